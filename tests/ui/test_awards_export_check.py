@@ -88,6 +88,21 @@ def test_no_stale_question_after_the_page_moved_on(qtbot, page, messages, held_c
     assert not (tmp_path / "out").exists() and not page.exporting
 
 
+def test_a_switch_to_a_period_paid_in_the_same_month_keeps_the_question(qtbot, page, messages, held_check, tmp_path):
+    from app.periods import Quarter
+
+    gate, threads = held_check
+    ended: list[object] = []
+    page.exports.ended.connect(ended.append)
+    messages.answer = False
+    assert page.export_payout(tmp_path / "out") is not None
+    qtbot.waitUntil(lambda: bool(threads))
+    page.picker.setPeriod(Quarter(2026, 3))  # paid with September, as the month is
+    gate.set()
+    qtbot.waitUntil(lambda: bool(ended), timeout=20_000)
+    assert messages.of("confirm") == ["2026年9月还没有批准。要导出草稿（每页标明“草稿”）吗？也可以先点「批准…」。"]
+
+
 def test_choose_someone_is_said_once_the_worker_found_people_paid(qtbot, page, messages, held_check):
     """查看计算单… with nobody chosen: whether anyone is paid is found by the worker too, then "choose someone"."""
     gate, threads = held_check

@@ -37,8 +37,8 @@ class PayMonthExports(QObject):
     def __init__(self, page: AwardsPage):
         super().__init__(page)
         self.page = page
-        self.task: Task | None = None  # the check of who is paid, then the writing
-        self._check: Task | None = None
+        self.task: Task | None = None  # the check of who is paid (or the receipt worked out), then the writing
+        self._check: tuple[Task, Month] | None = None  # that check, and the pay month it is of
 
     @property
     def running(self) -> bool:
@@ -60,7 +60,7 @@ class PayMonthExports(QObject):
                                  label=_tr("正在查看 {month} 要发放的奖励…").format(month=month.shown_label()))
         task.succeeded.connect(answer.append)
         task.finished.connect(lambda: self._checked(task, what, month, path, answer))
-        self.task = self._check = task
+        self.task, self._check = task, (task, month)
         return task
 
     def show_receipt(self, staff_id: int) -> Task | None:
@@ -75,7 +75,7 @@ class PayMonthExports(QObject):
                                  label=_tr("正在生成 {month} 的计算单…").format(month=month.shown_label()))
         task.succeeded.connect(answer.append)
         task.finished.connect(lambda: self._receipt_ready(task, month, staff_id, answer))
-        self.task = self._check = task
+        self.task, self._check = task, (task, month)
         return task
 
     def _receipt_ready(self, task: Task, month: Month, staff_id: int, answer: list[object]) -> None:
@@ -86,9 +86,9 @@ class PayMonthExports(QObject):
         self.ended.emit(None)
 
     def period_changed(self) -> None:
-        """Another period shown: a check still running is of what it paid; its answer is asked about no more."""
-        if self._check is not None and self._check.running:
-            self._check.cancel()
+        """Another period shown: a check still running of another pay month is asked about no more."""
+        if self._check is not None and self._check[0].running and self._check[1] != self.page.pay_month():
+            self._check[0].cancel()
 
     def stop(self) -> None:
         if self.task is not None and self.task.running:
