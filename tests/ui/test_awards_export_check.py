@@ -181,7 +181,7 @@ def test_the_checks_progress_shows_whole(lang, qtbot, page, held_check, tmp_path
     from awards_page_support import SCREENS
     from PySide6.QtWidgets import QLabel
 
-    gate, threads = held_check
+    gate, _threads = held_check
     check = page.export_payout(tmp_path / "out")
     qtbot.waitUntil(lambda: check.dialog.isVisible(), timeout=2500)  # after its 300 ms, not Qt's own 4 s
     label = check.dialog.findChild(QLabel)
