@@ -164,6 +164,9 @@ def run_with_progress(parent: QWidget, fn: Work, *, title: str, label: str,
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
+    # the minimum duration counts from the first value: without one the dialog showed after Qt's own 4 s, work
+    # that reports no step for a while (a draft computed before its first period is done) saying nothing so long
+    dialog.setValue(0)
     task = Task(fn, parent)
 
     def on_progress(done: int, total: int) -> None:

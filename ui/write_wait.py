@@ -11,7 +11,8 @@ write that waits (a typed cell half saved); the first poll after it catches up.
 
 Background work (`ui.tasks`: an import's commit, an approval, certificates numbered, a print recorded, the
 demo shop) waits the same way on its worker thread (`TaskWriteWait`): the worker waits, the window stays as
-it is, the task's own progress shows the notice and its 取消 ends the wait with nothing written.
+it is, the task's own progress shows the notice and its 取消 ends the wait with nothing written (a task with no
+progress dialog, the 评奖 page's status run, shows it in the page: `ui.widgets.file_wait_bar`).
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from app.rules import NotAwarded
 from app.store.awards import RunRecord
 
 if TYPE_CHECKING:
+    from app.awards.service import Computation
     from app.shop import Shop
 
 
@@ -61,6 +62,7 @@ class PaidRun:
     # why people got nothing from a rule: a draft's, or an approved run's while its approval still holds (once the
     # data or plan changed, the reasons of now need not be those of the lines approved)
     not_awarded: tuple[NotAwarded, ...] = ()
+    computation: Computation | None = None  # a draft's: its receipts read the inputs from it, not computing again
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,8 @@ def pay_month(shop: Shop, month: Month, *, draft: bool = False, document: str = 
             unapproved.append(period)
             if draft:
                 comp = shop.awards.calculate(period)
-                runs.append(PaidRun(period, comp.lines, None, False, fixed, not_awarded=tuple(comp.not_awarded)))
+                runs.append(PaidRun(period, comp.lines, None, False, fixed, not_awarded=tuple(comp.not_awarded),
+                                    computation=comp))
         if progress is not None:
             progress(done, len(periods))
     if unapproved and not draft:
@@ -149,9 +152,3 @@ def pay_month(shop: Shop, month: Month, *, draft: bool = False, document: str = 
         raise NothingPaid(t("{month} 没有需要发放的评奖结果", month=month.shown_label()))
     # a draft only when a period was computed as one: `--draft` on a month already approved is the real sheet
     return PayMonth(month, runs, bool(unapproved) or (draft and not runs), unapproved)
-
-
-def pays_a_team(shop: Shop, month: Month) -> bool:
-    """Whether the pay month's sheet lists a line to a team (a department), approved or draft: a payout sheet is
-    worth writing then, though no person is paid."""
-    return any(x.recipient_type == "department" for x in pay_month(shop, month, draft=True).lines)

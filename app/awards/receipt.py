@@ -16,7 +16,7 @@ from app.atomic_file import replaced_atomically
 from app.awards.left_before_end import left_sentence, rules_missed
 from app.awards.model import KIND_LABELS, Line
 from app.awards.owing import BELOW, NETTED, owing_kind, owing_sentence
-from app.awards.paymonth import NothingPaid, PaidRun, pay_month, periods_ending_in
+from app.awards.paymonth import NothingPaid, PaidRun, pay_month, periods_ending_in, unapproved_periods
 from app.awards.payout import FIXED_LABELS, TAX_NOTE, PayRow, pay_rows
 from app.awards.reapproved import receipt_change
 from app.clock import document_stamp_day
@@ -28,7 +28,6 @@ from app.pdf_text import FONT, FONT_BOLD, draw_right_string, draw_string, regist
 from app.periods import Month, Period, date_label, shown_date
 
 if TYPE_CHECKING:
-    from app.awards.service import Computation
     from app.shop import Shop
 
 MARGIN = 40
@@ -127,6 +126,16 @@ def receipt_payslip(shop: Shop, month: Month, staff_id: int, *,
     return sections, is_draft, receipts.payslip(staff_id)
 
 
+def receipt_of(shop: Shop, month: Month, staff_id: int, cancel: Callable[[], bool] | None = None
+               ) -> tuple[list[Section], bool, Payslip | None]:
+    """A person's receipt as the window shows it (`receipt_payslip`): a draft when a period paid in `month` is not
+    approved yet, found first without computing (a refused try worked out the approved periods' state for
+    nothing, then again for the draft). `cancel()` true: Cancelled."""
+    receipts = _PayMonthReceipts(shop, month, bool(unapproved_periods(shop, month)), cancel)
+    sections, is_draft = receipts.sections(staff_id)
+    return sections, is_draft, receipts.payslip(staff_id)
+
+
 class _PayMonthReceipts:
     """The pay month worked out once for the receipts of any number of people: each period's status, and a
     draft period's computation, are the same for everyone (read again for each person, 全员计算单 of a shop of
@@ -139,7 +148,6 @@ class _PayMonthReceipts:
         self.document = document
         with self._text(draft):  # not a draft: computes nothing, and may refuse (in the user's language)
             self.pm = pay_month(shop, month, draft=draft, document=t("正式计算单"), cancel=cancel)
-        self.computed: dict[str, Computation] = {}
         self.before: dict[int, list[Line]] = {}  # a period approved again: the lines of the approval before
         with self._text():
             rows, self.components = pay_rows(shop, self.pm)
@@ -173,11 +181,8 @@ class _PayMonthReceipts:
                 inputs = [tuple(r) for r in self.shop.store.awards.inputs(run.run.id, staff_id)]
                 approved_at = run.run.approved_at
             else:
-                key = run.period.key()
                 with self._text():
-                    if key not in self.computed:
-                        self.computed[key] = self.shop.awards.calculate(run.period)
-                    inputs = self.shop.awards.inputs_now(run.period, staff_id, self.computed[key])
+                    inputs = self.shop.awards.inputs_now(run.period, staff_id, run.computation)
                 approved_at = ""
             sections.append(Section(run.period, approved_at, lines, inputs,  # type: ignore[arg-type]
                                     run.approval_number, change, left, left_out))
@@ -218,16 +223,25 @@ def people_paid(shop: Shop, month: Month, *, draft: bool = False) -> list[int]:
     return _PayMonthReceipts(shop, month, draft).paid()
 
 
-def check_someone_paid(shop: Shop, month: Month) -> None:
-    """Refuse as `people_paid(draft=True)` does when nobody is paid in the pay month, approved or draft; an
-    approved line naming someone, or an approved month's fixed pay, settles it without computing anything (the
-    window asks this before its file dialog)."""
+PEOPLE, TEAMS, NOBODY = "people", "teams", "nobody"  # who the pay month pays (`who_is_paid`)
+
+
+def who_is_paid(shop: Shop, month: Month, progress: Callable[[int, int], None] | None = None,
+                cancel: Callable[[], bool] | None = None) -> str:
+    """PEOPLE when someone is on the payout sheet (a line of their own or fixed pay: a 计算单 to make), else TEAMS
+    when a team is (a team fund or goods: the sheet only), else NOBODY — approved or draft. An approved line naming
+    someone, or an approved month's fixed pay, settles it without computing anything; else the pay month is worked
+    out once as a draft (what the window asks its worker before any question or file dialog): `progress(done,
+    total)` after each period, `cancel()` true: Cancelled."""
     for period in periods_ending_in(month):
         run = shop.store.awards.current_run(period.key())
         if run is not None and (run.fixed_pay or any(x.recipient_type == "staff" and x.staff_id is not None
                                                       for x in shop.store.awards.lines(run.id))):
-            return
-    people_paid(shop, month, draft=True)
+            return PEOPLE
+    pm = pay_month(shop, month, draft=True, progress=progress, cancel=cancel)
+    if pay_rows(shop, pm)[0]:
+        return PEOPLE
+    return TEAMS if any(x.recipient_type == "department" for x in pm.lines) else NOBODY
 
 
 def write_receipts(shop: Shop, month: Month, staff_ids: list[int] | None, path: str | Path, *,

@@ -373,6 +373,27 @@ def _after_busy_timeout(conn: sqlite3.Connection, path: Path, attempt: Callable[
     return retried_while_busy(conn, path, waiter, attempt, waited=BUSY_TIMEOUT_MS / 1000)
 
 
+def wait_until_readable(path: Path) -> None:
+    """Wait, in WAIT_STEP_MS steps as this thread's waiter says, while another program holds the whole file (in
+    rollback-journal mode a writer writing out its changes keeps even readers out): a window's worker calls it
+    before opening its own connection, whose first reads would wait SQLite's busy timeout before its waiter is
+    asked — 5 s with nothing said and its 取消 unheard. At once without a waiter or when nothing holds the file;
+    a file that cannot be read for another reason is left to the opening to say."""
+    waiter = thread_writer_wait()
+    if waiter is None:
+        return
+    try:
+        conn = open_read_only(path)
+    except sqlite3.Error:
+        return
+    try:
+        retried_while_busy(conn, path, waiter, lambda: conn.execute("SELECT count(*) FROM sqlite_master").fetchone())
+    except sqlite3.Error:
+        return
+    finally:
+        conn.close()
+
+
 def _commit(db: Database, path: Path) -> None:
     """COMMIT. In rollback-journal mode it waits for other connections' reads to end (a window's backup copying
     the file): on a thread with a waiter (a command, a window's background work) for as long as the waiter

@@ -904,6 +904,16 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
+        <source>{period}：数据文件正被红花榜的另一个命令（例如计划任务的导入）或窗口使用，等它用完就接着更新。点「取消」停止等待，页面保持原样。</source>
+        <translation>{period}: another Honghua command (a scheduled import, for example) or window is using the data file. The page updates as soon as it has finished; Cancel stops waiting and leaves the page as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>已停止等待：{period}没有更新，页面保持原样。等另一个程序用完数据文件后，点「计算」再试。</source>
+        <translation>Stopped waiting: {period} was not updated and the page is as it was. Once the other program has finished with the data file, click Calculate to try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
         <source>全部员工</source>
         <translation>All staff</translation>
     </message>
@@ -1016,88 +1026,103 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
-        <source>导出发放表</source>
-        <translation>Export payout sheet</translation>
+        <source>{plan}（{departments}）</source>
+        <translation>{plan} ({departments})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/awards.py"/>
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel files (*.xlsx)</translation>
+        <location filename="../../ui/pages/awards_exports.py"/>
+        <source>正在查看 {month} 要发放的奖励…</source>
+        <translation>Working out what {month} pays…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/awards.py"/>
-        <source>已导出 {month} 发放表{draft}：{path}</source>
-        <translation>Exported the {month} payout sheet{draft}: {path}</translation>
+        <location filename="../../ui/pages/awards_exports.py"/>
+        <source>查看计算单</source>
+        <translation>Bonus statement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/awards.py"/>
-        <source>（草稿）</source>
-        <translation> (draft)</translation>
+        <location filename="../../ui/pages/awards_exports.py"/>
+        <source>正在生成 {month} 的计算单…</source>
+        <translation>Making the bonus statement for {month}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/awards.py"/>
-        <source>正在导出 {month} 发放表…</source>
-        <translation>Exporting the payout sheet for {month}…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/awards.py"/>
-        <source>全员计算单</source>
-        <translation>Everyone&apos;s statements</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/awards.py"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/awards.py"/>
-        <source>已导出 {month} 全员计算单：{path}</source>
-        <translation>Exported everyone&apos;s statements for {month}: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/awards.py"/>
-        <source>正在生成 {month} 全员计算单…</source>
-        <translation>Making everyone&apos;s statements for {month}…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/awards.py"/>
-        <source>还没有员工，也就没有奖金要发放。请先到「员工」页添加员工，导入或录入数据后点「计算」、「批准…」，再来导出发放表和计算单。</source>
-        <translation>There are no staff yet, so there is no bonus to pay. Add your staff on the “Staff” page, import or type their data, then click “Calculate” and “Approve…”; the payout sheet and the bonus statements come after that.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/awards.py"/>
-        <source>{month} 没有生效的激励方案，也就没有奖金要发放：请先点「方案…」选用方案，再计算、批准。</source>
-        <translation>No incentive plan is in force for {month}, so there is no bonus to pay: click “Plans…” to choose a plan first, then calculate and approve.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/awards.py"/>
-        <source>{month} 的奖励都发给了团队（团队基金或实物），没有发给个人的，也就没有计算单要生成；团队的奖励见「导出发放表…」导出的发放表。</source>
-        <translation>All of {month}&apos;s awards went to teams (a team fund or goods), none to a person, so there is no bonus statement to make; the teams&apos; awards are on the payout sheet (“Export payout sheet…”).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/awards.py"/>
-        <source>{month} 没有人获得奖励，没有发放表或计算单要生成。每个奖项为什么没有人获得，见下方「未获奖原因」；如有需要，可以点「添加手动奖项…」。</source>
-        <translation>Nobody earned an award in {month}, so there is no payout sheet or bonus statement to make. Why nobody earned each award is under “Why no award” below; if needed, click “Add manual award…”.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/awards.py"/>
-        <source>{periods}还没有批准。要导出草稿（每页标明“草稿”）吗？也可以先点「{approve}」。</source>
-        <translation>Not approved yet: {periods}. Export a draft instead (each page marked &quot;draft&quot;)? Or click &quot;{approve}&quot; first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/awards.py"/>
-        <source>导出草稿</source>
-        <translation>Export draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/awards.py"/>
+        <location filename="../../ui/pages/awards_exports.py"/>
         <source>请先在表中选中一名员工，或在「员工」筛选中选择</source>
         <translation>Please select a staff member in the table or in the &quot;Staff&quot; filter first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/awards.py"/>
-        <source>{plan}（{departments}）</source>
-        <translation>{plan} ({departments})</translation>
+        <location filename="../../ui/pages/awards_exports.py"/>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards_exports.py"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards_exports.py"/>
+        <source>正在导出 {month} 发放表…</source>
+        <translation>Exporting the payout sheet for {month}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards_exports.py"/>
+        <source>正在生成 {month} 全员计算单…</source>
+        <translation>Making everyone&apos;s statements for {month}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards_exports.py"/>
+        <source>已导出 {month} 全员计算单：{path}</source>
+        <translation>Exported everyone&apos;s statements for {month}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards_exports.py"/>
+        <source>已导出 {month} 发放表{draft}：{path}</source>
+        <translation>Exported the {month} payout sheet{draft}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards_exports.py"/>
+        <source>（草稿）</source>
+        <translation> (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards_exports.py"/>
+        <source>全员计算单</source>
+        <translation>Everyone&apos;s statements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards_exports.py"/>
+        <source>导出发放表</source>
+        <translation>Export payout sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards_exports.py"/>
+        <source>还没有员工，也就没有奖金要发放。请先到「员工」页添加员工，导入或录入数据后点「计算」、「批准…」，再来导出发放表和计算单。</source>
+        <translation>There are no staff yet, so there is no bonus to pay. Add your staff on the “Staff” page, import or type their data, then click “Calculate” and “Approve…”; the payout sheet and the bonus statements come after that.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards_exports.py"/>
+        <source>{month} 没有生效的激励方案，也就没有奖金要发放：请先点「方案…」选用方案，再计算、批准。</source>
+        <translation>No incentive plan is in force for {month}, so there is no bonus to pay: click “Plans…” to choose a plan first, then calculate and approve.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards_exports.py"/>
+        <source>{month} 的奖励都发给了团队（团队基金或实物），没有发给个人的，也就没有计算单要生成；团队的奖励见「导出发放表…」导出的发放表。</source>
+        <translation>All of {month}&apos;s awards went to teams (a team fund or goods), none to a person, so there is no bonus statement to make; the teams&apos; awards are on the payout sheet (“Export payout sheet…”).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards_exports.py"/>
+        <source>{month} 没有人获得奖励，没有发放表或计算单要生成。每个奖项为什么没有人获得，见下方「未获奖原因」；如有需要，可以点「添加手动奖项…」。</source>
+        <translation>Nobody earned an award in {month}, so there is no payout sheet or bonus statement to make. Why nobody earned each award is under “Why no award” below; if needed, click “Add manual award…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards_exports.py"/>
+        <source>{periods}还没有批准。要导出草稿（每页标明“草稿”）吗？也可以先点「{approve}」。</source>
+        <translation>Not approved yet: {periods}. Export a draft instead (each page marked &quot;draft&quot;)? Or click &quot;{approve}&quot; first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards_exports.py"/>
+        <source>导出草稿</source>
+        <translation>Export draft</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +2923,14 @@ paid in full=yes</translation>
 {path}</source>
         <translation>Exported to:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FileWaitBar</name>
+    <message>
+        <location filename="../../ui/widgets/file_wait_bar.py"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -7609,6 +7642,11 @@ Continue?</translation>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>正在保存计算单…</source>
+        <translation>Saving the bonus statement…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/award_dialogs.py"/>

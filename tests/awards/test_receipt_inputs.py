@@ -218,3 +218,19 @@ def test_a_corrected_file_of_one_account_says_where_the_kept_share_came_from(sho
         shop.store.db.execute("UPDATE import_log SET files = json_remove(files, '$[0].names', '$[1].names') "
                               "WHERE id = 1")
     assert "专营店:小美 来自第 1 次导入「旗舰店.csv、专营店.csv」" in source()[1]
+
+
+def test_a_drafts_receipts_compute_each_period_once(shop, team, tmp_path, monkeypatch):
+    """The draft's pay month was computed, then each period again for the receipts' 计算依据: 全员计算单 of a big
+    shop's December (the month, Q4, H2 and the year) spent twice its time."""
+    from app.awards.receipt import write_receipts
+    from app.awards.service import AwardService
+
+    from .conftest import SEP
+
+    computed: list[str] = []
+    real = AwardService.calculate
+    monkeypatch.setattr(AwardService, "calculate", lambda self, period, *a, **k: computed.append(period.key())
+                        or real(self, period, *a, **k))
+    path = write_receipts(shop, SEP, None, tmp_path / "all.pdf", draft=True)
+    assert path.exists() and computed == ["2026-09", "2026-Q3"]

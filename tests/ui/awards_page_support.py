@@ -88,17 +88,23 @@ def computed(qtbot, page, period=SEP) -> None:
     _run(qtbot, page, page.compute)
 
 
-def _exported(qtbot, export, path):
-    """Start an export and wait for its work: what it wrote (a payout summary or a path), or None when it did
-    not start, failed or was cancelled."""
-    task = export(path)
-    if task is None:
-        return None
-    results: list[object] = []
-    task.succeeded.connect(results.append)  # delivered through the event loop: connected in time
-    with qtbot.waitSignal(task.finished, timeout=20_000):
-        pass
-    return results[0] if results else None
+def _exported(qtbot, export, path=None):
+    """Start an export (or 查看计算单… with nobody chosen) and wait for it to end: what it wrote (a payout summary or
+    a path), or None when it did not start, found nobody to pay, was declined, failed or was cancelled."""
+    page = export.__self__
+    ended: list[object] = []
+
+    def note(result) -> None:
+        ended.append(result)
+
+    page.exports.ended.connect(note)
+    try:
+        if export(path) is None:
+            return None
+        qtbot.waitUntil(lambda: bool(ended), timeout=20_000)
+    finally:
+        page.exports.ended.disconnect(note)
+    return ended[0]
 
 
 def column_texts(table, column: int) -> list[str]:

@@ -43,9 +43,9 @@ def test_a_path_error_on_an_approved_month_is_only_said_no_draft_offered(qtbot, 
 def test_the_draft_offer_speaks_of_the_window_not_the_command_line(qtbot, page, shop, team, messages, tmp_path):
     _run(qtbot, page, page.compute)
     messages.answer = False
-    assert page.export_payout(tmp_path / "发放表.xlsx") is None
+    assert _exported(qtbot, page.export_payout, tmp_path / "发放表.xlsx") is None
     assert messages.of("confirm")[-1] == "2026年9月还没有批准。要导出草稿（每页标明“草稿”）吗？也可以先点「批准…」。"
-    assert page.export_all_receipts(tmp_path / "全员.pdf") is None
+    assert _exported(qtbot, page.export_all_receipts, tmp_path / "全员.pdf") is None
     assert messages.of("confirm")[-1] == "2026年9月还没有批准。要导出草稿（每页标明“草稿”）吗？也可以先点「批准…」。"
     assert not any("honghua" in text or "--draft" in text for text in messages.of("confirm"))
     messages.answer = True
@@ -81,11 +81,12 @@ def test_an_export_runs_on_a_worker_while_the_window_goes_on(qtbot, page, shop, 
                                                              module, function, export, name, steps):
     shop.awards.approve(SEP, confirm=True)
     gate, calls = _held(monkeypatch, messages, module, function)
-    task = getattr(page, export)(tmp_path / name)
+    assert getattr(page, export)(tmp_path / name) is not None  # who is paid is found first, then it writes
+    qtbot.waitUntil(lambda: bool(calls))  # the window's events are handled while the writer is held
+    task = page.export_task
     assert task is not None and task.running and "2026年9月" in task.dialog.labelText()
     seen: list[tuple[int, int]] = []
     task.progress.connect(lambda done, total: seen.append((done, total)))
-    qtbot.waitUntil(lambda: bool(calls))  # the window's events are handled while the writer is held
     assert calls[0][0] is not threading.main_thread() and not (tmp_path / name).exists()
     assert getattr(page, export)(tmp_path / f"again-{name}") is None and page.exporting  # one at a time
     gate.set()
@@ -102,10 +103,11 @@ def test_a_cancelled_export_leaves_no_file(qtbot, page, shop, messages, monkeypa
     gate, calls = _held(monkeypatch, messages, module, function)
     out = tmp_path / "out"
     out.mkdir()
-    task = getattr(page, export)(out / name)
+    assert getattr(page, export)(out / name) is not None
+    qtbot.waitUntil(lambda: bool(calls))
+    task = page.export_task
     cancelled: list[bool] = []
     task.cancelled.connect(lambda: cancelled.append(True))
-    qtbot.waitUntil(lambda: bool(calls))
     task.dialog.canceled.emit()  # the progress dialog's 取消
     gate.set()
     with qtbot.waitSignal(task.finished, timeout=20_000):
@@ -187,9 +189,9 @@ def test_a_draft_declined_asks_for_no_file_name(qtbot, page, shop, messages, mon
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
     messages.answer = False
-    assert getattr(page, export)() is None
+    assert _exported(qtbot, getattr(page, export)) is None
     assert "还没有批准" in messages.of("confirm")[-1]
     assert asked == []
     messages.answer = True  # a yes asks where to save next, and a cancelled file dialog writes nothing
-    assert getattr(page, export)() is None
+    assert _exported(qtbot, getattr(page, export)) is None
     assert len(asked) == 1 and len(messages.of("confirm")) == 2

@@ -6,7 +6,7 @@ and no save dialog opens."""
 from __future__ import annotations
 
 import pytest
-from awards_page_support import PLAN, SEP, _write, open_page, wait_idle
+from awards_page_support import PLAN, SEP, _exported, _write, open_page, wait_idle
 from PySide6.QtWidgets import QFileDialog
 
 from app.domain import StaffDraft
@@ -51,7 +51,7 @@ def test_an_empty_month_says_so_as_information_and_asks_for_no_file(qtbot, shop,
     wait_idle(qtbot, page)
     page.picker.setPeriod(SEP)
     wait_idle(qtbot, page)
-    assert getattr(page, action)() is None
+    assert _exported(qtbot, getattr(page, action)) is None
     assert no_save_dialog == [] and page.export_task is None
     assert [kind for kind, _title, _text in messages.shown] == ["info"], messages.shown
     assert said in messages.of("info")[0] and "请先在表中选中" not in messages.of("info")[0]
@@ -74,7 +74,7 @@ def test_a_month_paying_only_a_team_says_the_sheet_holds_it(qtbot, shop, tmp_pat
     wait_idle(qtbot, page)
     page.picker.setPeriod(SEP)
     wait_idle(qtbot, page)
-    assert getattr(page, action)() is None
+    assert _exported(qtbot, getattr(page, action)) is None
     assert no_save_dialog == [] and [kind for kind, _title, _text in messages.shown] == ["info"]
     said = messages.of("info")[0]
     assert "团队" in said and "「导出发放表…」" in said, said

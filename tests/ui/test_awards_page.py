@@ -225,12 +225,14 @@ def test_payout_receipt_and_what_if(qtbot, page, shop, team, messages, tmp_path)
 
     _run(qtbot, page, page.compute)
     messages.answer = False
-    assert page.export_payout(tmp_path / "draft.xlsx") is None  # not approved: a draft only when asked
+    assert _exported(qtbot, page.export_payout, tmp_path / "draft.xlsx") is None  # a draft only when asked
     assert "还没有批准" in messages.of("confirm")[-1] and not (tmp_path / "draft.xlsx").exists()
-    assert page.export_all_receipts(tmp_path / "draft.pdf") is None and not (tmp_path / "draft.pdf").exists()
+    assert _exported(qtbot, page.export_all_receipts, tmp_path / "draft.pdf") is None
+    assert not (tmp_path / "draft.pdf").exists()
     asked = len(messages.of("confirm"))
     page.pay_month = lambda: Month(2026, 7)  # nobody has an award: said plainly, no draft offered
-    assert page.export_all_receipts(tmp_path / "july.pdf") is None and len(messages.of("confirm")) == asked
+    assert _exported(qtbot, page.export_all_receipts, tmp_path / "july.pdf") is None
+    assert len(messages.of("confirm")) == asked
     assert "2026年7月 没有人获得奖励" in messages.of("info")[-1] and not messages.of("error")  # information, not 出错了
     del page.pay_month
     early = ReceiptDialog(shop, SEP, team["甲"], page)
@@ -252,8 +254,11 @@ def test_payout_receipt_and_what_if(qtbot, page, shop, team, messages, tmp_path)
     assert receipt.lines.rowCount() == 2 and receipt.net_fen == 54000 and "¥540.00" in receipt.total.text()
     assert receipt.inputs.rowCount() > 0
     _save(receipt, "awards_receipt.png")
-    pdf = receipt.save_pdf(tmp_path / "甲.pdf")
-    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+    saving = receipt.save_pdf(tmp_path / "甲.pdf")  # written by a worker
+    with qtbot.waitSignal(saving.succeeded, timeout=20_000) as written:
+        pass
+    pdf = written.args[0]
+    assert pdf.read_bytes().startswith(b"%PDF") and messages.of("info")[-1] == f"已保存 {pdf}"
 
     draft = dict(PLAN, name="客服方案草案", rules=[dict(PLAN["rules"][1], amount=50), PLAN["rules"][2]])
     sim = SimulateDialog(shop, page)

@@ -155,7 +155,10 @@ def test_a_bonus_statement_saved_from_an_english_window_is_chinese(english, qtbo
     dialog = ReceiptDialog(shop, Month(2026, 10), person.id)
     qtbot.addWidget(dialog)
     assert "typed by hand (19 days)" in {dialog.inputs.item(r, 3).text() for r in range(dialog.inputs.rowCount())}
-    saved = dialog.save_pdf(tmp_path / "r.pdf")
+    saving = dialog.save_pdf(tmp_path / "r.pdf")  # written by a worker
+    with qtbot.waitSignal(saving.succeeded, timeout=20_000) as written:
+        pass
+    saved = written.args[0]
     text = "".join(page.extract_text() for page in PdfReader(saved).pages)
     assert "10月订单数" in text and "手工录入（19 天）" in text and "2024年2月25日入职" in text
     assert re.findall(r"[A-Za-z]{2,}", text) == []

@@ -27,7 +27,7 @@ from app import i18n, paths
 from app.awards.model import KIND_LABELS
 from app.awards.service import adjustment_note
 from app.certificates.filenames import safe_stem
-from app.errors import HonghuaError, UserError
+from app.errors import UserError
 from app.money import format_yuan
 from app.periods import Month, Period
 from app.rules import Rule
@@ -35,6 +35,7 @@ from app.shop import Shop
 from ui import errors
 from ui.dialogs.common import fit_placeholder, ok_cancel, resize_within_screen
 from ui.person_choice import namesake_ids, person_choice_among, told_apart
+from ui.tasks import Task, run_with_progress
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.hint_text import dim_text
 from ui.widgets.money_edit import MoneyEdit
@@ -243,17 +244,16 @@ def _table(headers: list[str], rows: list[list[str]], right: frozenset[int] = fr
 class ReceiptDialog(QDialog):
     """A person's 奖金计算单 for a pay month on screen: each period's lines, and the inputs with their sources."""
 
-    def __init__(self, shop: Shop, month: Month, staff_id: int, parent: QWidget | None = None):
-        from app.awards.paymonth import NotApproved
-        from app.awards.receipt import left_note, receipt_payslip
+    def __init__(self, shop: Shop, month: Month, staff_id: int, parent: QWidget | None = None, receipt=None):
+        """`receipt`: the person's receipt as `receipt.receipt_of` gives it, worked out by a worker beforehand (the
+        评奖 page's); None: worked out here."""
+        from app.awards.receipt import left_note, receipt_of
 
         super().__init__(parent)
         self.shop, self.month, self.staff_id = shop, month, staff_id
         self.person_name = told_apart(shop.staff.list())[staff_id]  # namesakes with their number
-        try:
-            self.sections, self.draft, slip = receipt_payslip(shop, month, staff_id)
-        except NotApproved:  # a period paid this month is not approved: the receipt is a draft
-            self.sections, self.draft, slip = receipt_payslip(shop, month, staff_id, draft=True)
+        self.saving: Task | None = None  # 保存PDF…'s work
+        self.sections, self.draft, slip = receipt if receipt is not None else receipt_of(shop, month, staff_id)
         title = self.tr("{name} {month} 奖金计算单").format(name=self.person_name, month=month.shown_label())
         self.setWindowTitle(title + (self.tr("（草稿）") if self.draft else ""))
         resize_within_screen(self, 860, 600)
@@ -329,9 +329,11 @@ class ReceiptDialog(QDialog):
 
         return owing_sentence(slip.owing, note=True) if slip is not None and slip.owing else ""
 
-    def save_pdf(self, path: str | Path | None = None) -> Path | None:
-        from app.awards.receipt import write_receipt
-
+    def save_pdf(self, path: str | Path | None = None) -> Task | None:
+        """Write the person's 计算单 as a PDF by a worker (a draft works out its periods again: a second on a big
+        shop), with a progress dialog; said once written. None: no file chosen, or one is being written."""
+        if self.saving is not None and self.saving.running:
+            return None
         if path is None:
             name = safe_stem(f"{self.person_name} {self.month.key()} 奖金计算单", "奖金计算单") + ".pdf"
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存奖金计算单"), str(paths.suggested_export(name)),
@@ -339,14 +341,27 @@ class ReceiptDialog(QDialog):
             if not chosen:
                 return None
             path = chosen
-        try:
-            saved = write_receipt(self.shop, self.month, self.staff_id, path, draft=self.draft)
-        except HonghuaError as e:
-            errors.show_error(self, e.message)
-            return None
-        errors.show_info(self, self.tr("已保存 {path}").format(path=saved))
-        return saved
+        shop, month, staff_ids, draft = self.shop, self.month, [self.staff_id], self.draft
+
+        def work(progress, cancel):
+            from app.awards.receipt import write_receipts
+
+            own = shop.reopen()  # its own connection: SQLite connections stay on their thread
+            try:
+                return write_receipts(own, month, staff_ids, path, draft=draft, progress=progress, cancel=cancel)
+            finally:
+                own.close()
+
+        self.saving = run_with_progress(self, work, title=self.tr("保存奖金计算单"), label=self.tr("正在保存计算单…"),
+                                        on_success=lambda saved: errors.show_info(
+                                            self, self.tr("已保存 {path}").format(path=saved)))
+        return self.saving
+
+    def done(self, result: int) -> None:
+        if self.saving is not None and self.saving.running:
+            self.saving.cancel_and_wait()  # its thread must not outlive the dialog
+        super().done(result)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, shop: Shop, month: Month, staff_id: int) -> None:
-        cls(shop, month, staff_id, parent).exec()
+    def ask(cls, parent: QWidget | None, shop: Shop, month: Month, staff_id: int, receipt=None) -> None:
+        cls(shop, month, staff_id, parent, receipt).exec()

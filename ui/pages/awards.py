@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import i18n, paths
+from app import i18n
 from app.awards import Review
 from app.awards.caveats import confirmation_reasons, data_short_note, no_data_note
 from app.awards.paymonth import unapproved_periods
@@ -31,19 +30,21 @@ from app.i18n import joined
 from app.money import format_yuan
 from app.periods import Month, Period, parse_month, shown_date
 from app.shop import Shop
+from app.store.db import window_holding
 from ui import errors
-from ui.dialogs.award_dialogs import AdjustDialog, ManualAwardDialog, ReceiptDialog
+from ui.dialogs.award_dialogs import AdjustDialog, ManualAwardDialog
 from ui.dialogs.common import buddy_label, is_short
 from ui.dialogs.simulate_dialog import SimulateDialog
 from ui.models.award_models import STAFF_ROLE, AwardLineModel
+from ui.pages.awards_exports import CHOOSE, PAYOUT, RECEIPTS, PayMonthExports
 from ui.pages.awards_work import award_work as _work
-from ui.pages.awards_work import export_work as _export_work
 from ui.person_choice import told_apart
 from ui.plans.plan_dialog import PlanDialog
 from ui.tasks import Task, run_with_progress
 from ui.widgets.award_lines_table import award_lines_table
 from ui.widgets.award_tabs import AwardTabs
 from ui.widgets.changed_banner import ChangedBanner
+from ui.widgets.file_wait_bar import FileWaitBar
 from ui.widgets.notice_area import NoticeArea
 from ui.widgets.period_kind_picker import KINDS, PeriodKindPicker
 from ui.widgets.room_watch import RoomWatch
@@ -60,16 +61,17 @@ class AwardsPage(QWidget):
         self.review: Review | None = None
         self.names: dict[int, str] = {}
         self.task: Task | None = None
-        self.export_task: Task | None = None  # 导出发放表 or 全员计算单, beside any computation
         self._queued: tuple[str, bool, str | None] | None = None  # the owner's click waiting for another click's job
         self._running_quiet = False
         self._again = False
+        self.exports = PayMonthExports(self)  # 导出发放表 and 全员计算单, beside any computation
         self._build()  # its work is stopped by its window (MainWindow.stop_page_work)
 
     # ---- building
     def _build(self) -> None:
         self.picker = PeriodKindPicker(self.shop.awards.month_to_open())
         self.picker.periodChanged.connect(lambda _p: self.refresh())
+        self.picker.periodChanged.connect(lambda _p: self.exports.period_changed())
         self.compute_button = QPushButton(self.tr("计算"))
         self.compute_button.setToolTip(self.tr("按本期生效的方案计算奖项（已批准的期间会检查数据是否有变化）"))
         self.compute_button.clicked.connect(lambda: self.compute())
@@ -87,6 +89,8 @@ class AwardsPage(QWidget):
         top.addWidget(self.plans_button)
         top.addWidget(self.simulate_button)
 
+        self.file_wait = FileWaitBar()  # the background read waiting for another program holding the file
+        self.file_wait.cancelClicked.connect(self._stop_waiting)
         self.banner = ChangedBanner()
         self.banner_title, self.banner_text = self.banner.title, self.banner.text
         self.reapprove_button = self.banner.button
@@ -142,6 +146,7 @@ class AwardsPage(QWidget):
         notices = QWidget()
         notices_layout = QVBoxLayout(notices)
         notices_layout.setContentsMargins(0, 0, 0, 0)
+        notices_layout.addWidget(self.file_wait)  # first: never scrolled out of sight
         notices_layout.addWidget(self.state)  # a row of its own: the status and the plans never squeeze the buttons
         notices_layout.addWidget(self.banner)
         notices_layout.addWidget(self.notes)
@@ -199,11 +204,15 @@ class AwardsPage(QWidget):
                 return None
             self._drop_background_refresh()  # the owner's click goes first; the refresh's answer is ignored
         work = _work(self.shop, action, self.period, confirm, seen)
+        self.file_wait.hide()
         if quiet:
             task = Task(work, self)
             task.succeeded.connect(self._show)
             task.failed.connect(lambda exc: self._failed(exc))
+            task.cancelled.connect(self._read_cancelled)
             task.finished.connect(task.deleteLater)
+            task.writerWaiting.connect(lambda: self._file_waited(task))
+            task.writerWaitOver.connect(lambda: self._file_wait_over(task))
             if self.review is None:  # what is shown stays until the answer comes: the page does not jump
                 self.state.setText(self.tr("{period}：正在更新…").format(period=self.period.shown_label()))
         else:
@@ -250,11 +259,37 @@ class AwardsPage(QWidget):
     def _approval_cancelled(self) -> None:  # while it waited for another window or command to finish writing
         errors.show_info(self, self.tr("已取消批准：什么都没有改动。"))
 
+    def _file_waited(self, task: Task) -> None:
+        if task is self.task:
+            self.file_wait.waiting(self.tr(
+                "{period}：数据文件正被红花榜的另一个命令（例如计划任务的导入）或窗口使用，等它用完就接着更新。"
+                "点「取消」停止等待，页面保持原样。").format(period=self.period.shown_label())
+                + window_holding(self.shop.store.path))
+
+    def _file_wait_over(self, task: Task) -> None:
+        if task is self.task and not task.is_cancel_requested():
+            self.file_wait.hide()
+
+    def _stop_waiting(self) -> None:
+        if self.task is not None and self._running_quiet:
+            self.task.cancel()
+            self.file_wait.stopping()
+
+    def _read_cancelled(self) -> None:
+        self._again = False  # not read again at once: the file is still held
+        if self.review is None:
+            self.state.clear()  # no 「正在更新…」 left behind
+        self.file_wait.said(self.tr("已停止等待：{period}没有更新，页面保持原样。等另一个程序用完数据文件后，点「计算」再试。"
+                                    ).format(period=self.period.shown_label()))
+
     def _drop_background_refresh(self) -> None:
         task = self.task
         assert task is not None
+        self.file_wait.hide()
         for signal in (task.succeeded, task.failed, task.cancelled, task.finished):
             signal.disconnect()
+        task.writerWaiting.disconnect()
+        task.writerWaitOver.disconnect()
         task.finished.connect(task.deleteLater)
         task.cancel()
         self.task = None
@@ -273,9 +308,9 @@ class AwardsPage(QWidget):
             self.refresh()
 
     def stop_tasks(self) -> None:
-        for task in (self.task, self.export_task):
-            if task is not None and task.running:
-                task.cancel_and_wait()
+        if self.task is not None and self.task.running:
+            self.task.cancel_and_wait()
+        self.exports.stop()
 
     def closeEvent(self, event) -> None:
         self.stop_tasks()
@@ -288,6 +323,7 @@ class AwardsPage(QWidget):
             return
         self.review = review
         if review is not None:  # nobody is named on an empty page
+            self.file_wait.hide()
             self.names = told_apart(self.shop.staff.list())
         lines = review.lines if review else []
         self._refill(self.person_filter, self.tr("全部员工"),
@@ -449,123 +485,26 @@ class AwardsPage(QWidget):
 
     @property
     def exporting(self) -> bool:
-        return self.export_task is not None and self.export_task.running
+        return self.exports.running
+
+    @property
+    def export_task(self) -> Task | None:
+        return self.exports.task
 
     def export_payout(self, path: str | Path | None = None) -> Task | None:
-        """Write the pay month's payout sheet in the background; the draft is asked about first, here."""
-        if self.exporting:
-            return None
-        month = self.pay_month()
-        nothing = self._nothing_to_pay(month, sheet=True)  # said before any question or file dialog
-        if nothing:
-            errors.show_info(self, nothing)
-            return None
-        title = self.tr("导出发放表")
-        draft = self._draft_wanted(title, month)  # before the file name: a 'no' asks nothing more
-        if draft is None:
-            return None
-        if path is None:
-            name = f"{month.key()} 奖金发放表.xlsx"
-            chosen, _ = QFileDialog.getSaveFileName(self, title, str(paths.suggested_export(name)),
-                                                    self.tr("Excel 文件 (*.xlsx)"))
-            if not chosen:
-                return None
-            path = chosen
-
-        def done(summary) -> None:
-            from app.awards.payout import changed_note, netted_note, owing_note
-
-            text = self.tr("已导出 {month} 发放表{draft}：{path}").format(
-                month=month.shown_label(), draft=self.tr("（草稿）") if summary.draft else "", path=summary.path)
-            if summary.owing:
-                text += "\n\n" + owing_note(summary.owing)
-            if summary.netted:
-                text += "\n\n" + netted_note(summary.netted)
-            if summary.changed:
-                text += "\n\n" + changed_note(summary.changed)
-            errors.show_info(self, text)
-
-        label = self.tr("正在导出 {month} 发放表…").format(month=month.shown_label())
-        return self._export(_export_work(self.shop, "payout", month, path, draft), title, label, done)
+        """Write the pay month's payout sheet in the background, once a worker found whom it pays and the draft
+        was asked about (`PayMonthExports`); `exports.ended` says what was written."""
+        return self.exports.start(PAYOUT, path)
 
     def export_all_receipts(self, path: str | Path | None = None) -> Task | None:
-        """Everyone's 计算单 of the pay month in one PDF, one page each (for the payroll folder), written in the
-        background; the draft is asked about first, here."""
-        if self.exporting:
-            return None
-        month = self.pay_month()
-        nothing = self._nothing_to_pay(month)  # nobody to print, approved or not: say so, offer no draft
-        if nothing:
-            errors.show_info(self, nothing)
-            return None
-        title = self.tr("全员计算单")
-        draft = self._draft_wanted(title, month)  # before the file name: a 'no' asks nothing more
-        if draft is None:
-            return None
-        if path is None:
-            name = f"{month.key()} 奖金计算单（全员）.pdf"
-            chosen, _ = QFileDialog.getSaveFileName(self, title, str(paths.suggested_export(name)),
-                                                    self.tr("PDF 文件 (*.pdf)"))
-            if not chosen:
-                return None
-            path = chosen
+        """Everyone's 计算单 of the pay month in one PDF, one page each (for the payroll folder), as 导出发放表."""
+        return self.exports.start(RECEIPTS, path)
 
-        def done(written) -> None:
-            errors.show_info(self, self.tr("已导出 {month} 全员计算单：{path}").format(month=month.shown_label(),
-                                                                                  path=written))
-
-        label = self.tr("正在生成 {month} 全员计算单…").format(month=month.shown_label())
-        return self._export(_export_work(self.shop, "receipts", month, path, draft), title, label, done)
-
-    def _nothing_to_pay(self, month: Month, sheet: bool = False) -> str:
-        """What is the case, and what to do, when the pay month pays nobody (a new shop: no staff yet, or no award
-        for anyone this month); "" when someone is paid. `sheet`: the payout sheet, which lists team funds too."""
-        from app.awards.paymonth import NothingPaid, pays_a_team
-        from app.awards.receipt import check_someone_paid
-
-        if not self.shop.staff.list():
-            return self.tr("还没有员工，也就没有奖金要发放。请先到「员工」页添加员工，导入或录入数据后点「计算」、"
-                           "「批准…」，再来导出发放表和计算单。")
-        if not self.shop.awards.plans.in_force(month):
-            return self.tr("{month} 没有生效的激励方案，也就没有奖金要发放：请先点「方案…」选用方案，再计算、批准。"
-                           ).format(month=month.shown_label())
-        try:
-            check_someone_paid(self.shop, month)
-        except NothingPaid:
-            if pays_a_team(self.shop, month):  # a team fund or goods: on the payout sheet, on nobody's 计算单
-                return "" if sheet else self.tr(
-                    "{month} 的奖励都发给了团队（团队基金或实物），没有发给个人的，也就没有计算单要生成；团队的奖励见"
-                    "「导出发放表…」导出的发放表。").format(month=month.shown_label())
-            return self.tr("{month} 没有人获得奖励，没有发放表或计算单要生成。每个奖项为什么没有人获得，见下方"
-                           "「未获奖原因」；如有需要，可以点「添加手动奖项…」。").format(month=month.shown_label())
-        return ""
-
-    def _draft_wanted(self, title: str, month: Month) -> bool | None:
-        """Whether to write a draft, decided before the work starts: a month with periods not approved yet
-        offers one in the window's words (the refusal's own message is the command line's). None: not wanted."""
-        periods = unapproved_periods(self.shop, month)
-        if not periods:
-            return False
-        question = self.tr("{periods}还没有批准。要导出草稿（每页标明“草稿”）吗？也可以先点「{approve}」。").format(
-            periods=joined(p.shown_label() for p in periods), approve=self.approve_button.text())
-        return True if errors.confirm(self, question, title, yes_text=self.tr("导出草稿")) else None
-
-    def _export(self, work, title: str, label: str, done) -> Task:
-        task = run_with_progress(self, work, title=title, label=label, on_success=done)
-        task.finished.connect(lambda: setattr(self, "export_task", None))
-        self.export_task = task
-        return task
-
-    def show_receipt(self, staff_id: int | None = None) -> None:
+    def show_receipt(self, staff_id: int | None = None) -> Task | None:
         staff_id = staff_id if staff_id is not None else self.selected_staff_id()
-        if staff_id is None:
-            nothing = self._nothing_to_pay(self.pay_month())  # nobody to choose: say why, not "choose someone"
-            errors.show_info(self, nothing or self.tr("请先在表中选中一名员工，或在「员工」筛选中选择"))
-            return
-        try:
-            ReceiptDialog.ask(self, self.shop, self.pay_month(), staff_id)
-        except HonghuaError as e:
-            errors.show_error(self, e.message)
+        if staff_id is None:  # nobody to choose, maybe: a worker finds out, then why or "choose someone" is said
+            return self.exports.start(CHOOSE)
+        return self.exports.show_receipt(staff_id)  # worked out by a worker, then shown
 
     def simulate(self) -> None:
         SimulateDialog.ask(self, self.shop)

@@ -1,5 +1,5 @@
 """The 评奖 page's work in the background: computing, approving and reading a period's state, and writing the
-payout sheet or everyone's receipts, each on its own connection to the shop file."""
+payout sheet or everyone's receipts and who the pay month pays, each on its own connection to the shop file."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 from app.awards.service import ConfirmationNeeded
 from app.periods import Month, Period
 from app.shop import Shop
+from app.store.db import wait_until_readable
 
 
 def award_work(shop: Shop, action: str, period: Period, confirm: bool = False, seen: str | None = None):
@@ -16,6 +17,7 @@ def award_work(shop: Shop, action: str, period: Period, confirm: bool = False, s
     results an approval was asked about."""
 
     def work(progress, cancel):
+        wait_until_readable(shop.store.path)  # another program holding the file: said after a moment, not 5 s
         own = shop.reopen()
         try:
             if action == "compute":
@@ -45,6 +47,38 @@ def export_work(shop: Shop, what: str, month: Month, path: str | Path, draft: bo
             if what == "payout":
                 return write_payout(own, month, path, draft=draft, progress=progress, cancel=cancel)
             return write_receipts(own, month, None, path, draft=draft, progress=progress, cancel=cancel)
+        finally:
+            own.close()
+
+    return work
+
+
+def paid_work(shop: Shop, month: Month):
+    """Who the pay month pays (`receipt.who_is_paid`: a draft works out the periods not approved yet, seconds on
+    a big shop), worked out by a worker on its own connection before the page asks anything."""
+
+    def work(progress, cancel):
+        from app.awards.receipt import who_is_paid
+
+        own = shop.reopen()
+        try:
+            return who_is_paid(own, month, progress, cancel)
+        finally:
+            own.close()
+
+    return work
+
+
+def receipt_work(shop: Shop, month: Month, staff_id: int):
+    """A person's receipt for the 查看计算单 window (`receipt.receipt_of`: a draft computes the periods not approved
+    yet), worked out by a worker on its own connection."""
+
+    def work(progress, cancel):
+        from app.awards.receipt import receipt_of
+
+        own = shop.reopen()
+        try:
+            return receipt_of(own, month, staff_id, cancel)
         finally:
             own.close()
 
