@@ -1,6 +1,6 @@
 """What a review says before a period is approved: the reasons that ask the owner to confirm, and the data's
 missing last days and the people with no data at all, which are said without asking (the page, `awards compute`
-and `awards approve`)."""
+and `awards approve`). A day's value, an imported total and an event are all data."""
 
 from __future__ import annotations
 
@@ -47,14 +47,23 @@ def data_short_text(review: Review) -> str:
              day=shown_date(review.data_through), after=shown_date(after), end=shown_date(end))
 
 
+def data_notes(shop: Shop, review: Review) -> list[str]:
+    """What `awards compute` says of the period's data, as `awards approve` says it: nobody's data yet or where they
+    stop (`data_short_text`), and the people with none (`no_data_note`); nothing once approved, until the data
+    change."""
+    if review.approved is not None and not review.changed:
+        return []
+    return [note for note in (data_short_text(review), no_data_note(shop, review.period)) if note]
+
+
 def no_data_note(shop: Shop, period: Period) -> str:
     """The people a plan in force covers, taking part in awards and on the team during the period, who hold no data
     at all for it (no day's value, no imported total, no event: their report was often not imported), named before
     the period is approved; empty when everyone has some, or when nobody has any (`data_short_text` says that)."""
     held = shop.store.values.staff_with_data(period.start, period.end)
-    if not held:  # nobody has a value: `data_short_text` says so
+    held |= shop.store.events.staff_with_events(period.start, period.end)  # an after-sales team's data
+    if not held:  # nobody has any: `data_short_text` says so
         return ""
-    held |= {e.staff_id for e in shop.store.events.between(period.start, period.end)}  # an after-sales team's data
     covered = {dept for force in shop.awards.plans.in_force(period) for dept in force.departments}
     staff = shop.staff.list()
     missing = [p for p in staff if p.in_awards and p.dept in covered and p.employed_during(period.start, period.end)

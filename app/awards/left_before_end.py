@@ -1,6 +1,7 @@
 """Someone who left before a period's last day takes no part in the rules that ask for the last day (a rule's
 在职要求「期末在职」, the default of every kind but benefits and commission): neither their awards nor their
-deductions, whatever their numbers. Manual lines are still paid (a manual rule asks nothing of the dates).
+deductions, whatever their numbers. Manual lines are still paid (a manual rule asks nothing of the dates): said
+only where the person's plan has manual awards for people in the period (`NotAwarded.manual_paid`).
 
 The engine gives that reason under each such rule (`NotAwarded.left`); the 评奖 page's 未获奖原因, `awards
 compute` and the 计算单 say it once per person, naming the rules, so an owner asked why a leaver got nothing for
@@ -19,22 +20,26 @@ from app.rules import NotAwarded
 from app.rules.text import day_label
 
 
-def rules_missed(not_awarded: Iterable[NotAwarded], staff_id: int) -> tuple[date | None, tuple[str, ...]]:
-    """(the day the person left, the rules they took no part in for it), in plan order; (None, ()) if none."""
+def rules_missed(not_awarded: Iterable[NotAwarded], staff_id: int) -> tuple[date | None, tuple[str, ...], bool]:
+    """(the day the person left, the rules they took no part in for it in plan order, whether manual awards are
+    still paid to them); (None, (), False) if none."""
     missed = [n for n in not_awarded if n.left is not None and n.staff_id == staff_id]
-    return (missed[0].left if missed else None), tuple(n.rule for n in missed)
+    return (missed[0].left if missed else None), tuple(n.rule for n in missed), any(n.manual_paid for n in missed)
 
 
-def left_sentence(left: date, awards_by_period: list[tuple[str, list[str]]]) -> str:
+def left_sentence(left: date, awards_by_period: list[tuple[str, list[str]]], manual_paid: bool) -> str:
     """`9月15日离职，期末不在职，不参加本期要求期末在职的奖项：阶段目标奖、表扬奖（手动奖项照发）`; with periods
     named (a 计算单's pay month pays the month and its quarter): `…奖项：2026年9月的表扬奖；2026年第三季度的季度排名奖（…）`.
-    `awards_by_period`: (the period's label, or "" for the one period under review; its rules)."""
+    `awards_by_period`: (the period's label, or "" for the one period under review; its rules). `manual_paid`:
+    the plan has manual awards for her (「（手动奖项照发）」), else nothing is said of them."""
     if len(awards_by_period) == 1 and not awards_by_period[0][0]:
-        return t("{day}离职，期末不在职，不参加本期要求期末在职的奖项：{awards}（手动奖项照发）",
-                 day=shown_month_day(left), awards=joined(awards_by_period[0][1]))
-    parts = [t("{period}的{awards}", period=period, awards=joined(awards)) for period, awards in awards_by_period]
-    return t("{day}离职，期末不在职，不参加要求期末在职的奖项：{parts}（手动奖项照发）",
-             day=shown_month_day(left), parts=joined(parts, separator="；"))
+        sentence = t("{day}离职，期末不在职，不参加本期要求期末在职的奖项：{awards}",
+                     day=shown_month_day(left), awards=joined(awards_by_period[0][1]))
+    else:
+        parts = [t("{period}的{awards}", period=period, awards=joined(awards)) for period, awards in awards_by_period]
+        sentence = t("{day}离职，期末不在职，不参加要求期末在职的奖项：{parts}",
+                     day=shown_month_day(left), parts=joined(parts, separator="；"))
+    return sentence + t("（手动奖项照发）") if manual_paid else sentence
 
 
 def reasons_by_person(not_awarded: list[NotAwarded]) -> list[NotAwarded]:
@@ -51,7 +56,7 @@ def reasons_by_person(not_awarded: list[NotAwarded]) -> list[NotAwarded]:
         elif n.staff_id in missed:
             awards = missed.pop(n.staff_id)
             rows.append(n._replace(rule=t("期末在职才参加的 {n} 个奖项", n=len(awards)),
-                                   reason=left_sentence(n.left, [("", awards)])))
+                                   reason=left_sentence(n.left, [("", awards)], n.manual_paid)))
     return rows
 
 

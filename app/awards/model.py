@@ -344,7 +344,8 @@ class Review:
     computed_fixed_pay: dict[int, int] = field(default_factory=dict)
     # (name, department, {component: fen}) of each person in `fixed_pay`, as the payout sheet shows them
     fixed_rows: dict[int, tuple[str, str | None, dict[str, int]]] = field(default_factory=dict)
-    data_through: date | None = None  # the period's last day with any data (daily or an imported total)
+    data_through: date | None = None  # the period's last day with any data (daily or an imported total; its events
+    # when it holds no value)
     namesakes: frozenset[int] = frozenset()  # the ids of people whose name another of the shop has
 
     def owing(self, *, computed: bool = False) -> str:

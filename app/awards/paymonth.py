@@ -90,18 +90,29 @@ def awaits_approval(shop: Shop, period: Period) -> bool:
     return _needs_approval(period, shop.awards.plans.in_force(period))
 
 
-def month_just_ended_to_pay(shop: Shop, month: Month) -> tuple[Month, list[Period]] | None:
+def month_just_ended_to_pay(shop: Shop, month: Month, *, people: bool = False) -> tuple[Month, list[Period]] | None:
     """Asked to pay the month under way (refused: nothing of it is approved or due yet), the month before it,
     which the 评奖 page opens on and the owner most likely means, with its periods still to approve — when it
-    has an approval, or data and rules to approve. Else None: a month that would pay nothing."""
+    has an approval, or data (a value or an event) and rules to approve; with `people` (everyone's 计算单) only
+    when it pays someone, once those periods are approved as they compute now. Else None: a month that would
+    pay nothing, where being sent would meet another refusal."""
     if month != Month.of(shop.today):
         return None
     previous = month.previous()
     approved = any(shop.store.awards.current_run(p.key()) is not None for p in periods_ending_in(previous))
     waiting = unapproved_periods(shop, previous)
-    if approved or (waiting and shop.store.values.has_data_between(previous.start, previous.end)):
-        return previous, waiting
-    return None
+    has_data = (shop.store.values.has_data_between(previous.start, previous.end)
+                or shop.store.events.last_day(previous.start, previous.end) is not None)
+    if not approved and not (waiting and has_data):
+        return None
+    if people:
+        from app.awards.receipt import people_paid
+
+        try:
+            people_paid(shop, previous, draft=bool(waiting))
+        except NothingPaid:  # a team's fund, goods to nobody: on the payout sheet, on nobody's 计算单
+            return None
+    return previous, waiting
 
 
 def _needs_approval(period: Period, forces) -> bool:

@@ -44,6 +44,7 @@ class Section:
     # the person left before the period's last day: that day, and the rules asking for the last day they missed
     left: date | None = None
     left_out: tuple[str, ...] = ()
+    manual_paid: bool = False  # the period's plan has manual awards for the person, still paid although she left
 
     @property
     def title(self) -> str:
@@ -174,7 +175,7 @@ class _PayMonthReceipts:
         for run in self.pm.runs:
             lines = [x for x in run.lines if x.recipient_type == "staff" and x.staff_id == staff_id]
             change = self._change(run, staff_id)
-            left, left_out = rules_missed(run.not_awarded, staff_id)
+            left, left_out, manual_paid = rules_missed(run.not_awarded, staff_id)
             if not lines and not change and not left_out:  # nothing of theirs in the period to show or explain
                 continue
             if run.run is not None:
@@ -185,7 +186,7 @@ class _PayMonthReceipts:
                     inputs = self.shop.awards.inputs_now(run.period, staff_id, run.computation)
                 approved_at = ""
             sections.append(Section(run.period, approved_at, lines, inputs,  # type: ignore[arg-type]
-                                    run.approval_number, change, left, left_out))
+                                    run.approval_number, change, left, left_out, manual_paid))
         return sections, self.pm.draft
 
 
@@ -202,10 +203,13 @@ def left_note(sections: list[Section]) -> str:
     """Why a person who left before the periods' last day got nothing from the rules that ask for it, once for
     the receipt, naming each period's rules (`left_sentence`); "" when that is no one's reason."""
     by_day: dict[date, list[tuple[str, list[str]]]] = {}
+    manual_paid: set[date] = set()
     for s in sections:
         if s.left is not None and s.left_out:
             by_day.setdefault(s.left, []).append((s.period.shown_label(), list(s.left_out)))
-    return sentences(left_sentence(day, periods) for day, periods in by_day.items())
+            if s.manual_paid:
+                manual_paid.add(s.left)
+    return sentences(left_sentence(day, periods, day in manual_paid) for day, periods in by_day.items())
 
 
 def receipt_inputs(sections: list[Section]) -> list[tuple[str, str, str]]:

@@ -99,7 +99,8 @@ class Computation:
     _stamps: dict[tuple[bool, bool, frozenset[str] | None, frozenset[tuple[str, str]], bool], str] = field(
         default_factory=dict)
     provisional_values: int = 0
-    data_through: date | None = None  # the period's last day with any data (daily or an imported total)
+    data_through: date | None = None  # the period's last day with any data (daily or an imported total; events
+    # where the period holds no value)
     notes: list[str] = field(default_factory=list)
     dept_ids: dict[str, int] = field(default_factory=dict)  # the departments' ids by their name at computing
 
@@ -251,7 +252,9 @@ class AwardService:
             comp.notes.append(t("{dept}在本期没有生效的方案，未参与评奖", dept=dept))
         comp.fingerprint = comp.fingerprint_as(with_pay=False)
         comp.provisional_values = self.store.awards.provisional(period.start, period.end, sorted(metric_keys))
-        comp.data_through = self.store.values.last_day_with_data(period.start, period.end)
+        # a period without any value (an after-sales team scored by its events alone): its events are its data
+        comp.data_through = (self.store.values.last_day_with_data(period.start, period.end)
+                             or self.store.events.last_day(period.start, period.end))
         return comp
 
     def _line(self, line: AwardLine, force: PlanInForce, by_id: dict[int, Staff]) -> Line:

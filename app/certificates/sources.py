@@ -11,7 +11,7 @@ from app.certificates.model import DEPARTMENT, STAFF, CertificateRequest
 from app.errors import UserError
 from app.i18n import in_chinese, t
 from app.money import format_yuan
-from app.periods import Period
+from app.periods import Period, previous_period
 from app.rules.ranking import place_of
 
 if TYPE_CHECKING:
@@ -91,6 +91,25 @@ def winners(shop: Shop, period: Period, *, draft: bool = False, only_staff: int 
     kept = tuple(line for line in lines if line.kind != "deduction"
                  and (only_staff is None or line.staff_id == only_staff))
     return Winners(period, kept, {p.id: p.name for p in shop.staff.list()}, run is not None)
+
+
+def period_just_ended_to_print(shop: Shop, period: Period, *, only_staff: int | None = None,
+                               all_winners: bool = False) -> tuple[Period, bool] | None:
+    """Certificates asked for a period under way (early in a month or a year nothing of it is approved yet): the
+    period of its kind just before, which the 证书 page offers, and whether it is still to be approved — only when
+    it has certificates to print (as approved, or as it computes now), so that writing it is not refused again.
+    None otherwise."""
+    from app.awards.paymonth import awaits_approval
+
+    if not period.start <= shop.today <= period.end:
+        return None
+    previous = previous_period(period)
+    approved = shop.store.awards.current_run(previous.key()) is not None
+    if not approved and not awaits_approval(shop, previous):
+        return None
+    if not winners(shop, previous, draft=not approved, only_staff=only_staff).requests(all_winners):
+        return None
+    return previous, not approved
 
 
 def award_requests(shop: Shop, period: Period, *, draft: bool = False, only_staff: int | None = None,

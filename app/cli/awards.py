@@ -3,7 +3,7 @@ line."""
 
 from __future__ import annotations
 
-from app.awards.caveats import data_short_note, data_short_text, no_data_note
+from app.awards.caveats import data_notes, data_short_text, no_data_note
 from app.awards.left_before_end import reasons_by_person
 from app.awards.model import KIND_LABELS
 from app.cli.common import emit_json, note, period_arg, period_option, resolve_staff, say, table
@@ -81,7 +81,7 @@ def _amount(line) -> str:
 
 def compute(shop, args) -> int:
     review = shop.awards.compute(period_arg(args.period))
-    code = _show(review, args.json)
+    code = _show(shop, review, args.json)
     if not args.json and review.not_awarded:
         _why_not(review, {p.id: _who(review, p.id, p.name) for p in shop.store.staff.list()})
     return code
@@ -104,13 +104,13 @@ def _why_not(review, names: dict[int, str]) -> None:
 def status(shop, args) -> int:
     review = shop.awards.status(period_arg(args.period))
     if args.json:
-        return _show(review, True)
-    _state(review)
+        return _show(shop, review, True)
+    _state(shop, review)
     _differences(review)
     return 0
 
 
-def _state(review) -> None:
+def _state(shop, review) -> None:
     label = review.period.shown_label()
     if review.approved is None:
         say(t("{period}：尚未批准", period=label))
@@ -130,9 +130,8 @@ def _state(review) -> None:
         note(t("提示：期间尚未结束，结果是暂时的"))
     if review.provisional_values:
         note(t("提示：还有 {n} 个暂定或尚未统计的数值", n=review.provisional_values))
-    short = data_short_note(review)
-    if short:
-        note(t("提示：{note}", note=short))
+    for said in data_notes(shop, review):  # as `awards approve` says them
+        note(t("提示：{note}", note=said))
     for text in review.notes:
         note(text)
 
@@ -148,11 +147,11 @@ def _plans(plans: list[dict]) -> str:
     return joined((t("{plan}（{depts}）", plan=p["plan"], depts=joined(p["departments"])) for p in plans), separator="；")
 
 
-def _show(review, as_json: bool) -> int:
-    if as_json:
-        emit_json(review.as_json())
+def _show(shop, review, as_json: bool) -> int:
+    if as_json:  # a scheduled task reads the data's notes from the JSON, beside the review's own `notes`
+        emit_json({**review.as_json(), "data_notes": data_notes(shop, review)})
         return 0
-    _state(review)
+    _state(shop, review)
     say(t("方案：{plans}", plans=_plans(review.approved_plans or review.plans)))
     if review.plan_changed:
         say(t("现在生效：{plans}", plans=_plans(review.plans)))

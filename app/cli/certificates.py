@@ -14,7 +14,7 @@ from app.certificates import citation, printed
 from app.certificates.images import KIND_LABELS
 from app.certificates.model import CARDS_PER_SHEET, IMAGE_KINDS, PAGES, TEMPLATES
 from app.certificates.service import CertificateService
-from app.certificates.sources import winners
+from app.certificates.sources import period_just_ended_to_print, winners
 from app.cli.common import (
     check_output_name,
     day_arg,
@@ -33,7 +33,7 @@ from app.clock import shown_stamp
 from app.domain import namesakes
 from app.errors import UserError
 from app.i18n import bracketed, joined, t
-from app.periods import Month, parse_period, shown_date
+from app.periods import parse_period, shown_date
 
 VERIFY_FAILED = {"unknown": "编号 {number} 不是本店发出的证书", "tampered": "证书 {number} 的校验码不符：证书内容可能被改动过",
                  "malformed": "「{number}」不是证书编号（应为 HH-2026-10-0007 这样的编号，或证书二维码中的文字）",
@@ -155,7 +155,7 @@ def batch_certificates(shop, args) -> int:
     try:
         found = winners(shop, period, draft=args.draft, only_staff=only)
     except UserError as e:  # not approved
-        hint = None if args.draft else _month_just_ended_hint(shop, period)
+        hint = None if args.draft else _period_just_ended_hint(shop, period, only, args.all_winners)
         if hint is None:
             raise
         note(t("错误：{message}", message=e.message))
@@ -178,21 +178,18 @@ def batch_certificates(shop, args) -> int:
     return 0
 
 
-def _month_just_ended_hint(shop, period) -> str | None:
-    """Certificates asked for the month under way (early in a month nothing of it is approved yet): those of the
-    month just ended, which the 证书 page offers, when it is approved, or has data and rules to approve."""
-    from app.awards.paymonth import awaits_approval
-
-    if period != Month.of(shop.today):
+def _period_just_ended_hint(shop, period, only: int | None, all_winners: bool) -> str | None:
+    """Certificates asked for the month or year under way: those of the one just ended, when it has some to print
+    (`period_just_ended_to_print`)."""
+    instead = period_just_ended_to_print(shop, period, only_staff=only, all_winners=all_winners)
+    if instead is None:
         return None
-    previous = period.previous()
-    if shop.store.awards.current_run(previous.key()) is not None:
-        return t("提示：{month} 还没有结束。{previous} 的评奖结果已批准，要打印它的证书请写 --period {key}",
-                 month=period.shown_label(), previous=previous.shown_label(), key=previous.key())
-    if awaits_approval(shop, previous) and shop.store.values.has_data_between(previous.start, previous.end):
+    previous, waiting = instead
+    if waiting:
         return t("提示：{month} 还没有结束。要打印 {previous} 的证书，请先批准它（honghua awards approve --period {key}），"
                  "再写 --period {key}", month=period.shown_label(), previous=previous.shown_label(), key=previous.key())
-    return None
+    return t("提示：{month} 还没有结束。{previous} 的评奖结果已批准，要打印它的证书请写 --period {key}",
+             month=period.shown_label(), previous=previous.shown_label(), key=previous.key())
 
 
 def _details(result) -> dict[str, object]:

@@ -67,7 +67,7 @@ def write_receipt(shop, args) -> int:
         ids = people_paid(shop, month, draft=args.draft) if args.all else [resolve_staff(shop, args.staff).id]
         path = write_receipts(shop, month, ids, args.output, draft=args.draft)
     except UserError as e:
-        return _refused_pointing_to_last_month(shop, month, e)
+        return _refused_pointing_to_last_month(shop, month, e, people=args.all)
     if args.all:
         say(t("已生成奖金计算单 {path}（{n} 人，一人一页）", path=path, n=len(ids)))
     else:
@@ -75,22 +75,24 @@ def write_receipt(shop, args) -> int:
     return 0
 
 
-def _refused_pointing_to_last_month(shop, month: Month, refusal: UserError) -> int:
+def _refused_pointing_to_last_month(shop, month: Month, refusal: UserError, *, people: bool = False) -> int:
     """A payout or receipt of the month under way refused (early in a month nothing of it is approved yet): the
-    refusal, then on stderr the month just ended to write instead, as the 评奖 page opens on it; exit 2 as any
-    refusal. Another refusal is raised as it came."""
+    refusal, then on stderr the month just ended to write instead, as the 评奖 page opens on it, with the command
+    approving each of its periods still waiting; exit 2 as any refusal. Another refusal is raised as it came.
+    `people`: everyone's 计算单, offered only for a month that pays someone."""
     from app.awards.paymonth import NotApproved, NothingPaid, month_just_ended_to_pay
 
-    instead = month_just_ended_to_pay(shop, month) if isinstance(refusal, (NotApproved, NothingPaid)) else None
+    instead = (month_just_ended_to_pay(shop, month, people=people)
+               if isinstance(refusal, (NotApproved, NothingPaid)) else None)
     if instead is None:
         raise refusal
     note(t("错误：{message}", message=refusal.message))
     previous, waiting = instead
     if waiting:
-        note(t("提示：{month} 还没有结束。要发 {previous} 的奖金，请先批准 {names}"
-               "（honghua awards approve --period {period}），再写 --month {key}", month=month.shown_label(),
-               previous=previous.shown_label(), names=joined(p.shown_label() for p in waiting),
-               period=waiting[0].key(), key=previous.key()))
+        commands = joined((f"honghua awards approve --period {p.key()}" for p in waiting), separator="；")
+        note(t("提示：{month} 还没有结束。要发 {previous} 的奖金，请先批准 {names}（{commands}），再写 --month {key}",
+               month=month.shown_label(), previous=previous.shown_label(),
+               names=joined(p.shown_label() for p in waiting), commands=commands, key=previous.key()))
     else:
         note(t("提示：{month} 还没有结束。{previous} 的评奖结果已批准，要发它的奖金请写 --month {key}",
                month=month.shown_label(), previous=previous.shown_label(), key=previous.key()))

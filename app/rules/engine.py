@@ -24,5 +24,8 @@ def evaluate(plan: Plan, facts: Facts) -> Result:
     ctx = Ctx(facts)
     for rule in plan.rules_for(kind):
         KINDS[rule.kind].evaluate(rule, ctx)
-    return Result(period=facts.period, lines=ctx.lines, not_awarded=ctx.not_awarded,
+    not_awarded = ctx.not_awarded
+    if any(r.kind == "manual" and r.recipient == "staff" for r in plan.rules_for(kind)):
+        not_awarded = [n._replace(manual_paid=True) if n.left is not None else n for n in not_awarded]
+    return Result(period=facts.period, lines=ctx.lines, not_awarded=not_awarded,
                   provisional=facts.today < facts.period.end)

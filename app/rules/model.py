@@ -43,6 +43,7 @@ class NotAwarded(NamedTuple):
     reason: str
     dept: str | None = None
     left: date | None = None  # the reason is this leaving day, before the period's last day the rule asks for
+    manual_paid: bool = False  # with `left`: the plan has manual awards for people in the period, still paid to them
 
 
 @dataclass(frozen=True)

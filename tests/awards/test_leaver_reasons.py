@@ -18,7 +18,7 @@ from app.errors import UserError
 from app.i18n import set_language
 from app.periods import Quarter
 
-from .conftest import AUG, PLAN_A, SEP, put, write_plan
+from .conftest import AUG, PLAN_A, PLAN_B, SEP, put, write_plan
 
 MONTH_SAID = ("9月15日离职，期末不在职，不参加本期要求期末在职的奖项：阶段目标奖、阶梯奖励、表扬奖、投诉扣款"
               "（手动奖项照发）")
@@ -169,3 +169,27 @@ def test_in_english_one_period_left_before_is_not_called_periods(shop, team):
         set_language("zh")
     assert note == ("left on 08-10, not employed at period end, so takes no part in the awards that require it: "
                     "2026-08: 阶段目标奖, 阶梯奖励, 表扬奖, 投诉扣款 (manual awards are still paid)")
+
+
+def test_a_plan_without_manual_awards_for_people_says_nothing_of_them(shop, team, tmp_path):
+    """售后方案 has no manual rule for a person (a team's 办公室评比, a half-year's 半年奖 are not paid to her this
+    month): 丙, who left on 9月15日, is not told that manual awards are still paid."""
+    plan_b = {**PLAN_B, "rules": [*PLAN_B["rules"],
+                                  {"name": "办公室评比", "kind": "manual", "period": "month", "pays": "cash",
+                                   "recipient": "department", "amount": 300},
+                                  {"name": "半年奖", "kind": "manual", "period": "half", "pays": "cash"}]}
+    shop.awards.plans.use(str(write_plan(tmp_path, plan_b)), dept="售后部")
+    shop.staff.leave(team["丙"], date(2026, 9, 15))
+    said = "9月15日离职，期末不在职，不参加本期要求期末在职的奖项：表扬奖"
+    rows = reasons_by_person(shop.awards.compute(SEP).not_awarded)
+    assert [(n.rule, n.reason) for n in rows if n.staff_id == team["丙"]] == [("期末在职才参加的 1 个奖项", said)]
+    sections = receipt_sections(shop, SEP, team["丙"], draft=True)[0]
+    assert left_note(sections) == "9月15日离职，期末不在职，不参加要求期末在职的奖项：2026年9月的表扬奖"
+    set_language("en")
+    try:
+        rows = reasons_by_person(shop.awards.compute(SEP).not_awarded)
+    finally:
+        set_language("zh")
+    assert [n.reason for n in rows if n.staff_id == team["丙"]] == [(
+        "left on 09-15, not employed at the end of the period, so takes no part in this period's awards that "
+        "require it: 表扬奖")]

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from app.awards.caveats import no_data_note
+from app.awards.caveats import data_short_text, no_data_note
 from app.domain import StaffDraft
 from app.i18n import set_language
 
@@ -79,3 +79,15 @@ def test_people_no_plan_in_force_covers_are_not_named(shop, tmp_path):
     assert no_data_note(shop, SEP) == "以下员工本期没有任何数据：丙——如果是漏导入了报表，请先导入再批准"
     put(shop, aftersales, date(2026, 9, 30), 1, metric="orders")
     assert no_data_note(shop, SEP) == ""
+
+
+def test_in_a_shop_recording_only_events_the_people_without_any_are_named(shop, team):
+    """No daily value at all in September: the events are the data, and 丁, who has none, is named."""
+    with shop.store.atomic():
+        shop.store.db.execute("DELETE FROM daily_value")
+    shop.staff.add(StaffDraft(name="丁", dept="客服部", hired=date(2026, 3, 1)))
+    assert no_data_note(shop, SEP) == "以下员工本期没有任何数据：丁——如果是漏导入了报表，请先导入再批准"
+    review = shop.awards.status(SEP)
+    assert review.data_through == date(2026, 9, 12)  # the last event: 丙 praised on the 12th
+    assert data_short_text(review) == ("数据只到 2026年9月12日，2026年9月13日 至 2026年9月30日 还没有任何人的数据"
+                                       "（最后几天的报表导入了吗？）")

@@ -43,13 +43,16 @@ def test_payout_and_certificates_of_the_month_just_begun_point_to_the_month_just
     _ok(on("2026-12-20", "staff", "add", "小美", "--dept", "客服部", "--hired", "2025-01-01"))
     _ok(on("2026-12-20", "data", "set", "--date", "2026-12-19", "--staff", "小美", "--metric", "sales",
            "--value", "5000"))
+    _ok(on("2026-12-20", "data", "set", "--date", "2026-12-19", "--staff", "小美", "--metric", "orders",
+           "--value", "40"))  # 订单最多奖: a certificate to print
     _ok(on("2026-12-20", "plan", "use", "taobao-kefu"))
     sheet = str(tmp_path / "发放表.xlsx")
     early = on("2027-01-02", "payout", "--month", "2027-01", "-o", sheet)
     assert early.code == 2 and early.err.splitlines() == [
         "错误：2027年1月 尚未批准，不能生成正式发放表。请先批准（honghua awards approve --period …），或加 --draft 生成草稿",
         ("提示：2027年1月 还没有结束。要发 2026年12月 的奖金，请先批准 2026年12月、2026年第四季度、2026年度"
-         "（honghua awards approve --period 2026-12），再写 --month 2026-12")]
+         "（honghua awards approve --period 2026-12；honghua awards approve --period 2026-Q4；"
+         "honghua awards approve --period 2026），再写 --month 2026-12")]
     certificates = ("certificates", "batch", "--period", "2027-01", "-o", str(tmp_path / "证书.pdf"))
     early = on("2027-01-02", *certificates)
     assert early.code == 2 and early.err.splitlines()[-1] == (
@@ -62,6 +65,7 @@ def test_payout_and_certificates_of_the_month_just_begun_point_to_the_month_just
     assert approved.err.splitlines()[-1] == "提示：2027年1月 还没有结束。2026年12月 的评奖结果已批准，要发它的奖金请写 --month 2026-12"
     early = on("2027-01-02", *certificates)
     assert early.code == 2 and early.err.splitlines()[-1].endswith("2026年12月 的评奖结果已批准，要打印它的证书请写 --period 2026-12")
+    _ok(on("2027-01-02", "certificates", "batch", "--period", "2026-12", "-o", str(tmp_path / "证书.pdf")))
     receipt = on("2027-01-02", "receipt", "--month", "2027-01", "--all", "-o", str(tmp_path / "计算单.pdf"))
     assert receipt.code == 2 and "请写 --month 2026-12" in receipt.err
     assert _ok(on("2027-01-02", "payout", "--month", "2026-12", "-o", sheet)).out.startswith("已生成发放表")
