@@ -53,7 +53,7 @@ def test_staff_birthdays_and_event_days_in_english(english, shop):
 
 def test_sub_accounts_and_flower_roles_are_listed_with_english_commas(english, qtbot, shop):
     """The 员工 list joined a person's sub-accounts, and the 发放小红花 dialog the roles that may give, with 「、」
-    in the English window."""
+    in the English window; the roles, any one of which will do, read with "or" before the last."""
     from ui.dialogs.flower_dialogs import IssueFlowerDialog
 
     person = shop.staff.add(StaffDraft("晓雯", aliases=("旗舰店:晓雯", "专营店:雯雯")))
@@ -62,7 +62,7 @@ def test_sub_accounts_and_flower_roles_are_listed_with_english_commas(english, q
     assert staff.index(0, 2).data() == "旗舰店:晓雯, 专营店:雯雯"
     dialog = IssueFlowerDialog(shop)
     qtbot.addWidget(dialog)
-    assert "whose role is 店长, 主管, 组长 can" in dialog.quota.text()
+    assert "whose role is 店长, 主管 or 组长 can" in dialog.quota.text()
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
