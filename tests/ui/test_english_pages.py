@@ -65,6 +65,23 @@ def test_sub_accounts_and_flower_roles_are_listed_with_english_commas(english, q
     assert "whose role is 店长, 主管 or 组长 can" in dialog.quota.text()
 
 
+def test_the_flower_settings_list_roles_and_people_with_english_commas(english, qtbot, shop):
+    """The roles that give flowers, and the people added to them, read 「店长，主管」 in the English window."""
+    from app import settings as declared
+    from ui.pages.settings import SettingsPage
+
+    boss = shop.staff.add(StaffDraft("王老板", role="客服"))
+    helper = shop.staff.add(StaffDraft("小美", role="客服"))
+    shop.settings.set(declared.FLOWER_EXTRA_LEADERS, [boss.id, helper.id])
+    page = SettingsPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    editors = page.flower_form.editors
+    assert editors[declared.FLOWER_LEADER_ROLES.key].text() == "店长, 主管"
+    assert editors[declared.FLOWER_EXTRA_LEADERS.key].text() == "王老板, 小美"
+    assert page.flower_form.value_of(declared.FLOWER_LEADER_ROLES) == ["店长", "主管"]  # read back as shown
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_board_and_flower_settings_fit_a_small_screen(lang, qapp, english, make_window, shop):
     install_translators(qapp, lang)
