@@ -69,6 +69,15 @@ def joined(items: Iterable[str], *, separator: str = "、") -> str:
     return list_separator(separator).join(items)
 
 
+def alternatives(items: Iterable[str]) -> str:
+    """Items of which any one will do, as the language lists them: 「店长、主管或组长」, "店长, 主管 or 组长"."""
+    items = list(items)
+    if len(items) < 2:
+        return "".join(items)
+    last = " or " if language() == "en" else "或"
+    return joined(items[:-1]) + last + items[-1]
+
+
 def sentences(parts: Iterable[str]) -> str:
     """Sentences one after another, as each language writes them: straight on after a full-width mark
     (「导入。有 1 人…」), a space after an English one ("…on the Data page. 1 person…"). Empty parts are left out."""

@@ -388,7 +388,7 @@ class CertificateService:
             action, summary = "certificate.print", t("打印证书 {n} 张：{first}{more}", n=len(unique),
                                                      first=numbers[0], more=more)
         else:
-            action, summary = "certificate.save_pdf", t("保存证书PDF {n} 张：{first}{more}", n=len(unique),
+            action, summary = "certificate.save_pdf", t("保存证书 PDF {n} 张：{first}{more}", n=len(unique),
                                                         first=numbers[0], more=more)
         self.store.audit.add(self.ctx.user, action, summary,
                              {"numbers": numbers, "copies": copies, "output": output, "template": template},

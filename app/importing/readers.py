@@ -118,7 +118,7 @@ def sources(path: Path) -> Iterator[Source]:
         raise UserError(t("「{file}」是空文件，没有可导入的内容", file=path.name))
     for magic, what in IMAGE_MAGIC.items():
         if head.startswith(magic):
-            raise UserError(t("「{file}」是{what}，不是 Excel 或 CSV 表格（可能只是改了扩展名）", file=path.name,
+            raise UserError(t("「{file}」是 {what}，不是 Excel 或 CSV 表格（可能只是改了扩展名）", file=path.name,
                               what=t(what)))
     if head.startswith((ZIP_MAGIC, OLE_MAGIC)):
         yield from _workbook_sources(path, head)

@@ -10,7 +10,7 @@ from app.certificates.service import CertificateService, Outcome
 from app.certificates.standing import FLOWER_CARD
 from app.domain import Flower
 from app.errors import UserError
-from app.i18n import t
+from app.i18n import in_chinese, t
 from app.periods import Month, date_label
 
 CARD_CITATION = "{姓名}：{奖励}"
@@ -23,13 +23,16 @@ def check_printable(flowers: list[Flower]) -> None:
 
 
 def card_requests(flowers: list[Flower], names: dict[int, str]) -> list[CertificateRequest]:
-    """One card per flower not revoked: the fact it rewards, who gave it, when, and until when it is valid."""
-    return [CertificateRequest(recipient=names[f.recipient_id], award=f"{FLOWER_CARD}{f.number}", period=Month.of(f.issued),
-                               value_text=t("{reason}（{issuer} {day}发，有效期至 {until}）", reason=f.reason,
-                                            issuer=names.get(f.issuer_id, ""), day=date_label(f.issued),
-                                            until=date_label(f.valid_through)),
-                               recipient_type=STAFF, staff_id=f.recipient_id)
-            for f in flowers if not f.revoked_at]
+    """One card per flower not revoked: the fact it rewards, who gave it, when, and until when it is valid; in
+    Chinese, as the card's other words and the certificates are, whatever language the window speaks."""
+    with in_chinese():
+        return [CertificateRequest(recipient=names[f.recipient_id], award=f"{FLOWER_CARD}{f.number}",
+                                   period=Month.of(f.issued),
+                                   value_text=t("{reason}（{issuer} {day}发，有效期至 {until}）",
+                                                reason=f.reason, issuer=names.get(f.issuer_id, ""),
+                                                day=date_label(f.issued), until=date_label(f.valid_through)),
+                                   recipient_type=STAFF, staff_id=f.recipient_id)
+                for f in flowers if not f.revoked_at]
 
 
 def print_cards(service: CertificateService, flowers: list[Flower], names: dict[int, str], path: str | Path, *,

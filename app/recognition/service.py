@@ -7,7 +7,7 @@ from datetime import date
 
 from app.domain import Flower, FlowerTransfer, RedFlag, Staff, normalize_alias
 from app.errors import UserError
-from app.i18n import joined, t
+from app.i18n import alternatives, joined, t
 from app.periods import Month, Period, Year, add_months
 from app.recognition import standings
 from app.recognition.scheme import CATEGORIES, LEADER, POOL, Scheme
@@ -58,7 +58,11 @@ class RecognitionService:
         scheme = self.scheme
         kind = scheme.issuer_kind(issuer)
         if kind is None:
-            raise UserError(t("{name} 不是小红花发放人（只有领导层和管理人员可以发放）", name=issuer.name))
+            roles = alternatives(dict.fromkeys((*scheme.leader_roles, *scheme.manager_roles)))
+            if not roles:
+                raise UserError(t("{name} 不是小红花发放人（只有领导层和管理人员可以发放）", name=issuer.name))
+            raise UserError(t("{name} 不是小红花发放人：只有岗位是{roles}的员工，或在「设置 → 看板与小红花」里加上的人，"
+                              "可以发放", name=issuer.name, roles=roles))
         key = month.key()
         if kind == LEADER:
             return Quota(LEADER, scheme.leader_quota, len(self.store.flowers.used_slots(LEADER, issuer.id, key)))

@@ -15,7 +15,8 @@ _NAME_AND_NUMBER = re.compile(r"(.+?)\s*[（(]\s*#(\d+)\s*[）)]")
 
 
 def people_text(ids: Sequence[int], staff: Sequence[Staff]) -> str:
-    """小美，张伟（#3）: each person by name, by name and number when someone else has that name too."""
+    """小美，张伟（#3） (in English 小美, 张伟 (#3)): each person by name, by name and number when someone
+    else has that name too."""
     by_id = {p.id: p for p in staff}
     keys = [normalize_alias(p.name) for p in staff]
     shown = []
@@ -25,7 +26,7 @@ def people_text(ids: Sequence[int], staff: Sequence[Staff]) -> str:
             shown.append(str(staff_id))
         else:
             shown.append(person.display() if keys.count(normalize_alias(person.name)) > 1 else person.name)
-    return "，".join(shown)
+    return joined(shown, separator="，")
 
 
 def people_ids(text: str, staff: Sequence[Staff], label: str) -> list[int]:

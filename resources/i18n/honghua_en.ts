@@ -180,7 +180,7 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
-        <source>保存证书PDF</source>
+        <source>保存证书 PDF</source>
         <translation>Save certificates as PDF</translation>
     </message>
     <message>

@@ -60,6 +60,14 @@ def test_birthdays_lists_and_event_attributes_in_chinese():
     assert describe_attrs({"margin": "22%", "paid": "no", "project": "A-7"}) == "毛利率 22%，全款 否，project=A-7"
 
 
+def test_alternatives_read_as_each_language_lists_them(english):
+    assert i18n.alternatives(["店长", "主管", "组长"]) == "店长, 主管 or 组长"
+    assert i18n.alternatives(["店长", "主管"]) == "店长 or 主管" and i18n.alternatives(["店长"]) == "店长"
+    i18n.set_language("zh")
+    assert i18n.alternatives(["店长", "主管", "组长"]) == "店长、主管或组长"
+    assert i18n.alternatives([]) == ""
+
+
 def test_red_flower_hints_follow_the_language():
     from app.domain import Flower, Staff
     from app.recognition.fairness import fairness_hints

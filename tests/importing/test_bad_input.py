@@ -79,6 +79,16 @@ def test_a_file_named_xlsx_that_is_neither_a_workbook_nor_a_table_in_text_is_not
         assert message.endswith(f"{name}：「{name}」不是有效的 Excel 文件（可能已损坏，或是改了扩展名的其他文件）"), message
 
 
+def test_a_pdf_or_picture_named_xlsx_is_named_with_a_space_before_its_latin_kind(tmp_path, shop, imports, people):
+    """As the rest of the app writes it: 「是 PDF 文件」, 「不是 Excel 或 CSV 表格」."""
+    for name, content, kind in (("报表.xlsx", b"%PDF-1.7\n" + b"x" * 200, "PDF 文件"),
+                                ("截图.xlsx", b"\x89PNG\r\n" + b"x" * 200, "PNG 图片")):
+        path = tmp_path / name
+        path.write_bytes(content)
+        message = refuse(shop, imports, path, None, None, "")
+        assert message.endswith(f"「{name}」是 {kind}，不是 Excel 或 CSV 表格（可能只是改了扩展名）"), message
+
+
 def test_csv_text_saved_under_an_excel_name_is_read_as_text(tmp_path, shop, imports, run, people):
     """Some seller tools and users save CSV text as .xlsx (or .xls): read as the text it is."""
     for name, encoding, sales in (("日报.xlsx", "utf-8", "100"), ("日报2.xlsx", "gbk", "100"), ("报表.xls", "utf-8", "120")):

@@ -86,6 +86,18 @@ def test_issue_refusals(team, issuer, recipient, reason, message):
     assert list(shop.store.db.conn.iterdump()) == before
 
 
+def test_someone_who_may_not_give_flowers_is_told_which_roles_may(team):
+    shop, p = team
+    with pytest.raises(UserError) as refused:
+        shop.flowers.issue(p["小美"], p["小刚"], "好")
+    assert refused.value.message == ("小美 不是小红花发放人：只有岗位是店长、主管或组长的员工，"
+                                     "或在「设置 → 看板与小红花」里加上的人，可以发放")
+    shop.settings.set(declared.FLOWER_LEADER_ROLES, [])
+    shop.settings.set(declared.FLOWER_MANAGER_ROLES, [])
+    with pytest.raises(UserError, match="只有领导层和管理人员可以发放"):  # no role gives any: none to name
+        shop.flowers.issue(p["小美"], p["小刚"], "好")
+
+
 def test_a_past_months_quota_cannot_be_spent_later(team):
     shop, p = team
     before = list(shop.store.db.conn.iterdump())

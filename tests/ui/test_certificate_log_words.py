@@ -12,7 +12,7 @@ from ui.models.audit_model import AuditTableModel
 
 OCT = Month(2026, 10)
 WORDS = {  # language: (the save's 操作 and 内容, the print's)
-    "zh": (("保存证书PDF", "保存证书PDF 2 张：HH-2026-10-0001…"), ("打印证书", "打印证书 2 张：HH-2026-10-0001…")),
+    "zh": (("保存证书 PDF", "保存证书 PDF 2 张：HH-2026-10-0001…"), ("打印证书", "打印证书 2 张：HH-2026-10-0001…")),
     "en": (("Save certificates as PDF", "Saved 2 certificates as PDF: HH-2026-10-0001…"),
            ("Print certificates", "Printed 2 certificates: HH-2026-10-0001…")),
 }

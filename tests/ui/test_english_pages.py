@@ -53,7 +53,7 @@ def test_staff_birthdays_and_event_days_in_english(english, shop):
 
 def test_sub_accounts_and_flower_roles_are_listed_with_english_commas(english, qtbot, shop):
     """The 员工 list joined a person's sub-accounts, and the 发放小红花 dialog the roles that may give, with 「、」
-    in the English window."""
+    in the English window; the roles, any one of which will do, read with "or" before the last."""
     from ui.dialogs.flower_dialogs import IssueFlowerDialog
 
     person = shop.staff.add(StaffDraft("晓雯", aliases=("旗舰店:晓雯", "专营店:雯雯")))
@@ -62,7 +62,24 @@ def test_sub_accounts_and_flower_roles_are_listed_with_english_commas(english, q
     assert staff.index(0, 2).data() == "旗舰店:晓雯, 专营店:雯雯"
     dialog = IssueFlowerDialog(shop)
     qtbot.addWidget(dialog)
-    assert "whose role is 店长, 主管, 组长 can" in dialog.quota.text()
+    assert "whose role is 店长, 主管 or 组长 can" in dialog.quota.text()
+
+
+def test_the_flower_settings_list_roles_and_people_with_english_commas(english, qtbot, shop):
+    """The roles that give flowers, and the people added to them, read 「店长，主管」 in the English window."""
+    from app import settings as declared
+    from ui.pages.settings import SettingsPage
+
+    boss = shop.staff.add(StaffDraft("王老板", role="客服"))
+    helper = shop.staff.add(StaffDraft("小美", role="客服"))
+    shop.settings.set(declared.FLOWER_EXTRA_LEADERS, [boss.id, helper.id])
+    page = SettingsPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    editors = page.flower_form.editors
+    assert editors[declared.FLOWER_LEADER_ROLES.key].text() == "店长, 主管"
+    assert editors[declared.FLOWER_EXTRA_LEADERS.key].text() == "王老板, 小美"
+    assert page.flower_form.value_of(declared.FLOWER_LEADER_ROLES) == ["店长", "主管"]  # read back as shown
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

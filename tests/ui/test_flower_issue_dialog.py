@@ -23,7 +23,7 @@ def test_a_shop_with_nobody_who_may_issue_says_which_roles_may_and_where_to_set_
     qtbot.addWidget(dialog)
     assert dialog.issuer.count() == 0
     text = dialog.quota.text()
-    assert "店长、主管、组长" in text
+    assert "店长、主管或组长" in text
     assert "「员工」" in text and "「设置 → 看板与小红花」" in text
 
 

@@ -402,4 +402,4 @@ def test_a_shop_without_staff_names_the_roles_that_give_flowers(qtbot, shop):
     page.refresh()
     assert page.no_staff.isVisibleTo(page)
     assert page.no_staff.label.text() == ("还没有员工：先到「员工」页添加员工。"
-                                          "小红花由岗位是店长、主管、领班的员工发放：把自己也加为员工，选这样的岗位。")
+                                          "小红花由岗位是店长、主管或领班的员工发放：把自己也加为员工，选这样的岗位。")

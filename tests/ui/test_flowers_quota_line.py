@@ -108,7 +108,7 @@ def test_a_team_with_nobody_who_may_give_flowers_is_told_how_to_have_one(qtbot, 
     page = _page(qtbot, shop)
     assert page.nobody_line.isVisible() and not page.quota_line.isVisible()
     assert page.nobody_line.text() == (
-        "没有可以发放小红花的人：只有岗位是店长、主管、组长的在职员工才能发放。请在「员工」页把自己（或组长）"
+        "没有可以发放小红花的人：只有岗位是店长、主管或组长的在职员工才能发放。请在「员工」页把自己（或组长）"
         "加为员工并选这个岗位，或在「设置 → 看板与小红花」里修改这些岗位。")
     dialog = IssueFlowerDialog(shop)  # the dialog says the same
     qtbot.addWidget(dialog)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.domain import Flower, RedFlag, Staff
 from app.errors import UserError
-from app.i18n import joined
+from app.i18n import alternatives, joined
 from app.periods import Month, shown_date
 from app.recognition.scheme import CATEGORIES, Scheme
 from app.shop import Shop
@@ -32,7 +32,7 @@ from ui.widgets.error_label import ErrorLabel
 def nobody_may_issue(scheme: Scheme) -> str:
     """Which roles may issue, and the two ways to have someone in one (often the owner is not on the list): said
     in the dialog and on the 小红花 page."""
-    roles = joined(dict.fromkeys((*scheme.leader_roles, *scheme.manager_roles)))
+    roles = alternatives(dict.fromkeys((*scheme.leader_roles, *scheme.manager_roles)))
     if not roles:
         return QCoreApplication.translate(
             "IssueFlowerDialog", "没有可以发放小红花的人：请在「设置 → 看板与小红花」里填写领导层或管理人员的岗位。")

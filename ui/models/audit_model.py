@@ -28,7 +28,7 @@ ACTION_LABELS = {
     "plan.use": "选用方案", "plan.save": "保存方案", "plan.copy": "复制方案", "plan.import": "导入方案",
     "flower.issue": "发小红花", "flower.revoke": "撤销小红花", "flower.transfer": "转让小红花",
     "red_flag.issue": "发小红旗", "red_flag.revoke": "撤销小红旗",
-    "certificate.print": "打印证书", "certificate.save_pdf": "保存证书PDF", "certificate.image": "证书图片",
+    "certificate.print": "打印证书", "certificate.save_pdf": "保存证书 PDF", "certificate.image": "证书图片",
     "certificate.rename": "证书姓名更新",
     "backup.restore": "从备份恢复", "security.pin_set": "设置店主密码", "security.pin_clear": "取消店主密码",
     "security.wrong_pin": "店主密码输错",

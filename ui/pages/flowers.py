@@ -226,7 +226,7 @@ class FlowersPage(QWidget):
         if self.people:
             return
         scheme = self.shop.flowers.scheme
-        roles = i18n.joined(dict.fromkeys((*scheme.leader_roles, *scheme.manager_roles)))
+        roles = i18n.alternatives(dict.fromkeys((*scheme.leader_roles, *scheme.manager_roles)))
         text = self.tr("还没有员工：先到「员工」页添加员工。")
         if roles:
             text = i18n.sentences([text, self.tr("小红花由岗位是{roles}的员工发放：把自己也加为员工，选这样的岗位。").format(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app import settings as declared
 from app.errors import UserError
+from app.i18n import joined
 from app.services.people_list import people_ids, people_text
 from app.shop import Shop
 from ui import errors
@@ -99,8 +100,10 @@ class SettingsForm(QGroupBox):
                 editor.setValue(int(value))
             elif isinstance(editor, QLineEdit) and setting.item is int:
                 editor.setText(people_text(value, self.shop.staff.list()))  # type: ignore[arg-type]
+            elif isinstance(editor, QLineEdit) and isinstance(value, list):
+                editor.setText(joined((str(v) for v in value), separator="，"))  # ", " in English
             elif isinstance(editor, QLineEdit):
-                editor.setText("，".join(str(v) for v in value) if isinstance(value, list) else str(value))
+                editor.setText(str(value))
             self._shown[setting.key] = _state(editor)
 
     def changed(self) -> bool:
