@@ -2231,8 +2231,8 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
-        <source>还没有员工。先到「员工」页添加客服，或用「文件 → 生成演示数据」看看效果。</source>
-        <translation>No staff yet. Add them on the Staff page first, or try &quot;File → Generate demo data&quot; to see how it looks.</translation>
+        <source>还没有员工。先到「员工」页添加客服，或用「文件 → 生成演示数据…」看看效果。</source>
+        <translation>No staff yet. Add them on the Staff page first, or try &quot;File → Generate demo data…&quot; to see how it looks.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>

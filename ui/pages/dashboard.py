@@ -291,7 +291,7 @@ class DashboardPage(QWidget):
         month offers this one."""
         self.back_to_this_month = False
         if not self.shop.store.staff.list():
-            self.empty_label.setText(self.tr("还没有员工。先到「员工」页添加客服，或用「文件 → 生成演示数据」看看效果。"))
+            self.empty_label.setText(self.tr("还没有员工。先到「员工」页添加客服，或用「文件 → 生成演示数据…」看看效果。"))
         else:
             self.empty_label.setText(self.tr("{m}的看板上没有人：没有在职的客服（店长、主管没有目标和数据时不上看板）。").format(
                 m=month.shown_label()))
