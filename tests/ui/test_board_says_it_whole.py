@@ -3,7 +3,7 @@ menu writes it, and the leaderboard's one-line note fits its table."""
 
 import re
 
-from board_support import OCT, make_board_shop
+from board_support import make_board_shop
 from PySide6.QtWidgets import QApplication
 
 from ui.pages.dashboard import DashboardPage
@@ -21,3 +21,23 @@ def test_the_empty_board_names_the_demo_menu_item_as_the_menu_writes_it(lang, ma
     file_menu = window.menuBar().actions()[0].text()
     said = window.current_page().empty_label.text()
     assert f"{shown_text(file_menu)} → {shown_text(window.demo_action.text())}" in said, said
+
+
+def test_the_leaderboards_note_that_nobody_has_a_value_is_not_cut(qtbot, shop):
+    """The note spans the table's columns, which were sized to the names and values: it was cut with "…" in a
+    table with room to spare."""
+    make_board_shop(shop)
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    page.refresh()
+    board = page.leaderboard
+    page.tabs.setCurrentWidget(board)
+    board.metric_box.setCurrentIndex(board.metric_box.findText("订单数"))
+    table = board.table
+    note = table.item(0, 0)
+    room = table.visualRect(table.model().index(0, 0)).width()
+    needed = table.fontMetrics().horizontalAdvance(note.text())
+    assert room > needed, (room, needed, note.text())
