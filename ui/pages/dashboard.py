@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFontMetricsF, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -147,6 +147,8 @@ class DashboardPage(QWidget):
         self.more_menu.setToolTipsVisible(True)
         self.tv_action = self.more_menu.addAction(self.tr("电视模式"))
         self.tv_action.setToolTip(self.tr("全屏显示看板，定时刷新，按 Esc 退出"))
+        self.tv_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.addAction(self.tv_action)  # F11 while the board is shown: a hidden page's actions take no keys
         self.tv_action.triggered.connect(self.open_tv)
         self.pdf_action = self.more_menu.addAction(self.tr("导出PDF…"))
         self.pdf_action.setToolTip(self.tr("把本月看板导出为 PDF（人多时接续到下一页），用于月度会议"))
@@ -502,6 +504,9 @@ class DashboardPage(QWidget):
     def open_tv(self) -> None:
         from ui.tv_mode import TvWindow
 
+        if self.tv is not None and self.tv.isVisible():  # F11 again, pressed on the TV (a window of the board's window): it leaves, as Esc
+            self.tv.close()
+            return
         # a window of its own, but owned by the main window: it closes with it (a restore reopens the shop,
         # and a TV left showing the old one would read a closed database)
         month = self.picker.month()
