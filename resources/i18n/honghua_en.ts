@@ -2291,6 +2291,11 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
+        <source>{m}还没有开始。</source>
+        <translation>{m} has not started yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
         <source>今天是{m}第一天，还没有今天的数据。{previous}的最终结果：点月份左边的 ◀ 查看。</source>
         <translation>Today is the first day of {m}; there is no data for today yet. For the final result of {previous}, click ◀ left of the month.</translation>
     </message>

@@ -41,3 +41,16 @@ def test_the_leaderboards_note_that_nobody_has_a_value_is_not_cut(qtbot, shop):
     room = table.visualRect(table.model().index(0, 0)).width()
     needed = table.fontMetrics().horizontalAdvance(note.text())
     assert room > needed, (room, needed, note.text())
+
+
+def test_a_month_to_come_without_targets_does_not_say_the_targets_are_below(qtbot, shop):
+    from app.periods import Month
+
+    people = make_board_shop(shop)[1]
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.picker.setMonth(Month(2026, 12))
+    assert page.banner.text().startswith("2026年12月还没有开始。有 4 人未设目标"), page.banner.text()
+    shop.targets.set_staff(Month(2026, 12), people["小美"].id, shop.metrics.get("sales"), 3_000_000)
+    page.refresh()
+    assert page.banner.text().startswith("2026年12月还没有开始，下面是已设的目标。有 3 人未设目标"), page.banner.text()

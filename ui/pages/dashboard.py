@@ -374,8 +374,9 @@ class DashboardPage(QWidget):
             parts.append(self.tr("时间进度按工作日计算，但还不知道 {year} 年的法定节假日和调休：暂按周一至周五上班、周末休息计算，"
                                  "春节等假期也当作工作日。可在「设置 → 看板与小红花」填写另算放假和上班的日子。").format(
                 year=unknown_holidays))
-        if month.start > self.shop.today:
-            parts.append(self.tr("{m}还没有开始，下面是已设的目标。").format(m=month.shown_label()))
+        if month.start > self.shop.today:  # with no target set yet, there is nothing below to point at
+            parts.append((self.tr("{m}还没有开始，下面是已设的目标。") if progress.team.target
+                          else self.tr("{m}还没有开始。")).format(m=month.shown_label()))
         elif elapsed == 0:  # the data runs to yesterday, the last day of the month before
             parts.append(self.tr("今天是{m}第一天，还没有今天的数据。{previous}的最终结果：点月份左边的 ◀ 查看。").format(
                 m=month.shown_label(), previous=month.previous().shown_label()))
