@@ -262,3 +262,22 @@ def test_a_running_total_still_at_zero_stands_clear_of_the_plots_bottom_edge(cha
     chart.grab().save(str(ARTIFACTS / "board-chart-zero-total.png"))
     assert zero_above_edge >= 5, (bottom, top)
     assert labels[0] == "¥0" and not any("-" in label for label in labels)
+
+
+@pytest.mark.parametrize("day", [1, 27])
+def test_hovering_a_day_keeps_the_plot_still_and_its_note_inside_the_chart(chart, day):
+    """The hover note took part in the figure's layout: over the last days, the plot shrank to half its width to
+    make room for it at the right."""
+    from types import SimpleNamespace
+
+    days = list(range(1, 28))
+    chart.draw_cumulative("团队", CumulativeSeries(days, [2_000_000 * d for d in days], 59_000_000, 30))
+    chart.canvas.draw()
+    ax = chart.figure.axes[0]
+    before = ax.get_position().bounds
+    chart._hover(SimpleNamespace(inaxes=ax, xdata=day))  # as matplotlib calls it when the mouse moves over the plot
+    chart.canvas.draw()
+    assert ax.get_position().bounds == pytest.approx(before, abs=1e-3)
+    note = chart._annotation.get_window_extent(chart.canvas.get_renderer())
+    figure = chart.figure.bbox
+    assert figure.x0 <= note.x0 and note.x1 <= figure.x1 and note.y1 <= figure.y1, (note, figure)
