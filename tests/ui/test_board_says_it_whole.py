@@ -1,11 +1,13 @@
 """The board's words read whole and as the window names things: the empty board names the 文件 menu's item as the
-menu writes it, and the leaderboard's one-line note fits its table."""
+menu writes it, the leaderboard's one-line note fits its table, a month to come says only what is so, and the
+target dialog opened from the board shows its example whole."""
 
 import re
 
 from board_support import make_board_shop
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionFrame
 
+from ui.dialogs.common import LINE_EDIT_MARGIN
 from ui.pages.dashboard import DashboardPage
 
 
@@ -54,3 +56,21 @@ def test_a_month_to_come_without_targets_does_not_say_the_targets_are_below(qtbo
     shop.targets.set_staff(Month(2026, 12), people["小美"].id, shop.metrics.get("sales"), 3_000_000)
     page.refresh()
     assert page.banner.text().startswith("2026年12月还没有开始，下面是已设的目标。有 3 人未设目标"), page.banner.text()
+
+
+def test_the_target_dialogs_example_is_shown_whole(lang, qtbot, shop):
+    """Double-clicking 未设目标 on the board asks for the target; its example was cut (「e.g. 30000 or ¥30…」)."""
+    from app.periods import Month
+    from ui.dialogs.target_input import TargetInputDialog
+
+    person = make_board_shop(shop)[1]["阿花"]
+    dialog = TargetInputDialog(shop, person, Month(2026, 10))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    edit = dialog.value
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    text_area = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    room = text_area.width() - 2 * LINE_EDIT_MARGIN  # Qt's own margin inside the text area
+    assert edit.fontMetrics().horizontalAdvance(edit.placeholderText()) <= room
