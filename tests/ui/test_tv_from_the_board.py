@@ -58,3 +58,12 @@ def test_the_tv_rotates_and_reads_another_programs_writes_on_its_own(qtbot, shop
     tv.refresh_timer.setInterval(20)
     qtbot.waitUntil(lambda: {row.staff.name: row.line.value for row in tv.rows}["阿花"] != before)
     assert tv.leaders[0].staff.name == "阿花"
+
+
+def test_f11_on_an_empty_board_opens_no_blank_tv(make_window, shop, qtbot):
+    """With nobody on the board its 更多 button (TV, PDF) is off: F11 is too."""
+    window = test_keyboard.shown_window(make_window, qtbot)
+    window.show_page(page_index("dashboard"))
+    page = window.current_page()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F11)
+    assert page.tv is None

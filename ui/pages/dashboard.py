@@ -311,6 +311,8 @@ class DashboardPage(QWidget):
         """The poster, PDF and TV show the board: with nobody on it they would be blank pages."""
         self.poster_button.setEnabled(anyone)
         self.more_button.setEnabled(anyone)
+        self.tv_action.setEnabled(anyone)  # its F11 too
+        self.pdf_action.setEnabled(anyone)
         self.poster_button.setToolTip(
             self.tr("生成手机尺寸的每日战报图片并复制到剪贴板，可直接粘贴到微信群") if anyone
             else self.tr("这个月的看板上还没有员工：先添加员工，才能生成战报海报"))
