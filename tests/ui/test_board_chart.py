@@ -113,6 +113,22 @@ def test_money_ticks_carry_the_yuan_sign():
     assert yuan_tick(-800) == "-¥800"
 
 
+def test_panel_ticks_in_the_english_window_count_in_thousands_and_millions(qapp):
+    """The English window's panels read ¥1.3万: English short amounts are K and M, as on the board's table."""
+    from app.metrics import Metric
+    from ui.main import install_translators
+    from ui.widgets.small_multiples import tick, yuan_tick
+
+    install_translators(qapp, "en")
+    try:
+        assert [yuan_tick(5000), yuan_tick(12_345), yuan_tick(50_000), yuan_tick(-13_000)] == \
+            ["¥5,000", "¥12K", "¥50K", "-¥13K"]
+        assert [yuan_tick(999_999), yuan_tick(1_234_567)] == ["¥1M", "¥1.2M"]
+        assert tick(2_500_000, Metric("custom_1", "服务积分", unit="score", decimals=2, builtin=False)) == "25K"
+    finally:
+        install_translators(qapp, "zh")
+
+
 def test_long_names_are_cut_in_their_panel_title(chart):
     chart.draw_small_multiples([("阿卜杜热合曼·买买提明", [100])], DAYS)
     assert chart.small.panels[0].title == "阿卜杜热合曼·…"
