@@ -2256,8 +2256,8 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
-        <source>还没有员工。先到「员工」页添加客服，或用「文件 → 生成演示数据」看看效果。</source>
-        <translation>No staff yet. Add them on the Staff page first, or try &quot;File → Generate demo data&quot; to see how it looks.</translation>
+        <source>还没有员工。先到「员工」页添加客服，或用「文件 → 生成演示数据…」看看效果。</source>
+        <translation>No staff yet. Add them on the Staff page first, or try &quot;File → Generate demo data…&quot; to see how it looks.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
@@ -2313,6 +2313,11 @@ Select a certificate to see here how it prints.</translation>
         <location filename="../../ui/pages/dashboard.py"/>
         <source>{m}还没有开始，下面是已设的目标。</source>
         <translation>{m} has not started yet; these are the targets set so far.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>{m}还没有开始。</source>
+        <translation>{m} has not started yet.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>

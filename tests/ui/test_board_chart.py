@@ -113,6 +113,22 @@ def test_money_ticks_carry_the_yuan_sign():
     assert yuan_tick(-800) == "-¥800"
 
 
+def test_panel_ticks_in_the_english_window_count_in_thousands_and_millions(qapp):
+    """The English window's panels read ¥1.3万: English short amounts are K and M, as on the board's table."""
+    from app.metrics import Metric
+    from ui.main import install_translators
+    from ui.widgets.small_multiples import tick, yuan_tick
+
+    install_translators(qapp, "en")
+    try:
+        assert [yuan_tick(5000), yuan_tick(12_345), yuan_tick(50_000), yuan_tick(-13_000)] == \
+            ["¥5,000", "¥12K", "¥50K", "-¥13K"]
+        assert [yuan_tick(999_999), yuan_tick(1_234_567)] == ["¥1M", "¥1.2M"]
+        assert tick(2_500_000, Metric("custom_1", "服务积分", unit="score", decimals=2, builtin=False)) == "25K"
+    finally:
+        install_translators(qapp, "zh")
+
+
 def test_long_names_are_cut_in_their_panel_title(chart):
     chart.draw_small_multiples([("阿卜杜热合曼·买买提明", [100])], DAYS)
     assert chart.small.panels[0].title == "阿卜杜热合曼·…"
@@ -262,3 +278,22 @@ def test_a_running_total_still_at_zero_stands_clear_of_the_plots_bottom_edge(cha
     chart.grab().save(str(ARTIFACTS / "board-chart-zero-total.png"))
     assert zero_above_edge >= 5, (bottom, top)
     assert labels[0] == "¥0" and not any("-" in label for label in labels)
+
+
+@pytest.mark.parametrize("day", [1, 27])
+def test_hovering_a_day_keeps_the_plot_still_and_its_note_inside_the_chart(chart, day):
+    """The hover note took part in the figure's layout: over the last days, the plot shrank to half its width to
+    make room for it at the right."""
+    from types import SimpleNamespace
+
+    days = list(range(1, 28))
+    chart.draw_cumulative("团队", CumulativeSeries(days, [2_000_000 * d for d in days], 59_000_000, 30))
+    chart.canvas.draw()
+    ax = chart.figure.axes[0]
+    before = ax.get_position().bounds
+    chart._hover(SimpleNamespace(inaxes=ax, xdata=day))  # as matplotlib calls it when the mouse moves over the plot
+    chart.canvas.draw()
+    assert ax.get_position().bounds == pytest.approx(before, abs=1e-3)
+    note = chart._annotation.get_window_extent(chart.canvas.get_renderer())
+    figure = chart.figure.bbox
+    assert figure.x0 <= note.x0 and note.x1 <= figure.x1 and note.y1 <= figure.y1, (note, figure)

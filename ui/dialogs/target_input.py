@@ -13,6 +13,7 @@ from app.periods import Month
 from app.services.targets import TargetCell
 from app.shop import Shop
 from ui.approved_change import Declined, write_asking
+from ui.dialogs.common import fit_placeholder
 
 
 class TargetInputDialog(QDialog):
@@ -29,6 +30,7 @@ class TargetInputDialog(QDialog):
         self.value = QLineEdit()
         if self.target_metric.is_money:
             self.value.setPlaceholderText(self.tr("例如 30000 或 ¥30,000"))
+            fit_placeholder(self.value)
             form.addRow(self.tr("目标（元）"), self.value)
         else:
             form.addRow(self.tr("目标"), self.value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFontMetricsF, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -147,6 +147,8 @@ class DashboardPage(QWidget):
         self.more_menu.setToolTipsVisible(True)
         self.tv_action = self.more_menu.addAction(self.tr("电视模式"))
         self.tv_action.setToolTip(self.tr("全屏显示看板，定时刷新，按 Esc 退出"))
+        self.tv_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.addAction(self.tv_action)  # F11 while the board is shown: a hidden page's actions take no keys
         self.tv_action.triggered.connect(self.open_tv)
         self.pdf_action = self.more_menu.addAction(self.tr("导出PDF…"))
         self.pdf_action.setToolTip(self.tr("把本月看板导出为 PDF（人多时接续到下一页），用于月度会议"))
@@ -291,7 +293,7 @@ class DashboardPage(QWidget):
         month offers this one."""
         self.back_to_this_month = False
         if not self.shop.store.staff.list():
-            self.empty_label.setText(self.tr("还没有员工。先到「员工」页添加客服，或用「文件 → 生成演示数据」看看效果。"))
+            self.empty_label.setText(self.tr("还没有员工。先到「员工」页添加客服，或用「文件 → 生成演示数据…」看看效果。"))
         else:
             self.empty_label.setText(self.tr("{m}的看板上没有人：没有在职的客服（店长、主管没有目标和数据时不上看板）。").format(
                 m=month.shown_label()))
@@ -309,6 +311,8 @@ class DashboardPage(QWidget):
         """The poster, PDF and TV show the board: with nobody on it they would be blank pages."""
         self.poster_button.setEnabled(anyone)
         self.more_button.setEnabled(anyone)
+        self.tv_action.setEnabled(anyone)  # its F11 too
+        self.pdf_action.setEnabled(anyone)
         self.poster_button.setToolTip(
             self.tr("生成手机尺寸的每日战报图片并复制到剪贴板，可直接粘贴到微信群") if anyone
             else self.tr("这个月的看板上还没有员工：先添加员工，才能生成战报海报"))
@@ -372,8 +376,9 @@ class DashboardPage(QWidget):
             parts.append(self.tr("时间进度按工作日计算，但还不知道 {year} 年的法定节假日和调休：暂按周一至周五上班、周末休息计算，"
                                  "春节等假期也当作工作日。可在「设置 → 看板与小红花」填写另算放假和上班的日子。").format(
                 year=unknown_holidays))
-        if month.start > self.shop.today:
-            parts.append(self.tr("{m}还没有开始，下面是已设的目标。").format(m=month.shown_label()))
+        if month.start > self.shop.today:  # with no target set yet, there is nothing below to point at
+            parts.append((self.tr("{m}还没有开始，下面是已设的目标。") if progress.team.target
+                          else self.tr("{m}还没有开始。")).format(m=month.shown_label()))
         elif elapsed == 0:  # the data runs to yesterday, the last day of the month before
             parts.append(self.tr("今天是{m}第一天，还没有今天的数据。{previous}的最终结果：点月份左边的 ◀ 查看。").format(
                 m=month.shown_label(), previous=month.previous().shown_label()))
@@ -502,6 +507,9 @@ class DashboardPage(QWidget):
     def open_tv(self) -> None:
         from ui.tv_mode import TvWindow
 
+        if self.tv is not None and self.tv.isVisible():  # F11 again, pressed on the TV (a window of the board's window): it leaves, as Esc
+            self.tv.close()
+            return
         # a window of its own, but owned by the main window: it closes with it (a restore reopens the shop,
         # and a TV left showing the old one would read a closed database)
         month = self.picker.month()

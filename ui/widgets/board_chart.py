@@ -65,6 +65,7 @@ class BoardChart(QWidget):
         self.figure = None
         self._annotation = None
         self._hover_points: list[tuple[float, float, str]] = []
+        self._days_in_month = 31  # of the running total drawn: a hover note in its second half stands left of its point
         self.setAccessibleName(self.tr("进度图表"))  # a picture: a screen reader has nothing else to say for it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -189,7 +190,9 @@ class BoardChart(QWidget):
                               for d, v, c, shared in zip(series.days, shown, series.cumulative, spread, strict=True)]
         self._annotation = ax.annotate("", xy=(0, 0), xytext=(10, 10), textcoords="offset points",
                                        bbox={"boxstyle": "round", "fc": "#fffbe6"}, fontsize=9)
+        self._annotation.set_in_layout(False)  # else the plot shrinks to make room for it over the last days
         self._annotation.set_visible(False)
+        self._days_in_month = series.days_in_month
         self.canvas.draw_idle()
 
     def _ensure_small_multiples(self) -> None:
@@ -220,6 +223,10 @@ class BoardChart(QWidget):
         nearest = min(self._hover_points, key=lambda p: abs(p[0] - (event.xdata or 0)))
         self._annotation.xy = (nearest[0], nearest[1])
         self._annotation.set_text(nearest[2])
+        # beside the point, on the side with room: left of it in the month's second half, so it stays in the chart
+        late = nearest[0] > self._days_in_month / 2
+        self._annotation.set_position((-10, 10) if late else (10, 10))
+        self._annotation.set_horizontalalignment("right" if late else "left")
         self._annotation.set_visible(True)
         self.canvas.draw_idle()
 

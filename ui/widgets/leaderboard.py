@@ -125,4 +125,9 @@ class Leaderboard(QWidget):
         self.table.setRowCount(1)
         self.table.setSpan(0, 0, 1, self.table.columnCount())
         self.table.setItem(0, 0, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        self.table.resizeColumnsToContents()  # sized to the headers: a spanning cell is not measured
+        last = self.table.columnCount() - 1
+        spanned = sum(self.table.columnWidth(column) for column in range(last + 1))
+        needed = self.table.fontMetrics().horizontalAdvance(text) + 12  # and the cell's margins
+        if needed > spanned:
+            self.table.setColumnWidth(last, self.table.columnWidth(last) + needed - spanned)

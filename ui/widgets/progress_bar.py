@@ -55,7 +55,9 @@ def paint_progress(painter: QPainter, rect: QRectF, share: float | None, expecte
             painter.setPen(QPen(MARKER, 2))
             painter.drawLine(QPointF(x, bar.top() - 2), QPointF(x, bar.bottom() + 2))
     painter.setPen(text_colour)
-    painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
+    # not clipped to the bar's box: a slim bar (the team's, in a short window) is lower than a line of text
+    painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextDontClip,
+                     text)
     painter.restore()
 
 

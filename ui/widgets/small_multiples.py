@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.i18n import language
 from app.metrics import Metric
 
 PANEL_WIDTH, PANEL_HEIGHT = 170, 125  # px: the smallest panel whose title and labels stay readable
@@ -28,11 +29,18 @@ LABEL = QColor("#444444")
 
 
 def yuan_tick(value: float, _pos: object = None, *, symbol: str = "¥") -> str:
-    """A label short enough for a small panel: ¥0, ¥350, ¥5,000, ¥1.2万 (a count without the ¥)."""
+    """A label short enough for a small panel: ¥0, ¥350, ¥5,000, ¥1.2万 (a count without the ¥); in English
+    ¥12K, ¥1.2M, as the board's short amounts are written there."""
     sign, amount = ("-" if value < 0 else ""), abs(value)
-    if round(amount) >= 10_000:
-        return f"{sign}{symbol}{f'{amount / 10_000:.1f}'.removesuffix('.0')}万"
-    return f"{sign}{symbol}{amount:,.0f}"
+    if round(amount) < 10_000:
+        return f"{sign}{symbol}{amount:,.0f}"
+    if language() == "zh":
+        short = f"{f'{amount / 10_000:.1f}'.removesuffix('.0')}万"
+    elif round(amount, -3) < 1_000_000:
+        short = f"{amount / 1_000:.0f}K"
+    else:
+        short = f"{f'{amount / 1_000_000:.1f}'.removesuffix('.0')}M"
+    return f"{sign}{symbol}{short}"
 
 
 def tick(units: int, metric: Metric | None) -> str:
