@@ -119,22 +119,21 @@ def receipt_sections(shop: Shop, month: Month, staff_id: int, *, draft: bool = F
     return _PayMonthReceipts(shop, month, draft).sections(staff_id)
 
 
-def receipt_payslip(shop: Shop, month: Month, staff_id: int, *,
-                    draft: bool = False) -> tuple[list[Section], bool, Payslip | None]:
-    """The sections of a person's receipt, whether it is a draft, and their payslip (None: nothing paid)."""
-    receipts = _PayMonthReceipts(shop, month, draft)
+def receipt_payslip(shop: Shop, month: Month, staff_id: int, *, draft: bool = False,
+                    cancel: Callable[[], bool] | None = None) -> tuple[list[Section], bool, Payslip | None]:
+    """The sections of a person's receipt, whether it is a draft, and their payslip (None: nothing paid).
+    `cancel()` true: Cancelled."""
+    receipts = _PayMonthReceipts(shop, month, draft, cancel)
     sections, is_draft = receipts.sections(staff_id)
     return sections, is_draft, receipts.payslip(staff_id)
 
 
 def receipt_of(shop: Shop, month: Month, staff_id: int, cancel: Callable[[], bool] | None = None
                ) -> tuple[list[Section], bool, Payslip | None]:
-    """A person's receipt as the window shows it (`receipt_payslip`): a draft when a period paid in `month` is not
-    approved yet, found first without computing (a refused try worked out the approved periods' state for
-    nothing, then again for the draft). `cancel()` true: Cancelled."""
-    receipts = _PayMonthReceipts(shop, month, bool(unapproved_periods(shop, month)), cancel)
-    sections, is_draft = receipts.sections(staff_id)
-    return sections, is_draft, receipts.payslip(staff_id)
+    """A person's receipt as the window shows it: a draft when a period paid in `month` is not approved yet,
+    found first without computing (a refused try worked out the approved periods' state for nothing, then
+    again for the draft)."""
+    return receipt_payslip(shop, month, staff_id, draft=bool(unapproved_periods(shop, month)), cancel=cancel)
 
 
 class _PayMonthReceipts:

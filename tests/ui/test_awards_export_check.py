@@ -6,9 +6,11 @@ another pay month, was closed or the check cancelled."""
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 from awards_page_support import OCT, _exported, make_team, open_page, wait_idle
+from shiboken6 import isValid
 
 import app.awards.receipt
 
@@ -192,3 +194,31 @@ def test_the_checks_progress_shows_whole(lang, qtbot, page, held_check, tmp_path
     check.dialog.canceled.emit()
     gate.set()
     qtbot.waitUntil(lambda: not page.exporting, timeout=10_000)
+
+
+def test_a_check_the_page_moved_away_from_shows_no_progress(qtbot, page, messages, monkeypatch, tmp_path):
+    """Switched to another pay month at once: the check, cancelled, still works out the period it is at; its
+    progress dialog came up after 300 ms over the window, naming the month left, until that was done, and its
+    step done brought it back."""
+    gate, threads = threading.Event(), []
+
+    def stepped(shop, month, progress, cancel):  # a period worked out after the switch, then one step told
+        threads.append(threading.current_thread())
+        assert gate.wait(10), "never released"
+        progress(1, 2)
+        time.sleep(0.5)
+        return app.awards.receipt.NOBODY
+
+    monkeypatch.setattr(app.awards.receipt, "who_is_paid", stepped)
+    ended: list[object] = []
+    page.exports.ended.connect(ended.append)
+    check = page.export_payout(tmp_path / "out")
+    dialog = check.dialog
+    qtbot.waitUntil(lambda: bool(threads))
+    page.picker.setPeriod(OCT)
+    shown: list[bool] = []
+    until = time.monotonic() + 0.6  # past its 300 ms
+    qtbot.waitUntil(lambda: shown.append(dialog.isVisible()) or time.monotonic() > until, timeout=5000)
+    gate.set()
+    qtbot.waitUntil(lambda: shown.append(isValid(dialog) and dialog.isVisible()) or bool(ended), timeout=20_000)
+    assert ended == [None] and not any(shown) and messages.shown == []

@@ -341,17 +341,9 @@ class ReceiptDialog(QDialog):
             if not chosen:
                 return None
             path = chosen
-        shop, month, staff_ids, draft = self.shop, self.month, [self.staff_id], self.draft
+        from ui.pages.awards_work import receipt_pdf_work
 
-        def work(progress, cancel):
-            from app.awards.receipt import write_receipts
-
-            own = shop.reopen()  # its own connection: SQLite connections stay on their thread
-            try:
-                return write_receipts(own, month, staff_ids, path, draft=draft, progress=progress, cancel=cancel)
-            finally:
-                own.close()
-
+        work = receipt_pdf_work(self.shop, self.month, self.staff_id, path, self.draft)
         self.saving = run_with_progress(self, work, title=self.tr("保存奖金计算单"), label=self.tr("正在保存计算单…"),
                                         on_success=lambda saved: errors.show_info(
                                             self, self.tr("已保存 {path}").format(path=saved)))

@@ -86,9 +86,15 @@ class PayMonthExports(QObject):
         self.ended.emit(None)
 
     def period_changed(self) -> None:
-        """Another period shown: a check still running of another pay month is asked about no more."""
+        """Another period shown: a check still running of another pay month is asked about no more, nor is its
+        progress shown over the window while it stops (at its next step: a period worked out, seconds on a big
+        shop)."""
         if self._check is not None and self._check[0].running and self._check[1] != self.page.pay_month():
-            self._check[0].cancel()
+            check, self._check = self._check[0], None
+            check.cancel()
+            check.progress.disconnect()  # its dialog's: a step told after would show it again
+            if check.dialog is not None:
+                check.dialog.cancel()  # hidden
 
     def stop(self) -> None:
         if self.task is not None and self.task.running:

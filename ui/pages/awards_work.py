@@ -11,14 +11,20 @@ from app.shop import Shop
 from app.store.db import wait_until_readable
 
 
+def own_connection(shop: Shop) -> Shop:
+    """The worker's own connection to the shop file (SQLite connections stay on their thread), with the page's
+    context, opened once no other program holds the whole file: that wait is said after a moment and its 取消
+    heard (`db.wait_until_readable`), rather than SQLite's own 5 s busy timeout passing first in silence."""
+    wait_until_readable(shop.store.path)
+    return shop.reopen()
+
+
 def award_work(shop: Shop, action: str, period: Period, confirm: bool = False, seen: str | None = None):
-    """The worker's job: its own connection to the shop file (SQLite connections stay on their thread),
-    with the page's context (today, user, whether the owner PIN was given); `seen`: `Review.shown` of the
-    results an approval was asked about."""
+    """The worker's job, on its own connection (`own_connection`: today, the user and whether the owner PIN was
+    given are the window's); `seen`: `Review.shown` of the results an approval was asked about."""
 
     def work(progress, cancel):
-        wait_until_readable(shop.store.path)  # another program holding the file: said after a moment, not 5 s
-        own = shop.reopen()
+        own = own_connection(shop)
         try:
             if action == "compute":
                 return own.awards.compute(period, progress, cancel)
@@ -42,7 +48,7 @@ def export_work(shop: Shop, what: str, month: Month, path: str | Path, draft: bo
         from app.awards.payout import write_payout
         from app.awards.receipt import write_receipts
 
-        own = shop.reopen()
+        own = own_connection(shop)
         try:
             if what == "payout":
                 return write_payout(own, month, path, draft=draft, progress=progress, cancel=cancel)
@@ -60,7 +66,7 @@ def paid_work(shop: Shop, month: Month):
     def work(progress, cancel):
         from app.awards.receipt import who_is_paid
 
-        own = shop.reopen()
+        own = own_connection(shop)
         try:
             return who_is_paid(own, month, progress, cancel)
         finally:
@@ -76,9 +82,24 @@ def receipt_work(shop: Shop, month: Month, staff_id: int):
     def work(progress, cancel):
         from app.awards.receipt import receipt_of
 
-        own = shop.reopen()
+        own = own_connection(shop)
         try:
             return receipt_of(own, month, staff_id, cancel)
+        finally:
+            own.close()
+
+    return work
+
+
+def receipt_pdf_work(shop: Shop, month: Month, staff_id: int, path: str | Path, draft: bool):
+    """A person's 计算单 as a PDF (the 计算单 window's 保存PDF…), written by a worker on its own connection."""
+
+    def work(progress, cancel):
+        from app.awards.receipt import write_receipts
+
+        own = own_connection(shop)
+        try:
+            return write_receipts(own, month, [staff_id], path, draft=draft, progress=progress, cancel=cancel)
         finally:
             own.close()
 
