@@ -148,7 +148,7 @@ class EventService:
         if value is not None and value != value.quantize(Decimal("0.01")):
             raise UserError(t("数值最多两位小数：{value}", value=value))
         if day > self.ctx.today:
-            raise UserError(t("事件日期 {day} 在今天之后", day=day))
+            raise UserError(t("事件日期 {day} 在今天之后：请在事件发生后记录，日期填今天或更早", day=day))
         if not person.employed_on(day):  # as a value for that day: rules would count it
             raise UserError(t("{name} {day} 不在职（{when}），不能记录事件", name=person.name, day=day,
                               when=off_team(person, day)))
