@@ -159,7 +159,7 @@ class EventService:
                                        baselines=False, people=[person], event_types=[event_type.name])
             event_id = self.store.events.add(day, staff_id, event_type.name, amount_fen, value, attrs or {},
                                              note.strip())
-            self.store.audit.add(self.ctx.user, "event.add", t("{day} {name}：{type}", day=day, name=person.name,
+            self.store.audit.add(self.ctx.user, "event.add", t("{day} {name}：{type}", day=day, name=person.display(),
                                  type=event_type.name), {"id": event_id, "staff_id": staff_id,
                                  "amount_fen": amount_fen, "value": value, "attrs": attrs, "note": note,
                                  **({"approved_periods": approved} if approved else {})},
@@ -178,8 +178,9 @@ class EventService:
                                        t("事件 #{id}（{day} {type}）", id=event_id, day=event.day, type=event.type),
                                        baselines=False, people=[person] if person else None, event_types=[event.type])
             self.store.events.delete(event_id)
-            self.store.audit.add(self.ctx.user, "event.delete", t("删除事件 #{id}（{day} {type}）", id=event_id,
-                                 day=event.day, type=event.type),
+            whose = person.display() if person else f"#{event.staff_id}"
+            self.store.audit.add(self.ctx.user, "event.delete", t("删除事件 #{id}（{day} {name}：{type}）", id=event_id,
+                                 day=event.day, name=whose, type=event.type),
                                  {"event": event.__dict__, **({"approved_periods": approved} if approved else {})},
                                  pin_used=self.ctx.pin_used)
 

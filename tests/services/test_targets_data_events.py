@@ -369,3 +369,13 @@ def test_raising_targets_hands_over_those_rounded(svc_shop, team):
     svc_shop.targets.raise_all(OCT, sales, Decimal(10), rounded=rounded)
     assert rounded == [(None, "sales", 100_001, 110_001)]  # ¥1,100.011 to the fen
     assert svc_shop.store.audit.detail_of("target.raise", "month", "2026-10")["rounded"] == 1
+
+
+def test_the_log_of_a_typed_value_and_of_an_event_says_which_of_two_namesakes(svc_shop, team):
+    twin = svc_shop.staff.add(StaffDraft(name="小美", dept="售后部", hired=date(2025, 1, 1)))
+    svc_shop.data.set_value(date(2026, 10, 8), twin.id, svc_shop.metrics.get("orders"), 5)
+    event = svc_shop.events.add(date(2026, 10, 8), twin.id, "表扬")
+    svc_shop.events.delete(event.id)
+    assert [row.summary for row in svc_shop.store.audit.recent(limit=3)] == [
+        f"删除事件 #{event.id}（2026-10-08 小美（#{twin.id}）：表扬）", f"2026-10-08 小美（#{twin.id}）：表扬",
+        f"2026-10-08 小美（#{twin.id}） 的订单数：空 → 5"]
