@@ -100,7 +100,8 @@ def grow_to_fit(window: QWidget) -> None:
     wrapped texts at its own width, not the window's, so the fields were squeezed over each other."""
     if window.layout() is not None:
         window.layout().activate()  # measured as the text now stands, not as the layout last kept it
-    wanted = max(window.sizeHint().height(), window.heightForWidth(window.width()))
+    at_width = window.heightForWidth(window.width())  # -1 where nothing in it wraps
+    wanted = at_width if at_width > 0 else window.sizeHint().height()
     if window.height() < wanted:
         window.resize(window.width(), max(window.height(), min(wanted, screen_room(window).height())))
 
