@@ -23,3 +23,16 @@ def test_a_long_refusal_makes_room_instead_of_laying_the_fields_over_each_other(
     assert dialog.isVisible() and dialog.error_label.isVisible() and dialog.saved is None
     assert dialog.error_label.height() >= dialog.error_label.heightForWidth(dialog.error_label.width())
     assert dialog.attrs_edit.geometry().bottom() < dialog.note_edit.geometry().top()
+
+
+def test_a_one_line_refusal_adds_one_line_not_gaps_between_the_fields(qtbot, shop):
+    shop.staff.add(StaffDraft(name="黄俊", hired=date(2025, 1, 1)))
+    dialog = EventDialog(shop, Month(2026, 10))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.height()
+    dialog.attrs_edit.setPlainText("margin")
+    dialog.accept()
+    qtbot.wait(50)
+    assert dialog.height() == before + dialog.layout().spacing() + dialog.error_label.height()
