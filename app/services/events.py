@@ -94,11 +94,16 @@ def parse_attrs(pairs: list[str]) -> dict[str, str]:
 
 def _check_percent_attrs(type_name: str, attrs: dict[str, str]) -> None:
     """A percentage attribute typed as a bare number below 1 is refused with its two readings: `margin=0.35`
-    was read as 0.35% where 35% was almost surely meant. Events stored earlier keep their text; the
-    commission rule names such a value instead of reading it."""
+    was read as 0.35% where 35% was almost surely meant; one with a % sign that is no number (`abc%`, `约30%`) is
+    refused too. Events stored earlier keep their text; the commission rule names such a value instead of
+    reading it."""
     for key, value in attrs.items():
+        name = describe_attr_name(key)
+        if unicodedata.normalize("NFKC", value).strip().endswith("%") and parse_percent_attr(value) is None:
+            raise UserError(t("{type}的属性 {attr}「{value}」不是百分数：请写成数字加 %，例如 {key}=38%",
+                              type=type_name, attr=key if name == key else bracketed(key, name), key=key,
+                              value=value))
         if key in percent_attributes() and (readings := percent_readings(value)):
-            name = describe_attr_name(key)
             raise UserError(t("{type}的属性 {attr}「{value}」没写 %：是 {a} 还是 {b}？请写上 %，例如 {key}={a}",
                               type=type_name, attr=key if name == key else bracketed(key, name), key=key,
                               value=value, a=readings[0], b=readings[1]))

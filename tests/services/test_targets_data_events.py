@@ -379,3 +379,11 @@ def test_the_log_of_a_typed_value_and_of_an_event_says_which_of_two_namesakes(sv
     assert [row.summary for row in svc_shop.store.audit.recent(limit=3)] == [
         f"删除事件 #{event.id}（2026-10-08 小美（#{twin.id}）：表扬）", f"2026-10-08 小美（#{twin.id}）：表扬",
         f"2026-10-08 小美（#{twin.id}） 的订单数：空 → 5"]
+
+
+@pytest.mark.parametrize("typed", ["abc%", "约30%", "%"])
+def test_a_percentage_that_is_no_number_is_refused_and_says_how_to_write_it(svc_shop, team, typed):
+    with pytest.raises(UserError, match=f"「{typed}」不是百分数：请写成数字加 %，例如 margin=38%"):
+        svc_shop.events.add(date(2026, 10, 8), team[2].id, "备件销售", attrs={"margin": typed})
+    assert svc_shop.events.between(OCT.start, OCT.end) == []
+    assert svc_shop.events.add(date(2026, 10, 8), team[2].id, "备件销售", attrs={"margin": "38.5％"}).attrs
