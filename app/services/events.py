@@ -129,7 +129,7 @@ class EventService:
         if not clean:
             raise UserError(t("事件类型名称不能为空"))
         if any(e.name == clean for e in self.types()):
-            raise UserError(t("事件类型「{name}」已存在", name=clean))
+            raise UserError(t("事件类型「{name}」已存在：请换一个名称，或直接选用它", name=clean))
         if polarity not in ("positive", "negative", "neutral"):
             raise UserError(t("事件性质只能是 positive、negative 或 neutral"))
         event_type = EventType(clean, polarity, description.strip(), builtin=False)

@@ -170,7 +170,7 @@ class StaffService:
         clean = _clean_name(normalize_dept_name(name), t("部门名称"))
         existing = self.store.departments.by_name(clean)
         if existing:
-            raise UserError(t("部门「{name}」已存在", name=existing.name))
+            raise UserError(t("部门「{name}」已存在，直接选用它即可", name=existing.name))
         with self.store.atomic():
             return self.ensure_department(clean, confirm_approved=confirm_approved)
 
@@ -184,7 +184,8 @@ class StaffService:
         clean = _clean_name(normalize_dept_name(name), t("部门名称"))
         other = self.store.departments.by_name(clean)
         if other and other.id != dept_id:
-            raise UserError(t("部门「{name}」已存在", name=other.name))
+            raise UserError(t("部门「{name}」已存在：请换一个名称；要把两个部门合成一个，请在员工资料里把人改到「{name}」",
+                              name=other.name))
         old = next((d for d in self.departments() if d.id == dept_id), None)
         if old is None:
             raise UserError(t("没有编号为 {id} 的部门", id=dept_id))
