@@ -271,6 +271,7 @@ class DataPage(QWidget):
         # the cell's own month: an editor left open is committed while the picker already shows the next one
         self.history.remember(metric, self.tr("输入 1 格"), [(staff_id, day, old, value)],
                               place=(Month.of(day), metric.key))
+        self.summary.clear()  # what it said was about an earlier action
         source = self.model.imported.get((staff_id, day))
         if source is not None and old != value:  # an imported value is now the owner's own
             self.summary.setText(self.tr("{month}月{day}日：手动录入的数值替换了导入的 {old}（{source}）").format(

@@ -179,6 +179,7 @@ class TargetsPage(QWidget):
                 {m: v for (sid, m), v in self.shop.targets.for_month(month).items() if sid == staff_id}
             return stored.get(metric.key)
         self.history.remember(self.shown_month, self.tr("输入 1 格"), changes)
+        self.status.clear()  # what it said was about an earlier action
         return value
 
     def remember_target_set(self, month: Month, changes: list[TargetCell]) -> None:
