@@ -387,3 +387,19 @@ def test_a_percentage_that_is_no_number_is_refused_and_says_how_to_write_it(svc_
         svc_shop.events.add(date(2026, 10, 8), team[2].id, "备件销售", attrs={"margin": typed})
     assert svc_shop.events.between(OCT.start, OCT.end) == []
     assert svc_shop.events.add(date(2026, 10, 8), team[2].id, "备件销售", attrs={"margin": "38.5％"}).attrs
+
+
+def test_the_log_of_a_target_names_a_namesake_and_says_not_set_in_the_language_written_in(svc_shop, team):
+    from app import i18n
+
+    twin = svc_shop.staff.add(StaffDraft(name="小美", dept="售后部", hired=date(2025, 1, 1)))
+    svc_shop.targets.set_staff(OCT, twin.id, svc_shop.metrics.get("orders"), 30)
+    assert svc_shop.store.audit.recent(limit=1)[0].summary == f"2026年10月 小美（#{twin.id}） 的订单数目标：未设 → 30"
+    i18n.set_language("en")
+    try:
+        svc_shop.targets.set_shop(OCT, svc_shop.metrics.get("orders"), 300)
+        svc_shop.data.set_value(date(2026, 10, 8), twin.id, svc_shop.metrics.get("orders"), 5)
+        logged = [row.summary for row in svc_shop.store.audit.recent(limit=2)]
+    finally:
+        i18n.set_language("zh")
+    assert not any("未设" in text or "空" in text for text in logged), logged
