@@ -363,7 +363,7 @@ class StaffService:
             if not alias:
                 continue
             if alias in aliases:
-                raise UserError(t("子账号「{alias}」重复填写了", alias=alias))
+                raise UserError(t("子账号「{alias}」重复填写了，请只留一个", alias=alias))
             if not all(alias.split(":")) and alias not in held:
                 # 「 : 」 or 「旗舰店:」 names no account (one kept from an older version does not stop an edit)
                 raise UserError(t("子账号「{alias}」的冒号前后都要有内容：请写成 店铺名:昵称（如 旗舰店:小美），或只写昵称",

@@ -51,6 +51,7 @@ def test_invalid_staff_is_refused_and_nothing_written(svc_shop, draft, message):
     (lambda shop: shop.staff.leave(1, date(2024, 12, 31)), "请改正离职日期，或先改正入职日期"),
     (lambda shop: Birthday(2, 30), "公历2月最多 29 日，请改正日期"),
     (lambda shop: Birthday(13, 1, lunar=True), "月份要在 1 到 12 之间"),
+    (lambda shop: shop.staff.add(StaffDraft(name="小王", aliases=("二店:小王", "二店：小王"))), "重复填写了，请只留一个"),
     (lambda shop: shop.staff.add_department("客服部"), "直接选用它即可"),
     (lambda shop: shop.staff.rename_department(shop.staff.add_department("售后部").id, "客服部"),
      "请换一个名称；要把两个部门合成一个，请在员工资料里把人改到「客服部」"),
