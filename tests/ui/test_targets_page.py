@@ -326,14 +326,6 @@ def test_copying_last_months_targets_names_who_had_none_to_copy(qtbot, team_shop
     assert page.status.text() == "已从 2026年10月 复制 1 项目标；李娜、王芳、刘洋 上月没有目标，请单独设置"
 
 
-
-def test_copying_last_months_targets_names_a_namesake_without_one_by_number(qtbot, team_shop):
-    twin = team_shop.staff.add(StaffDraft(name="张伟", dept="售后部", hired=date(2026, 10, 8)))
-    page = _page(qtbot, team_shop)
-    page.picker.setMonth(Month(2026, 11))
-    page.copy_previous()
-    assert f"张伟（#{twin.id}）" in page.status.text()
-
 def test_screenshot(qtbot, team_shop):
     from ui.fonts import install_fonts
 
