@@ -28,7 +28,10 @@ class Birthday:
         limit = 30 if self.lunar else _gregorian_month_days(self.month)
         if not 1 <= self.month <= 12 or not 1 <= self.day <= limit:
             kind = t("农历") if self.lunar else t("公历")
-            raise UserError(t("生日「{md}」不是有效的{kind}日期", md=self.text(), kind=kind))
+            if not 1 <= self.month <= 12:
+                raise UserError(t("生日「{md}」不是有效的{kind}日期：月份要在 1 到 12 之间", md=self.text(), kind=kind))
+            raise UserError(t("生日「{md}」不是有效的{kind}日期：{kind}{month}月最多 {limit} 日，请改正日期",
+                              md=self.text(), kind=kind, month=self.month, limit=limit))
 
     @classmethod
     def parse(cls, text: str, *, lunar: bool = False) -> Birthday:

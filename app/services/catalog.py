@@ -35,7 +35,7 @@ class MetricService:
         taken = {m.key for m in registry.stored} | {m.name for m in registry.stored} | \
             {d.key for d in registry.derived} | {d.name for d in registry.derived}
         if clean in taken:
-            raise UserError(t("指标「{name}」已存在", name=clean))
+            raise UserError(t("指标「{name}」已存在：请换一个名称", name=clean))
         if key is None:
             n = len(registry.custom()) + 1
             while f"custom_{n}" in taken:

@@ -94,8 +94,8 @@ class DataService:
             self.store.values.set(metric.key, day, staff_id, value)
             self.store.audit.add(
                 self.ctx.user, "data.set",
-                t("{day} {name} 的{metric}：{old} → {new}", day=day, name=person.name, metric=metric.shown_name,
-                  old=metric.format(old, empty="空"), new=metric.format(value, empty="空")),
+                t("{day} {name} 的{metric}：{old} → {new}", day=day, name=person.display(), metric=metric.shown_name,
+                  old=metric.format(old, empty=t("空")), new=metric.format(value, empty=t("空"))),
                 {"staff_id": staff_id, "day": day, "metric": metric.key, "old": old, "new": value,
                  **({"approved_periods": approved} if approved else {})},
                 pin_used=self.ctx.pin_used,

@@ -94,11 +94,16 @@ def parse_attrs(pairs: list[str]) -> dict[str, str]:
 
 def _check_percent_attrs(type_name: str, attrs: dict[str, str]) -> None:
     """A percentage attribute typed as a bare number below 1 is refused with its two readings: `margin=0.35`
-    was read as 0.35% where 35% was almost surely meant. Events stored earlier keep their text; the
-    commission rule names such a value instead of reading it."""
+    was read as 0.35% where 35% was almost surely meant; one with a % sign that is no number (`abc%`, `约30%`) is
+    refused too. Events stored earlier keep their text; the commission rule names such a value instead of
+    reading it."""
     for key, value in attrs.items():
+        name = describe_attr_name(key)
+        if unicodedata.normalize("NFKC", value).strip().endswith("%") and parse_percent_attr(value) is None:
+            raise UserError(t("{type}的属性 {attr}「{value}」不是百分数：请写成数字加 %，例如 {key}=38%",
+                              type=type_name, attr=key if name == key else bracketed(key, name), key=key,
+                              value=value))
         if key in percent_attributes() and (readings := percent_readings(value)):
-            name = describe_attr_name(key)
             raise UserError(t("{type}的属性 {attr}「{value}」没写 %：是 {a} 还是 {b}？请写上 %，例如 {key}={a}",
                               type=type_name, attr=key if name == key else bracketed(key, name), key=key,
                               value=value, a=readings[0], b=readings[1]))
@@ -124,7 +129,7 @@ class EventService:
         if not clean:
             raise UserError(t("事件类型名称不能为空"))
         if any(e.name == clean for e in self.types()):
-            raise UserError(t("事件类型「{name}」已存在", name=clean))
+            raise UserError(t("事件类型「{name}」已存在：请换一个名称，或直接选用它", name=clean))
         if polarity not in ("positive", "negative", "neutral"):
             raise UserError(t("事件性质只能是 positive、negative 或 neutral"))
         event_type = EventType(clean, polarity, description.strip(), builtin=False)
@@ -148,7 +153,7 @@ class EventService:
         if value is not None and value != value.quantize(Decimal("0.01")):
             raise UserError(t("数值最多两位小数：{value}", value=value))
         if day > self.ctx.today:
-            raise UserError(t("事件日期 {day} 在今天之后", day=day))
+            raise UserError(t("事件日期 {day} 在今天之后：请在事件发生后记录，日期填今天或更早", day=day))
         if not person.employed_on(day):  # as a value for that day: rules would count it
             raise UserError(t("{name} {day} 不在职（{when}），不能记录事件", name=person.name, day=day,
                               when=off_team(person, day)))
@@ -159,7 +164,7 @@ class EventService:
                                        baselines=False, people=[person], event_types=[event_type.name])
             event_id = self.store.events.add(day, staff_id, event_type.name, amount_fen, value, attrs or {},
                                              note.strip())
-            self.store.audit.add(self.ctx.user, "event.add", t("{day} {name}：{type}", day=day, name=person.name,
+            self.store.audit.add(self.ctx.user, "event.add", t("{day} {name}：{type}", day=day, name=person.display(),
                                  type=event_type.name), {"id": event_id, "staff_id": staff_id,
                                  "amount_fen": amount_fen, "value": value, "attrs": attrs, "note": note,
                                  **({"approved_periods": approved} if approved else {})},
@@ -178,8 +183,9 @@ class EventService:
                                        t("事件 #{id}（{day} {type}）", id=event_id, day=event.day, type=event.type),
                                        baselines=False, people=[person] if person else None, event_types=[event.type])
             self.store.events.delete(event_id)
-            self.store.audit.add(self.ctx.user, "event.delete", t("删除事件 #{id}（{day} {type}）", id=event_id,
-                                 day=event.day, type=event.type),
+            whose = person.display() if person else f"#{event.staff_id}"
+            self.store.audit.add(self.ctx.user, "event.delete", t("删除事件 #{id}（{day} {name}：{type}）", id=event_id,
+                                 day=event.day, name=whose, type=event.type),
                                  {"event": event.__dict__, **({"approved_periods": approved} if approved else {})},
                                  pin_used=self.ctx.pin_used)
 

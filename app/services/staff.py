@@ -170,7 +170,7 @@ class StaffService:
         clean = _clean_name(normalize_dept_name(name), t("部门名称"))
         existing = self.store.departments.by_name(clean)
         if existing:
-            raise UserError(t("部门「{name}」已存在", name=existing.name))
+            raise UserError(t("部门「{name}」已存在，直接选用它即可", name=existing.name))
         with self.store.atomic():
             return self.ensure_department(clean, confirm_approved=confirm_approved)
 
@@ -184,7 +184,8 @@ class StaffService:
         clean = _clean_name(normalize_dept_name(name), t("部门名称"))
         other = self.store.departments.by_name(clean)
         if other and other.id != dept_id:
-            raise UserError(t("部门「{name}」已存在", name=other.name))
+            raise UserError(t("部门「{name}」已存在：请换一个名称；要把两个部门合成一个，请在员工资料里把人改到「{name}」",
+                              name=other.name))
         old = next((d for d in self.departments() if d.id == dept_id), None)
         if old is None:
             raise UserError(t("没有编号为 {id} 的部门", id=dept_id))
@@ -270,7 +271,7 @@ class StaffService:
         a period whose awards are approved needs `confirm_approved` (else `ApprovedPeriodChange`)."""
         person = self.get(staff_id)
         if person.hired and day < person.hired:
-            raise UserError(t("离职日期 {day} 早于入职日期 {hired}", day=day, hired=person.hired))
+            raise UserError(t("离职日期 {day} 早于入职日期 {hired}：请改正离职日期，或先改正入职日期", day=day, hired=person.hired))
         with self.store.atomic():
             self.store.staff.set_left(staff_id, day)
             approved = self._employment_confirmed(person, confirm_approved)
@@ -288,9 +289,10 @@ class StaffService:
         if person.left is None:
             raise UserError(t("{who} 仍在职，不需要重新入职", who=person.display()))
         if person.hired and day < person.hired:
-            raise UserError(t("重新入职日期 {day} 早于入职日期 {hired}", day=day, hired=person.hired))
+            raise UserError(t("重新入职日期 {day} 早于入职日期 {hired}：请填 {hired} 或之后的日期", day=day, hired=person.hired))
         if day > self.ctx.today:
-            raise UserError(t("重新入职日期 {day} 在今天（{today}）之后", day=day, today=self.ctx.today))
+            raise UserError(t("重新入职日期 {day} 在今天（{today}）之后：请填今天或更早的日期，到回来那天再办理重新入职",
+                                  day=day, today=self.ctx.today))
         with self.store.atomic():
             if rehire_cancels_leaving(person, day):
                 self.store.staff.set_left(staff_id, None)
@@ -353,14 +355,15 @@ class StaffService:
         if len(role) > 20:
             raise UserError(t("岗位名称太长（最多 20 个字）"))
         if draft.hired and draft.hired > self.ctx.today:
-            raise UserError(t("入职日期 {day} 在今天（{today}）之后", day=draft.hired, today=self.ctx.today))
+            raise UserError(t("入职日期 {day} 在今天（{today}）之后：请填今天或更早的日期，以后才入职的人到入职那天再添加",
+                                  day=draft.hired, today=self.ctx.today))
         aliases: list[str] = []
         held = {normalize_alias(a) for a in before.aliases} if before else set()
         for alias in (part for raw in draft.aliases for part in _alias_list(normalize_alias(raw), held)):
             if not alias:
                 continue
             if alias in aliases:
-                raise UserError(t("子账号「{alias}」重复填写了", alias=alias))
+                raise UserError(t("子账号「{alias}」重复填写了，请只留一个", alias=alias))
             if not all(alias.split(":")) and alias not in held:
                 # 「 : 」 or 「旗舰店:」 names no account (one kept from an older version does not stop an edit)
                 raise UserError(t("子账号「{alias}」的冒号前后都要有内容：请写成 店铺名:昵称（如 旗舰店:小美），或只写昵称",
@@ -368,7 +371,8 @@ class StaffService:
             owner = self.store.staff.alias_owner(alias)
             if owner is not None and owner != staff_id:
                 other = self.get(owner)
-                raise UserError(t("子账号「{alias}」已属于 {who}", alias=alias, who=other.display()))
+                raise UserError(t("子账号「{alias}」已属于 {who}：一个子账号只能属于一个人，请换一个子账号，或先在 {who} 的资料里删掉它",
+                                  alias=alias, who=other.display()))
             if alias in names and alias != own:  # it would take that person's rows (a sub-account is matched
                 # before a name); one's own name as one's sub-account picks one of namesakes, as the import advises
                 raise UserError(t("子账号「{alias}」是员工 {who} 的姓名，不能作为别人的子账号", alias=alias,

@@ -46,8 +46,8 @@ class TargetService:
                 return
             approved = self._confirmed(month, written, confirm_approved)
             self._log("target.set", t("{month} {name} 的{metric}目标：{old} → {new}", month=month.shown_label(),
-                      name=person.name, metric=metric.shown_name, old=metric.format(old, empty="未设"),
-                      new=metric.format(value, empty="未设")), {"staff_id": staff_id, "metric": metric.key,
+                      name=person.display(), metric=metric.shown_name, old=metric.format(old, empty=t("未设")),
+                      new=metric.format(value, empty=t("未设"))), {"staff_id": staff_id, "metric": metric.key,
                       "month": month.key(), "old": old, "new": value}, approved)
         _hand_over(written, changes)
 
@@ -71,7 +71,7 @@ class TargetService:
             approved = self._confirmed(month, written, confirm_approved)
             self._log("target.set_department", t("{month} {dept} 全体 {n} 人的{metric}目标设为 {new}",
                       month=month.shown_label(), dept=dept.name, n=len(members), metric=metric.shown_name,
-                      new=metric.format(value, empty="未设")), {"dept_id": dept.id, "metric": metric.key,
+                      new=metric.format(value, empty=t("未设"))), {"dept_id": dept.id, "metric": metric.key,
                       "month": month.key(), "new": value, "staff": [p.id for p in members],
                       "changes": _changed(written)}, approved)
         _hand_over(written, changes)
@@ -87,7 +87,7 @@ class TargetService:
                 return
             approved = self._confirmed(month, written, confirm_approved)
             self._log("target.set_shop", t("{month} 全店{metric}目标：{old} → {new}", month=month.shown_label(),
-                      metric=metric.shown_name, old=metric.format(old, empty="未设"), new=metric.format(value, empty="未设")),
+                      metric=metric.shown_name, old=metric.format(old, empty=t("未设")), new=metric.format(value, empty=t("未设"))),
                       {"metric": metric.key, "month": month.key(), "old": old, "new": value}, approved)
         _hand_over(written, changes)
 

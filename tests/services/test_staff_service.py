@@ -43,6 +43,28 @@ def test_invalid_staff_is_refused_and_nothing_written(svc_shop, draft, message):
     assert dump(svc_shop) == before
 
 
+@pytest.mark.parametrize(("refused", "what_to_do"), [
+    (lambda shop: shop.staff.add(StaffDraft(name="小王", hired=date(2026, 10, 21))),
+     "请填今天或更早的日期，以后才入职的人到入职那天再添加"),
+    (lambda shop: shop.staff.add(StaffDraft(name="小王", aliases=("旗舰店：小美",))),
+     "一个子账号只能属于一个人，请换一个子账号，或先在 小美（#1） 的资料里删掉它"),
+    (lambda shop: shop.staff.leave(1, date(2024, 12, 31)), "请改正离职日期，或先改正入职日期"),
+    (lambda shop: Birthday(2, 30), "公历2月最多 29 日，请改正日期"),
+    (lambda shop: Birthday(13, 1, lunar=True), "月份要在 1 到 12 之间"),
+    (lambda shop: shop.staff.add(StaffDraft(name="小王", aliases=("二店:小王", "二店：小王"))), "重复填写了，请只留一个"),
+    (lambda shop: shop.staff.add_department("客服部"), "直接选用它即可"),
+    (lambda shop: shop.staff.rename_department(shop.staff.add_department("售后部").id, "客服部"),
+     "请换一个名称；要把两个部门合成一个，请在员工资料里把人改到「客服部」"),
+    (lambda shop: shop.metric_service.add_custom("销售额"), "指标「销售额」已存在：请换一个名称"),
+    (lambda shop: shop.events.add_type("表扬", "positive"), "请换一个名称，或直接选用它"),
+])
+def test_a_refused_entry_says_what_to_do(svc_shop, refused, what_to_do):
+    svc_shop.staff.add(StaffDraft(name="小美", aliases=("旗舰店:小美",), dept="客服部", hired=date(2025, 1, 1)))
+    with pytest.raises(UserError) as caught:
+        refused(svc_shop)
+    assert caught.value.message.endswith(what_to_do)
+
+
 def test_birthday_validation():
     with pytest.raises(UserError, match="02-30"):
         Birthday.parse("02-30")

@@ -369,3 +369,37 @@ def test_raising_targets_hands_over_those_rounded(svc_shop, team):
     svc_shop.targets.raise_all(OCT, sales, Decimal(10), rounded=rounded)
     assert rounded == [(None, "sales", 100_001, 110_001)]  # ¥1,100.011 to the fen
     assert svc_shop.store.audit.detail_of("target.raise", "month", "2026-10")["rounded"] == 1
+
+
+def test_the_log_of_a_typed_value_and_of_an_event_says_which_of_two_namesakes(svc_shop, team):
+    twin = svc_shop.staff.add(StaffDraft(name="小美", dept="售后部", hired=date(2025, 1, 1)))
+    svc_shop.data.set_value(date(2026, 10, 8), twin.id, svc_shop.metrics.get("orders"), 5)
+    event = svc_shop.events.add(date(2026, 10, 8), twin.id, "表扬")
+    svc_shop.events.delete(event.id)
+    assert [row.summary for row in svc_shop.store.audit.recent(limit=3)] == [
+        f"删除事件 #{event.id}（2026-10-08 小美（#{twin.id}）：表扬）", f"2026-10-08 小美（#{twin.id}）：表扬",
+        f"2026-10-08 小美（#{twin.id}） 的订单数：空 → 5"]
+
+
+@pytest.mark.parametrize("typed", ["abc%", "约30%", "%"])
+def test_a_percentage_that_is_no_number_is_refused_and_says_how_to_write_it(svc_shop, team, typed):
+    with pytest.raises(UserError, match=f"「{typed}」不是百分数：请写成数字加 %，例如 margin=38%"):
+        svc_shop.events.add(date(2026, 10, 8), team[2].id, "备件销售", attrs={"margin": typed})
+    assert svc_shop.events.between(OCT.start, OCT.end) == []
+    assert svc_shop.events.add(date(2026, 10, 8), team[2].id, "备件销售", attrs={"margin": "38.5％"}).attrs
+
+
+def test_the_log_of_a_target_names_a_namesake_and_says_not_set_in_the_language_written_in(svc_shop, team):
+    from app import i18n
+
+    twin = svc_shop.staff.add(StaffDraft(name="小美", dept="售后部", hired=date(2025, 1, 1)))
+    svc_shop.targets.set_staff(OCT, twin.id, svc_shop.metrics.get("orders"), 30)
+    assert svc_shop.store.audit.recent(limit=1)[0].summary == f"2026年10月 小美（#{twin.id}） 的订单数目标：未设 → 30"
+    i18n.set_language("en")
+    try:
+        svc_shop.targets.set_shop(OCT, svc_shop.metrics.get("orders"), 300)
+        svc_shop.data.set_value(date(2026, 10, 8), twin.id, svc_shop.metrics.get("orders"), 5)
+        logged = [row.summary for row in svc_shop.store.audit.recent(limit=2)]
+    finally:
+        i18n.set_language("zh")
+    assert not any("未设" in text or "空" in text for text in logged), logged

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.domain import StaffDraft
+from app.errors import UserError
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before pytest-qt creates the QApplication
 
@@ -270,3 +271,15 @@ def test_names_pasted_with_spaces_or_invisible_characters_find_their_rows(qtbot,
         10_000, 20_000, 30_000)
     assert page.summary.text() == "保存 3 格，拒绝 0 格；按第一列的姓名填到各人的行"
     assert messages.shown == []
+
+
+def test_a_refused_cell_of_one_of_two_namesakes_says_which_one_as_the_row_does(qtbot, team_shop, messages):
+    twin = team_shop.staff.add(StaffDraft(name="张伟", dept="售后部", hired=date(2024, 1, 1)))
+    page = open_page(qtbot, team_shop)
+    first, second = row_of(page, "张伟"), next(r for r, p in enumerate(page.model.people) if p.id == twin.id)
+    page.table.setCurrentIndex(page.model.index(second, 9))
+    page.paste_text("100\tabc\n")
+    [text] = messages.of("info")
+    assert f"张伟（#{twin.id}） 10月11日：销售额：「abc」不是有效的金额" in text
+    with pytest.raises(UserError, match=f"张伟（#{team_shop.ids['张伟']}） 10月3日"):
+        page._commit_cell(page.model.people[first].id, d(3), team_shop.metrics.get("sales"), "-5")

@@ -40,3 +40,27 @@ def test_the_targets_status_line_shows_only_when_it_says_something(qtbot, shop):
     page.table.setCurrentIndex(page.model.index(page.model.sum_row, 1))
     qtbot.keyClicks(page.table, "5")
     assert page.status.isVisible() and page.status.text() == "只读：本月各人目标之和"
+
+
+def test_a_value_typed_after_a_paste_leaves_the_line_saying_nothing_about_the_paste(qtbot, shop, messages):
+    page = open_page(qtbot, _team(shop))
+    shop.staff.add(StaffDraft(name="李娜", dept="客服部", hired=date(2024, 1, 1)))
+    page.reload()
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.paste_text("100\tabc\n")
+    assert page.summary.text() == "保存 1 格，拒绝 1 格"
+    assert page.model.setData(page.model.index(1, 4), "200")  # the last action now: said nothing about
+    assert page.summary.text() == "" and not page.summary.isVisible()
+
+
+def test_a_target_typed_after_copying_last_months_leaves_the_line_saying_nothing_about_the_copy(qtbot, shop):
+    from app.periods import Month
+
+    person = _team(shop).staff.list()[0]
+    shop.targets.set_staff(Month(2026, 9), person.id, shop.metrics.get("sales"), 100_000)
+    page = TargetsPage(shop)
+    qtbot.addWidget(page)
+    page.copy_previous()
+    assert page.status.text().startswith("已从 2026年9月 复制 1 项目标")
+    assert page.model.setData(page.model.index(0, 1), "2000")
+    assert page.status.text() == "" and not page.status.isVisible()

@@ -1,4 +1,5 @@
-"""目标 page: a typed target the service refuses (0, past 100%) names whose target it was, as a refused paste does."""
+"""目标 page: a typed target the service refuses (0, past 100%) names whose target it was, as a refused paste does;
+a namesake is named with the number, as the grid's row names them."""
 
 import os
 from datetime import date
@@ -6,6 +7,7 @@ from datetime import date
 import pytest
 
 from app.domain import StaffDraft
+from app.periods import Month
 from ui.pages.targets import TargetsPage
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before pytest-qt creates the QApplication
@@ -40,3 +42,11 @@ def test_a_refused_shop_target_names_the_shop_row(page, shop, messages):
     [said] = messages.of("error")
     assert said.startswith("全店目标：") and "必须大于 0" in said
     assert shop.targets.shop_for_month(page.month()) == {}
+
+
+def test_copying_last_months_targets_names_a_namesake_without_one_by_number(page, shop):
+    shop.targets.set_staff(Month(2026, 10), shop.staff.list()[0].id, shop.metrics.get("sales"), 100_000)
+    twin = shop.staff.add(StaffDraft(name="张伟", dept="售后部", hired=date(2026, 10, 8)))
+    page.picker.setMonth(Month(2026, 11))
+    page.copy_previous()
+    assert f"张伟（#{twin.id}） 上月没有目标" in page.status.text()

@@ -94,6 +94,18 @@ def resize_within_screen(window: QWidget, width: int | None = None, height: int 
     window.resize(wanted.boundedTo(screen_room(window)).expandedTo(window.minimumSizeHint()))
 
 
+def grow_to_fit(window: QWidget) -> None:
+    """A dialog already shown made as tall as its texts now need at its width (a refusal under the form, a
+    longer hint), where the screen has room: a window does not grow by itself, and its size hint measures
+    wrapped texts at its own width, not the window's, so the fields were squeezed over each other."""
+    if window.layout() is not None:
+        window.layout().activate()  # measured as the text now stands, not as the layout last kept it
+    at_width = window.heightForWidth(window.width())  # -1 where nothing in it wraps
+    wanted = at_width if at_width > 0 else window.sizeHint().height()
+    if window.height() < wanted:
+        window.resize(window.width(), max(window.height(), min(wanted, screen_room(window).height())))
+
+
 class _FieldsArea(QScrollArea):
     """Asks for its content's whole height: QScrollArea's own size hint stops at 24 lines of text, so a dialog
     of fields opened on a big screen was cut short with a scroll bar (the staff dialog at 1920×1080)."""

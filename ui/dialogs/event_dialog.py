@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Event
-from app.errors import UserError
+from app.errors import HonghuaError, UserError
 from app.money import parse_yuan
 from app.periods import Month
 from app.services.events import parse_attrs
 from app.shop import Shop
 from ui.approved_change import Declined, write_asking
+from ui.dialogs.common import grow_to_fit
 from ui.person_choice import person_choice
+from ui.widgets.error_label import ErrorLabel
 from ui.widgets.hint_text import dim_text
 
 
@@ -84,10 +86,7 @@ class EventDialog(QDialog):
         self.note_edit = QLineEdit()
         form.addRow(self.tr("备注"), self.note_edit)
 
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.error_label.hide()
+        self.error_label = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
@@ -106,15 +105,16 @@ class EventDialog(QDialog):
 
     def _show_type_hint(self) -> None:
         self.type_hint.setText(str(self.type_combo.currentData() or ""))
+        if self.isVisible():  # 备件销售's hint takes two lines
+            grow_to_fit(self)
 
     def accept(self) -> None:
         try:
             self.saved = write_asking(self, self._save)
         except Declined:  # the dialog stays open: the date can be corrected
             return
-        except UserError as e:
-            self.error_label.setText(e.message)
-            self.error_label.show()
+        except HonghuaError as e:  # bad input, or the file could not be written: nothing saved
+            self.error_label.show_message(e.message)
             return
         super().accept()
 

@@ -258,28 +258,26 @@ class DataPage(QWidget):
         try:
             value = self.shop.data.parse_cell(metric, text)
         except UserError as e:  # said as a refused pasted cell is: whose day it was
-            name = next((p.name for p in self.model.people if p.id == staff_id), f"#{staff_id}")
-            raise UserError(self._refusal(name, day, e.message)) from None
+            raise UserError(self._refusal(staff_id, day, e.message)) from None
         try:
             old = write_asking(self, lambda confirm: self.shop.data.set_value(day, staff_id, metric, value,
                                                                              confirm_approved=confirm))
         except Declined:
             return self.shop.data.month_grid(metric, Month.of(day)).get((staff_id, day))  # the cell as it was
         except UserError as e:  # a refusal of this person's day (past 100%, off the team): said as a paste says it
-            name = next((p.name for p in self.model.people if p.id == staff_id), f"#{staff_id}")
-            if not e.message.startswith(f"{name} {day.isoformat()}"):
+            if not e.message.startswith(f"{self._plain_name(staff_id)} {day.isoformat()}"):
                 raise
-            raise UserError(self._refusal(name, day, e.message)) from None
+            raise UserError(self._refusal(staff_id, day, e.message)) from None
         # the cell's own month: an editor left open is committed while the picker already shows the next one
         self.history.remember(metric, self.tr("输入 1 格"), [(staff_id, day, old, value)],
                               place=(Month.of(day), metric.key))
+        self.summary.clear()  # what it said was about an earlier action
         source = self.model.imported.get((staff_id, day))
         if source is not None and old != value:  # an imported value is now the owner's own
             self.summary.setText(self.tr("{month}月{day}日：手动录入的数值替换了导入的 {old}（{source}）").format(
                 month=day.month, day=day.day, old=metric.format(old, empty=self.tr("空")), source=source))
         if typed_small_rate(metric, text):  # told as a paste of such rates is
-            name = next((p.name for p in self.model.people if p.id == staff_id), f"#{staff_id}")
-            self.summary.setText(self._refusal(name, day, self.tr(
+            self.summary.setText(self._refusal(staff_id, day, self.tr(
                 "注意：输入的比率在 0–1 之间，已照原样保存（{typed} 即 {stored}）；"
                 "如果原意是小数形式（0.97 表示 97%），请带上 % 号或乘以 100 后重新输入").format(
                 typed=text.strip(), stored=metric.format(value))))
@@ -459,14 +457,23 @@ class DataPage(QWidget):
         self.summary.setText(summary)
         unplaced = unplaced or []
         if refusals or cut or unplaced:
-            names = {p.id: p.name for p in self.model.people}
-            details = unplaced + [self._refusal(names.get(sid, f"#{sid}"), day, reason) for sid, day, reason in refusals]
+            details = unplaced + [self._refusal(sid, day, reason) for sid, day, reason in refusals]
             shown = details[:20] + ([i18n.fill(self.tr("……还有 {n} 格"), n=len(details) - 20)] if len(details) > 20 else [])
             errors.show_info(self, "\n".join([summary, *shown]), self.tr("粘贴结果"))
 
-    def _refusal(self, name: str, day: date, reason: str) -> str:
-        """One refused cell: its person and day, then why — once, when the reason begins with them itself."""
-        said = f"{name} {day.isoformat()}"
+    def _plain_name(self, staff_id: int) -> str:
+        return next((p.name for p in self.model.people if p.id == staff_id), f"#{staff_id}")
+
+    def _row_name(self, staff_id: int) -> str:
+        """The person as the grid's row names them: with the number when two people share the name."""
+        row = next((r for r, p in enumerate(self.model.people) if p.id == staff_id), None)
+        return f"#{staff_id}" if row is None else str(self.model.headerData(row, Qt.Orientation.Vertical))
+
+    def _refusal(self, staff_id: int, day: date, reason: str) -> str:
+        """One refused cell: its person (as the row names them) and day, then why — once, when the reason
+        begins with them itself (by name alone, as app/ messages say it)."""
+        name = self._row_name(staff_id)
+        said = f"{self._plain_name(staff_id)} {day.isoformat()}"
         if reason.startswith(said):
             return self.tr("{name} {month}月{day}日{rest}").format(name=name, month=day.month, day=day.day,
                                                                   rest=reason[len(said):])
@@ -479,12 +486,13 @@ class DataPage(QWidget):
         reason = self.model.data(index, Qt.ItemDataRole.ToolTipRole)
         if not reason:
             return
-        name, day = self.model.staff_at(index.row()).name, self.model.day_at(index.column())
+        person, day = self.model.staff_at(index.row()), self.model.day_at(index.column())
         if day is not None:  # the tooltip names the person, for itself: the line names them once, first
-            self.summary.setText(self._refusal(name, day, reason.removeprefix(f"{name} ")))
+            self.summary.setText(self._refusal(person.id, day, reason.removeprefix(f"{person.name} ")))
             return
         column = self.model.headerData(index.column(), Qt.Orientation.Horizontal)  # 合计, 平均 …
-        self.summary.setText(self.tr("{name} {column}：{reason}").format(name=name, column=column, reason=reason))
+        self.summary.setText(self.tr("{name} {column}：{reason}").format(name=self._row_name(person.id), column=column,
+                                                                        reason=reason))
 
     # ---- events
     def reload_events(self) -> None:

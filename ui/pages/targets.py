@@ -179,6 +179,7 @@ class TargetsPage(QWidget):
                 {m: v for (sid, m), v in self.shop.targets.for_month(month).items() if sid == staff_id}
             return stored.get(metric.key)
         self.history.remember(self.shown_month, self.tr("输入 1 格"), changes)
+        self.status.clear()  # what it said was about an earlier action
         return value
 
     def remember_target_set(self, month: Month, changes: list[TargetCell]) -> None:
@@ -352,8 +353,8 @@ class TargetsPage(QWidget):
         status = i18n.fill(self.tr("已从 {src} 复制 {n} 项目标"), src=source.shown_label(), n=written)
         copied = {key for _sid, key in self.shop.targets.for_month(source)}
         now = self.shop.targets.for_month(month)
-        without = [person.name for person in self.model.people if copied and not any(
-            (person.id, key) in now for key in copied)]  # joined since, say: nothing to copy, easily overlooked
+        without = [self.model.headerData(row, Qt.Orientation.Vertical) for row, person in enumerate(self.model.people)
+                   if copied and not any((person.id, key) in now for key in copied)]  # joined since, say: easily overlooked
         if without:
             status += self.tr("；{names} 上月没有目标，请单独设置").format(names=self.tr("、").join(without))
         self.status.setText(status)
@@ -397,7 +398,8 @@ class TargetsPage(QWidget):
         if self.model.metric_at(index.column()) is not None:
             self.status.setText(self.model.data(index, Qt.ItemDataRole.ToolTipRole) or "")
         elif row < len(self.model.people):
-            self.status.setText(self.tr("{name}的部门在「员工」页修改").format(name=self.model.people[row].name))
+            self.status.setText(self.tr("{name}的部门在「员工」页修改").format(
+                name=self.model.headerData(row, Qt.Orientation.Vertical)))
 
     def show_error(self, message: str) -> None:
         errors.show_error(self, message, self.tr("无法保存"))

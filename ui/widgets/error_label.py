@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from app.security import pin_required_message
 from ui import errors
-from ui.dialogs.common import screen_room
+from ui.dialogs.common import grow_to_fit
 
 
 class ErrorLabel(QLabel):
@@ -32,12 +32,8 @@ class ErrorLabel(QLabel):
         fields do not shrink behind a scroll bar to make room for it. A page's message (设置) leaves the main
         window as the owner sized it."""
         window = self.window()
-        if not isinstance(window, QDialog):
-            return
-        wanted = window.sizeHint().height()
-        if window.height() >= wanted:
-            return
-        window.resize(window.width(), max(window.height(), min(wanted, screen_room(window).height())))
+        if isinstance(window, QDialog):
+            grow_to_fit(window)
 
     def clear_message(self) -> None:
         self.clear()

@@ -1,0 +1,38 @@
+"""A refused event is said under the form as the other dialogs say a refusal: the dialog grows by the message,
+so the 属性 box does not slide over 备注, and a write the owner PIN refuses offers to unlock."""
+
+from datetime import date
+
+from app.domain import StaffDraft
+from app.periods import Month
+from ui.dialogs.event_dialog import EventDialog
+
+
+def test_a_long_refusal_makes_room_instead_of_laying_the_fields_over_each_other(qtbot, shop):
+    shop.staff.add(StaffDraft(name="黄俊", hired=date(2025, 1, 1)))
+    dialog = EventDialog(shop, Month(2026, 10))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.type_combo.setCurrentText("备件销售")  # its hint takes two lines
+    qtbot.wait(50)
+    assert dialog.height() >= dialog.heightForWidth(dialog.width())
+    dialog.attrs_edit.setPlainText("margin=0.35\n" + "很长的属性名称" * 6)
+    dialog.accept()
+    qtbot.wait(50)  # the layout is done on the next pass of the event loop
+    assert dialog.isVisible() and dialog.error_label.isVisible() and dialog.saved is None
+    assert dialog.error_label.height() >= dialog.error_label.heightForWidth(dialog.error_label.width())
+    assert dialog.attrs_edit.geometry().bottom() < dialog.note_edit.geometry().top()
+
+
+def test_a_one_line_refusal_adds_one_line_not_gaps_between_the_fields(qtbot, shop):
+    shop.staff.add(StaffDraft(name="黄俊", hired=date(2025, 1, 1)))
+    dialog = EventDialog(shop, Month(2026, 10))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.height()
+    dialog.attrs_edit.setPlainText("margin")
+    dialog.accept()
+    qtbot.wait(50)
+    assert dialog.height() == before + dialog.layout().spacing() + dialog.error_label.height()
