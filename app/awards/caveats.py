@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from app.awards.facts import events_read
 from app.awards.model import Review
+from app.awards.reads import events_read
 from app.domain import namesakes
 from app.i18n import joined, t
 from app.periods import Period, shown_date

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from app.domain import Event, Staff, names_meaning
+from app.domain import Staff, names_meaning
 from app.metrics import Metric, MetricRegistry
 from app.money import round_half_up_div
 from app.periods import Month, Period, month_keys
@@ -24,7 +24,6 @@ from app.services.progress import prorated
 from app.store.awards import MonthAggregate
 
 if TYPE_CHECKING:
-    from app.awards.plans import PlanInForce
     from app.store import Store
 
 
@@ -104,16 +103,6 @@ def events_used(plan: Plan, period_kind: str) -> set[str]:
                 if isinstance(value, str) and value:
                     found.add(value)
     return found
-
-
-def events_read(store: Store, forces: Iterable[PlanInForce], period: Period, people: Iterable[Staff]) -> list[Event]:
-    """The period's events of a type the plan in force over their person's department reads (`events_used`): the
-    data of a team scored by its events, as 售后部; an event no rule reads (a 安全事故 under a plan paying for sales)
-    is no data of the period."""
-    read = {dept: events_used(force.plan, period.kind) for force in forces for dept in force.departments}
-    dept_of = {p.id: p.dept for p in people}
-    return [e for e in store.events.between(period.start, period.end)
-            if e.staff_id in dept_of and e.type in read.get(dept_of[e.staff_id], ())]
 
 
 def uses_flowers(plan: Plan, period_kind: str) -> bool:

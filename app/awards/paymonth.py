@@ -10,8 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from app.awards.facts import events_read
 from app.awards.model import Line
+from app.awards.reads import events_read
 from app.errors import Cancelled, UserError
 from app.i18n import in_chinese, joined, t
 from app.periods import HalfYear, Month, Period, Quarter, Year

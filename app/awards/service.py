@@ -18,7 +18,6 @@ from app.awards.approved_runs import Departments, plan_difference, plans_shown, 
 from app.awards.caveats import confirmation_reasons
 from app.awards.facts import (
     build_facts,
-    events_read,
     events_used,
     metrics_read_before,
     months_read,
@@ -41,7 +40,7 @@ from app.awards.model import (
     with_owing,
 )
 from app.awards.plans import PlanInForce, PlanService
-from app.awards.reads import READ_ONLY, PlanReads, narrowed, plan_reads
+from app.awards.reads import READ_ONLY, PlanReads, events_read, narrowed, plan_reads
 from app.backups import before_action
 from app.clock import stamp_on, stamp_text
 from app.domain import Staff, namesakes
