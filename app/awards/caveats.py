@@ -8,6 +8,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from app.awards.model import Review
+from app.awards.reads import events_read
 from app.domain import namesakes
 from app.i18n import joined, t
 from app.periods import Period, shown_date
@@ -58,14 +59,16 @@ def data_notes(shop: Shop, review: Review) -> list[str]:
 
 def no_data_note(shop: Shop, period: Period) -> str:
     """The people a plan in force covers, taking part in awards and on the team during the period, who hold no data
-    at all for it (no day's value, no imported total, no event: their report was often not imported), named before
-    the period is approved; empty when everyone has some, or when nobody has any (`data_short_text` says that)."""
+    at all for it (no day's value, no imported total, no event of a type their plan reads: their report was often
+    not imported), named before the period is approved; empty when everyone has some, or when nobody has any
+    (`data_short_text` says that)."""
+    forces = shop.awards.plans.in_force(period)
+    staff = shop.staff.list()
     held = shop.store.values.staff_with_data(period.start, period.end)
-    held |= shop.store.events.staff_with_events(period.start, period.end)  # an after-sales team's data
+    held |= {e.staff_id for e in events_read(shop.store, forces, period, staff)}  # an after-sales team's data
     if not held:  # nobody has any: `data_short_text` says so
         return ""
-    covered = {dept for force in shop.awards.plans.in_force(period) for dept in force.departments}
-    staff = shop.staff.list()
+    covered = {dept for force in forces for dept in force.departments}
     missing = [p for p in staff if p.in_awards and p.dept in covered and p.employed_during(period.start, period.end)
                and p.id not in held]
     if not missing:

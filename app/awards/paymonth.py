@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app.awards.model import Line
+from app.awards.reads import events_read
 from app.errors import Cancelled, UserError
 from app.i18n import in_chinese, joined, t
 from app.periods import HalfYear, Month, Period, Quarter, Year
@@ -93,16 +94,17 @@ def awaits_approval(shop: Shop, period: Period) -> bool:
 def month_just_ended_to_pay(shop: Shop, month: Month, *, people: bool = False) -> tuple[Month, list[Period]] | None:
     """Asked to pay the month under way (refused: nothing of it is approved or due yet), the month before it,
     which the 评奖 page opens on and the owner most likely means, with its periods still to approve — when it
-    has an approval, or data (a value or an event) and rules to approve; with `people` (everyone's 计算单) only
-    when it pays someone, once those periods are approved as they compute now. Else None: a month that would
-    pay nothing, where being sent would meet another refusal."""
+    has an approval, or data (a value, or an event its plan reads: `events_read`) and rules to approve; with
+    `people` (everyone's 计算单) only when it pays someone, once those periods are approved as they compute now.
+    Else None: a month that would pay nothing, where being sent would meet another refusal."""
     if month != Month.of(shop.today):
         return None
     previous = month.previous()
     approved = any(shop.store.awards.current_run(p.key()) is not None for p in periods_ending_in(previous))
     waiting = unapproved_periods(shop, previous)
+    forces = shop.awards.plans.in_force(previous)
     has_data = (shop.store.values.has_data_between(previous.start, previous.end)
-                or shop.store.events.last_day(previous.start, previous.end) is not None)
+                or bool(events_read(shop.store, forces, previous, shop.store.staff.list())))
     if not approved and not (waiting and has_data):
         return None
     if people:

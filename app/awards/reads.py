@@ -6,11 +6,18 @@ change to one asks nothing of the approved period (`services.approved`)."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from app.awards.facts import objects_of
+from app.awards.facts import objects_of, rule_departments_read
+from app.domain import Event, Staff
+from app.periods import Period
 from app.rules import Facts, Plan
+
+if TYPE_CHECKING:
+    from app.awards.plans import PlanInForce
+    from app.store import Store
 
 # kept in each plan entry of a run approved with a fingerprint of what its rules read (`Computation.plans`)
 READ_ONLY = "fingerprint_of_read"
@@ -63,3 +70,22 @@ def narrowed(facts: Facts, reads: PlanReads) -> Facts:
         flowers={sid: n for sid, n in facts.flowers.items() if sid in kept},
         departments=tuple(d for d in facts.departments if reads.applies_to(d.name)),
         pairs={k: v for k, v in facts.pairs.items() if k[0] in kept})
+
+
+def events_read(store: Store, forces: Iterable[PlanInForce], period: Period, people: Iterable[Staff]) -> list[Event]:
+    """The period's events that a rule of the plan in force over their person's department reads: the data of a
+    team scored by its events, as 售后部; an event no rule reads (a 安全事故 under a plan paying for sales) is no
+    data of the period."""
+    reads_of: dict[str | None, PlanReads] = {}
+    for force in forces:
+        reads = plan_reads(force.plan, period.kind, rule_departments_read(store, force.plan, period.kind))
+        reads_of.update(dict.fromkeys(force.departments, reads))
+    dept_of = {p.id: p.dept for p in people}
+
+    def read(event: Event) -> bool:
+        if event.staff_id not in dept_of:
+            return False
+        dept = dept_of[event.staff_id]
+        return dept in reads_of and reads_of[dept].reads_event(event.type, dept)
+
+    return [e for e in store.events.between(period.start, period.end) if read(e)]

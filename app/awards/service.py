@@ -40,7 +40,7 @@ from app.awards.model import (
     with_owing,
 )
 from app.awards.plans import PlanInForce, PlanService
-from app.awards.reads import READ_ONLY, PlanReads, narrowed, plan_reads
+from app.awards.reads import READ_ONLY, PlanReads, events_read, narrowed, plan_reads
 from app.backups import before_action
 from app.clock import stamp_on, stamp_text
 from app.domain import Staff, namesakes
@@ -252,9 +252,9 @@ class AwardService:
             comp.notes.append(t("{dept}在本期没有生效的方案，未参与评奖", dept=dept))
         comp.fingerprint = comp.fingerprint_as(with_pay=False)
         comp.provisional_values = self.store.awards.provisional(period.start, period.end, sorted(metric_keys))
-        # a period without any value (an after-sales team scored by its events alone): its events are its data
+        # a period without any value (an after-sales team scored by its events alone): the events read are its data
         comp.data_through = (self.store.values.last_day_with_data(period.start, period.end)
-                             or self.store.events.last_day(period.start, period.end))
+                             or max((e.day for e in events_read(self.store, forces, period, people)), default=None))
         return comp
 
     def _line(self, line: AwardLine, force: PlanInForce, by_id: dict[int, Staff]) -> Line:

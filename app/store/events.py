@@ -42,16 +42,6 @@ class EventRepo:
             params.append(staff_id)
         return [_event(r) for r in self.db.execute(sql + " ORDER BY day, id", params)]
 
-    def last_day(self, start: date, end: date) -> date | None:
-        """The last day of the span with an event; None when it has none."""
-        (day,) = self.db.execute("SELECT max(day) FROM event WHERE day BETWEEN ? AND ?",
-                                 [start.isoformat(), end.isoformat()]).fetchone()
-        return date.fromisoformat(day) if day else None
-
-    def staff_with_events(self, start: date, end: date) -> set[int]:
-        return {sid for (sid,) in self.db.execute("SELECT DISTINCT staff_id FROM event WHERE day BETWEEN ? AND ?",
-                                                  [start.isoformat(), end.isoformat()])}
-
     def custom_types(self) -> list[EventType]:
         rows = self.db.execute("SELECT name, polarity, description FROM custom_event_type ORDER BY rowid")
         return [EventType(name=n, polarity=p, description=d, builtin=False) for n, p, d in rows]

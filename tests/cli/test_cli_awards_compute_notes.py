@@ -55,3 +55,30 @@ def test_an_after_sales_team_recording_only_events_has_data(cli, add):
     assert data["data_notes"] == [NO_DATA] and data["data_through"] == "2026-10-31"
     approved = cli("awards", "approve", "--period", "2026-10", today="2026-11-02")
     assert approved.code == 0 and "还没有任何人的数据" not in approved.err and NO_DATA in approved.err
+
+
+def test_an_event_no_rule_of_the_plan_reads_is_no_data(cli, add, tmp_path):
+    # 客服部's plan pays nothing for a 安全事故 (an after-sales event type): it is not 客服部's data
+    _shop(cli, add)
+    assert cli("event", "add", "--date", "2026-10-05", "--staff", "小美", "--type", "安全事故",
+               today="2026-10-06").code == 0
+    data = json.loads(cli("awards", "compute", "--period", "2026-10", "--json", today="2026-11-02").out)
+    assert data["data_notes"] == [NOBODY] and data["data_through"] is None
+    # nor is the month offered to pay, where approving it would give an empty payout sheet
+    payout = cli("payout", "--month", "2026-11", "-o", str(tmp_path / "发放表.xlsx"), today="2026-11-02")
+    assert payout.code == 2 and "提示" not in payout.err
+    assert cli("data", "set", "--date", "2026-10-31", "--staff", "小丽", "--metric", "sales", "--value", "5000",
+               today="2026-11-01").code == 0
+    data = json.loads(cli("awards", "compute", "--period", "2026-10", "--json", today="2026-11-02").out)
+    assert data["data_notes"] == ["以下员工本期没有任何数据：小美——如果是漏导入了报表，请先导入再批准"]
+
+
+def test_the_last_day_with_data_follows_the_values_when_there_are_some(cli, add):
+    _shop(cli, add)
+    for name, day in (("小美", "2026-10-28"), ("小丽", "2026-10-28")):
+        assert cli("data", "set", "--date", day, "--staff", name, "--metric", "sales", "--value", "5000",
+                   today="2026-11-01").code == 0
+    assert cli("event", "add", "--date", "2026-10-31", "--staff", "小美", "--type", "表扬",
+               today="2026-11-01").code == 0
+    computed = cli("awards", "compute", "--period", "2026-10", today="2026-11-02")
+    assert "提示：数据只到 2026年10月28日，2026年10月29日 至 2026年10月31日 还没有任何人的数据" in computed.err
