@@ -227,8 +227,8 @@ _TIME_OF_DAY = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 
 
 def _span_or_times_of_day(layout: Layout, head: list) -> None:
-    """开始时间 | 结束时间 whose cells hold times of day only (09:00 | 18:00: a shift, a session) are no span: they
-    are left unread, as before they were known, rather than every row refused for its date."""
+    """开始时间 | 结束时间 whose first rows hold times of day only (09:00 | 18:00: a shift, a session) are no span:
+    they are left unread like any column the reader does not know, rather than every row refused for its date."""
     if layout.date is None or layout.date_end is None:
         return
     cells = [row[c.index] for number, row in head if number >= layout.data_start
