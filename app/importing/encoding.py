@@ -10,6 +10,7 @@ when both fail. The file is read in chunks, so memory stays bounded whatever its
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from pathlib import Path
 
 CHUNK = 1 << 20
@@ -65,7 +66,8 @@ def utf16_without_bom(head: bytes) -> str | None:
     In UTF-16 the ASCII characters every table has (digits, separators, line ends) carry a NUL as their high
     byte: little-endian text has most of its NULs at odd offsets, big-endian at even ones (a Chinese character
     may have one too: 销 is 00 95 in little-endian). Read the wrong way round, or as binary content, the sample
-    gives control or unassigned characters."""
+    gives control or unassigned characters (a full-width, no-break or zero-width space is text: not "printable" to
+    Python, but common in names and amounts)."""
     sample = head[:len(head) // 2 * 2]
     nul_even, nul_odd = sample[0::2].count(0), sample[1::2].count(0)
     for name in sorted(("utf-16-le", "utf-16-be"), key=lambda n: nul_odd if n == "utf-16-le" else nul_even,
@@ -74,7 +76,7 @@ def utf16_without_bom(head: bytes) -> str | None:
             text = codecs.getincrementaldecoder(name)(errors="strict").decode(sample)
         except UnicodeDecodeError:
             continue
-        if all(c.isprintable() or c in "\t\r\n" for c in text):
+        if all(c in "\t\r\n" or unicodedata.category(c) not in ("Cc", "Cn") for c in text):
             return name
     return None
 

@@ -54,11 +54,20 @@ class Layout:
         old = self.staff
         if old is None or column is old:
             return
-        self.columns = sorted([c for c in self.columns if c is not old] + [column], key=lambda c: c.index)
+        self._read([c for c in self.columns if c is not old] + [column])
         self.staff = column
+        self.ignored = [h for h in self.ignored if h != column.header] + [old.header]
+
+    def drop_span(self) -> None:
+        """Leave the two columns of a span unread (开始时间 | 结束时间 holding a shift's times of day)."""
+        pair = (self.date, self.date_end)
+        self._read([c for c in self.columns if c not in pair])
+        self.date = self.date_end = None
+
+    def _read(self, columns: list[Column]) -> None:
+        self.columns = sorted(columns, key=lambda c: c.index)
         read = {c.index for c in self.columns}
         self.not_read = [c.header for c in self._all if c.index not in read]
-        self.ignored = [h for h in self.ignored if h != column.header] + [old.header]
 
     _all: list[Column] = field(default_factory=list)
 

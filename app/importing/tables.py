@@ -4,8 +4,10 @@ the people."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import time
 from itertools import chain, islice
 from typing import TYPE_CHECKING
 
@@ -40,6 +42,7 @@ def tables(plan: FilePlan, batch: Batch, skipped: list[tuple[str, str]]) -> Iter
         layout = detect_layout(head, batch, source.merged, places(plan, source.sheet))
         if layout is not None:
             _choose_staff(layout, head, batch)
+            _span_or_times_of_day(layout, head)
             found = True
             yield source, layout, chain((r for r in head if r[0] >= layout.data_start), rows)
             if source.sheet is None:
@@ -218,6 +221,20 @@ def _choose_staff(layout: Layout, head: list, batch: Batch) -> None:
     best = max(layout.staff_options, key=named)  # the first of the best: options are in preferred order
     if named(best) > named(layout.staff):  # type: ignore[arg-type]
         layout.use_staff(best)
+
+
+_TIME_OF_DAY = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+
+
+def _span_or_times_of_day(layout: Layout, head: list) -> None:
+    """开始时间 | 结束时间 whose first rows hold times of day only (09:00 | 18:00: a shift, a session) are no span:
+    they are left unread like any column the reader does not know, rather than every row refused for its date."""
+    if layout.date is None or layout.date_end is None:
+        return
+    cells = [row[c.index] for number, row in head if number >= layout.data_start
+             for c in (layout.date, layout.date_end) if c.index < len(row) and cell_text(row[c.index]).strip()]
+    if cells and all(isinstance(c, time) or _TIME_OF_DAY.fullmatch(cell_text(c).strip()) for c in cells):
+        layout.drop_span()
 
 
 def name_sheets(plans: list[FilePlan], skipped: list[tuple[str, str]]) -> None:

@@ -7417,12 +7417,12 @@ Continue?</translation>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
         <source>起始日期</source>
-        <translation>start date</translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
         <source>截止日期</source>
-        <translation>end date</translation>
+        <translation>End date</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>

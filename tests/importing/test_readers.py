@@ -232,3 +232,14 @@ def test_binary_content_with_nul_bytes_is_still_no_table(tmp_path, content):
     path.write_bytes(content)
     with pytest.raises(UserError, match="「乱码.csv」不是 Excel 或 CSV 表格（无法识别的文件格式）"):
         list(readers.sources(path))
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("odd", ["\u3000", "\u00a0", "\u200b"])  # full-width space, no-break space, zero-width space
+def test_utf16_without_a_byte_order_mark_may_hold_spaces_of_every_kind(tmp_path, encoding, odd):
+    """A full-width space after a name, a no-break space in an amount, a zero-width space pasted into a name: text
+    the reader keeps or cleans. They are not printable to Python, and the file was refused as no table."""
+    path = write_csv(tmp_path / "客服日报.txt", [*ROWS[:2], ["2026-10-01", f"小美{odd}", "1200.50"]], encoding,
+                     delimiter="\t")
+    found, rows = _rows(path)
+    assert found == encoding and rows[2][1] == f"小美{odd}"

@@ -5,8 +5,9 @@ read as having no date at all: refused for want of a month, or with --month stor
 from __future__ import annotations
 
 import shutil
-from datetime import date
+from datetime import date, time
 
+import openpyxl
 import pytest
 
 from app.domain import StaffDraft
@@ -94,3 +95,21 @@ def test_a_date_column_beside_them_is_read_by_day_and_one_of_them_alone_is_not_r
     alone = write_csv(tmp_path / "只有开始.csv", [["开始日期", "客服", "销售额"], ["2026-10-01", "小橙子旗舰店:小美", "1"]])
     plan, import_id = run(alone)
     assert import_id is None and plan.files[0].ignored_columns == ["开始日期"] and plan.files[0].needs_month
+
+
+@pytest.mark.parametrize("times", [("09:00:00", "18:00:00"), (time(9), time(18, 30))])
+def test_start_and_end_holding_times_of_day_are_not_a_span(tmp_path, shop, run, staff, times):
+    """开始时间 | 结束时间 may be a shift's or a session's times of day (text, or Excel times): the report was read by
+    its title's period with them left unread, and then refused, every row's 09:00 not being a date."""
+    book = openpyxl.Workbook()
+    for row in (["统计时间：2026-10-01 至 2026-10-18"], ["客服", "开始时间", "结束时间", "销售额"],
+                ["小橙子旗舰店:小美", *times, 100], ["小橙子旗舰店:小鹿", *times, 200]):
+        book.active.append(row)
+    path = tmp_path / "班次.xlsx"
+    book.save(path)
+    plan, import_id = run(path)
+    assert import_id and not plan.errors
+    f = plan.files[0]
+    assert (f.target, f.ignored_columns, "开始时间" in f.columns) == ("period", ["开始时间", "结束时间"], False)
+    assert _stored(shop) == [(staff["刘佳怡"], "2026-10-01", "2026-10-18", 20000),
+                             (staff["孙悦"], "2026-10-01", "2026-10-18", 10000)]

@@ -144,3 +144,19 @@ def test_the_check_step_shows_an_errors_reason_once(qtbot, shop, people, make_wi
     step.error_table.setColumnWidth(3, 2000)  # … but when it runs past the table's edge, the line below has it
     qtbot.waitUntil(step.error_detail.isVisible)
     assert step.error_detail.text() == step.error_model.text(0, 4)
+
+
+def test_the_english_file_layout_names_the_two_columns_of_a_span_as_it_names_the_others(qtbot, qapp, shop, people,
+                                                                                     make_wizard):
+    """开始日期 | 结束日期 read as each row's span: 文件结构 said 「start date」 beside 「Staff」 and 「Sales」."""
+    from ui.main import install_translators
+
+    csv = write_csv(shop.store.path.parent / "区间.csv", [["开始日期", "结束日期", "客服", "销售额"],
+                                                        ["2026-10-01", "2026-10-18", "小美", "100"]])
+    install_translators(qapp, "en")
+    try:
+        wizard = make_wizard([csv])
+        layout = wizard.preview_step.describe(preview(qtbot, wizard).files[0]).splitlines()
+    finally:
+        install_translators(qapp, "zh")
+    assert {"    开始日期 → Start date", "    结束日期 → End date", "    客服 → Staff"} <= set(layout), layout
