@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from app import paths
@@ -77,6 +77,16 @@ def new_path(db_path: Path, kind: str, now: datetime) -> Path:
         candidate = folder / f"{base}-{n}.db"
         n += 1
     return candidate
+
+
+def stamp_for(db_path: Path, now: datetime) -> datetime:
+    """The time a backup made `now` is named by: `now`, unless the computer's clock is behind this shop's newest
+    backup (a PC switched off at the wall may start with its clock reset to a year long gone), when it is a second
+    after that backup: the newest backup must be named the newest, or the rotation deletes it at once and a damaged
+    shop file is offered an older one."""
+    now = now.replace(microsecond=0)
+    newest = max((b.created for b in list_backups(db_path) if b.kind not in MOVED_ASIDE), default=None)
+    return now if newest is None or now >= newest else newest + timedelta(seconds=1)
 
 
 def parse(path: Path, stem: str | None = None) -> BackupInfo | None:
@@ -147,7 +157,7 @@ def dropped_by(db_path: Path, stored: Keep, new: Keep, at: datetime | None = Non
     default now) deletes by `new` counts (newest first), or none when `stored` counts would delete as many. That
     backup takes a place among the newest itself: counted without it, one fewer was named than were deleted."""
     found = list_backups(db_path)
-    with_next = [BackupInfo(folder_for(db_path) / "next", at or datetime.now(), "manual", 0), *found]
+    with_next = [BackupInfo(folder_for(db_path) / "next", stamp_for(db_path, at or datetime.now()), "manual", 0), *found]
     deleted = to_delete(with_next, new)
     kept_by_stored = {b.path for b in with_next} - {b.path for b in to_delete(with_next, stored)}
     return deleted if any(b.path in kept_by_stored for b in deleted) else []
