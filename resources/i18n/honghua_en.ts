@@ -10274,6 +10274,11 @@ The newest good backup is {file} ({created}, {kind}). Restore it now? The damage
     </message>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>自动备份的提醒</source>
+        <translation>About the automatic backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
         <source>数据文件 {path} 已损坏（{problem}），现在只能查看，不能修改。请在 设置 → 备份与恢复 中恢复备份。</source>
         <translation>The data file {path} is damaged ({problem}): it can be viewed but not changed. Please restore a backup in Settings → Backup and restore.</translation>
     </message>
