@@ -25,6 +25,7 @@ KINDS = {
     "approve": "批准前",
     "restore": "恢复前",
     "demo": "生成演示数据前",
+    "rescue": "数据文件不见时保存",
     "damaged": "损坏的原文件",
     "unusable": "新版本或其他程序的原文件",
 }
@@ -111,6 +112,17 @@ def shop_of_backup(path: Path) -> Path | None:
         return None
     shop = path.parent.parent / f"{match['stem']}.db"
     return shop if folder_for(shop) == path.parent else None
+
+
+def opened_as_shop(path: Path) -> str | None:
+    """Why a backup in its shop's backups folder is not opened as a shop (None for any other file): opening writes to
+    it (an older one is migrated, WAL turned on), and what is typed into it goes when the rotation deletes it."""
+    shop = shop_of_backup(Path(path).expanduser().absolute())
+    if shop is None:
+        return None
+    return t("{path} 是店铺 {shop} 的一份备份，不能当作店铺打开：在里面做的修改，会在备份轮换时随它删掉。"
+             "要用它恢复店铺，请在红花榜中打开 {shop}，在「设置 → 备份与恢复」里选中这份备份，点「恢复所选备份…」；"
+             "或运行 honghua --db \"{shop}\" restore \"{path}\"。这份备份没有被修改。", path=path, shop=shop)
 
 
 def list_backups(db_path: Path) -> list[BackupInfo]:

@@ -4298,6 +4298,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
+        <source>数据文件不见了</source>
+        <translation>The data file is gone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
         <source>读不到数据文件</source>
         <translation>Cannot read the data file</translation>
     </message>
@@ -10516,13 +10521,13 @@ The path may be mistyped (check --db or HONGHUA_DB). You can open an existing da
     </message>
     <message>
         <location filename="../../ui/main.py"/>
-        <source>无法创建文件夹 {folder}：{error}</source>
-        <translation>Cannot create the folder {folder}: {error}</translation>
+        <source>无法打开数据文件</source>
+        <translation>Cannot open the data file</translation>
     </message>
     <message>
         <location filename="../../ui/main.py"/>
-        <source>无法打开数据文件</source>
-        <translation>Cannot open the data file</translation>
+        <source>无法创建文件夹 {folder}：{error}</source>
+        <translation>Cannot create the folder {folder}: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/main.py"/>
