@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import settings as declared
+from app.errors import UserError
 from app.metrics import Metric, MetricRegistry
 from app.periods import Month
 from app.services.catalog import MetricService, SettingService
@@ -32,6 +33,16 @@ if TYPE_CHECKING:
 ON_FIRST_USE = ("staff", "events", "targets", "data", "flowers")
 
 
+def refuse_a_backup(path: str | Path) -> None:
+    """UserError for a backup in a shop's backups folder opened as a shop (`files.opened_as_shop`)."""
+    if Path(path).expanduser().absolute().parent.name != "backups":  # the backups package only then: not at each start
+        return
+    from app.backups.files import opened_as_shop
+
+    if why := opened_as_shop(Path(path)):
+        raise UserError(why)
+
+
 class Shop:
     def __init__(self, store: Store, ctx: Context):
         self.store = store
@@ -44,6 +55,7 @@ class Shop:
 
     @classmethod
     def open(cls, path: str | Path, today: date, **store_options: object) -> Shop:
+        refuse_a_backup(path)
         return cls(open_store(path, **store_options), Context(today=today))
 
     def reopen(self, **store_options: object) -> Shop:

@@ -42,7 +42,7 @@ from app.cli.parser import Parser, language_asked, placeholder, translate_argpar
 from app.clock import resolve_today, today_is_fixed
 from app.errors import HonghuaError, UserError
 from app.resources import resource_path
-from app.shop import Shop
+from app.shop import Shop, refuse_a_backup
 from ui import errors, shop_files
 from ui.fonts import install_fonts
 from ui.main_window import MainWindow
@@ -232,6 +232,11 @@ def choose_shop_file(db_path: Path) -> Path | None:
 
 def open_shop(db_path: Path, today: date, *, offer_backup: bool = True) -> tuple[Shop, QLockFile] | None:
     """Lock and open the shop file; on failure show why and return None (the file is left as it was)."""
+    try:
+        refuse_a_backup(db_path)  # before its lock file, and before an older one would be upgraded
+    except UserError as e:
+        errors.show_error(None, e.message, _tr("无法打开数据文件"))
+        return None
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:

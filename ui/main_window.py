@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from app.errors import StoreError
 from app.i18n import joined
 from app.shop import Shop
+from app.store import FileGone
 from ui import errors, shop_files
 from ui.dialogs.common import FRAME_ALLOWANCE
 from ui.navigation import DEFAULT_PAGE, PAGES, PageSpec, page_index
@@ -334,6 +335,13 @@ class MainWindow(QMainWindow):
             return False
         try:
             version = self.shop.store.data_version()
+        except FileGone as e:  # deleted or replaced while open: what the window still reads is saved, said once
+            if not self._unreadable:
+                self._unreadable = True
+                from app.backups.making import rescue  # only now: not on the start-up path
+
+                errors.show_error(self, rescue(self.shop.store, e.message), self.tr("数据文件不见了"))
+            return False
         except StoreError as e:  # the file's disk went away: said once, not at every poll
             if not self._unreadable:
                 self._unreadable = True

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from app import paths
@@ -25,6 +25,7 @@ KINDS = {
     "approve": "批准前",
     "restore": "恢复前",
     "demo": "生成演示数据前",
+    "rescue": "数据文件不见时保存",
     "damaged": "损坏的原文件",
     "unusable": "新版本或其他程序的原文件",
 }
@@ -79,6 +80,16 @@ def new_path(db_path: Path, kind: str, now: datetime) -> Path:
     return candidate
 
 
+def stamp_for(db_path: Path, now: datetime) -> datetime:
+    """The time a backup made `now` is named by: `now`, unless the computer's clock is behind this shop's newest
+    backup (a PC switched off at the wall may start with its clock reset to a year long gone), when it is a second
+    after that backup: the newest backup must be named the newest, or the rotation deletes it at once and a damaged
+    shop file is offered an older one."""
+    now = now.replace(microsecond=0)
+    newest = max((b.created for b in list_backups(db_path) if b.kind not in MOVED_ASIDE), default=None)
+    return now if newest is None or now >= newest else newest + timedelta(seconds=1)
+
+
 def parse(path: Path, stem: str | None = None) -> BackupInfo | None:
     """The backup a file name describes; None for any other file (or another shop's backup)."""
     match = _NAME.match(path.name)
@@ -101,6 +112,17 @@ def shop_of_backup(path: Path) -> Path | None:
         return None
     shop = path.parent.parent / f"{match['stem']}.db"
     return shop if folder_for(shop) == path.parent else None
+
+
+def opened_as_shop(path: Path) -> str | None:
+    """Why a backup in its shop's backups folder is not opened as a shop (None for any other file): opening writes to
+    it (an older one is migrated, WAL turned on), and what is typed into it goes when the rotation deletes it."""
+    shop = shop_of_backup(Path(path).expanduser().absolute())
+    if shop is None:
+        return None
+    return t("{path} 是店铺 {shop} 的一份备份，不能当作店铺打开：在里面做的修改，会在备份轮换时随它删掉。"
+             "要用它恢复店铺，请在红花榜中打开 {shop}，在「设置 → 备份与恢复」里选中这份备份，点「恢复所选备份…」；"
+             "或运行 honghua --db \"{shop}\" restore \"{path}\"。这份备份没有被修改。", path=path, shop=shop)
 
 
 def list_backups(db_path: Path) -> list[BackupInfo]:
@@ -147,7 +169,7 @@ def dropped_by(db_path: Path, stored: Keep, new: Keep, at: datetime | None = Non
     default now) deletes by `new` counts (newest first), or none when `stored` counts would delete as many. That
     backup takes a place among the newest itself: counted without it, one fewer was named than were deleted."""
     found = list_backups(db_path)
-    with_next = [BackupInfo(folder_for(db_path) / "next", at or datetime.now(), "manual", 0), *found]
+    with_next = [BackupInfo(folder_for(db_path) / "next", stamp_for(db_path, at or datetime.now()), "manual", 0), *found]
     deleted = to_delete(with_next, new)
     kept_by_stored = {b.path for b in with_next} - {b.path for b in to_delete(with_next, stored)}
     return deleted if any(b.path in kept_by_stored for b in deleted) else []

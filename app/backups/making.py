@@ -206,9 +206,14 @@ def backup_from(conn: sqlite3.Connection, db_path: Path, kind: str, now: datetim
     if keep is None:  # read before the copy: refused then, no backup is half made
         with _busy_said(Path(db_path)):
             keep = waited_while_busy(conn, Path(db_path), lambda: keep_from(conn))
-    target = files.new_path(db_path, kind, now)
+    stamp = files.stamp_for(db_path, now)
+    target = files.new_path(db_path, kind, stamp)
     size = write_copy(conn, target, db_path)
-    result = BackupResult(BackupInfo(target, now.replace(microsecond=0), kind, size), rotated=rotate_old)
+    result = BackupResult(BackupInfo(target, stamp, kind, size), rotated=rotate_old)
+    if stamp > now:
+        result.warnings.append(t("电脑的时间（{now}）早于上一份备份的时间，可能是断电后时钟被重置了：这份备份按上一份之后的"
+                                 "时间命名（{stamp}），以便仍是最新的一份。请把电脑的日期和时间改对。",
+                                 now=now.strftime("%Y-%m-%d %H:%M"), stamp=stamp.strftime("%Y-%m-%d %H:%M:%S")))
     if rotate_old:
         rotate(db_path, keep, result, now)
     return result
@@ -370,3 +375,18 @@ def before(db: Database, db_path: Path, kind: str, *, keep: Keep | None = None) 
             reader.close()
     except BackupError as e:
         raise BackupError(e.message + t("（这是操作前的自动备份；为了安全，操作没有执行。）")) from None
+
+
+def rescue(store, reason: str) -> str:  # type: ignore[no-untyped-def]  # a Store (app.store imports this package)
+    """The shop file was deleted or replaced while `store` had it open (`store.FileGone`, `reason`): its connection
+    still reads the file it opened. Save that as a backup, which the next start offers for the missing file, and let
+    nothing more be written into a file no name leads to. What to tell the owner."""
+    try:
+        saved = t("窗口里的数据已存为备份 {file}；关闭红花榜再打开时，可以从这份备份恢复。",
+                  file=backup_from(store.db.conn, Path(store.path), "rescue").info.path)
+    except StoreError as e:
+        saved = e.message
+    read_only = reason + t("之后的修改无法保存，现在只能查看。")
+    maintenance.refuse_writes(store.db, read_only)
+    return read_only + saved
+

@@ -8,6 +8,7 @@ old file as it was, and neither does a power cut.
 from __future__ import annotations
 
 import contextlib
+import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Self
@@ -157,6 +158,19 @@ def temp_beside(target: Path) -> Iterator[Path]:
         yield tmp
     finally:
         tmp.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def writing(target: Path) -> Iterator[None]:
+    """The drawing of `target`'s temporary file: a disk that fails under it (full, gone, read-only) is said of
+    `target`; reportlab's write names no file."""
+    try:
+        yield
+    except OSError as e:
+        if e.errno not in os_errors.ENVIRONMENT:
+            raise
+        traceback.clear_frames(e.__traceback__)  # reportlab still holds the file in them: Windows would not remove it
+        raise _refused(target, e) from None
 
 
 def replace_into(tmp: Path, target: Path) -> None:

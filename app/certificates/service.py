@@ -58,6 +58,7 @@ from app.certificates.render import (
     replace_into,
     temp_beside,
     writable_target,
+    writing,
 )
 from app.certificates.standing import Standing, Void
 from app.certificates.verification import Verification, unrecorded, verify
@@ -352,16 +353,18 @@ class CertificateService:
         moves: list[tuple[Path, Path]] = []
         if target is not None:
             tmp = temps.beside(target)
-            pages += draw_pdf(tmp, sheets, chosen, images, self.fonts, title=_title(requests), author=shop_name,
-                              progress=step, cancel=cancel)
+            with writing(target):
+                pages += draw_pdf(tmp, sheets, chosen, images, self.fonts, title=_title(requests), author=shop_name,
+                                  progress=step, cancel=cancel)
             moves.append((tmp, target))
             done += len(sheets)
         if folder is not None:
             for sheet, name in zip(sheets, names, strict=True):
                 final = folder / name
                 tmp = temps.beside(final)
-                pages += draw_pdf(tmp, [sheet], chosen, images, self.fonts, title=sheet.recipient, author=shop_name,
-                                  cancel=cancel)
+                with writing(final):
+                    pages += draw_pdf(tmp, [sheet], chosen, images, self.fonts, title=sheet.recipient,
+                                      author=shop_name, cancel=cancel)
                 moves.append((tmp, final))
                 done += 1
                 step(0, total)

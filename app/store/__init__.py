@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import sqlite3
 from collections.abc import Callable, Hashable, Iterator
 from pathlib import Path
@@ -30,10 +31,25 @@ if TYPE_CHECKING:
     from app.store.import_columns import ColumnMapRepo
     from app.store.imports import ImportRepo
 
-__all__ = ["LATEST_VERSION", "Store", "open_store"]
+__all__ = ["LATEST_VERSION", "FileGone", "Store", "open_store"]
 
 T = TypeVar("T")
 REMEMBERED_READS = 64  # reads `Store.remembered` keeps while the file does not change: a metric over a span each
+
+
+class FileGone(StoreError):
+    """The path no longer leads to the shop file this store has open (`Store.data_version`)."""
+
+
+def _file_id(path: Path, gone: tuple[int, int] | None = None) -> tuple[int, int] | None:
+    """The file `path` names (device, file number); `gone` when there is none, None when it cannot be told."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return gone
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 class Store:
@@ -52,6 +68,7 @@ class Store:
         self.custom_metrics = CustomMetricRepo(db)
         self._remembered: dict[Hashable, Any] = {}  # see `remembered`
         self._remembered_at: tuple[int, int] | None = None
+        self._file_id = _file_id(path)  # which file the path named when it was opened (`data_version`)
 
     # Repositories the first page does not need are imported on first use (start-up time).
     @functools.cached_property
@@ -143,11 +160,17 @@ class Store:
         """Changes when another connection commits (the GUI polls it to refresh). StoreError when the file
         cannot be read any more (its USB stick pulled, its network drive gone)."""
         try:
-            return self.db.execute("PRAGMA data_version").fetchone()[0]
+            version = self.db.execute("PRAGMA data_version").fetchone()[0]
         except sqlite3.Error as e:
             raise StoreError(t("读不到数据文件 {path}：{error}。如果它在 U 盘或网络盘上，请确认盘还连着；"
                                "刚才没有保存的操作需要重做。盘重新连上后，请关闭红花榜再打开。",
                                path=self.path, error=os_errors.sqlite_reason(e))) from None
+        now = _file_id(self.path, gone=(0, 0))
+        if None not in (now, self._file_id) and now != self._file_id:
+            # Deleted or replaced while open (where the system allows it): SQLite goes on with the file it opened,
+            # which no name leads to any more, and whatever is written there is lost when the window closes.
+            raise FileGone(t("数据文件 {path} 不见了（被删除、移走，或被另一个文件替换）。", path=self.path))
+        return version
 
     def schema_version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]

@@ -241,8 +241,10 @@ def _environment_message(path: Path, error: sqlite3.Error) -> str:
         return busy_message(path, BUSY_TIMEOUT_MS / 1000)
     if "full" in text:
         return t("磁盘已满，无法保存到 {path}。请清理磁盘空间后再试；刚才的操作没有保存。", path=path)
-    if "unable to open" in text and not path.exists() and not os.access(path.parent, os.W_OK):  # a new shop file
-        return t("数据文件 {path} 所在的文件夹是只读的，无法保存。请把数据文件放到可写的位置。", path=path)
+    if "unable to open" in text and not os.access(path.parent, os.W_OK):
+        if path.exists():  # a WAL file on a write-protected stick: even reading needs its -shm beside it
+            return _cannot_open_message(path)
+        return t("数据文件 {path} 所在的文件夹是只读的，无法保存。请把数据文件放到可写的位置。", path=path)  # a new shop file
     return t("无法使用数据文件 {path}：{error}", path=path, error=os_errors.sqlite_reason(error))
 
 

@@ -111,8 +111,7 @@ class ImportRepo:
 
     @contextlib.contextmanager
     def staging(self) -> Iterator[None]:
-        """One transaction around a preview's staging: it writes TEMP tables only (the shop file is never
-        touched), and one commit instead of one per batch halves the cost."""
+        """A preview's staging, TEMP tables only, in one transaction: one commit, not one per batch."""
         if self.db.conn.in_transaction:
             yield
             return
@@ -120,7 +119,8 @@ class ImportRepo:
         try:
             yield
         except BaseException:
-            self.db.execute("ROLLBACK")
+            if self.db.conn.in_transaction:  # a full disk or an I/O error: SQLite has rolled it back itself
+                self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
 

@@ -4336,6 +4336,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
+        <source>数据文件不见了</source>
+        <translation>The data file is gone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
         <source>读不到数据文件</source>
         <translation>Cannot read the data file</translation>
     </message>
@@ -10327,6 +10332,11 @@ The newest good backup is {file} ({created}, {kind}). Restore it now? The damage
     </message>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>自动备份的提醒</source>
+        <translation>About the automatic backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
         <source>数据文件 {path} 已损坏（{problem}），现在只能查看，不能修改。请在 设置 → 备份与恢复 中恢复备份。</source>
         <translation>The data file {path} is damaged ({problem}): it can be viewed but not changed. Please restore a backup in Settings → Backup and restore.</translation>
     </message>
@@ -10564,13 +10574,13 @@ The path may be mistyped (check --db or HONGHUA_DB). You can open an existing da
     </message>
     <message>
         <location filename="../../ui/main.py"/>
-        <source>无法创建文件夹 {folder}：{error}</source>
-        <translation>Cannot create the folder {folder}: {error}</translation>
+        <source>无法打开数据文件</source>
+        <translation>Cannot open the data file</translation>
     </message>
     <message>
         <location filename="../../ui/main.py"/>
-        <source>无法打开数据文件</source>
-        <translation>Cannot open the data file</translation>
+        <source>无法创建文件夹 {folder}：{error}</source>
+        <translation>Cannot create the folder {folder}: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/main.py"/>

@@ -42,15 +42,20 @@ def unreadable(demo_db, monkeypatch):
 
 
 @pytest.fixture
-def cli(unreadable, capsys):
-    def run(*args: str, lang: str | None = None):
+def cli_on(capsys):
+    def run(db: Path, *args: str, lang: str | None = None):
         capsys.readouterr()
-        code = main(["--db", str(unreadable), "--today", "2026-10-20", *(["--lang", lang] if lang else []), *args])
+        code = main(["--db", str(db), "--today", "2026-10-20", *(["--lang", lang] if lang else []), *args])
         out = capsys.readouterr()
         return code, out.out, out.err
 
     yield run
     set_language("zh")
+
+
+@pytest.fixture
+def cli(unreadable, cli_on):
+    return lambda *args, lang=None: cli_on(unreadable, *args, lang=lang)
 
 
 def test_check_says_it_could_not_read_the_file_not_that_it_is_damaged(cli, unreadable):
@@ -81,3 +86,27 @@ def test_a_restore_leaves_a_file_it_cannot_read_where_it_is(cli, unreadable, tmp
     assert code == 1 and "无法读取数据文件" in err, err
     assert unreadable.read_bytes() == before
     assert not [b for b in backups.list_backups(unreadable) if b.kind == "damaged"]  # not moved aside as damaged
+
+
+def test_a_shop_file_on_a_write_protected_stick_is_said_so_by_every_command(demo_db, cli_on, monkeypatch):
+    """Read-only, the file opens (its first look reads it as immutable); the read-write connection then fails as SQLite
+    does there, with SQLITE_CANTOPEN while switching to WAL (it cannot make the -shm): said as the folder it is, not
+    as 「没有权限，或文件正被其他程序占用」."""
+    real_connect, real_access = store_db.sqlite3.connect, store_db.os.access
+
+    class _NoShm(sqlite3.Connection):
+        def execute(self, sql, *args):
+            if "journal_mode" in sql:
+                error = sqlite3.OperationalError("unable to open database file")
+                error.sqlite_errorcode = SQLITE_CANTOPEN
+                raise error
+            return super().execute(sql, *args)
+
+    monkeypatch.setattr(store_db.sqlite3, "connect", lambda database, *args, **kwargs: real_connect(
+        database, *args, **kwargs) if kwargs.get("uri") else real_connect(database, *args, factory=_NoShm, **kwargs))
+    monkeypatch.setattr(store_db.os, "access",
+                        lambda path, mode: False if Path(path) == demo_db.parent else real_access(path, mode))
+    for command in (("staff", "list"), ("staff", "add", "新人")):
+        code, _out, err = cli_on(demo_db, *command)
+        assert code == 1
+        assert err.startswith(f"错误：无法读取数据文件 {demo_db}：它所在的文件夹不能写入"), err

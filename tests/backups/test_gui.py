@@ -163,6 +163,24 @@ def test_after_the_first_paint_a_sound_file_gets_its_daily_backup(qtbot, opened,
     window.stop_polling()
 
 
+def test_the_days_backup_says_when_the_computers_clock_is_behind_the_newest_backup(qtbot, opened, messages, tmp_path):
+    """A clock reset by a power cut: the day's backup is named after the newest one, and the owner is told to set the
+    clock right (the window said nothing of a daily backup's warnings)."""
+    from app.backups import files
+
+    future = files.new_path(opened.store.path, "daily", datetime.now() + timedelta(days=400))
+    future.parent.mkdir(exist_ok=True)
+    future.write_bytes(Path(opened.store.path).read_bytes())
+    window = _window(qtbot, opened, tmp_path)
+    guard = backup_guard.StartupGuard(window, opened)
+    with qtbot.waitSignal(guard.done, timeout=10_000) as signal:
+        window.show()
+    guard.wait()
+    assert files.list_backups(opened.store.path)[0].path == signal.args[0].backup.info.path
+    assert any("电脑的时间" in text for text in messages.of("info")), messages.shown
+    window.stop_polling()
+
+
 def test_a_window_left_open_past_midnight_makes_the_new_days_backup(qtbot, opened, messages, tmp_path, monkeypatch):
     """A shop PC that is never switched off: the day's backup must not wait for the next start."""
     from app.backups import making

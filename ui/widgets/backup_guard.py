@@ -299,6 +299,8 @@ class StartupGuard(QObject):
         elif outcome.backup is not None:
             if bar is not None:
                 bar().showMessage(_tr("已自动备份到 {file}").format(file=outcome.backup.info.path), 8000)
+            if outcome.backup.warnings:  # a clock reset by a power cut, an old backup that could not be deleted
+                errors.show_info(self.window, "\n".join(outcome.backup.warnings), _tr("自动备份的提醒"))
             listed = getattr(self.window, "backups_changed", None)  # no data changed: no poll shows it in 设置's list
             if listed is not None:
                 listed()
