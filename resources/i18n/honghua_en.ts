@@ -3404,7 +3404,7 @@ paid in full=yes</translation>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
         <source>第 {n} 名</source>
-        <translation>No. {n}</translation>
+        <translation>{n}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -4136,7 +4136,7 @@ The values it wrote will be deleted and the values from before it restored.</tra
     <message>
         <location filename="../../ui/widgets/leaderboard.py"/>
         <source>第 {n} 名</source>
-        <translation>No. {n}</translation>
+        <translation>{n}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/leaderboard.py"/>
@@ -10089,7 +10089,7 @@ outlet:Mei</translation>
     <message>
         <location filename="../../ui/tv_mode.py"/>
         <source>第 {n} 名</source>
-        <translation>No. {n}</translation>
+        <translation>{n}</translation>
     </message>
 </context>
 <context>

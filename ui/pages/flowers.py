@@ -371,7 +371,7 @@ class FlowersPage(QWidget):
         shown = told_apart(entry.staff for entry in board)  # namesakes of one department: only the number tells
         self.board.setRowCount(len(board))
         for row, entry in enumerate(board):
-            rank = self.tr("第 {n} 名").format(n=entry.rank) if entry.received else "—"  # nobody is 1st with none
+            rank = self.tr("第 {n} 名").format(n=i18n.ordinal(entry.rank)) if entry.received else "—"  # nobody is 1st with none
             for col, text in enumerate((rank, shown[entry.staff.id], str(entry.received), str(entry.valid),
                                         entry.staff.dept or "")):
                 self.board.setItem(row, col, QTableWidgetItem(text))
