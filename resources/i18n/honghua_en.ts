@@ -3463,6 +3463,11 @@ paid in full=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
+        <source>小红花 {number} 已经撤销了，不用再撤销</source>
+        <translation>Red flower {number} is already revoked: there is nothing to revoke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
         <source>撤销小红花</source>
         <translation>Revoke a red flower</translation>
     </message>
