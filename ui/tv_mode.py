@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QKeyEvent,
 from PySide6.QtWidgets import QWidget
 
 from app.domain import Staff
-from app.i18n import joined, list_separator
+from app.i18n import joined, list_separator, ordinal
 from app.periods import Month, shown_date
 from app.recognition.standings import LEADERS_NAMED, FlowerLeader, cut_apart, lines_between_items
 from app.reports.board import (
@@ -454,7 +454,7 @@ class TvWindow(QWidget):
             painter.setPen(QColor("#ffd479" if entry.rank <= 3 else "#ffffff"))
             painter.setFont(fonts[index])
             painter.drawText(QRectF(area.x(), y, unit * 6, row_h), Qt.AlignmentFlag.AlignVCenter,
-                             self.tr("第 {n} 名").format(n=entry.rank))
+                             self.tr("第 {n} 名").format(n=ordinal(entry.rank)))
             painter.drawText(QRectF(area.x() + unit * 6, y, unit * 10, row_h), Qt.AlignmentFlag.AlignVCenter,
                              names[index])
             painter.drawText(QRectF(area.x() + unit * 16, y, area.width() * 0.8 - unit * 16, row_h),

@@ -3,9 +3,9 @@
 Nothing drawn by these functions leaves its box: the size comes down until the text fits, lines break
 between Chinese characters or between Latin words (never inside a word unless the word alone is wider than
 the box), a line never starts with closing punctuation or ends with opening punctuation or a currency sign,
-and an amount (¥12,500.00) is one word. A quoted 「award title」 stays on one line when it fits, and a
-common two-character word (data/citation_words.txt: 荣获, 表现, 突出) is not split when breaking one character
-earlier fits.
+and an amount (¥12,500.00) and a date (2026年8月3日) are one word each. A quoted 「award title」 and a bracketed
+（aside） stay on one line when they fit, and a common two-character word (data/citation_words.txt: 荣获, 表现,
+突出) is not split when breaking one character earlier fits.
 """
 
 from __future__ import annotations
@@ -22,10 +22,13 @@ from app.resources import data_path
 
 _CLOSING = set("，。、；：！？」』）》〉】〕”’…—,.;:!?)]}%％·・")
 _OPENING = set("「『（《〈【〔“‘([{¥￥$＄€£")  # and currency signs: 奖励：¥ | 500.00 would read as two amounts
-# a word, or a number with its decimal point and thousands separators (¥12,500.00 is not broken at the comma)
-_TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:(?:['’.\-]|(?<=[0-9]),(?=[0-9]))[A-Za-z0-9\u00C0-\u024F]+)*|\s+|.",
+# a date as Chinese writes it (2026年8月3日, 2026年10月, 8月3日: a card read 「2026年8 / 月3日」), a word, or a number
+# with its decimal point and thousands separators (¥12,500.00 is not broken at the comma)
+_TOKEN = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|"
+                    r"[A-Za-z0-9\u00C0-\u024F]+(?:(?:['’.\-]|(?<=[0-9]),(?=[0-9]))[A-Za-z0-9\u00C0-\u024F]+)*|\s+|.",
                     re.DOTALL)
 _SPACE = re.compile(r"\s")
+_QUOTES = set("「」（）")  # a quoted title and a bracketed aside (a flower card's 「宋佳 2026年8月3日发」) keep together
 ASCENT = 0.88  # CJK em box: 0.88 above the baseline, 0.12 below
 MIN_SIZE = 4.0
 READABLE = 7.0  # the smallest size a citation is printed at: below it a printed line is hard to read
@@ -73,21 +76,21 @@ class Fitted:
 
 def tokens(text: str, *, quoted_together: bool = True) -> list[str]:
     """Pieces a line may break between, with kinsoku: closing marks stick to what precedes them,
-    opening marks to what follows; a quoted 「award title」 is one piece (split again only when wider than
-    the box, `_wrap`)."""
+    opening marks to what follows; a quoted 「award title」 and a bracketed （aside） are one piece each (split
+    again only when wider than the box, `_wrap`)."""
     pieces = _break_points(text)
     if not quoted_together:
         return pieces
     merged: list[str] = []
-    depth = 0  # the 「 the piece being merged opened and did not close
+    depth = 0  # the 「 or （ the piece being merged opened and did not close
     for piece in pieces:
         if depth > 0:
             merged[-1] += piece
         else:
             merged.append(piece)
             depth = 0
-        if "「" in piece or "」" in piece:  # a few pieces of a citation: counted only there
-            depth += piece.count("「") - piece.count("」")
+        if _QUOTES.intersection(piece):  # a few pieces of a citation: counted only there
+            depth += piece.count("「") + piece.count("（") - piece.count("」") - piece.count("）")
     return merged
 
 

@@ -211,7 +211,7 @@ def show_board(shop, args) -> int:
         emit_json([{"id": e.staff.id, "name": e.staff.name, "received": e.received, "valid": e.valid,
                     "rank": e.rank, "dept": e.staff.dept} for e in board])
         return 0
-    say(t("{year} 年红花榜", year=period.year) if isinstance(period, Year) else
+    say(t("{year}年红花榜", year=period.year) if isinstance(period, Year) else
         t("{period}红花榜", period=period.shown_label()))
     shown = _told_apart([e.staff for e in board])  # two 张伟 of one department: only the number tells them apart
     say(table([t("名次"), t("姓名"), t("获得"), t("当前有效"), t("部门")],

@@ -97,6 +97,10 @@ class HelpFormatter(argparse.RawDescriptionHelpFormatter):
             self._action_max_length = max(self._action_max_length, widest + self._current_indent)
 
     def _format_action(self, action):  # type: ignore[override]
+        if isinstance(action, argparse._SubParsersAction) and action.help is None:
+            # the group's heading (「操作：」) already says what the list is: not its placeholder again on a line
+            # of its own, the commands one step further in
+            return "".join(self._format_action(sub) for sub in action._get_subactions())
         text = super()._format_action(action)
         header = " " * self._current_indent + self._format_action_invocation(action)
         first, newline, rest = text.partition("\n")
@@ -118,6 +122,9 @@ class HelpFormatter(argparse.RawDescriptionHelpFormatter):
 
 
 GLOBAL_OPTIONS = ("--db", "--lang", "--today", "--pin")  # honghua's own, written before the command word
+# a month is given with --month to some commands and with --period (a month, a quarter, a year) to others: the
+# spelling alone guessed `--json` for `flowers board --month 2026-10`
+SAME_MEANING = {"--month": "--period", "--quarter": "--period", "--year": "--period", "--period": "--month"}
 TOP_OPTIONS_WITH_VALUE = (*GLOBAL_OPTIONS, "--page")  # every option of `honghua` itself that takes a value
 
 
@@ -208,6 +215,8 @@ class Parser(argparse.ArgumentParser):
         if typed in self._option_string_actions:  # an option of this command left over: it came after a `--`
             return t("。{option} 要写在 -- 之前（-- 后面的都当作值，不当作选项）", option=typed)
         options = [o for o in self._option_string_actions if o.startswith("--")]
+        if SAME_MEANING.get(typed) in options:
+            return t("。是不是想输入 {guess}？", guess=SAME_MEANING[typed])
         import difflib
 
         close = difflib.get_close_matches(typed, options, n=1, cutoff=0.6) if typed else []

@@ -17,9 +17,12 @@ CARD_CITATION = "{姓名}：{奖励}"
 
 
 def check_printable(flowers: list[Flower]) -> None:
-    """Refused when none of `flowers` makes a card (revoked ones are not printed): said before a file is asked for."""
+    """Refused when none of `flowers` makes a card (revoked ones are not printed): said before a file is asked for,
+    as what is so — no flower listed at all is not one revoked."""
+    if not flowers:
+        raise UserError(t("台账里没有列出小红花，没有卡片可打印"))
     if all(f.revoked_at for f in flowers):
-        raise UserError(t("没有可打印的小红花（已撤销的不打印）"))
+        raise UserError(t("列出的小红花都已撤销，已撤销的小红花不打印卡片"))
 
 
 def card_requests(flowers: list[Flower], names: dict[int, str]) -> list[CertificateRequest]:

@@ -3409,7 +3409,7 @@ paid in full=yes</translation>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
         <source>第 {n} 名</source>
-        <translation>No. {n}</translation>
+        <translation>{n}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -3465,6 +3465,11 @@ paid in full=yes</translation>
         <location filename="../../ui/pages/flowers.py"/>
         <source>小红花卡已保存到 {path}</source>
         <translation>The flower cards were saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>小红花 {number} 已经撤销了，不用再撤销</source>
+        <translation>Red flower {number} is already revoked: there is nothing to revoke</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -4141,7 +4146,7 @@ The values it wrote will be deleted and the values from before it restored.</tra
     <message>
         <location filename="../../ui/widgets/leaderboard.py"/>
         <source>第 {n} 名</source>
-        <translation>No. {n}</translation>
+        <translation>{n}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/leaderboard.py"/>
@@ -10099,7 +10104,7 @@ outlet:Mei</translation>
     <message>
         <location filename="../../ui/tv_mode.py"/>
         <source>第 {n} 名</source>
-        <translation>No. {n}</translation>
+        <translation>{n}</translation>
     </message>
 </context>
 <context>

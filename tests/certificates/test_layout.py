@@ -3,7 +3,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.certificates.glyphs import Chain, brush, sans_regular
-from app.certificates.layout import Box, _balanced, _wrap, block_height, fit_line, fit_lines, tokens
+from app.certificates.layout import (
+    Box,
+    _balanced,
+    _wrap,
+    block_height,
+    fit_citation,
+    fit_line,
+    fit_lines,
+    tokens,
+)
 
 BOX = Box(100, 100, 300, 60)
 
@@ -29,6 +38,20 @@ def test_a_line_never_starts_with_closing_punctuation(body):
             assert line[0] not in "，。」、：；！？", (width, fitted.lines)
         for line in fitted.lines:
             assert line[-1] not in "「（", (width, fitted.lines)
+
+
+def test_a_date_and_a_bracketed_aside_are_not_broken(body):
+    """A flower card read 「（宋佳 2026年8 / 月3日发…」: a date never breaks inside, and the aside that says who gave
+    the flower and until when goes to the next line whole where it fits there."""
+    aside = "（宋佳 2026年8月3日发，有效期至 2026年11月3日）"
+    text = "黄俊：发现库存标注错误并及时上报，避免超卖" + aside
+    assert tokens("2026年10月、8月3日和2026年8月3日") == ["2026年10月、", "8月3日", "和", "2026年8月3日"]
+    for width in range(200, 420, 9):
+        fitted = fit_citation(body, text, Box(0, 0, width, 60), 11, 3, leading=1.4)
+        joined = "|".join(fitted.lines)
+        assert "2026年8月3日" in joined and "2026年11月3日" in joined, (width, fitted.lines)
+        if fitted.size > 10 and body.width(aside, fitted.size) <= width:
+            assert aside in fitted.lines, (width, fitted.lines)
 
 
 def test_latin_words_are_not_broken(body):

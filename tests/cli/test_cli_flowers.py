@@ -12,6 +12,7 @@ def test_the_text_board_gives_no_place_to_people_without_a_flower(cli, add):
     for to in ("小美", "小刚"):
         assert cli("flowers", "issue", "--from", "王店长", "--to", to, "--reason", "挽回差评").code == 0
     lines = cli("flowers", "board", "--year", "2026").out.splitlines()
+    assert lines[0] == "2026年红花榜"  # as 「2026年10月红花榜」 and the rest of the app write a year: no space
     rows = {line.split()[1]: (line.split()[0], line.split()[-1]) for line in lines[3:]}
     # the owner gives flowers: no 「— 0 0」 line for him; the department tells namesakes apart
     assert rows == {"小美": ("1", "客服部"), "小刚": ("1", "客服部"), "阿花": ("—", "售后部")}

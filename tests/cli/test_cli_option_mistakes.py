@@ -55,6 +55,9 @@ def test_options_that_may_repeat_still_do(cli, add):
     (("progress", "--month", "2026-10", "--as_of=2026-10-19"), "honghua progress", "--as-of"),
     (("flowers", "issue", "--from", "1", "--to", "2", "--reason", "x", "--categry", "创新改进"), "honghua flowers issue",
      "--category"),
+    # a month is --period here and --month there: the spelling alone guessed --json
+    (("flowers", "board", "--month", "2026-10"), "honghua flowers board", "--period"),
+    (("progress", "--period", "2026-10"), "honghua progress", "--month"),
 ])
 def test_an_unknown_option_is_reported_at_its_command_with_a_guess(cli, args, command, guess):
     """`honghua staff add 小美 --dpt 客服部` said 「honghua：无法识别的参数」 and sent the reader to `honghua -h`,

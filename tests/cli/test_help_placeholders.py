@@ -99,3 +99,14 @@ def test_the_event_attribute_example_is_written_as_the_window_writes_it(lang):
     assert parse_attrs(examples) == {"margin": "38%", "paid": {"zh": "是", "en": "yes"}[lang]}, shown
     if lang == "zh":
         assert not re.search(r"[A-Za-z]", shown), shown
+
+
+@pytest.mark.parametrize(("words", "heading"), [(("flowers",), {"zh": "操作", "en": "action"}),
+                                                 ((), {"zh": "命令", "en": "command"})])
+def test_a_list_of_actions_is_headed_once(capsys, lang, words, heading):
+    """「操作：」 and then 「操作」 alone on the next line, above the actions: argparse's title and the placeholder."""
+    assert main(["--lang", lang, *words, "--help"]) == 0
+    lines = [line.strip().rstrip("：:").casefold() for line in capsys.readouterr().out.splitlines()]
+    assert lines.count(heading[lang]) == 1, lines
+    listed = lines.index(heading[lang]) + 1
+    assert lines[listed].split()[0] in ("issue", "demo"), lines[listed]

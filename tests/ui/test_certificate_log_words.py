@@ -58,3 +58,22 @@ def test_a_certificate_given_the_persons_new_name_is_named_in_the_log(shop, tmp_
     model.set_entries([rename])
     assert (model.index(0, 2).data(), model.index(0, 3).data()) == ("证书姓名更新",
                                                                     "证书改用现在的姓名：HH-2026-10-0001 刘佳怡 → 刘家怡")
+
+
+def test_rows_logged_before_the_space_in_pdf_are_found_either_way(qtbot, shop):
+    """保存证书PDF became 保存证书 PDF: a filter typed either way finds the rows written before and after."""
+    from app.domain import AuditEntry
+    from ui.widgets.audit_view import AuditView
+
+    view = AuditView(shop)
+    qtbot.addWidget(view)
+    view.model.set_entries([AuditEntry(2, "2026-10-20T10:00:00", "owner", "certificate.save_pdf", "保存证书 PDF 2 张：新"),
+                            AuditEntry(1, "2026-09-20T10:00:00", "owner", "certificate.save_pdf", "保存证书PDF 1 张：旧"),
+                            AuditEntry(3, "2026-09-21T10:00:00", "owner", "staff.add", "新增员工 小美")])
+    for typed in ("保存证书PDF 1", "保存证书 PDF 1", "证书pdf 2 张"):
+        view.filter_edit.setText(typed)
+        found = view.visible_summaries()
+        assert len(found) == 1 and found[0].startswith("保存证书"), (typed, found)
+    for typed in ("保存证书PDF", "保存证书 pdf"):
+        view.filter_edit.setText(typed)
+        assert len(view.visible_summaries()) == 2, typed

@@ -207,3 +207,20 @@ def test_a_paste_is_summed_up_with_english_commas(english, qtbot, shop):
     page.table.setCurrentIndex(page.model.index(0, 0))
     page.paste_text("100\t200\r\n")
     assert page.summary.text() == "2 cells saved, 0 cells refused"
+
+
+def test_the_red_flower_board_places_people_as_english_writes_a_place(english, qtbot, shop):
+    """The English 红花榜 read "No. 1" where the rest of the English app writes 1st, 2nd (`i18n.ordinal`)."""
+    from ui.pages.flowers import FlowersPage
+
+    boss = shop.staff.add(StaffDraft("王店长", role="店长", hired=date(2025, 1, 1)))
+    first = shop.staff.add(StaffDraft("小美", role="主管", hired=date(2025, 1, 1)))
+    second = shop.staff.add(StaffDraft("小刚", hired=date(2025, 1, 1)))
+    shop.flowers.issue(boss.id, first.id, "好事", day=date(2026, 10, 2))
+    shop.flowers.issue(boss.id, first.id, "好事", day=date(2026, 10, 3))
+    shop.flowers.issue(first.id, second.id, "好事", day=date(2026, 10, 4))
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    ranks = {page.board.item(r, 1).text(): page.board.item(r, 0).text() for r in range(page.board.rowCount())}
+    assert (ranks["小美"], ranks["小刚"]) == ("1st", "2nd"), ranks

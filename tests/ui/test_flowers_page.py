@@ -250,7 +250,7 @@ def test_transfer_says_why_a_flower_cannot_change_hands_before_asking_for_a_sign
                if page.model.data(page.model.index(r, 0), FLOWER_ROLE).number == old.number)
     page.table.selectRow(row)
     page.transfer()
-    assert opened == [] and messages.of("error") == [f"小红花 {old.number} 已于 2026-09-01 过期，不能转让"]
+    assert opened == [] and messages.of("info") == [f"小红花 {old.number} 已于 2026-09-01 过期，不能转让"]
     dialog = TransferFlowerDialog(shop, fresh)
     qtbot.addWidget(dialog)
     offered = {dialog.to.itemData(i) for i in range(dialog.to.count())}
@@ -382,7 +382,8 @@ def test_no_flower_to_print_is_said_before_a_file_is_asked_for(qtbot, team, mess
     asked = []
     monkeypatch.setattr(flowers.QFileDialog, "getSaveFileName", staticmethod(lambda *args: asked.append(args) or ("", "")))
     assert page.print_cards() is None
-    assert asked == [] and messages.of("error") == ["没有可打印的小红花（已撤销的不打印）"]
+    assert asked == [] and messages.of("info") == ["列出的小红花都已撤销，已撤销的小红花不打印卡片"]
+    assert messages.of("error") == []
 
 
 def test_the_ledger_and_its_filters_name_namesakes_with_their_number(qtbot, team):

@@ -371,7 +371,7 @@ class FlowersPage(QWidget):
         shown = told_apart(entry.staff for entry in board)  # namesakes of one department: only the number tells
         self.board.setRowCount(len(board))
         for row, entry in enumerate(board):
-            rank = self.tr("第 {n} 名").format(n=entry.rank) if entry.received else "—"  # nobody is 1st with none
+            rank = self.tr("第 {n} 名").format(n=i18n.ordinal(entry.rank)) if entry.received else "—"  # nobody is 1st with none
             for col, text in enumerate((rank, shown[entry.staff.id], str(entry.received), str(entry.valid),
                                         entry.staff.dept or "")):
                 self.board.setItem(row, col, QTableWidgetItem(text))
@@ -482,8 +482,8 @@ class FlowersPage(QWidget):
             return
         try:  # say why before the holder types a signature, not after
             self.shop.flowers.check_transferable(flower)
-        except UserError as e:
-            errors.show_error(self, e.message)
+        except UserError as e:  # revoked, expired: what is so about this flower, not an error
+            errors.show_info(self, e.message)
             return
         if TransferFlowerDialog.ask(self, self.shop, flower):
             self.refresh()
@@ -497,7 +497,7 @@ class FlowersPage(QWidget):
         try:
             check_printable(flowers)  # before the file name: nothing to print asks for none
         except UserError as e:
-            errors.show_error(self, e.message)
+            errors.show_info(self, e.message)
             return None
         if path is None:
             default = paths.suggested_export(f"小红花卡_{self.shop.today.isoformat()}.pdf")
@@ -517,6 +517,9 @@ class FlowersPage(QWidget):
         flower = self.selected_flower()
         if flower is None:
             errors.show_info(self, self.tr("请先在台账中选中一朵小红花"))
+            return
+        if flower.revoked_at:  # before asking why: there is nothing left to revoke
+            errors.show_info(self, self.tr("小红花 {number} 已经撤销了，不用再撤销").format(number=flower.number))
             return
         self._revoke(self.tr("撤销小红花"), flower.number, reason, lambda number, why: write_asking(
             self, lambda confirm: self.shop.flowers.revoke(number, why, confirm_approved=confirm)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -26,6 +27,13 @@ from ui.widgets.search_proxy import SearchProxy
 from ui.widgets.table_keys import table_keys
 
 RECENT_LIMIT = 2000
+# a space between Chinese and a Latin word, which the log's older rows lack (保存证书PDF, now 保存证书 PDF)
+_SPACE_BY_LATIN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[A-Za-z])|(?<=[A-Za-z])\s+(?=[\u4e00-\u9fff])")
+
+
+def search_key(text: str) -> str:
+    """A cell or the typed filter as the search compares them: any case, a space beside a Latin word or not."""
+    return _SPACE_BY_LATIN.sub("", text).casefold()
 # Rows the columns are fitted to: those on screen and the ones around them up to this many (with Qt's default,
 # 1000, showing the log asked 1000 rows × 4 columns for their data, twice: ~0.3 s)
 FIT_ROWS = 200
@@ -36,7 +44,7 @@ class AuditView(QWidget):
         super().__init__(parent)
         self.shop = shop
         self.model = AuditTableModel(self)
-        self.proxy = SearchProxy(parent=self)  # any case; a day typed 2026-10-05 finds 2026年10月5日 too
+        self.proxy = SearchProxy(search_key, self)  # a day typed 2026-10-05 finds 2026年10月5日 too
         self.proxy.setSourceModel(self.model)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("筛选：操作人、操作、内容中的文字或日期（如 2026-10-01）"))

@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from app.domain import Staff
-from app.i18n import t
+from app.i18n import ordinal, t
 from app.money import format_yuan
 from app.periods import Month, Period, period_of_kind
 from app.reports.board import RankedEntry, leaderboard
@@ -112,7 +112,7 @@ class Leaderboard(QWidget):
             return
         names = told_apart(self.people)  # namesakes on the board, whether or not both have a value here
         for row, entry in enumerate(entries):
-            rank = self.tr("第 {n} 名").format(n=entry.rank)
+            rank = self.tr("第 {n} 名").format(n=ordinal(entry.rank))
             for col, text in enumerate((rank, names[entry.staff.id], value_text(unit, entry.value))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
