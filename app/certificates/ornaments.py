@@ -11,7 +11,6 @@ import functools
 import math
 from dataclasses import dataclass
 from io import BytesIO
-from operator import getitem
 
 from app.certificates.glyphs import Chain
 from app.certificates.layout import Box, draw, fit_line
@@ -202,18 +201,15 @@ def qr_matrix(payload: str) -> tuple[str, ...]:
     version = _version(code)
     frame = _qr_frame(version)
     # the data bits flip the masked frame at their modules: each half-byte of the codewords sets its modules
-    # at once from a table, as the bits of one integer; no two half-bytes share a module, so adding their
-    # modules up is OR-ing them (both sums run in C, over the codewords' high and low half-bytes)
-    words = bytes(_codewords(version, code.dataList))
-    data = (sum(map(getitem, frame.highs, words.translate(_HIGH_HALVES)))
-            + sum(map(getitem, frame.lows, words.translate(_LOW_HALVES))))
+    # at once from a table, as the bits of one integer
+    data = 0
+    for byte, (high, low) in zip(_codewords(version, code.dataList), frame.nibbles, strict=True):
+        data |= high[byte >> 4] | low[byte & 15]
     n = frame.side
     flat = format(frame.bits ^ data, f"0{n * n}b")
     return tuple(flat[start:start + n] for start in range(0, n * n, n))
 
 
-_HIGH_HALVES = bytes(byte >> 4 for byte in range(256))
-_LOW_HALVES = bytes(byte & 15 for byte in range(256))
 _VERSIONS: dict[tuple, int] = {}
 
 
@@ -233,8 +229,7 @@ class _Frame:
     bits: int  # the modules of a code holding no data (each data module shows the mask alone), row by row
     # for each codeword, the modules its high and its low half-byte set, by value (0-15): the data modules
     # take the codewords' bits in order, and those past the last codeword stay "0"
-    highs: tuple[tuple[int, ...], ...]
-    lows: tuple[tuple[int, ...], ...]
+    nibbles: tuple[tuple[tuple[int, ...], tuple[int, ...]], ...]
 
 
 @functools.lru_cache(maxsize=16)
@@ -256,8 +251,8 @@ def _qr_frame(version: int) -> _Frame:
         places = module_bits[first:first + 4]
         return tuple(sum(place for k, place in enumerate(places) if value & (8 >> k)) for value in range(16))
 
-    codewords = range(len(module_bits) // 8)
-    return _Frame(n, bits, tuple(table(8 * i) for i in codewords), tuple(table(8 * i + 4) for i in codewords))
+    nibbles = tuple((table(8 * i), table(8 * i + 4)) for i in range(len(module_bits) // 8))
+    return _Frame(n, bits, nibbles)
 
 
 def _codewords(version: int, data_list: list) -> list[int]:
