@@ -1,5 +1,6 @@
 """The QR code: the modules reportlab's encoder makes with the chosen mask, for every shape of certificate
-number and for longer payloads (other versions), and codes a reader decodes back to their payload."""
+number and for longer payloads (other versions), the path drawn painting exactly those modules, and codes a
+reader decodes back to their payload."""
 
 import random
 import shutil
@@ -8,6 +9,7 @@ import subprocess
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pypdf import PdfReader
 from reportlab.graphics.barcode import qrencoder
 from reportlab.pdfgen.canvas import Canvas
 
@@ -90,3 +92,28 @@ def test_codes_of_every_number_shape_read_back(tmp_path):
     read = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "codes.png")], capture_output=True,
                           text=True, timeout=60, check=False)
     assert sorted(line for line in read.stdout.splitlines() if line.strip()) == sorted(payloads)
+
+
+def drawn_modules(content: str) -> tuple[str, ...]:
+    """The modules a QR code's path paints, read back from the page's content stream: each `re` of the path
+    (in module units, under the code's `cm`) marks the modules it covers; a module covered twice fails."""
+    path = content[content.index(" cm\n") + 4:content.index("\nf\nQ")]
+    rects = [tuple(int(v) for v in line.split()[:4]) for line in path.splitlines()]
+    assert all(line.endswith(" re") for line in path.splitlines())
+    side = max(x + w for x, _y, w, _h in rects)  # the top-right finder pattern reaches the right edge
+    grid = [["0"] * side for _ in range(side)]
+    for x, y, w, h in rects:
+        for row in range(side - 1 - y - h + 1, side - y):
+            for col in range(x, x + w):
+                assert grid[row][col] == "0", f"module ({row}, {col}) painted twice"
+                grid[row][col] = "1"
+    return tuple("".join(row) for row in grid)
+
+
+@pytest.mark.parametrize("payload", SHAPES[::3] + longer_payloads()[:6], ids=lambda payload: str(len(payload)))
+def test_the_code_drawn_paints_the_encoders_modules_one_for_one(tmp_path, payload):
+    c = Canvas(str(tmp_path / "code.pdf"), pagesize=(200, 200), pageCompression=0)
+    ornaments.qr(c, payload, 10, 10, 180)
+    c.save()
+    content = PdfReader(tmp_path / "code.pdf").pages[0].get_contents().get_data().decode("latin-1")
+    assert drawn_modules(content) == reportlab_modules(payload)
