@@ -55,3 +55,18 @@ def test_on_a_small_laptop_a_refusal_keeps_the_dialog_and_its_buttons_on_the_scr
     qtbot.wait(50)
     assert dialog.error_label.isVisible() and dialog.height() > 400  # it grew by the refusal
     assert laptop.LAPTOP_AT_150.contains(dialog.frameGeometry())
+
+
+def test_on_a_small_laptop_a_long_refusal_under_a_long_hint_leaves_the_fields_apart(qtbot, shop, small_screen):
+    shop.staff.add(StaffDraft(name="黄俊", hired=date(2025, 1, 1)))
+    dialog = EventDialog(shop, Month(2026, 10))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.type_combo.setCurrentText("备件销售")  # its hint takes two lines
+    dialog.attrs_edit.setPlainText("margin=0.35\n" + "很长的属性名称" * 6)  # the refusal takes three
+    dialog.accept()
+    qtbot.wait(50)
+    assert dialog.frameGeometry().height() <= laptop.LAPTOP_AT_150.height()  # as tall as the screen lets it
+    assert dialog.attrs_edit.geometry().bottom() < dialog.note_edit.geometry().top()
+    assert dialog.note_edit.geometry().bottom() < dialog.error_label.geometry().top()
