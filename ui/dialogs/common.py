@@ -107,7 +107,7 @@ def grow_to_fit(window: QWidget) -> None:
         return
     window.resize(window.width(), max(window.height(), min(wanted, screen_room(window).height())))
     frame, room = window.frameGeometry(), available_geometry(window)
-    if frame.bottom() > room.bottom():
+    if window.isVisible() and frame.bottom() > room.bottom():  # one not shown yet is placed by Qt when shown
         window.move(frame.x(), max(room.top(), frame.y() - (frame.bottom() - room.bottom())))
 
 
