@@ -30,6 +30,9 @@ class Birthday:
             kind = t("农历") if self.lunar else t("公历")
             if not 1 <= self.month <= 12:
                 raise UserError(t("生日「{md}」不是有效的{kind}日期：月份要在 1 到 12 之间", md=self.text(), kind=kind))
+            if self.day < 1:
+                raise UserError(t("生日「{md}」不是有效的{kind}日期：日要在 1 到 {limit} 之间，请改正日期", md=self.text(),
+                                  kind=kind, limit=limit))
             raise UserError(t("生日「{md}」不是有效的{kind}日期：{kind}{month}月最多 {limit} 日，请改正日期",
                               md=self.text(), kind=kind, month=self.month, limit=limit))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -92,14 +93,16 @@ def parse_attrs(pairs: list[str]) -> dict[str, str]:
     return attrs
 
 
-def _check_percent_attrs(type_name: str, attrs: dict[str, str]) -> None:
+def _check_percent_attrs(type_name: str, attrs: dict[str, str], holds_percentages: Callable[[str], bool]) -> None:
     """A percentage attribute typed as a bare number below 1 is refused with its two readings: `margin=0.35`
     was read as 0.35% where 35% was almost surely meant; one with a % sign that is no number (`abc%`, `约30%`) is
-    refused too. Events stored earlier keep their text; the commission rule names such a value instead of
-    reading it."""
+    refused too, where the attribute holds percentages (`holds_percentages`) — a reason or an offer written in
+    words (`原因=好评率低于95%`) is text. Events stored earlier keep their text; the commission rule names such a
+    value instead of reading it."""
     for key, value in attrs.items():
         name = describe_attr_name(key)
-        if unicodedata.normalize("NFKC", value).strip().endswith("%") and parse_percent_attr(value) is None:
+        if unicodedata.normalize("NFKC", value).strip().endswith("%") and parse_percent_attr(value) is None \
+                and holds_percentages(key):
             raise UserError(t("{type}的属性 {attr}「{value}」不是百分数：请写成数字加 %，例如 {key}=38%",
                               type=type_name, attr=key if name == key else bracketed(key, name), key=key,
                               value=value))
@@ -157,7 +160,8 @@ class EventService:
         if not person.employed_on(day):  # as a value for that day: rules would count it
             raise UserError(t("{name} {day} 不在职（{when}），不能记录事件", name=person.name, day=day,
                               when=off_team(person, day)))
-        _check_percent_attrs(event_type.name, attrs or {})
+        _check_percent_attrs(event_type.name, attrs or {}, lambda key: key in percent_attributes() or
+                             key in self.percent_attributes().get(event_type.name, ()))
         with self.store.atomic():
             approved = check_confirmed(self.store, [day], confirm_approved,
                                        t("{day} {name}的{type}", day=day, name=person.name, type=event_type.name),

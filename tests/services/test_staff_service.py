@@ -50,6 +50,7 @@ def test_invalid_staff_is_refused_and_nothing_written(svc_shop, draft, message):
      "一个子账号只能属于一个人，请换一个子账号，或先在 小美（#1） 的资料里删掉它"),
     (lambda shop: shop.staff.leave(1, date(2024, 12, 31)), "请改正离职日期，或先改正入职日期"),
     (lambda shop: Birthday(2, 30), "公历2月最多 29 日，请改正日期"),
+    (lambda shop: Birthday.parse("12-00"), "日要在 1 到 31 之间，请改正日期"),  # not 「最多 31 日」: 0 is too few
     (lambda shop: Birthday(13, 1, lunar=True), "月份要在 1 到 12 之间"),
     (lambda shop: shop.staff.add(StaffDraft(name="小王", aliases=("二店:小王", "二店：小王"))), "重复填写了，请只留一个"),
     (lambda shop: shop.staff.add_department("客服部"), "直接选用它即可"),

@@ -403,3 +403,18 @@ def test_the_log_of_a_target_names_a_namesake_and_says_not_set_in_the_language_w
     finally:
         i18n.set_language("zh")
     assert not any("未设" in text or "空" in text for text in logged), logged
+
+
+@pytest.mark.parametrize("key, typed", [("原因", "好评率低于95%"), ("活动", "满300减10%"), ("note", "打9折%")])
+def test_a_text_attribute_ending_in_a_percent_sign_is_kept_as_typed(svc_shop, team, key, typed):
+    """Only an attribute holding percentages (margin, or one every earlier event of the type wrote as one) must read
+    as a number: a reason or an offer written in words is the owner's text, as before."""
+    event = svc_shop.events.add(date(2026, 10, 8), team[2].id, "备件销售", attrs={key: typed})
+    assert event.attrs == {key: typed}
+
+
+def test_an_attribute_the_type_recorded_as_percentages_refuses_a_percent_sign_without_a_number(svc_shop, team):
+    svc_shop.events.add(date(2026, 10, 7), team[2].id, "备件销售", attrs={"折扣": "30%"})
+    with pytest.raises(UserError, match="「约30%」不是百分数"):
+        svc_shop.events.add(date(2026, 10, 8), team[2].id, "备件销售", attrs={"折扣": "约30%"})
+    assert len(svc_shop.events.between(OCT.start, OCT.end)) == 1

@@ -1,11 +1,16 @@
 """A refused event is said under the form as the other dialogs say a refusal: the dialog grows by the message,
-so the 属性 box does not slide over 备注, and a write the owner PIN refuses offers to unlock."""
+so the 属性 box does not slide over 备注 (on a small screen moving up rather than putting its buttons below the
+screen's edge), and a write the owner PIN refuses offers to unlock."""
 
 from datetime import date
+
+import laptop_support as laptop
 
 from app.domain import StaffDraft
 from app.periods import Month
 from ui.dialogs.event_dialog import EventDialog
+
+small_screen = laptop.small_screen  # the fixture
 
 
 def test_a_long_refusal_makes_room_instead_of_laying_the_fields_over_each_other(qtbot, shop):
@@ -36,3 +41,32 @@ def test_a_one_line_refusal_adds_one_line_not_gaps_between_the_fields(qtbot, sho
     dialog.accept()
     qtbot.wait(50)
     assert dialog.height() == before + dialog.layout().spacing() + dialog.error_label.height()
+
+
+def test_on_a_small_laptop_a_refusal_keeps_the_dialog_and_its_buttons_on_the_screen(qtbot, shop, small_screen):
+    shop.staff.add(StaffDraft(name="黄俊", hired=date(2025, 1, 1)))
+    dialog = EventDialog(shop, Month(2026, 10))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.move(200, (laptop.LAPTOP_AT_150.height() - dialog.frameGeometry().height()) // 2)  # opened over the window
+    dialog.attrs_edit.setPlainText("margin=0.35\n" + "很长的属性名称" * 6)
+    dialog.accept()
+    qtbot.wait(50)
+    assert dialog.error_label.isVisible() and dialog.height() > 400  # it grew by the refusal
+    assert laptop.LAPTOP_AT_150.contains(dialog.frameGeometry())
+
+
+def test_on_a_small_laptop_a_long_refusal_under_a_long_hint_leaves_the_fields_apart(qtbot, shop, small_screen):
+    shop.staff.add(StaffDraft(name="黄俊", hired=date(2025, 1, 1)))
+    dialog = EventDialog(shop, Month(2026, 10))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.type_combo.setCurrentText("备件销售")  # its hint takes two lines
+    dialog.attrs_edit.setPlainText("margin=0.35\n" + "很长的属性名称" * 6)  # the refusal takes three
+    dialog.accept()
+    qtbot.wait(50)
+    assert dialog.frameGeometry().height() <= laptop.LAPTOP_AT_150.height()  # as tall as the screen lets it
+    assert dialog.attrs_edit.geometry().bottom() < dialog.note_edit.geometry().top()
+    assert dialog.note_edit.geometry().bottom() < dialog.error_label.geometry().top()

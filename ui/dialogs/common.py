@@ -96,14 +96,19 @@ def resize_within_screen(window: QWidget, width: int | None = None, height: int 
 
 def grow_to_fit(window: QWidget) -> None:
     """A dialog already shown made as tall as its texts now need at its width (a refusal under the form, a
-    longer hint), where the screen has room: a window does not grow by itself, and its size hint measures
-    wrapped texts at its own width, not the window's, so the fields were squeezed over each other."""
+    longer hint), where the screen has room, and moved up when it would end below the screen (its buttons out of
+    reach): a window does not grow by itself, and its size hint measures wrapped texts at its own width, not the
+    window's, so the fields were squeezed over each other."""
     if window.layout() is not None:
         window.layout().activate()  # measured as the text now stands, not as the layout last kept it
     at_width = window.heightForWidth(window.width())  # -1 where nothing in it wraps
     wanted = at_width if at_width > 0 else window.sizeHint().height()
-    if window.height() < wanted:
-        window.resize(window.width(), max(window.height(), min(wanted, screen_room(window).height())))
+    if window.height() >= wanted:
+        return
+    window.resize(window.width(), max(window.height(), min(wanted, screen_room(window).height())))
+    frame, room = window.frameGeometry(), available_geometry(window)
+    if window.isVisible() and frame.bottom() > room.bottom():  # one not shown yet is placed by Qt when shown
+        window.move(frame.x(), max(room.top(), frame.y() - (frame.bottom() - room.bottom())))
 
 
 class _FieldsArea(QScrollArea):

@@ -80,7 +80,11 @@ class EventDialog(QDialog):
         form.addRow(self.tr("数值"), self.value_edit)
         self.attrs_edit = QPlainTextEdit()
         self.attrs_edit.setPlaceholderText(self.tr("每行一项 名称=值，例如\n毛利率=38%\n全款=是"))
-        self.attrs_edit.setFixedHeight(80)
+        self.attrs_edit.setMaximumHeight(80)
+        # two lines at least: on a short screen (a laptop at 150 %) a refusal under a long hint takes the rest,
+        # where a fixed height laid the box over 备注
+        self.attrs_edit.setMinimumHeight(2 * (self.attrs_edit.fontMetrics().lineSpacing() + self.attrs_edit.frameWidth()
+                                              + int(self.attrs_edit.document().documentMargin())))
         self.attrs_edit.setTabChangesFocus(True)  # Tab goes on to the next field instead of typing a tab
         form.addRow(self.tr("属性"), self.attrs_edit)
         self.note_edit = QLineEdit()
