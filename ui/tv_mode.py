@@ -277,7 +277,8 @@ class TvWindow(QWidget):
         super().closeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
+        # F11 reaches here when the board's 电视模式 is off (the board turned to a month with nobody on it)
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
             self.close()
         elif event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Right):
             self.rotate()

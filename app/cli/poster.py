@@ -1,7 +1,7 @@
 """`honghua poster --month YYYY-MM [--as-of DATE] -o FILE.png [--size phone|a4|wide]`: the daily poster.
 
-`-o` may also name a folder: the poster then takes the name the window offers (战报_2026-10-19.png), so a
-daily scheduled task keeps one picture per day without any date arithmetic in its command line.
+`-o` may also name a folder: the poster then takes the name the window offers (战报_旗舰店_2026-10-19.png), so a
+daily scheduled task keeps one picture per day and shop without any date arithmetic in its command line.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ def register(commands) -> None:
     p.add_argument("--month", metavar="YYYY-MM", help=t("月份（默认本月；每月 1 日本月还没有数据时为上个月的最终结果；写了 --as-of 时为那一天所在的月份）"))
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help=t("截至哪一天（含当天的数据）"))
     p.add_argument("-o", "--output", required=True, metavar=placeholder("文件.png"),
-                   help=t("保存到哪个文件；给一个已有的文件夹时，存为其中的「战报_日期.png」"))
+                   help=t("保存到哪个文件；给一个已有的文件夹时，存为其中的「战报_店铺名_日期.png」"))
     p.add_argument("--size", choices=sorted(SIZES), default="phone", help=t("尺寸：phone 手机竖图 1080×1920（默认）、a4 1240×1754、wide 1920×1080；"
                                                                       "人多时 a4 和 wide 先分栏，仍放不下就加高，phone 加高成长图：每个人都在图上"))
     p.set_defaults(handler=make_poster)
@@ -49,7 +49,7 @@ def make_poster(shop, args) -> int:
                    month=Month.of(shop.today).shown_label(), shown=month.shown_label(), key=Month.of(shop.today).key()))
     progress = shop.progress(month, as_of, metric=shop.headline_metric().key, board=True)
     model = build_poster_model(shop.store, shop.name, progress, weights=shop_day_weights(shop.settings))
-    output = folder / poster_file_name(progress) if folder.is_dir() else args.output
+    output = folder / poster_file_name(progress, shop.name) if folder.is_dir() else args.output
     path = render_poster(model, output, args.size)
     for unshown in unshown_notes(model):
         note(unshown)

@@ -232,10 +232,11 @@ def due_share_of_targets(rows: list[BoardRow], month_share: Fraction) -> Fractio
 
 
 def _achievement_key(row: BoardRow) -> tuple:
-    line = row.line
+    """Ties in the 排行榜's order (`competition_ranks`): by name in pinyin, then id."""
+    line, tie = row.line, (chinese_order(row.staff.name), row.staff.id)
     if not line.target:
-        return (1, Decimal(0), -line.value, row.staff.id)
-    return (0, -Decimal(line.value) / Decimal(line.target), -line.value, row.staff.id)
+        return (1, Decimal(0), -line.value, *tie)
+    return (0, -Decimal(line.value) / Decimal(line.target), -line.value, *tie)
 
 
 def on_track_count(rows: list[BoardRow]) -> int:

@@ -29,6 +29,7 @@ from app.reports.board import (
 )
 from app.reports.need import LAST_DAY, NO_WORKDAY_LEFT, DailyNeed, need_text
 from app.reports.pace import DayWeights
+from app.reports.poster_model import shop_stem
 from app.services.progress import MonthProgress, ProgressLine
 
 MARGIN = 36.0
@@ -64,6 +65,11 @@ class Layout:
     row_height: float
     columns: list[Column]
     pages: list[range]
+
+
+def board_pdf_file_name(progress: MonthProgress, shop_name: str) -> str:
+    """The name the save dialog offers: the shop's and the month's (看板_旗舰店_2026-10.pdf), as the poster's."""
+    return f"看板_{shop_stem(shop_name)}_{progress.month.key()}.pdf"
 
 
 def write_board_pdf(progress: MonthProgress, shop_name: str, path: str | Path,

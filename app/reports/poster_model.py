@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
+from app.certificates.filenames import safe_stem
 from app.i18n import in_chinese
 from app.periods import date_label, elapsed_days
 from app.recognition.standings import (
@@ -130,13 +131,18 @@ def _day_spoken_of(progress: MonthProgress) -> date:
     return progress.as_of + timedelta(days=1)
 
 
-def poster_file_name(progress: MonthProgress) -> str:
-    """The name a saved poster is offered under: the month it shows, with its as-of day when that day is in
-    the month (a month not started yet has none: 战报_2026-12.png, not the day before it began)."""
+def poster_file_name(progress: MonthProgress, shop_name: str) -> str:
+    """The name a saved poster is offered under: the shop (every shop's posters share the exports folder) and
+    the month it shows, with its as-of day when that day is in the month (a month not started yet has none:
+    战报_旗舰店_2026-12.png, not the day before it began)."""
     month, as_of = progress.month, progress.as_of
-    if month.start <= as_of <= month.end:
-        return f"战报_{as_of.isoformat()}.png"
-    return f"战报_{month.key()}.png"
+    day = as_of.isoformat() if month.start <= as_of <= month.end else month.key()
+    return f"战报_{shop_stem(shop_name)}_{day}.png"
+
+
+def shop_stem(shop_name: str) -> str:
+    """The shop's name as a part of a file name that Windows accepts."""
+    return safe_stem(shop_name, "店铺")
 
 
 def red_flags_text(flags: list[tuple[str, int]]) -> str:

@@ -2186,16 +2186,6 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
-        <source>生成战报海报</source>
-        <translation>Make a poster</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard.py"/>
-        <source>生成手机尺寸的每日战报图片并复制到剪贴板，可直接粘贴到微信群</source>
-        <translation>Make a phone-sized daily results picture and copy it to the clipboard, ready to paste into a WeChat group</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard.py"/>
         <source>指标</source>
         <translation>Metric</translation>
     </message>
@@ -2218,11 +2208,6 @@ Select a certificate to see here how it prints.</translation>
         <location filename="../../ui/pages/dashboard.py"/>
         <source>导出PDF…</source>
         <translation>Export PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard.py"/>
-        <source>把本月看板导出为 PDF（人多时接续到下一页），用于月度会议</source>
-        <translation>Export this month&apos;s board as a PDF (continued on a second page for a big team) for the monthly meeting</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
@@ -2273,6 +2258,16 @@ Select a certificate to see here how it prints.</translation>
         <location filename="../../ui/pages/dashboard.py"/>
         <source>回到本月</source>
         <translation>Back to this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>把{m}的看板导出为 PDF（人多时接续到下一页），用于月度会议</source>
+        <translation>Export the board of {m} as a PDF (continued on a second page for a big team) for the monthly meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>生成手机尺寸的每日战报图片并复制到剪贴板，可直接粘贴到微信群；点右边的箭头可选 A4 或 16:9 宽屏</source>
+        <translation>Make the phone-sized daily poster and copy it to the clipboard, ready to paste into WeChat; the arrow on the right offers A4 and 16:9 widescreen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
@@ -7210,6 +7205,29 @@ Continue?</translation>
         <location filename="../../ui/plans/editor.py"/>
         <source>编辑方案</source>
         <translation>Edit plan</translation>
+    </message>
+</context>
+<context>
+    <name>PosterButton</name>
+    <message>
+        <location filename="../../ui/widgets/poster_button.py"/>
+        <source>生成战报海报</source>
+        <translation>Make a poster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/poster_button.py"/>
+        <source>A4 竖图 1240×1754</source>
+        <translation>A4 portrait 1240×1754</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/poster_button.py"/>
+        <source>手机竖图 1080×1920（默认）</source>
+        <translation>Phone portrait 1080×1920 (default)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/poster_button.py"/>
+        <source>宽屏 16:9 1920×1080</source>
+        <translation>Widescreen 16:9 1920×1080</translation>
     </message>
 </context>
 <context>

@@ -210,7 +210,7 @@ def test_as_of_without_month_means_the_month_of_that_day(month, tmp_path):
     assert data["team"]["sales_fen"] == 1_184_567
     poster = month("poster", "--as-of", "2026-10-31", "-o", str(tmp_path), today="2026-11-01")
     assert poster.code == 0, poster.err
-    assert poster.out.strip().endswith("战报_2026-10-31.png")
+    assert poster.out.strip().endswith("战报_我的淘宝店_2026-10-31.png")
 
 
 def test_as_of_outside_the_month_is_said_naming_the_option_and_the_day(month):

@@ -95,6 +95,6 @@ def test_a_poster_saved_into_a_folder_is_named_after_its_day(app, tmp_path):
         done = app("poster", "-o", str(folder), today=today)
         assert done.code == 0, done.err
     # data is in through the day before each run (the demo has none for "today")
-    assert sorted(p.name for p in folder.iterdir()) == ["战报_2026-10-19.png", "战报_2026-10-20.png"]
-    assert done.out.strip() == str(folder / "战报_2026-10-20.png")
+    assert sorted(p.name for p in folder.iterdir()) == ["战报_小橙子旗舰店_2026-10-19.png", "战报_小橙子旗舰店_2026-10-20.png"]
+    assert done.out.strip() == str(folder / "战报_小橙子旗舰店_2026-10-20.png")
     assert app("poster", "-o", str(tmp_path / "不存在的文件夹")).code == 2  # not a folder, not a .png: refused

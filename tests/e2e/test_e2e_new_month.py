@@ -85,7 +85,7 @@ def test_as_of_not_come_yet_counts_through_the_boards_day(on, tmp_path):
     assert data["team"]["per_day_needed_fen"] == 100_000  # ¥3,000.00 still due over the 3 days left
     assert ahead.err.strip() == "注意：--as-of 2026-11-30 还没有到（今天是 2026-11-28），和看板一样只计到 2026-11-27"
     poster = _ok(on("2026-11-28", "poster", "--as-of", "2026-11-30", "-o", str(tmp_path)))
-    assert poster.out.strip() == str(tmp_path / "战报_2026-11-27.png") and "还没有到" in poster.err
+    assert poster.out.strip() == str(tmp_path / "战报_我的淘宝店_2026-11-27.png") and "还没有到" in poster.err
     december = _ok(on("2026-11-28", "progress", "--as-of", "2026-12-05"))
     assert "2026年12月 销售额进度：尚未开始" in december.out
     assert "2026年12月 还没有开始，没有可计的天数" in december.err

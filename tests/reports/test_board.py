@@ -328,3 +328,17 @@ def test_a_screen_on_the_wall_shows_last_months_final_result_until_the_new_month
         assert month_on_the_wall(shop.store, date(2026, 10, 31)) == (Month(2026, 10), False)
     finally:
         shop.close()
+
+
+def test_people_tied_on_the_board_stand_in_the_leaderboards_order(shop):
+    """Tied people stood by id on the board and by name on the 排行榜: 张三 above 阿强 on one, below on the other."""
+    sales = shop.metrics.get("sales")
+    people = [shop.staff.add(StaffDraft(name=name)) for name in ("张三", "阿强", "陈晨", "白雪")]
+    for person in people:
+        if person.name != "白雪":  # one tie with a target, one without
+            shop.targets.set_staff(OCT, person.id, sales, 3_100_000)
+        _put(shop, person, date(2026, 10, 19), sales=500_000)
+    on_the_board = [row.staff.name for row in board_rows(shop.progress(OCT, as_of=date(2026, 10, 19)))]
+    ranked = [r.staff.name for r in leaderboard(shop.store, shop.metrics, "sales", OCT, date(2026, 10, 19), people)]
+    assert on_the_board == ["阿强", "陈晨", "张三", "白雪"]
+    assert [name for name in ranked if name != "白雪"] == on_the_board[:3]

@@ -117,9 +117,9 @@ def test_nothing_to_cheer_before_the_month_starts_or_without_data(shop):
 def test_the_posters_file_name_names_the_month_it_shows(shop):
     from app.reports.poster_model import poster_file_name
 
-    assert poster_file_name(shop.progress(OCT)) == "战报_2026-10-19.png"  # the as-of day, inside October
-    assert poster_file_name(shop.progress(Month(2026, 12))) == "战报_2026-12.png"  # not started: no day
-    assert poster_file_name(shop.progress(Month(2026, 9))) == "战报_2026-09-30.png"  # over: its last day
+    assert poster_file_name(shop.progress(OCT), "旗舰店") == "战报_旗舰店_2026-10-19.png"  # the as-of day, inside October
+    assert poster_file_name(shop.progress(Month(2026, 12)), "旗舰店") == "战报_旗舰店_2026-12.png"  # not started: no day
+    assert poster_file_name(shop.progress(Month(2026, 9)), "旗舰店") == "战报_旗舰店_2026-09-30.png"  # over: its last day
 
 
 def test_a_character_the_bundled_face_lacks_is_drawn_and_measured_with_a_face_that_has_it():

@@ -42,7 +42,7 @@ def test_poster_button_saves_png_and_copies_it(qtbot, board_shop, messages):
     qtbot.addWidget(page)
     page.refresh()
     page.make_poster()
-    assert page.last_poster.exists() and page.last_poster.name == "战报_2026-10-19.png"
+    assert page.last_poster.exists() and page.last_poster.name == "战报_我的淘宝店_2026-10-19.png"
     assert any("已复制到剪贴板" in text for text in messages.of("info"))
     from PySide6.QtWidgets import QApplication
 
@@ -61,12 +61,12 @@ def test_a_second_poster_the_same_day_keeps_the_first(qtbot, board_shop, message
     kept = (first.stat().st_ino, first.stat().st_mtime_ns)  # an atomic replace gives a new file
     page.make_poster()
     second = page.last_poster
-    assert second.name == "战报_2026-10-19 (2).png" and second.parent == first.parent
+    assert second.name == "战报_我的淘宝店_2026-10-19 (2).png" and second.parent == first.parent
     assert (first.stat().st_ino, first.stat().st_mtime_ns) == kept and second.exists()
-    assert "之前生成的「战报_2026-10-19.png」仍然保留" in messages.of("info")[-1]
+    assert "之前生成的「战报_我的淘宝店_2026-10-19.png」仍然保留" in messages.of("info")[-1]
     assert "仍然保留" not in messages.of("info")[0]
     page.make_poster()
-    assert page.last_poster.name == "战报_2026-10-19 (3).png"
+    assert page.last_poster.name == "战报_我的淘宝店_2026-10-19 (3).png"
 
 
 def test_tv_mode_rotates_refreshes_and_leaves_on_escape(qtbot, board_shop, db_path):
@@ -193,7 +193,7 @@ def test_a_poster_of_a_month_not_started_is_named_for_that_month(qtbot, board_sh
     qtbot.addWidget(page)
     page.picker.setMonth(Month(2026, 12))
     page.make_poster()
-    assert page.last_poster.name == "战报_2026-12.png"
+    assert page.last_poster.name == "战报_我的淘宝店_2026-12.png"
 
 
 # ---- a target of 0

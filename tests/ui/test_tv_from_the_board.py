@@ -67,3 +67,21 @@ def test_f11_on_an_empty_board_opens_no_blank_tv(make_window, shop, qtbot):
     page = window.current_page()
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F11)
     assert page.tv is None
+
+
+def test_f11_leaves_the_tv_after_the_board_turned_to_a_month_with_nobody(make_window, shop, qtbot):
+    """The board's 电视模式 (and its F11) is off on an empty month: F11 on the TV left open then did nothing."""
+    from app.domain import StaffDraft
+    from app.periods import Month
+
+    shop.staff.add(StaffDraft(name="小美", hired=date(2026, 10, 1)))
+    window = test_keyboard.shown_window(make_window, qtbot)
+    window.show_page(page_index("dashboard"))
+    page = window.current_page()
+    page.tv_action.trigger()
+    tv = page.tv
+    qtbot.waitExposed(tv)
+    page.picker.setMonth(Month(2026, 9))  # before she joined
+    assert not page.tv_action.isEnabled()
+    QTest.keyClick(tv, Qt.Key.Key_F11)
+    assert not tv.isVisible()

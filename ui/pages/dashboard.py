@@ -42,6 +42,7 @@ from ui.widgets.eliding_combo import ElidingComboBox
 from ui.widgets.hint_text import dim_text
 from ui.widgets.leaderboard import Leaderboard
 from ui.widgets.period_picker import PeriodPicker
+from ui.widgets.poster_button import DEFAULT_SIZE, PosterButton
 from ui.widgets.progress_bar import ProgressDelegate, minimum_cell_width
 from ui.widgets.room_watch import RoomWatch
 from ui.widgets.table_keys import table_keys
@@ -131,9 +132,8 @@ class DashboardPage(QWidget):
         self.headline.setToolTip(self.tr("进度条、还差和日均需按哪个指标计算（战报海报和电视模式也用它）"))
         self._fill_headlines()
         self.headline.currentIndexChanged.connect(self._headline_changed)
-        self.poster_button = QPushButton(self.tr("生成战报海报"))
-        self.poster_button.setToolTip(self.tr("生成手机尺寸的每日战报图片并复制到剪贴板，可直接粘贴到微信群"))
-        self.poster_button.clicked.connect(self.make_poster)
+        self.poster_button = PosterButton()
+        self.poster_button.sizeChosen.connect(self.make_poster)
         bar.addWidget(self.picker)
         bar.addWidget(self.as_of_label)
         bar.addWidget(self.last_month_link)
@@ -151,7 +151,6 @@ class DashboardPage(QWidget):
         self.addAction(self.tv_action)  # F11 while the board is shown: a hidden page's actions take no keys
         self.tv_action.triggered.connect(self.open_tv)
         self.pdf_action = self.more_menu.addAction(self.tr("导出PDF…"))
-        self.pdf_action.setToolTip(self.tr("把本月看板导出为 PDF（人多时接续到下一页），用于月度会议"))
         self.pdf_action.triggered.connect(lambda: self.export_pdf())
         self.more_button = QPushButton(self.tr("更多"))
         self.more_button.setToolTip(self.tr("电视模式、导出PDF"))
@@ -307,14 +306,17 @@ class DashboardPage(QWidget):
             self.navigate.emit("staff")
 
     # ---- refreshing
-    def _offer_outputs(self, anyone: bool) -> None:
-        """The poster, PDF and TV show the board: with nobody on it they would be blank pages."""
+    def _offer_outputs(self, month: Month, anyone: bool) -> None:
+        """The poster, PDF and TV show the board: with nobody on it they would be blank pages. The PDF is of the
+        month shown, which its tooltip names."""
+        self.pdf_action.setToolTip(self.tr("把{m}的看板导出为 PDF（人多时接续到下一页），用于月度会议").format(
+            m=month.shown_label()))
         self.poster_button.setEnabled(anyone)
         self.more_button.setEnabled(anyone)
         self.tv_action.setEnabled(anyone)  # its F11 too
         self.pdf_action.setEnabled(anyone)
         self.poster_button.setToolTip(
-            self.tr("生成手机尺寸的每日战报图片并复制到剪贴板，可直接粘贴到微信群") if anyone
+            self.tr("生成手机尺寸的每日战报图片并复制到剪贴板，可直接粘贴到微信群；点右边的箭头可选 A4 或 16:9 宽屏") if anyone
             else self.tr("这个月的看板上还没有员工：先添加员工，才能生成战报海报"))
 
     def refresh(self) -> None:
@@ -324,7 +326,7 @@ class DashboardPage(QWidget):
         weights = shop_day_weights(self.shop.settings)
         self.board = make_board(progress, weights, self.sort.currentData())
         self.rows = self.board.rows
-        self._offer_outputs(bool(progress.people))
+        self._offer_outputs(month, bool(progress.people))
         self._offer_month_just_ended(month)
         if not progress.people:
             self._say_nobody_on_the_board(month)
@@ -486,12 +488,12 @@ class DashboardPage(QWidget):
     def export_pdf(self, path: str | None = None) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
-        from app.reports.board_pdf import write_board_pdf
+        from app.reports.board_pdf import board_pdf_file_name, write_board_pdf
 
         if self.progress is None:
             return None
         if path is None:
-            default = paths.suggested_export(f"看板_{self.progress.month.key()}.pdf")
+            default = paths.suggested_export(board_pdf_file_name(self.progress, self.shop.name))
             path, _filter = QFileDialog.getSaveFileName(self, self.tr("导出看板PDF"), str(default), "PDF (*.pdf)")
             if not path:
                 return None
@@ -523,7 +525,7 @@ class DashboardPage(QWidget):
     def _tv_gone(self) -> None:
         self.tv = None
 
-    def make_poster(self) -> None:
+    def make_poster(self, size: str = DEFAULT_SIZE) -> None:
         from PySide6.QtGui import QImage
 
         from app.reports.poster import render_poster, unshown_notes
@@ -531,12 +533,12 @@ class DashboardPage(QWidget):
 
         if self.progress is None:
             return
-        named = paths.exports_dir() / poster_file_name(self.progress)
+        named = paths.exports_dir() / poster_file_name(self.progress, self.shop.name)
         path = paths.unused_path(named)  # the earlier one may already be in the WeChat group: keep it
         try:
             model = build_poster_model(self.shop.store, self.shop.name, self.progress,
                                        weights=shop_day_weights(self.shop.settings))
-            render_poster(model, path, "phone")
+            render_poster(model, path, size)
         except HonghuaError as e:
             errors.show_error(self, e.message)
             return
