@@ -150,6 +150,10 @@ def _empty_name(editor):
     editor.form.name.setText("")
 
 
+def _empty_plan_name(editor):
+    editor.plan_name.setText("  ")
+
+
 def _duplicate_name(editor):
     editor.select_rule("表扬奖")
     editor.form.name.setText("阶段目标奖")
@@ -178,6 +182,7 @@ def _bad_amount(editor):
 @pytest.mark.parametrize(("change", "row", "fragments"), [
     (_negative_step, 1, ("第 2 条规则「阶梯奖励」：「每档」应大于 0",)),
     (_empty_name, 2, ("第 3 条规则：「名称」应为非空文字",)),
+    (_empty_plan_name, None, ("「方案名称」应为非空文字",)),
     (_duplicate_name, None, ("规则名称「阶段目标奖」重复",)),
     (_unknown_metric, 0, ("「阶段目标奖」：「指标」", "「不存在的指标」不存在")),
     (_bad_stage, 0, ("「阶段目标奖」：「各档」第 2 行「达成率 ≥（%）」应比上一档高",)),

@@ -38,6 +38,7 @@ from ui.widgets.error_label import ErrorLabel
 # how app.rules names a field in its messages: 字段「stages[2].amount」, in English field "stages[2].amount"
 # (resources/i18n/en.json)
 FIELD = re.compile(r'字段「(?P<zh>[^」]+)」|field "(?P<en>[^"]+)"')
+PLAN_LABELS = {"name": "方案名称", "description": "说明"}  # as the boxes above the rules are labelled
 
 
 def shop_lists(shop: Shop, data: dict) -> Lists:
@@ -220,9 +221,13 @@ class PlanEditorDialog(QDialog):
         shows it instead (「各档」第 2 行「金额（元）」), and one the file lacks as a box left empty (「分档属性」未填);
         a field the form does not show keeps its key."""
         found = FIELD.search(message)
-        if found is None or row is None:
+        if found is None:
             return message
-        where = field_label(KIND_WORDS.get(str(self.rules[row].get("kind")), ""), found["zh"] or found["en"])
+        field = found["zh"] or found["en"]
+        if row is None:  # the plan's own fields, above the rules
+            where = (PLAN_LABELS[field], None, None) if field in PLAN_LABELS else None
+        else:
+            where = field_label(KIND_WORDS.get(str(self.rules[row].get("kind")), ""), field)
         if where is None:
             return message
         label, line, column = where
