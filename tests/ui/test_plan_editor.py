@@ -150,6 +150,11 @@ def _empty_name(editor):
     editor.form.name.setText("")
 
 
+def _negative_praise(editor):
+    editor.select_rule("表扬奖")
+    editor.form.panel.field("amount").edit.setText("-20")
+
+
 def _empty_plan_name(editor):
     editor.plan_name.setText("  ")
 
@@ -182,6 +187,7 @@ def _bad_amount(editor):
 @pytest.mark.parametrize(("change", "row", "fragments"), [
     (_negative_step, 1, ("第 2 条规则「阶梯奖励」：「每档」应大于 0",)),
     (_empty_name, 2, ("第 3 条规则：「名称」应为非空文字",)),
+    (_negative_praise, 2, ("「每次（每单位）金额（元）」金额不能为负数", "把「发放」选为「扣款」，金额仍写正数")),
     (_empty_plan_name, None, ("「方案名称」应为非空文字",)),
     (_duplicate_name, None, ("规则名称「阶段目标奖」重复",)),
     (_unknown_metric, 0, ("「阶段目标奖」：「指标」", "「不存在的指标」不存在")),

@@ -25,6 +25,7 @@ from app.domain import ROLES
 from app.errors import UserError
 from app.i18n import t
 from app.periods import period_of_kind
+from app.rules.fields import DEDUCTION_IN_FILE
 from app.rules.kinds import KIND_WORDS
 from app.shop import Shop
 from ui import errors
@@ -220,6 +221,7 @@ class PlanEditorDialog(QDialog):
         """A message naming a field by its key in the plan file (字段「stages[2].amount」) names it as the form
         shows it instead (「各档」第 2 行「金额（元）」), and one the file lacks as a box left empty (「分档属性」未填);
         a field the form does not show keeps its key."""
+        message = message.replace(t(DEDUCTION_IN_FILE), "")  # the form has 「发放」 to choose, not a file's words
         found = FIELD.search(message)
         if found is None:
             return message
