@@ -8329,6 +8329,11 @@ Nothing was written, and no import record or backup was made.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/rule_form.py"/>
+        <source>只计 {filter} 的事件</source>
+        <translation>Counts only events where {filter}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
         <source>默认（{choice}）</source>
         <translation>Default ({choice})</translation>
     </message>

@@ -1,6 +1,6 @@
 """The plan editor at its usual size: a long rule name is cut with … in the rule list (its kind and period kept,
 the whole name on hover) instead of scrolling the list sideways; 每档 and 每次（每单位）金额（元） say what
-they mean under the field, not only on hover."""
+they mean under the field, not only on hover; a 高级 attribute filter is said in words."""
 
 from __future__ import annotations
 
@@ -56,3 +56,18 @@ def test_the_step_and_the_per_event_amount_say_what_they_mean_under_the_field(qt
     assert step.isVisible() and step.text() == "超出基准每满这么多算一档（按指标的单位）"
     amount = _hint_under(editor, "per_event", "amount")
     assert amount.isVisible() and amount.text() == "计法为每次时每次发多少，为按数值时每 1 个单位发多少"
+
+
+def test_an_attribute_filter_in_the_advanced_box_is_said_in_words_under_it(qtbot, shop):
+    """备件提成 counts only fully paid sales: the box holds {"where": {"paid": [...]}}, the owner reads 全款."""
+    stored = shop.awards.plans.copy_preset("after-sales").stored
+    editor = PlanEditorDialog(shop, shop.awards.plans.editable(stored.id))
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.select_rule("备件提成")
+    words = editor.form.advanced_words
+    assert words.isVisible() and words.text() == "只计 全款 为 yes、是 或 全款 的事件"
+    editor.form.advanced.setPlainText('{"where": {"paid": ["yes"]')  # being typed: not JSON yet
+    assert not words.isVisible()
+    editor.select_rule("投诉扣款")  # no filter
+    assert not words.isVisible()
