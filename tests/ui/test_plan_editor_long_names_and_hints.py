@@ -1,12 +1,16 @@
 """The plan editor at its usual size: a long rule name is cut with … in the rule list (its kind and period kept,
 the whole name on hover) instead of scrolling the list sideways; 每档 and 每次（每单位）金额（元） say what
-they mean under the field, not only on hover; a 高级 attribute filter is said in words."""
+they mean under the field, not only on hover; a 高级 attribute filter is said in words; a refused field is
+scrolled into view."""
 
 from __future__ import annotations
 
+import laptop_support as laptop
 from PySide6.QtWidgets import QApplication
 
 from ui.plans.editor import PlanEditorDialog
+
+small_screen = laptop.small_screen  # the fixture
 
 LONG_NAME = "华东大区天猫旗舰店售后客服组第四季度服务满意度与回访完成率综合考评奖"
 
@@ -71,3 +75,19 @@ def test_an_attribute_filter_in_the_advanced_box_is_said_in_words_under_it(qtbot
     assert not words.isVisible()
     editor.select_rule("投诉扣款")  # no filter
     assert not words.isVisible()
+
+
+def test_a_refused_field_is_scrolled_into_view_on_a_small_window(qtbot, shop, small_screen):
+    """At 1.5× on a laptop the form shows only its top: a refused 每档 is brought into view, the cursor in it."""
+    editor = _editor(qtbot, shop)
+    editor.select_rule("阶梯奖励")
+    editor.form.panel.field("step").widget.setText("-100")
+    editor.select_rule("红花榜")  # the editor goes back to the refused rule
+    editor.scroll.verticalScrollBar().setValue(0)
+    editor.accept()
+    assert "「每档」应大于 0" in editor.error.text() and editor.form.name.text() == "阶梯奖励"
+    step = editor.form.panel.field("step").widget
+    qtbot.waitUntil(lambda: editor.scroll.verticalScrollBar().value() > 0, timeout=2000)
+    shown = editor.scroll.viewport().rect()
+    assert shown.contains(step.mapTo(editor.scroll.viewport(), step.rect().bottomRight()))
+    assert step.hasFocus() or editor.focusWidget() is step

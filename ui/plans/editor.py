@@ -9,7 +9,7 @@ import copy
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -80,7 +80,7 @@ class PlanEditorDialog(QDialog):
 
         self.rule_list = RuleList()
         self.form = RuleForm(shop_lists(shop, self.data))
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -214,8 +214,26 @@ class PlanEditorDialog(QDialog):
             if bad is not None and bad != self.current:
                 self._show(bad)
             self.error.show_message(self._in_form_words(e.message, bad))
+            if bad is not None:
+                self._show_field(e.message)
             return None
         return self.saved
+
+    def _show_field(self, message: str) -> None:
+        """Scroll the form to the refused field of the rule shown and put the cursor in it: on a small screen the
+        form shows its top, far from 「每档」 or 「名次档」."""
+        found = FIELD.search(message)
+        panel = self.form.panel
+        if found is None or panel is None:
+            return
+        key = re.match(r"\w*", found["zh"] or found["en"]).group()
+        field = panel.fields.get(key)
+        widget = field.widget if field is not None else self.form.name if key == "name" else None
+        if widget is None or not widget.isVisibleTo(self.form):  # a rule just shown is not on screen yet
+            return
+        widget.setFocus()
+        # once the rule just shown has its fields placed (the layout's pending requests come first)
+        QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(widget))
 
     def _in_form_words(self, message: str, row: int | None) -> str:
         """A message naming a field by its key in the plan file (字段「stages[2].amount」) names it as the form
