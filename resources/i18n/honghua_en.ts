@@ -5385,6 +5385,13 @@ Continue?</translation>
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
+        <source>「奖状」不勾的名次按上面的「获奖者得奖状」</source>
+        <translation>A rank with Certificate unticked follows &quot;Winners get a certificate&quot; above</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
         <source>上期低于这个数不参加</source>
         <translation>People below this in the previous period do not take part</translation>
     </message>
@@ -5686,8 +5693,8 @@ Continue?</translation>
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
-        <source>并列的人名次相同，每人都得该名次的全额：两人并列第 1 名，各得第 1 名的金额，下一位是第 3 名</source>
-        <translation>People who tie share a rank and each gets that rank&apos;s whole amount: two tied for 1st each get the 1st place amount, and the next is 3rd</translation>
+        <source>并列的人名次相同，每人都得该名次的全额：两人并列第 1 名，各得第 1 名的金额，下一位是第 3 名。「奖状」不勾的名次按上面的「获奖者得奖状」</source>
+        <translation>People who tie share a rank and each gets that rank&apos;s whole amount: two tied for 1st each get the 1st place amount, and the next is 3rd. A rank with Certificate unticked follows &quot;Winners get a certificate&quot; above</translation>
     </message>
     <message>
         <location filename="../../ui/plans/field_widgets.py"/>
@@ -6473,6 +6480,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
+        <source>「奖状」不勾的名次按上面的「获奖者得奖状」</source>
+        <translation>A rank with Certificate unticked follows &quot;Winners get a certificate&quot; above</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
         <source>上期低于这个数不参加</source>
         <translation>People below this in the previous period do not take part</translation>
     </message>
@@ -6688,8 +6700,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
-        <source>并列的人名次相同，每人都得该名次的全额：两人并列第 1 名，各得第 1 名的金额，下一位是第 3 名</source>
-        <translation>People who tie share a rank and each gets that rank&apos;s whole amount: two tied for 1st each get the 1st place amount, and the next is 3rd</translation>
+        <source>并列的人名次相同，每人都得该名次的全额：两人并列第 1 名，各得第 1 名的金额，下一位是第 3 名。「奖状」不勾的名次按上面的「获奖者得奖状」</source>
+        <translation>People who tie share a rank and each gets that rank&apos;s whole amount: two tied for 1st each get the 1st place amount, and the next is 3rd. A rank with Certificate unticked follows &quot;Winners get a certificate&quot; above</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>

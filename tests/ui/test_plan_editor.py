@@ -300,7 +300,7 @@ def test_kind_fields_follow_the_choices(qtbot, shop, copied):
     assert "整月不在职的人（如季度中途入职）不参加排名" in measure.each_month.toolTip()  # said where it is ticked
     bands = editor.form.panel.field("bands")
     assert bands.hint.isVisibleTo(editor)  # said under the bands, not only in a tooltip
-    assert bands.hint.text() == "并列的人名次相同，每人都得该名次的全额：两人并列第 1 名，各得第 1 名的金额，下一位是第 3 名"
+    assert bands.hint.text().startswith("并列的人名次相同，每人都得该名次的全额：两人并列第 1 名，各得第 1 名的金额，下一位是第 3 名。")
     _shot(editor, "plan_editor_ranking")
     assert editor.form.rule()["bands"][0] == {"from": 1, "to": 3, "amount": 1500, "certificate": True}
 

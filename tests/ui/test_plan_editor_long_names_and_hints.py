@@ -1,7 +1,7 @@
 """The plan editor at its usual size: a long rule name is cut with … in the rule list (its kind and period kept,
 the whole name on hover) instead of scrolling the list sideways; 每档 and 每次（每单位）金额（元） say what
 they mean under the field, not only on hover; a 高级 attribute filter is said in words; a refused field is
-scrolled into view."""
+scrolled into view; an unticked band certificate is said to follow the rule."""
 
 from __future__ import annotations
 
@@ -91,3 +91,12 @@ def test_a_refused_field_is_scrolled_into_view_on_a_small_window(qtbot, shop, sm
     shown = editor.scroll.viewport().rect()
     assert shown.contains(step.mapTo(editor.scroll.viewport(), step.rect().bottomRight()))
     assert step.hasFocus() or editor.focusWidget() is step
+
+
+def test_the_flowers_bands_say_an_unticked_certificate_follows_the_rule(qtbot, shop):
+    """红花榜 ticks 获奖者得奖状 and no band: the top three get certificates, which the bands' 奖状 column alone hides."""
+    editor = _editor(qtbot, shop)
+    editor.select_rule("红花榜")
+    assert editor.form.certificate.isChecked()
+    bands = editor.form.panel.field("bands")
+    assert bands.hint.isVisible() and bands.hint.text() == "「奖状」不勾的名次按上面的「获奖者得奖状」"
