@@ -6043,6 +6043,13 @@ Continue?</translation>
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
+        <source>每次：每发生一次扣「分数」分；按数值：扣事件的数值 ×「分数」（如二次服务扣它的工作系数，分数写 1）</source>
+        <translation>Per event: each one takes off &quot;Score&quot; points; By value: takes off the event&apos;s value × &quot;Score&quot; (a repeat service takes off its work coefficient with a Score of 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
         <source>每满一档发的金额</source>
         <translation>The amount paid for each full step</translation>
     </message>
@@ -6947,6 +6954,11 @@ Continue?</translation>
         <location filename="../../ui/plans/editor.py"/>
         <source>每次（每单位）金额（元）</source>
         <translation>Amount per event (per unit) (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>每次：每发生一次扣「分数」分；按数值：扣事件的数值 ×「分数」（如二次服务扣它的工作系数，分数写 1）</source>
+        <translation>Per event: each one takes off &quot;Score&quot; points; By value: takes off the event&apos;s value × &quot;Score&quot; (a repeat service takes off its work coefficient with a Score of 1)</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>

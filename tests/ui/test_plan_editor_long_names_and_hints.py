@@ -100,3 +100,14 @@ def test_the_flowers_bands_say_an_unticked_certificate_follows_the_rule(qtbot, s
     assert editor.form.certificate.isChecked()
     bands = editor.form.panel.field("bands")
     assert bands.hint.isVisible() and bands.hint.text() == "「奖状」不勾的名次按上面的「获奖者得奖状」"
+
+
+def test_the_points_deductions_say_what_each_way_of_counting_takes_off(qtbot, shop):
+    """超额积分奖's 先扣积分: 安全事故 每次 2 and 二次服务 按数值 1, the second one read as its work coefficient × 1."""
+    stored = shop.awards.plans.copy_preset("after-sales").stored
+    editor = PlanEditorDialog(shop, shop.awards.plans.editable(stored.id))
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.select_rule("超额积分奖")
+    hint = editor.form.panel.field("deductions").hint
+    assert hint.isVisible() and "按数值：扣事件的数值 ×「分数」" in hint.text()

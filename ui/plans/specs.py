@@ -127,7 +127,8 @@ KIND_SPECS: dict[str, tuple[Spec, ...]] = {
              columns=(Col("event", "事件", "event"),
                       Col("per", "计法", "choice", (("count", "每次"), ("value", "按数值"))),
                       Col("points", "分数", "decimal")),
-             tip="这些事件先从积分中扣除：每次扣几分，或按事件的数值扣"),
+             tip="这些事件先从积分中扣除：每次扣几分，或按事件的数值扣",
+             hint="每次：每发生一次扣「分数」分；按数值：扣事件的数值 ×「分数」（如二次服务扣它的工作系数，分数写 1）"),
     ),
     "benefit": (
         Spec("benefit", "福利", "choice", (("tenure", "工龄"), ("birthday", "生日")), new="tenure",
