@@ -5390,6 +5390,13 @@ Continue?</translation>
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
+        <source>「奖状」不勾的名次按上面的「获奖者得奖状」</source>
+        <translation>A rank with Certificate unticked follows &quot;Winners get a certificate&quot; above</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
         <source>上期低于这个数不参加</source>
         <translation>People below this in the previous period do not take part</translation>
     </message>
@@ -5691,8 +5698,8 @@ Continue?</translation>
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
-        <source>并列的人名次相同，每人都得该名次的全额：两人并列第 1 名，各得第 1 名的金额，下一位是第 3 名</source>
-        <translation>People who tie share a rank and each gets that rank&apos;s whole amount: two tied for 1st each get the 1st place amount, and the next is 3rd</translation>
+        <source>并列的人名次相同，每人都得该名次的全额：两人并列第 1 名，各得第 1 名的金额，下一位是第 3 名。「奖状」不勾的名次按上面的「获奖者得奖状」</source>
+        <translation>People who tie share a rank and each gets that rank&apos;s whole amount: two tied for 1st each get the 1st place amount, and the next is 3rd. A rank with Certificate unticked follows &quot;Winners get a certificate&quot; above</translation>
     </message>
     <message>
         <location filename="../../ui/plans/field_widgets.py"/>
@@ -6036,6 +6043,13 @@ Continue?</translation>
         <location filename="../../ui/plans/table_field.py"/>
         <source>每次（每单位）金额（元）</source>
         <translation>Amount per event (per unit) (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>每次：每发生一次扣「分数」分；按数值：扣事件的数值 ×「分数」（如二次服务扣它的工作系数，分数写 1）</source>
+        <translation>Per event: each one takes off &quot;Score&quot; points; By value: takes off the event&apos;s value × &quot;Score&quot; (a repeat service takes off its work coefficient with a Score of 1)</translation>
     </message>
     <message>
         <location filename="../../ui/plans/field_widgets.py"/>
@@ -6478,6 +6492,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
+        <source>「奖状」不勾的名次按上面的「获奖者得奖状」</source>
+        <translation>A rank with Certificate unticked follows &quot;Winners get a certificate&quot; above</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
         <source>上期低于这个数不参加</source>
         <translation>People below this in the previous period do not take part</translation>
     </message>
@@ -6693,8 +6712,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
-        <source>并列的人名次相同，每人都得该名次的全额：两人并列第 1 名，各得第 1 名的金额，下一位是第 3 名</source>
-        <translation>People who tie share a rank and each gets that rank&apos;s whole amount: two tied for 1st each get the 1st place amount, and the next is 3rd</translation>
+        <source>并列的人名次相同，每人都得该名次的全额：两人并列第 1 名，各得第 1 名的金额，下一位是第 3 名。「奖状」不勾的名次按上面的「获奖者得奖状」</source>
+        <translation>People who tie share a rank and each gets that rank&apos;s whole amount: two tied for 1st each get the 1st place amount, and the next is 3rd. A rank with Certificate unticked follows &quot;Winners get a certificate&quot; above</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
@@ -6940,6 +6959,11 @@ Continue?</translation>
         <location filename="../../ui/plans/editor.py"/>
         <source>每次（每单位）金额（元）</source>
         <translation>Amount per event (per unit) (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>每次：每发生一次扣「分数」分；按数值：扣事件的数值 ×「分数」（如二次服务扣它的工作系数，分数写 1）</source>
+        <translation>Per event: each one takes off &quot;Score&quot; points; By value: takes off the event&apos;s value × &quot;Score&quot; (a repeat service takes off its work coefficient with a Score of 1)</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
@@ -8354,6 +8378,11 @@ Nothing was written, and no import record or backup was made.</translation>
         <location filename="../../ui/plans/rule_form.py"/>
         <source>规则「{rule}」：高级（JSON）应为一个对象 {{…}}</source>
         <translation>Rule &quot;{rule}&quot;: Advanced (JSON) should be an object {{…}}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>只计 {filter} 的事件</source>
+        <translation>Counts only events where {filter}</translation>
     </message>
     <message>
         <location filename="../../ui/plans/rule_form.py"/>

@@ -150,6 +150,15 @@ def _empty_name(editor):
     editor.form.name.setText("")
 
 
+def _negative_praise(editor):
+    editor.select_rule("表扬奖")
+    editor.form.panel.field("amount").edit.setText("-20")
+
+
+def _empty_plan_name(editor):
+    editor.plan_name.setText("  ")
+
+
 def _duplicate_name(editor):
     editor.select_rule("表扬奖")
     editor.form.name.setText("阶段目标奖")
@@ -178,6 +187,8 @@ def _bad_amount(editor):
 @pytest.mark.parametrize(("change", "row", "fragments"), [
     (_negative_step, 1, ("第 2 条规则「阶梯奖励」：「每档」应大于 0",)),
     (_empty_name, 2, ("第 3 条规则：「名称」应为非空文字",)),
+    (_negative_praise, 2, ("「每次（每单位）金额（元）」金额不能为负数", "把「发放」选为「扣款」，金额仍写正数")),
+    (_empty_plan_name, None, ("「方案名称」应为非空文字",)),
     (_duplicate_name, None, ("规则名称「阶段目标奖」重复",)),
     (_unknown_metric, 0, ("「阶段目标奖」：「指标」", "「不存在的指标」不存在")),
     (_bad_stage, 0, ("「阶段目标奖」：「各档」第 2 行「达成率 ≥（%）」应比上一档高",)),
@@ -289,7 +300,7 @@ def test_kind_fields_follow_the_choices(qtbot, shop, copied):
     assert "整月不在职的人（如季度中途入职）不参加排名" in measure.each_month.toolTip()  # said where it is ticked
     bands = editor.form.panel.field("bands")
     assert bands.hint.isVisibleTo(editor)  # said under the bands, not only in a tooltip
-    assert bands.hint.text() == "并列的人名次相同，每人都得该名次的全额：两人并列第 1 名，各得第 1 名的金额，下一位是第 3 名"
+    assert bands.hint.text().startswith("并列的人名次相同，每人都得该名次的全额：两人并列第 1 名，各得第 1 名的金额，下一位是第 3 名。")
     _shot(editor, "plan_editor_ranking")
     assert editor.form.rule()["bands"][0] == {"from": 1, "to": 3, "amount": 1500, "certificate": True}
 

@@ -1,12 +1,16 @@
 """The plan editor at its usual size: a long rule name is cut with … in the rule list (its kind and period kept,
 the whole name on hover) instead of scrolling the list sideways; 每档 and 每次（每单位）金额（元） say what
-they mean under the field, not only on hover."""
+they mean under the field, not only on hover; a 高级 attribute filter is said in words; a refused field is
+scrolled into view; an unticked band certificate is said to follow the rule."""
 
 from __future__ import annotations
 
+import laptop_support as laptop
 from PySide6.QtWidgets import QApplication
 
 from ui.plans.editor import PlanEditorDialog
+
+small_screen = laptop.small_screen  # the fixture
 
 LONG_NAME = "华东大区天猫旗舰店售后客服组第四季度服务满意度与回访完成率综合考评奖"
 
@@ -56,3 +60,54 @@ def test_the_step_and_the_per_event_amount_say_what_they_mean_under_the_field(qt
     assert step.isVisible() and step.text() == "超出基准每满这么多算一档（按指标的单位）"
     amount = _hint_under(editor, "per_event", "amount")
     assert amount.isVisible() and amount.text() == "计法为每次时每次发多少，为按数值时每 1 个单位发多少"
+
+
+def test_an_attribute_filter_in_the_advanced_box_is_said_in_words_under_it(qtbot, shop):
+    """备件提成 counts only fully paid sales: the box holds {"where": {"paid": [...]}}, the owner reads 全款."""
+    stored = shop.awards.plans.copy_preset("after-sales").stored
+    editor = PlanEditorDialog(shop, shop.awards.plans.editable(stored.id))
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.select_rule("备件提成")
+    words = editor.form.advanced_words
+    assert words.isVisible() and words.text() == "只计 全款 为 yes、是 或 全款 的事件"
+    editor.form.advanced.setPlainText('{"where": {"paid": ["yes"]')  # being typed: not JSON yet
+    assert not words.isVisible()
+    editor.select_rule("投诉扣款")  # no filter
+    assert not words.isVisible()
+
+
+def test_a_refused_field_is_scrolled_into_view_on_a_small_window(qtbot, shop, small_screen):
+    """At 1.5× on a laptop the form shows only its top: a refused 每档 is brought into view, the cursor in it."""
+    editor = _editor(qtbot, shop)
+    editor.select_rule("阶梯奖励")
+    editor.form.panel.field("step").widget.setText("-100")
+    editor.select_rule("红花榜")  # the editor goes back to the refused rule
+    editor.scroll.verticalScrollBar().setValue(0)
+    editor.accept()
+    assert "「每档」应大于 0" in editor.error.text() and editor.form.name.text() == "阶梯奖励"
+    step = editor.form.panel.field("step").widget
+    qtbot.waitUntil(lambda: editor.scroll.verticalScrollBar().value() > 0, timeout=2000)
+    shown = editor.scroll.viewport().rect()
+    assert shown.contains(step.mapTo(editor.scroll.viewport(), step.rect().bottomRight()))
+    assert step.hasFocus() or editor.focusWidget() is step
+
+
+def test_the_flowers_bands_say_an_unticked_certificate_follows_the_rule(qtbot, shop):
+    """红花榜 ticks 获奖者得奖状 and no band: the top three get certificates, which the bands' 奖状 column alone hides."""
+    editor = _editor(qtbot, shop)
+    editor.select_rule("红花榜")
+    assert editor.form.certificate.isChecked()
+    bands = editor.form.panel.field("bands")
+    assert bands.hint.isVisible() and bands.hint.text() == "「奖状」不勾的名次按上面的「获奖者得奖状」"
+
+
+def test_the_points_deductions_say_what_each_way_of_counting_takes_off(qtbot, shop):
+    """超额积分奖's 先扣积分: 安全事故 每次 2 and 二次服务 按数值 1, the second one read as its work coefficient × 1."""
+    stored = shop.awards.plans.copy_preset("after-sales").stored
+    editor = PlanEditorDialog(shop, shop.awards.plans.editable(stored.id))
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.select_rule("超额积分奖")
+    hint = editor.form.panel.field("deductions").hint
+    assert hint.isVisible() and "按数值：扣事件的数值 ×「分数」" in hint.text()

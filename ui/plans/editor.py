@@ -9,7 +9,7 @@ import copy
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -25,6 +25,7 @@ from app.domain import ROLES
 from app.errors import UserError
 from app.i18n import t
 from app.periods import period_of_kind
+from app.rules.fields import DEDUCTION_IN_FILE
 from app.rules.kinds import KIND_WORDS
 from app.shop import Shop
 from ui import errors
@@ -38,6 +39,7 @@ from ui.widgets.error_label import ErrorLabel
 # how app.rules names a field in its messages: 字段「stages[2].amount」, in English field "stages[2].amount"
 # (resources/i18n/en.json)
 FIELD = re.compile(r'字段「(?P<zh>[^」]+)」|field "(?P<en>[^"]+)"')
+PLAN_LABELS = {"name": "方案名称", "description": "说明"}  # as the boxes above the rules are labelled
 
 
 def shop_lists(shop: Shop, data: dict) -> Lists:
@@ -78,7 +80,7 @@ class PlanEditorDialog(QDialog):
 
         self.rule_list = RuleList()
         self.form = RuleForm(shop_lists(shop, self.data))
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -212,17 +214,40 @@ class PlanEditorDialog(QDialog):
             if bad is not None and bad != self.current:
                 self._show(bad)
             self.error.show_message(self._in_form_words(e.message, bad))
+            if bad is not None:
+                self._show_field(e.message)
             return None
         return self.saved
+
+    def _show_field(self, message: str) -> None:
+        """Scroll the form to the refused field of the rule shown and put the cursor in it: on a small screen the
+        form shows its top, far from 「每档」 or 「名次档」."""
+        found = FIELD.search(message)
+        panel = self.form.panel
+        if found is None or panel is None:
+            return
+        key = re.match(r"\w*", found["zh"] or found["en"]).group()
+        field = panel.fields.get(key)
+        widget = field.widget if field is not None else self.form.name if key == "name" else None
+        if widget is None or not widget.isVisibleTo(self.form):  # a rule just shown is not on screen yet
+            return
+        widget.setFocus()
+        # once the rule just shown has its fields placed (the layout's pending requests come first)
+        QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(widget))
 
     def _in_form_words(self, message: str, row: int | None) -> str:
         """A message naming a field by its key in the plan file (字段「stages[2].amount」) names it as the form
         shows it instead (「各档」第 2 行「金额（元）」), and one the file lacks as a box left empty (「分档属性」未填);
         a field the form does not show keeps its key."""
+        message = message.replace(t(DEDUCTION_IN_FILE), "")  # the form has 「发放」 to choose, not a file's words
         found = FIELD.search(message)
-        if found is None or row is None:
+        if found is None:
             return message
-        where = field_label(KIND_WORDS.get(str(self.rules[row].get("kind")), ""), found["zh"] or found["en"])
+        field = found["zh"] or found["en"]
+        if row is None:  # the plan's own fields, above the rules
+            where = (PLAN_LABELS[field], None, None) if field in PLAN_LABELS else None
+        else:
+            where = field_label(KIND_WORDS.get(str(self.rules[row].get("kind")), ""), field)
         if where is None:
             return message
         label, line, column = where

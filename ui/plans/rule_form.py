@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from app.rules.fields import Fields
 from app.rules.kinds import KIND_WORDS, KINDS
+from app.rules.per_event import parse_filter
 from ui.plans.field_widgets import Lists, fill_choices, select_data
 from ui.plans.kind_panel import KindPanel
 from ui.plans.specs import (
@@ -108,6 +110,10 @@ class RuleForm(QWidget):
         advanced_title.setBuddy(self.advanced)  # what a screen reader says for the box
         advanced.addWidget(advanced_title)
         advanced.addWidget(self.advanced)
+        self.advanced_words = QLabel()  # the 高级 attribute filter said in words: where is JSON with the events' keys
+        self.advanced_words.setWordWrap(True)
+        dim_text(self.advanced_words)
+        advanced.addWidget(self.advanced_words)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # the scroll area never squeezes it
@@ -124,6 +130,7 @@ class RuleForm(QWidget):
         self.period.currentIndexChanged.connect(lambda _i: self._changed())
         self.period.currentIndexChanged.connect(lambda _i: self._say_what_the_departments_mean())
         self.recipient.currentIndexChanged.connect(lambda _i: self._recipient_changed())
+        self.advanced.textChanged.connect(self._say_the_filter)
 
     def _recipient_changed(self) -> None:
         """A rule whose winner is a department reads no one's role or days on the team: those boxes would do
@@ -176,6 +183,7 @@ class RuleForm(QWidget):
                 taken.discard("min_days")  # kept as written in 高级, where checking the plan names what is wrong
             extras = {k: v for k, v in rule.items() if k not in taken}
             self.advanced.setPlainText(to_json(extras) if extras else "")
+            self._say_the_filter()
             self._pays_changed()
         finally:
             self._loading = False
@@ -269,6 +277,17 @@ class RuleForm(QWidget):
         if not isinstance(extras, dict):
             raise UserError(self.tr("规则「{rule}」：高级（JSON）应为一个对象 {{…}}").format(rule=name))
         return extras
+
+    def _say_the_filter(self) -> None:
+        """「只计 全款 为 yes、是 或 全款 的事件」 under the box, as the award lines word the filter; nothing while the
+        box holds no filter or one that does not read (saving says what is wrong then)."""
+        try:
+            extras = self._extras()
+            words = parse_filter(Fields(extras, ""), "where").text() if "where" in extras else ""
+        except UserError:
+            words = ""
+        self.advanced_words.setText(self.tr("只计 {filter} 的事件").format(filter=words) if words else "")
+        self.advanced_words.setVisible(bool(words))
 
     # ---- reacting
     def _changed(self) -> None:

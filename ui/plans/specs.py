@@ -54,6 +54,8 @@ BANDS = (Col("from", "从第几名", "int"), Col("to", "到第几名", "int"), C
          Col("certificate", "奖状", "bool"))
 BANDS_TIP = "每行一段名次：从第几名到第几名的人各发多少，是否发奖状"
 TIES_TIP = "几人并列时：每人都得全额，还是平分这笔金额"
+# a band's 奖状 left unticked is the rule's own 获奖者得奖状 (红花榜 gives certificates with no band ticked)
+BANDS_CERTIFICATE_HINT = "「奖状」不勾的名次按上面的「获奖者得奖状」"
 
 KIND_SPECS: dict[str, tuple[Spec, ...]] = {
     "stage": (
@@ -76,7 +78,8 @@ KIND_SPECS: dict[str, tuple[Spec, ...]] = {
         Spec("measure", "排名依据", "measure", new={"metric": "sales"},
              tip="按什么排名次：一个指标、某类事件的次数或金额，或收到的小红花"),
         Spec("bands", "名次档", "table", columns=BANDS, tip=BANDS_TIP,
-             hint="并列的人名次相同，每人都得该名次的全额：两人并列第 1 名，各得第 1 名的金额，下一位是第 3 名",
+             hint="并列的人名次相同，每人都得该名次的全额：两人并列第 1 名，各得第 1 名的金额，下一位是第 3 名。"
+                  + BANDS_CERTIFICATE_HINT,
              new=[{"from": 1, "to": 3, "amount": 500}]),
     ),
     "best": (
@@ -124,7 +127,8 @@ KIND_SPECS: dict[str, tuple[Spec, ...]] = {
              columns=(Col("event", "事件", "event"),
                       Col("per", "计法", "choice", (("count", "每次"), ("value", "按数值"))),
                       Col("points", "分数", "decimal")),
-             tip="这些事件先从积分中扣除：每次扣几分，或按事件的数值扣"),
+             tip="这些事件先从积分中扣除：每次扣几分，或按事件的数值扣",
+             hint="每次：每发生一次扣「分数」分；按数值：扣事件的数值 ×「分数」（如二次服务扣它的工作系数，分数写 1）"),
     ),
     "benefit": (
         Spec("benefit", "福利", "choice", (("tenure", "工龄"), ("birthday", "生日")), new="tenure",
@@ -137,7 +141,8 @@ KIND_SPECS: dict[str, tuple[Spec, ...]] = {
     "flowers": (
         Spec("mode", "评法", "choice", (("top", "收到最多的前几名"), ("most", "收到最多的人")), new="most",
              tip="按收到的小红花排名次发，还是只发给收到最多的人"),
-        Spec("bands", "名次档", "table", columns=BANDS, when=("mode", ("top",)), tip=BANDS_TIP),
+        Spec("bands", "名次档", "table", columns=BANDS, when=("mode", ("top",)), tip=BANDS_TIP,
+             hint=BANDS_CERTIFICATE_HINT),
         Spec("amount", "金额（元）", "money", when=("mode", ("most",)), new=100, tip="收到最多的人发多少"),
         Spec("ties", "并列时", "choice", (("all", "都得全额"), ("split", "平分")), when=("mode", ("most",)),
              optional=True, tip=TIES_TIP),
