@@ -384,12 +384,14 @@ def rescue(store, reason: str) -> str:  # type: ignore[no-untyped-def]  # a Stor
     """The shop file was deleted or replaced while `store` had it open (`store.FileGone`, `reason`): its connection
     still reads the file it opened. Save that as a backup, which the next start offers for the missing file, and let
     nothing more be written into a file no name leads to. What to tell the owner."""
+    read_only = reason + t("之后的修改无法保存，现在只能查看。")
+    maintenance.refuse_writes(store.db, read_only)  # first: whatever the backup meets, nothing more goes into that file
     try:
         saved = t("窗口里的数据已存为备份 {file}；关闭红花榜再打开时，可以从这份备份恢复。",
                   file=backup_from(store.db.conn, Path(store.path), "rescue").info.path)
     except StoreError as e:
         saved = e.message
-    read_only = reason + t("之后的修改无法保存，现在只能查看。")
-    maintenance.refuse_writes(store.db, read_only)
+    except OSError as e:  # the backups folder could not be listed (made, written: BackupError)
+        saved = _os_message(e, files.folder_for(Path(store.path)))
     return read_only + saved
 

@@ -138,3 +138,23 @@ def test_a_file_whose_folder_cannot_be_found_either_is_not_taken_for_a_deleted_o
         moved_shop.staff.add(StaffDraft("照常写入"))
     finally:
         moved_shop.close()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows does not let an open SQLite file be deleted")
+def test_a_rescue_backup_that_fails_is_said_and_the_lost_file_is_written_no_more(shop, window, monkeypatch):
+    """The backups folder cannot be listed (its permissions changed, a network share that lists nothing): the
+    owner is told the shop is read-only and why no backup was saved, and nothing more goes into the lost file."""
+    path = shop.store.path
+    _remove(path)
+
+    def unreadable(_db_path):
+        raise PermissionError(13, "Permission denied", str(files.folder_for(path)))
+
+    monkeypatch.setattr(files, "list_backups", unreadable)
+
+    window.check_for_changes()
+
+    said = window.messages.of("error")
+    assert len(said) == 1 and "只能查看" in said[0] and str(files.folder_for(path)) in said[0], window.messages.shown
+    with pytest.raises(StoreError):
+        shop.staff.add(StaffDraft("写进不见的文件的人"))
