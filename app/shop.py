@@ -61,7 +61,9 @@ class Shop:
     def reopen(self, **store_options: object) -> Shop:
         """Another connection to the same file (a worker thread's own), with the same context: today, the
         user, and whether the owner PIN was given — so work done in the background is allowed or refused
-        exactly as it would be here."""
+        exactly as it would be here. FileGone when the file was deleted or replaced meanwhile: a new, empty shop
+        made at its path would be opened at the next start instead of the backup saved of it."""
+        self.store.check_file()
         return Shop(open_store(self.store.path, **store_options), self.ctx)
 
     def reload_metrics(self) -> None:

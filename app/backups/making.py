@@ -31,6 +31,7 @@ from app.store.settings import SettingRepo
 
 SPACE_MARGIN = 1 << 20  # bytes kept free beyond the copy itself
 STALE_TEMP = timedelta(days=1)
+CLOCK_SLACK = timedelta(minutes=5)  # a clock this little behind the newest backup is set right by time sync, not wrong
 
 
 class BackupError(StoreError):
@@ -210,10 +211,12 @@ def backup_from(conn: sqlite3.Connection, db_path: Path, kind: str, now: datetim
     target = files.new_path(db_path, kind, stamp)
     size = write_copy(conn, target, db_path)
     result = BackupResult(BackupInfo(target, stamp, kind, size), rotated=rotate_old)
-    if stamp > now:
-        result.warnings.append(t("电脑的时间（{now}）早于上一份备份的时间，可能是断电后时钟被重置了：这份备份按上一份之后的"
-                                 "时间命名（{stamp}），以便仍是最新的一份。请把电脑的日期和时间改对。",
-                                 now=now.strftime("%Y-%m-%d %H:%M"), stamp=stamp.strftime("%Y-%m-%d %H:%M:%S")))
+    if stamp - now > CLOCK_SLACK:
+        result.warnings.append(t("电脑的时间（{now}）早于最新一份备份的时间（{newest}）：可能是断电后时钟被重置了，也可能是"
+                                 "那份备份做的时候电脑的时间设错了。这份备份按它之后的时间命名（{stamp}），以便仍是最新的一份。"
+                                 "请确认电脑的日期和时间是对的。", now=now.strftime("%Y-%m-%d %H:%M"),
+                                 newest=(stamp - timedelta(seconds=1)).strftime("%Y-%m-%d %H:%M:%S"),
+                                 stamp=stamp.strftime("%Y-%m-%d %H:%M:%S")))
     if rotate_old:
         rotate(db_path, keep, result, now)
     return result
@@ -381,12 +384,14 @@ def rescue(store, reason: str) -> str:  # type: ignore[no-untyped-def]  # a Stor
     """The shop file was deleted or replaced while `store` had it open (`store.FileGone`, `reason`): its connection
     still reads the file it opened. Save that as a backup, which the next start offers for the missing file, and let
     nothing more be written into a file no name leads to. What to tell the owner."""
+    read_only = reason + t("之后的修改无法保存，现在只能查看。")
+    maintenance.refuse_writes(store.db, read_only)  # first: whatever the backup meets, nothing more goes into that file
     try:
         saved = t("窗口里的数据已存为备份 {file}；关闭红花榜再打开时，可以从这份备份恢复。",
                   file=backup_from(store.db.conn, Path(store.path), "rescue").info.path)
     except StoreError as e:
         saved = e.message
-    read_only = reason + t("之后的修改无法保存，现在只能查看。")
-    maintenance.refuse_writes(store.db, read_only)
+    except OSError as e:  # the backups folder could not be listed (made, written: BackupError)
+        saved = _os_message(e, files.folder_for(Path(store.path)))
     return read_only + saved
 

@@ -41,12 +41,17 @@ class FileGone(StoreError):
     """The path no longer leads to the shop file this store has open (`Store.data_version`)."""
 
 
-def _file_id(path: Path, gone: tuple[int, int] | None = None) -> tuple[int, int] | None:
-    """The file `path` names (device, file number); `gone` when there is none, None when it cannot be told."""
+GONE = (0, 0)  # `_file_id` of a path that leads to no file
+
+
+def _file_id(path: Path) -> tuple[int, int] | None:
+    """The file `path` names (device, file number); GONE when there is none, None when it cannot be told: its folder
+    cannot be found either (a USB stick pulled, a network drive dropped — Windows then says "not found" of the file
+    too, while SQLite may still reach it), or it cannot be read."""
     try:
         st = os.stat(path)
     except FileNotFoundError:
-        return gone
+        return GONE if os.path.isdir(path.parent) else None
     except OSError:
         return None
     return st.st_dev, st.st_ino
@@ -144,7 +149,7 @@ class Store:
         once (`reports.totals.summed_totals`), and last month's that the previous switch read as its own month's."""
         if self.db.conn.in_transaction:
             return compute()
-        stamp = (self.data_version(), self.db.conn.total_changes)
+        stamp = (self._pragma_data_version(), self.db.conn.total_changes)  # the file's name is the poll's to check
         if stamp != self._remembered_at:
             self._remembered.clear()
             self._remembered_at = stamp
@@ -158,19 +163,27 @@ class Store:
 
     def data_version(self) -> int:
         """Changes when another connection commits (the GUI polls it to refresh). StoreError when the file
-        cannot be read any more (its USB stick pulled, its network drive gone)."""
+        cannot be read any more (its USB stick pulled, its network drive gone); FileGone when the path no longer
+        leads to it (`check_file`)."""
+        version = self._pragma_data_version()
+        self.check_file()
+        return version
+
+    def check_file(self) -> None:
+        """FileGone when the file was deleted or replaced while open (where the system allows it): SQLite goes on
+        with the file it opened, which no name leads to any more, and whatever is written there is lost when the
+        window closes."""
+        now = _file_id(self.path)
+        if None not in (now, self._file_id) and now != self._file_id:
+            raise FileGone(t("数据文件 {path} 不见了（被删除、移走，或被另一个文件替换）。", path=self.path))
+
+    def _pragma_data_version(self) -> int:
         try:
-            version = self.db.execute("PRAGMA data_version").fetchone()[0]
+            return self.db.execute("PRAGMA data_version").fetchone()[0]
         except sqlite3.Error as e:
             raise StoreError(t("读不到数据文件 {path}：{error}。如果它在 U 盘或网络盘上，请确认盘还连着；"
                                "刚才没有保存的操作需要重做。盘重新连上后，请关闭红花榜再打开。",
                                path=self.path, error=os_errors.sqlite_reason(e))) from None
-        now = _file_id(self.path, gone=(0, 0))
-        if None not in (now, self._file_id) and now != self._file_id:
-            # Deleted or replaced while open (where the system allows it): SQLite goes on with the file it opened,
-            # which no name leads to any more, and whatever is written there is lost when the window closes.
-            raise FileGone(t("数据文件 {path} 不见了（被删除、移走，或被另一个文件替换）。", path=self.path))
-        return version
 
     def schema_version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]

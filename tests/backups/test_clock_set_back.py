@@ -56,3 +56,20 @@ def test_a_clock_that_is_right_names_backups_by_it_and_warns_of_nothing(demo_db)
     later = backups.backup_path(demo_db, "manual", now=BEFORE_THE_CUT + timedelta(hours=2))
     assert later.info.path.name == "shop-20261020-110000-manual.db"
     assert later.warnings == []
+
+
+def test_a_clock_set_back_a_few_seconds_by_time_sync_is_not_said_to_be_wrong(demo_db):
+    """Windows' time sync steps a clock that ran fast back by a few seconds: a backup made just then is still named
+    after the newest, but the owner is not told the clock was reset by a power cut."""
+    newest = backups.backup_path(demo_db, "manual", now=BEFORE_THE_CUT)
+    made = backups.backup_path(demo_db, "import", now=BEFORE_THE_CUT - timedelta(seconds=3))
+    assert files.list_backups(demo_db)[0].path == made.info.path != newest.info.path
+    assert made.warnings == []
+
+
+def test_the_clock_warning_names_the_newest_backup_it_is_behind(demo_db):
+    """The newest backup may be the wrong one (made while the clock was set a year ahead): its time is named, so
+    the owner can tell which."""
+    backups.backup_path(demo_db, "manual", now=BEFORE_THE_CUT)
+    made = backups.backup_path(demo_db, "daily", now=CLOCK_RESET)
+    assert any("2026-10-20 09:00:00" in warning for warning in made.warnings), made.warnings

@@ -18,6 +18,7 @@ from app.backups import files
 from app.domain import StaffDraft
 from app.errors import StoreError
 from app.shop import Shop
+from ui.navigation import page_index
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -101,3 +102,59 @@ def _copy(path):
     copy = path.parent.parent / "looked-at.db"
     shutil.copyfile(path, copy)
     return copy
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows does not let an open SQLite file be deleted")
+def test_after_the_file_is_gone_the_board_still_shows_and_no_empty_shop_is_made_in_its_place(shop, window):
+    """The window says it can only be looked at: the board still reads what it shows, and work done on a
+    connection of its own (评奖, 导出, 打印证书) does not make a new, empty shop file that the next start would
+    open instead of offering the backup saved of it."""
+    path = shop.store.path
+    _remove(path)
+    window.check_for_changes()
+
+    window.show_page(page_index("dashboard"))  # it read its figures through `Store.remembered`, which raised FileGone
+
+    with pytest.raises(StoreError) as caught:
+        shop.reopen()
+    assert "不见了" in caught.value.message
+    assert not path.exists()
+    assert backups.newest_good_backup(path) is not None
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows does not let a folder with an open file in it be renamed")
+def test_a_file_whose_folder_cannot_be_found_either_is_not_taken_for_a_deleted_one(shop, window, tmp_path):
+    """A USB stick pulled or a network drive dropped: Windows says "not found" of the file and of its folder, while
+    SQLite's open file may still answer (a network drive back a moment later). That is not a deleted file, whose
+    folder is still there: no shop made read-only and no rescue backup for it."""
+    folder = tmp_path / "shop-folder"
+    folder.mkdir()
+    moved_shop = Shop.open(folder / "shop.db", TODAY)
+    try:
+        folder.rename(tmp_path / "elsewhere")  # the same as unreachable, to a path lookup
+
+        moved_shop.store.data_version()
+
+        moved_shop.staff.add(StaffDraft("照常写入"))
+    finally:
+        moved_shop.close()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows does not let an open SQLite file be deleted")
+def test_a_rescue_backup_that_fails_is_said_and_the_lost_file_is_written_no_more(shop, window, monkeypatch):
+    """The backups folder cannot be listed (its permissions changed, a network share that lists nothing): the
+    owner is told the shop is read-only and why no backup was saved, and nothing more goes into the lost file."""
+    path = shop.store.path
+    _remove(path)
+
+    def unreadable(_db_path):
+        raise PermissionError(13, "Permission denied", str(files.folder_for(path)))
+
+    monkeypatch.setattr(files, "list_backups", unreadable)
+
+    window.check_for_changes()
+
+    said = window.messages.of("error")
+    assert len(said) == 1 and "只能查看" in said[0] and str(files.folder_for(path)) in said[0], window.messages.shown
+    with pytest.raises(StoreError):
+        shop.staff.add(StaffDraft("写进不见的文件的人"))
