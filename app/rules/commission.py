@@ -24,6 +24,7 @@ PAYS = ("cash",)
 RECIPIENTS = ("staff",)
 # a commission is pay for sales made: someone who left mid-month has earned it for the days worked
 DEFAULT_ACTIVE = "any_time"
+FILTERS_EVENTS = True  # reads a "where" attribute filter, as 按次 does
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ from app.i18n import joined, t
 from app.money import normalize_number_text, parse_yuan
 
 _MISSING = object()
-# how a plan file says 扣款, added to the refusal of a negative amount; the plan editor, which has no file, leaves it out
+# how a plan file says 扣款, said after 「扣款」 in the refusal of a negative amount; the plan editor, which has no file,
+# leaves it out
 DEDUCTION_IN_FILE = "（方案文件中为 \"pays\": \"deduction\"）"
 
 
@@ -112,8 +113,8 @@ class Fields:
         except UserError:
             raise self.error(field, t("的值「{value}」不是有效的金额（元）", value=value)) from None
         if fen < 0:
-            raise self.error(field, t("金额不能为负数；要扣钱，请用可以扣款的规则（如「按次」），把「发放」选为「扣款」，"
-                                      "金额仍写正数") + t(DEDUCTION_IN_FILE))
+            raise self.error(field, t("金额不能为负数；要扣钱，请用可以扣款的规则（如「按次」），把「发放」选为「扣款」"
+                                      "{in_file}，金额仍写正数", in_file=t(DEDUCTION_IN_FILE)))
         if positive and fen == 0:
             raise self.error(field, t("金额应大于 0"))
         return fen

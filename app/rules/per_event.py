@@ -24,6 +24,7 @@ NAMES = ("per_event", "按次")
 PAYS = ("cash", "goods", "item", "deduction")
 RECIPIENTS = ("staff",)
 DEFAULT_ACTIVE = "period_end"
+FILTERS_EVENTS = True  # reads a "where" attribute filter (the plan editor says it in words)
 PER = {"count": "count", "次数": "count", "amount": "amount", "金额": "amount", "value": "value",
        "数值": "value"}
 

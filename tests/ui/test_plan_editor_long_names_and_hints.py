@@ -9,6 +9,7 @@ import laptop_support as laptop
 from PySide6.QtWidgets import QApplication
 
 from ui.plans.editor import PlanEditorDialog
+from ui.plans.field_widgets import select_data
 
 small_screen = laptop.small_screen  # the fixture
 
@@ -75,6 +76,21 @@ def test_an_attribute_filter_in_the_advanced_box_is_said_in_words_under_it(qtbot
     assert not words.isVisible()
     editor.select_rule("投诉扣款")  # no filter
     assert not words.isVisible()
+
+
+def test_the_filter_words_go_when_the_rule_becomes_a_kind_that_reads_no_filter(qtbot, shop):
+    """备件提成 turned into a 阶段目标 keeps its "where" in 高级 (saving refuses it there), but a stage target counts
+    no events: 「只计 全款 为 … 的事件」 would say something the rule does not do."""
+    stored = shop.awards.plans.copy_preset("after-sales").stored
+    editor = PlanEditorDialog(shop, shop.awards.plans.editable(stored.id))
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.select_rule("备件提成")
+    words = editor.form.advanced_words
+    select_data(editor.form.kind, "stage")
+    assert '"where"' in editor.form.advanced.toPlainText() and not words.isVisible()
+    select_data(editor.form.kind, "per_event")  # 按次 reads a filter too
+    assert words.isVisible() and words.text() == "只计 全款 为 yes、是 或 全款 的事件"
 
 
 def test_a_refused_field_is_scrolled_into_view_on_a_small_window(qtbot, shop, small_screen):

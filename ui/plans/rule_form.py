@@ -280,10 +280,11 @@ class RuleForm(QWidget):
 
     def _say_the_filter(self) -> None:
         """「只计 全款 为 yes、是 或 全款 的事件」 under the box, as the award lines word the filter; nothing while the
-        box holds no filter or one that does not read (saving says what is wrong then)."""
+        box holds no filter, one that does not read (saving says what is wrong then) or one the rule's kind ignores."""
+        filters = getattr(KINDS.get(self.kind.currentData()), "FILTERS_EVENTS", False)
         try:
             extras = self._extras()
-            words = parse_filter(Fields(extras, ""), "where").text() if "where" in extras else ""
+            words = parse_filter(Fields(extras, ""), "where").text() if filters and "where" in extras else ""
         except UserError:
             words = ""
         self.advanced_words.setText(self.tr("只计 {filter} 的事件").format(filter=words) if words else "")
