@@ -71,3 +71,28 @@ def test_the_pdfs_tooltip_names_the_month_it_exports(qtbot, shop):
     assert "2026年10月的看板" in page.pdf_action.toolTip()
     page.picker.setMonth(Month(2026, 9))
     assert "2026年9月的看板" in page.pdf_action.toolTip() and "本月" not in page.pdf_action.toolTip()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")  # offscreen, showing a popup
+def test_the_other_poster_sizes_are_reached_from_the_keyboard(qtbot, shop, messages):
+    """Space made the phone-sized poster, and no key opened the arrow's menu: A4 and 16:9 needed a mouse."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    page = board_page(qtbot, shop, "旗舰店")
+    button, menu_seen = page.poster_button, []
+
+    def choose_wide():
+        menu = button.menu()
+        menu_seen.append(menu.isVisible())
+        for _ in button.size_actions:
+            if menu.activeAction() is button.size_actions["wide"]:
+                break
+            QTest.keyClick(menu, Qt.Key.Key_Down)
+        QTest.keyClick(menu, Qt.Key.Key_Return)
+
+    button.setFocus()
+    QTimer.singleShot(100, choose_wide)
+    QTest.keyClick(button, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: page.last_poster is not None)
+    assert menu_seen == [True] and QImage(str(page.last_poster)).size().toTuple() == (1920, 1080)
