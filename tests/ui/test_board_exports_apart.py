@@ -8,6 +8,7 @@ from PySide6.QtGui import QImage
 from app import paths
 from app import settings as declared
 from app.periods import Month
+from app.reports.board_pdf import board_pdf_file_name
 from app.shop import Shop
 from ui.pages.dashboard import DashboardPage
 
@@ -96,3 +97,13 @@ def test_the_other_poster_sizes_are_reached_from_the_keyboard(qtbot, shop, messa
     QTest.keyClick(button, Qt.Key.Key_Down)
     qtbot.waitUntil(lambda: page.last_poster is not None)
     assert menu_seen == [True] and QImage(str(page.last_poster)).size().toTuple() == (1920, 1080)
+
+
+def test_a_shop_with_a_very_long_name_still_gets_its_poster_and_pdf_name(qtbot, shop, messages):
+    """80 Chinese characters of the shop's name made a name of 266 bytes, past the 255 a file name may take."""
+    page = board_page(qtbot, shop, "小橙子旗舰店" * 20)
+    page.make_poster()
+    page.make_poster()  # and the second one of the day, named with its (2)
+    assert page.last_poster.exists() and page.last_poster.name.startswith("战报_小橙子旗舰店小橙子")
+    pdf = page.export_pdf(str(paths.exports_dir() / board_pdf_file_name(page.progress, shop.name)))
+    assert pdf is not None and pdf.exists()
