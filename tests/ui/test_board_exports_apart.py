@@ -8,6 +8,7 @@ from PySide6.QtGui import QImage
 from app import paths
 from app import settings as declared
 from app.periods import Month
+from app.reports.board_pdf import board_pdf_file_name
 from app.shop import Shop
 from ui.pages.dashboard import DashboardPage
 
@@ -71,3 +72,38 @@ def test_the_pdfs_tooltip_names_the_month_it_exports(qtbot, shop):
     assert "2026年10月的看板" in page.pdf_action.toolTip()
     page.picker.setMonth(Month(2026, 9))
     assert "2026年9月的看板" in page.pdf_action.toolTip() and "本月" not in page.pdf_action.toolTip()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")  # offscreen, showing a popup
+def test_the_other_poster_sizes_are_reached_from_the_keyboard(qtbot, shop, messages):
+    """Space made the phone-sized poster, and no key opened the arrow's menu: A4 and 16:9 needed a mouse."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    page = board_page(qtbot, shop, "旗舰店")
+    button, menu_seen = page.poster_button, []
+
+    def choose_wide():
+        menu = button.menu()
+        menu_seen.append(menu.isVisible())
+        for _ in button.size_actions:
+            if menu.activeAction() is button.size_actions["wide"]:
+                break
+            QTest.keyClick(menu, Qt.Key.Key_Down)
+        QTest.keyClick(menu, Qt.Key.Key_Return)
+
+    button.setFocus()
+    QTimer.singleShot(100, choose_wide)
+    QTest.keyClick(button, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: page.last_poster is not None)
+    assert menu_seen == [True] and QImage(str(page.last_poster)).size().toTuple() == (1920, 1080)
+
+
+def test_a_shop_with_a_very_long_name_still_gets_its_poster_and_pdf_name(qtbot, shop, messages):
+    """80 Chinese characters of the shop's name made a name of 266 bytes, past the 255 a file name may take."""
+    page = board_page(qtbot, shop, "小橙子旗舰店" * 20)
+    page.make_poster()
+    page.make_poster()  # and the second one of the day, named with its (2)
+    assert page.last_poster.exists() and page.last_poster.name.startswith("战报_小橙子旗舰店小橙子")
+    pdf = page.export_pdf(str(paths.exports_dir() / board_pdf_file_name(page.progress, shop.name)))
+    assert pdf is not None and pdf.exists()

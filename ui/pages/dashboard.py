@@ -316,7 +316,7 @@ class DashboardPage(QWidget):
         self.tv_action.setEnabled(anyone)  # its F11 too
         self.pdf_action.setEnabled(anyone)
         self.poster_button.setToolTip(
-            self.tr("生成手机尺寸的每日战报图片并复制到剪贴板，可直接粘贴到微信群；点右边的箭头可选 A4 或 16:9 宽屏") if anyone
+            self.tr("生成手机尺寸的每日战报图片并复制到剪贴板，可直接粘贴到微信群；点右边的箭头（或按 ↓ 键）可选 A4 或 16:9 宽屏") if anyone
             else self.tr("这个月的看板上还没有员工：先添加员工，才能生成战报海报"))
 
     def refresh(self) -> None:

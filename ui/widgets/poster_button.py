@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolButton, QWidget
 
 DEFAULT_SIZE = "phone"
@@ -29,3 +30,10 @@ class PosterButton(QToolButton):
             self.size_actions[size] = action
         self.setMenu(menu)
         self.clicked.connect(lambda _checked=False: self.sizeChosen.emit(DEFAULT_SIZE))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # the arrow beside the button opens its menu only with a mouse: ↓ (or Alt+↓) opens it, as a combo box's list
+        if event.key() == Qt.Key.Key_Down:
+            self.showMenu()
+        else:
+            super().keyPressEvent(event)
