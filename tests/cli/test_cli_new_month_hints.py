@@ -141,8 +141,8 @@ def test_a_month_edited_since_its_approval_is_said_to_pay_as_approved_until_appr
     edited = cli(*payout, today=JAN_2)
     assert edited.code == 2 and edited.err.splitlines()[-2:] == [
         "提示：2027年1月 还没有结束。2026年12月 的评奖结果已批准，要发它的奖金请写 --month 2026-12",
-        "注意：2026年12月 批准后数据或方案有变化，奖金仍按批准时的结果发放；要按现在的数据发放，请先重新批准"
-        "（honghua awards approve --period 2026-12）"]
+        ("注意：2026年12月 批准后数据或方案有变化，奖金仍按批准时的结果发放；要按现在的数据发放，请先重新批准"
+         "（honghua awards approve --period 2026-12）")]
     for period in re.findall(r"honghua awards approve --period ([0-9QH-]+)", edited.err.splitlines()[-1]):
         assert cli("awards", "approve", "--period", period, today=JAN_2).code == 0
     approved_again = cli(*payout, today=JAN_2)
