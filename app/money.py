@@ -85,9 +85,9 @@ def parse_yuan(text: str, *, field: str = "", exact: bool = True) -> Fen:
         value = parse_decimal(sign + s, field=field)
     except UserError:
         raise UserError(
-            t("{field}：「{value}」不是有效的金额", field=field, value=text)
+            t("{field}：「{value}」不是有效的金额（例如 12500、12,500.50 或 ¥12,500）", field=field, value=text)
             if field
-            else t("「{value}」不是有效的金额", value=text)
+            else t("「{value}」不是有效的金额（例如 12500、12,500.50 或 ¥12,500）", value=text)
         ) from None
     fen = decimal_to_fen(value, field=field)
     if exact and value != value.quantize(Decimal("0.01")):  # a typed amount is not guessed at: money is kept to the fen

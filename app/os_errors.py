@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import errno
+import os
+import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.i18n import t
+
+if TYPE_CHECKING:
+    import sqlite3
 
 # A path the user chose was unusable: the CLI exits 2 (bad input), as for any other bad option.
 BAD_PATH = frozenset({errno.EACCES, errno.EPERM, errno.EROFS, errno.EEXIST, errno.ENOTDIR, errno.EISDIR,
@@ -102,3 +108,28 @@ def sqlite_reason(e: Exception) -> str:
     if code is not None and (code & 0xFF) in _SQLITE_REASONS:
         return t(_SQLITE_REASONS[code & 0xFF])
     return t("数据库报告了错误（{name}）", name=getattr(e, "sqlite_errorname", None) or type(e).__name__)
+
+
+# Primary codes of a failed read, write or open: of the shop file, or of a scratch file SQLite made.
+_SQLITE_FILE_FAULTS = frozenset({10, 13, 14})  # SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN
+
+
+def temp_folder_fault(e: sqlite3.Error) -> str | None:
+    """When a disk fault of SQLite is the temp folder's (where it writes the scratch files of a large sort or a
+    VACUUM): why that folder cannot be written; None when it can, or the fault is of another kind. The folder is
+    Python's temp folder, found from the same TMPDIR / TEMP / TMP settings SQLite reads."""
+    code = getattr(e, "sqlite_errorcode", None)
+    if code is None or (code & 0xFF) not in _SQLITE_FILE_FAULTS:
+        return None
+    try:
+        folder = tempfile.gettempdir()
+    except OSError:  # none of the usual folders can be written
+        return t("找不到可以写入的临时文件夹")
+    try:
+        with tempfile.TemporaryFile(dir=folder) as probe:
+            probe.write(bytes(64 * 1024))
+            probe.flush()
+            os.fsync(probe.fileno())  # a full disk may take the bytes into memory and refuse them only here
+    except OSError as fault:
+        return t("临时文件夹「{folder}」无法写入：{reason}", folder=folder, reason=reason(fault))
+    return None

@@ -117,6 +117,13 @@ def month_just_ended_to_pay(shop: Shop, month: Month, *, people: bool = False) -
     return previous, waiting
 
 
+def changed_since_approval(shop: Shop, month: Month) -> list[Period]:
+    """The approved periods paid in `month` whose data or plans changed since: a payout still pays what was
+    approved, until they are approved again."""
+    return [p for p in periods_ending_in(month)
+            if shop.store.awards.current_run(p.key()) is not None and shop.awards.status(p).changed]
+
+
 def _needs_approval(period: Period, forces) -> bool:
     has_rules = any(f.plan.rules_for(period.kind) for f in forces)
     return has_rules or (period.kind == "month" and bool(forces) and any(f.plan.fixed_pay for f in forces))

@@ -49,6 +49,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except sqlite3.Error as e:  # the file failed under us (disk, lock) outside the store's own checks
         from app import os_errors
 
+        temp_fault = os_errors.temp_folder_fault(e)
+        if temp_fault:  # the shop file may well be fine: the scratch file beside the work failed
+            _error(t("错误：{fault}，刚才的操作没有完成（红花榜要在那里写临时文件）。请清理那个磁盘或检查文件夹的权限后再试。",
+                     fault=temp_fault))
+            return 1
         _error(t("错误：数据文件出错（{error}），刚才的操作没有完成。", error=os_errors.sqlite_reason(e)))
         return 1
     except Cancelled:

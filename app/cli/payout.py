@@ -80,7 +80,7 @@ def _refused_pointing_to_last_month(shop, month: Month, refusal: UserError, *, p
     refusal, then on stderr the month just ended to write instead, as the 评奖 page opens on it, with the command
     approving each of its periods still waiting; exit 2 as any refusal. Another refusal is raised as it came.
     `people`: everyone's 计算单, offered only for a month that pays someone."""
-    from app.awards.paymonth import NotApproved, NothingPaid, month_just_ended_to_pay
+    from app.awards.paymonth import NotApproved, NothingPaid, changed_since_approval, month_just_ended_to_pay
 
     instead = (month_just_ended_to_pay(shop, month, people=people)
                if isinstance(refusal, (NotApproved, NothingPaid)) else None)
@@ -96,4 +96,9 @@ def _refused_pointing_to_last_month(shop, month: Month, refusal: UserError, *, p
     else:
         note(t("提示：{month} 还没有结束。{previous} 的评奖结果已批准，要发它的奖金请写 --month {key}",
                month=month.shown_label(), previous=previous.shown_label(), key=previous.key()))
+    changed = changed_since_approval(shop, previous)
+    if changed:  # said after the line above, which scripts and the owner read for the month to write
+        commands = joined((f"honghua awards approve --period {p.key()}" for p in changed), separator="；")
+        note(t("注意：{names} 批准后数据或方案有变化，奖金仍按批准时的结果发放；要按现在的数据发放，请先重新批准（{commands}）",
+               names=joined(p.shown_label() for p in changed), commands=commands))
     return 2

@@ -8,7 +8,7 @@ from datetime import date
 from app.domain import Flower, FlowerTransfer, RedFlag, Staff, normalize_alias
 from app.errors import UserError
 from app.i18n import alternatives, joined, t
-from app.periods import Month, Period, Year, add_months
+from app.periods import Month, Period, Year, add_months, shown_date
 from app.recognition import standings
 from app.recognition.scheme import CATEGORIES, LEADER, POOL, Scheme
 from app.services.approved import ApprovedPeriodChange, approved_holding, counts_flowers, unconfirmed_message
@@ -166,7 +166,8 @@ class RecognitionService:
         if status == "revoked":
             raise UserError(t("小红花 {number} 已撤销，不能转让", number=flower.number))
         if status == "expired":
-            raise UserError(t("小红花 {number} 已于 {d} 过期，不能转让", number=flower.number, d=flower.valid_through))
+            raise UserError(t("小红花 {number} 已于 {d} 过期，不能转让", number=flower.number,
+                              d=shown_date(flower.valid_through)))
         holder = self._person(flower.holder_id)
         if not holder.employed_on(day):
             raise UserError(t("持有人 {name} 在 {day} 不在职，不能签名转让", name=holder.name, day=day))

@@ -3989,8 +3989,13 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
-        <source>没有可以发放小红花的人：只有岗位是{roles}的在职员工才能发放。请在「员工」页把自己（或组长）加为员工并选这个岗位，或在「设置 → 看板与小红花」里修改这些岗位。</source>
-        <translation>Nobody can give red flowers yet: only current staff whose role is {roles} can. Add yourself (or a team leader) on the Staff page with that role, or change these roles in &quot;Settings → Board and red flowers&quot;.</translation>
+        <source>没有可以发放小红花的人：只有岗位是{roles}的在职员工才能发放。请在「员工」页把自己（或{managers}）加为员工并选这个岗位，或在「设置 → 看板与小红花」里修改这些岗位。</source>
+        <translation>Nobody can give red flowers yet: only current staff whose role is {roles} can. Add yourself (or a {managers}) on the Staff page with that role, or change these roles in &quot;Settings → Board and red flowers&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>没有可以发放小红花的人：只有岗位是{roles}的在职员工才能发放。请在「员工」页把自己加为员工并选这个岗位，或在「设置 → 看板与小红花」里修改这些岗位。</source>
+        <translation>Nobody can give red flowers yet: only current staff whose role is {roles} can. Add yourself on the Staff page with that role, or change these roles in &quot;Settings → Board and red flowers&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>

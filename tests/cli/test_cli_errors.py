@@ -249,6 +249,26 @@ def test_a_database_fault_outside_the_store_checks_exits_1(cli, new_shop, monkey
     assert result.code == 1 and "数据文件出错（读写磁盘时出错" in result.err and "disk I/O error" not in result.err
 
 
+def test_a_disk_fault_in_the_temp_folder_is_said_to_be_the_temp_folders(cli, new_shop, monkeypatch, tmp_path):
+    """SQLite writes a large sort's scratch file in the temp folder: when that folder could not be written the
+    message blamed the shop file (「数据文件出错」), which was fine."""
+    import tempfile
+
+    from app.shop import Shop
+
+    def failing(self, *args, **kwargs):
+        fault = sqlite3.OperationalError("disk I/O error")
+        fault.sqlite_errorcode, fault.sqlite_errorname = 778, "SQLITE_IOERR_WRITE"  # SQLITE_IOERR | (3 << 8)
+        raise fault
+
+    gone = tmp_path / "removed-temp"
+    monkeypatch.setattr(tempfile, "tempdir", str(gone))
+    monkeypatch.setattr(Shop, "progress", failing)
+    result = cli("progress")
+    assert result.code == 1 and "数据文件出错" not in result.err
+    assert f"临时文件夹「{gone}」无法写入：文件或文件夹不存在" in result.err
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_every_help_screen_renders(cli, lang):
     screens = [(), ("demo",), ("staff",), ("staff", "list"), ("staff", "add"), ("staff", "edit"), ("staff", "leave"),

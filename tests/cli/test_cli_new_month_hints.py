@@ -129,3 +129,22 @@ def test_certificates_of_the_month_begun_point_to_a_month_with_certificates(cli,
     assert early.code == 2 and "请先批准它（honghua awards approve --period 2026-12）" in early.err
     month = _follow(cli, early.err)
     assert cli("certificates", "batch", "--period", month, "-o", str(tmp_path / "证书.pdf"), today=JAN_2).code == 0
+
+
+def test_a_month_edited_since_its_approval_is_said_to_pay_as_approved_until_approved_again(cli, add, tmp_path):
+    """The hint said only 「已批准，要发它的奖金请写 --month」: the sheet would pay what was approved, not the edit."""
+    _december(cli, add, tmp_path)
+    _manual(cli, "2026-12", "最佳建议奖", "--staff", "小美")
+    payout = ("payout", "--month", "2027-01", "-o", str(tmp_path / "发放表.xlsx"))
+    _follow(cli, cli(*payout, today=JAN_2).err)  # approves December and the year
+    _manual(cli, "2026-12", "办公室评比", "--dept", "客服部")  # edited after the approval
+    edited = cli(*payout, today=JAN_2)
+    assert edited.code == 2 and edited.err.splitlines()[-2:] == [
+        "提示：2027年1月 还没有结束。2026年12月 的评奖结果已批准，要发它的奖金请写 --month 2026-12",
+        ("注意：2026年12月 批准后数据或方案有变化，奖金仍按批准时的结果发放；要按现在的数据发放，请先重新批准"
+         "（honghua awards approve --period 2026-12）")]
+    for period in re.findall(r"honghua awards approve --period ([0-9QH-]+)", edited.err.splitlines()[-1]):
+        assert cli("awards", "approve", "--period", period, today=JAN_2).code == 0
+    approved_again = cli(*payout, today=JAN_2)
+    assert approved_again.code == 2 and "注意" not in approved_again.err
+    assert approved_again.err.splitlines()[-1].endswith("要发它的奖金请写 --month 2026-12")

@@ -1,3 +1,4 @@
+import re
 from decimal import Decimal
 
 import pytest
@@ -44,6 +45,19 @@ def test_parse_yuan_message_names_the_field_and_value():
     with pytest.raises(UserError) as e:
         parse_yuan("12元5角", field="销售额")
     assert "销售额" in e.value.message and "12元5角" in e.value.message
+
+
+@pytest.mark.parametrize("field", ["", "销售额"])
+def test_a_refused_amount_shows_examples_that_are_themselves_taken(field):
+    """「「1e3」不是有效的金额」 did not say how an amount is written."""
+    with pytest.raises(UserError) as e:
+        parse_yuan("1e3", field=field)
+    examples = re.search(r"（例如 (.+)）", e.value.message)
+    assert examples is not None, e.value.message
+    written = re.split(r"、| 或 ", examples.group(1))
+    assert len(written) == 3
+    for text in written:
+        parse_yuan(text)
 
 
 @pytest.mark.parametrize("text", ["0.005", "3500.555", "¥-12.001", "1.2345678万"])

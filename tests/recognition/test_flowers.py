@@ -168,7 +168,7 @@ def test_transfer_of_expired_or_revoked_refused(team):
     shop.set_today(date(2026, 6, 1))
     old = shop.flowers.issue(p["店长"], p["小美"], "好", day=date(2026, 6, 1))  # valid through 09-01
     shop.set_today(TODAY)
-    with pytest.raises(UserError, match="过期"):
+    with pytest.raises(UserError, match="已于 2026年9月1日 过期"):  # the date as the app writes dates, not 2026-09-01
         shop.flowers.transfer(old.number, p["小刚"], signed="小美")
     fresh = shop.flowers.issue(p["店长"], p["小美"], "好")
     shop.flowers.revoke(fresh.number, "发错了")

@@ -192,7 +192,7 @@ def test_a_refused_cell_names_its_person_and_day_once(qtbot, team_shop, messages
     page.table.setCurrentIndex(page.model.index(row_of(page, "张伟"), 0))
     page.paste_text("-5\tabc\t3\n")
     [text] = messages.of("info")
-    assert text.splitlines()[1:] == ["张伟 10月1日 的销售额不能为负数", "张伟 10月2日：销售额：「abc」不是有效的金额"]
+    assert text.splitlines()[1:] == ["张伟 10月1日 的销售额不能为负数", "张伟 10月2日：销售额：「abc」不是有效的金额（例如 12500、12,500.50 或 ¥12,500）"]
 
 
 def test_a_single_value_fills_the_selection(qtbot, team_shop):
@@ -283,3 +283,33 @@ def test_a_refused_cell_of_one_of_two_namesakes_says_which_one_as_the_row_does(q
     assert f"张伟（#{twin.id}） 10月11日：销售额：「abc」不是有效的金额" in text
     with pytest.raises(UserError, match=f"张伟（#{team_shop.ids['张伟']}） 10月3日"):
         page._commit_cell(page.model.people[first].id, d(3), team_shop.metrics.get("sales"), "-5")
+
+
+def test_a_refused_cell_names_its_person_once_in_english_too(qtbot, team_shop, messages, qapp):
+    """The English grid said 「张伟 10/1: Sales of 张伟 on 2026-10-01 cannot be negative」."""
+    from ui.main import install_translators
+    install_translators(qapp, "en")
+    try:
+        page = open_page(qtbot, team_shop)
+        page.table.setCurrentIndex(page.model.index(row_of(page, "张伟"), 0))
+        page.paste_text("-5\n")
+        [text] = messages.of("info")
+    finally:
+        install_translators(qapp, "zh")
+    assert text.splitlines()[1] == "张伟 10/1: Sales cannot be negative"
+
+
+def test_the_data_grids_refusals_begin_with_person_and_day_in_english_as_in_chinese():
+    """The grid names the person once by taking the 「{name} {day}」 an app refusal begins with off it."""
+    import json
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    source = (root / "app/services/data.py").read_text(encoding="utf-8")
+    english = json.loads((root / "resources/i18n/en.json").read_text(encoding="utf-8"))
+    starts = re.findall(r't\("(\{name\} \{day\}[^"]*)"', source)
+    assert len(starts) >= 4
+    for start in starts:
+        [key] = [k for k in english if k.startswith(start)]
+        assert english[key].startswith("{name} {day}"), key

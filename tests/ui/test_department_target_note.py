@@ -48,7 +48,7 @@ def test_a_refusal_leaves_the_note_whole(qtbot, shop):
     qtbot.waitExposed(dialog)
     dialog.value_edit.setText("十万")
     dialog.accept()
-    assert dialog.error_label.text() == "销售额：「十万」不是有效的金额"
+    assert dialog.error_label.text() == "销售额：「十万」不是有效的金额（例如 12500、12,500.50 或 ¥12,500）"
     dialog.layout().activate()
     note = dialog.part_month
     assert note.height() >= note.heightForWidth(note.width())

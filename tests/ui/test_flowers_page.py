@@ -250,7 +250,7 @@ def test_transfer_says_why_a_flower_cannot_change_hands_before_asking_for_a_sign
                if page.model.data(page.model.index(r, 0), FLOWER_ROLE).number == old.number)
     page.table.selectRow(row)
     page.transfer()
-    assert opened == [] and messages.of("info") == [f"小红花 {old.number} 已于 2026-09-01 过期，不能转让"]
+    assert opened == [] and messages.of("info") == [f"小红花 {old.number} 已于 2026年9月1日 过期，不能转让"]
     dialog = TransferFlowerDialog(shop, fresh)
     qtbot.addWidget(dialog)
     offered = {dialog.to.itemData(i) for i in range(dialog.to.count())}

@@ -118,6 +118,15 @@ def test_a_team_with_nobody_who_may_give_flowers_is_told_how_to_have_one(qtbot, 
     assert page.quota_line.isVisible() and not page.nobody_line.isVisible()
 
 
+@pytest.mark.parametrize("managers, added", [([], "把自己加为员工"), (["领班"], "把自己（或领班）加为员工")])
+def test_the_way_to_have_someone_who_gives_flowers_names_only_roles_that_give_them(qtbot, shop, managers, added):
+    """It said 「把自己（或组长）加为员工」 in a shop where a 组长 gives no flowers."""
+    shop.settings.set(declared.FLOWER_MANAGER_ROLES, managers)
+    shop.staff.add(StaffDraft(name="小美", role="客服", dept="客服部"))
+    said = _page(qtbot, shop).nobody_line.text()
+    assert added in said and ("组长" in said) == ("组长" in managers)
+
+
 def test_how_to_have_someone_who_gives_flowers_is_said_whole_on_a_laptop_at_150_percent(
         qtbot, shop, make_window, small_screen, lang):
     """One line cut it with "…" after 「请在「员工」页把自己（或组长）加为员工并选这」, in English after "on the St":

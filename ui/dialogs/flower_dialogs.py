@@ -36,8 +36,13 @@ def nobody_may_issue(scheme: Scheme) -> str:
     if not roles:
         return QCoreApplication.translate(
             "IssueFlowerDialog", "没有可以发放小红花的人：请在「设置 → 看板与小红花」里填写领导层或管理人员的岗位。")
+    if scheme.manager_roles:  # someone else to add than the owner: one of the roles that share the pool
+        return QCoreApplication.translate(
+            "IssueFlowerDialog", "没有可以发放小红花的人：只有岗位是{roles}的在职员工才能发放。请在「员工」页把自己（或{managers}）"
+            "加为员工并选这个岗位，或在「设置 → 看板与小红花」里修改这些岗位。").format(
+            roles=roles, managers=alternatives(scheme.manager_roles))
     return QCoreApplication.translate(
-        "IssueFlowerDialog", "没有可以发放小红花的人：只有岗位是{roles}的在职员工才能发放。请在「员工」页把自己（或组长）"
+        "IssueFlowerDialog", "没有可以发放小红花的人：只有岗位是{roles}的在职员工才能发放。请在「员工」页把自己"
         "加为员工并选这个岗位，或在「设置 → 看板与小红花」里修改这些岗位。").format(roles=roles)
 
 
