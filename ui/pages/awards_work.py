@@ -19,88 +19,82 @@ def own_connection(shop: Shop) -> Shop:
     return shop.reopen()
 
 
-def award_work(shop: Shop, action: str, period: Period, confirm: bool = False, seen: str | None = None):
-    """The worker's job, on its own connection (`own_connection`: today, the user and whether the owner PIN was
-    given are the window's); `seen`: `Review.shown` of the results an approval was asked about."""
+def on_own_connection(shop: Shop, job):
+    """A worker's job run on its own connection (`own_connection`), closed whatever happens: `job(own, progress,
+    cancel)` is what the worker does with it."""
 
     def work(progress, cancel):
         own = own_connection(shop)
         try:
-            if action == "compute":
-                return own.awards.compute(period, progress, cancel)
-            if action == "approve":
-                try:
-                    return own.awards.approve(period, confirm=confirm, seen=seen)
-                except ConfirmationNeeded as needed:  # the window asks in its own words (`AwardsPage._approved`)
-                    return needed
-            return own.awards.status(period)
+            return job(own, progress, cancel)
         finally:
             own.close()
 
     return work
+
+
+def award_work(shop: Shop, action: str, period: Period, confirm: bool = False, seen: str | None = None):
+    """The worker's job, on its own connection (`own_connection`: today, the user and whether the owner PIN was
+    given are the window's); `seen`: `Review.shown` of the results an approval was asked about."""
+
+    def job(own, progress, cancel):
+        if action == "compute":
+            return own.awards.compute(period, progress, cancel)
+        if action == "approve":
+            try:
+                return own.awards.approve(period, confirm=confirm, seen=seen)
+            except ConfirmationNeeded as needed:  # the window asks in its own words (`AwardsPage._approved`)
+                return needed
+        return own.awards.status(period)
+
+    return on_own_connection(shop, job)
 
 
 def export_work(shop: Shop, what: str, month: Month, path: str | Path, draft: bool):
     """The payout sheet or everyone's receipts, written by a worker on its own connection to the shop file;
     whether it is a draft was decided before."""
 
-    def work(progress, cancel):
+    def job(own, progress, cancel):
         from app.awards.payout import write_payout
         from app.awards.receipt import write_receipts
 
-        own = own_connection(shop)
-        try:
-            if what == "payout":
-                return write_payout(own, month, path, draft=draft, progress=progress, cancel=cancel)
-            return write_receipts(own, month, None, path, draft=draft, progress=progress, cancel=cancel)
-        finally:
-            own.close()
+        if what == "payout":
+            return write_payout(own, month, path, draft=draft, progress=progress, cancel=cancel)
+        return write_receipts(own, month, None, path, draft=draft, progress=progress, cancel=cancel)
 
-    return work
+    return on_own_connection(shop, job)
 
 
 def paid_work(shop: Shop, month: Month):
     """Who the pay month pays (`receipt.who_is_paid`: a draft works out the periods not approved yet, seconds on
     a big shop), worked out by a worker on its own connection before the page asks anything."""
 
-    def work(progress, cancel):
+    def job(own, progress, cancel):
         from app.awards.receipt import who_is_paid
 
-        own = own_connection(shop)
-        try:
-            return who_is_paid(own, month, progress, cancel)
-        finally:
-            own.close()
+        return who_is_paid(own, month, progress, cancel)
 
-    return work
+    return on_own_connection(shop, job)
 
 
 def receipt_work(shop: Shop, month: Month, staff_id: int):
     """A person's receipt for the 查看计算单 window (`receipt.receipt_of`: a draft computes the periods not approved
     yet), worked out by a worker on its own connection."""
 
-    def work(progress, cancel):
+    def job(own, progress, cancel):
         from app.awards.receipt import receipt_of
 
-        own = own_connection(shop)
-        try:
-            return receipt_of(own, month, staff_id, cancel)
-        finally:
-            own.close()
+        return receipt_of(own, month, staff_id, cancel)
 
-    return work
+    return on_own_connection(shop, job)
 
 
 def receipt_pdf_work(shop: Shop, month: Month, staff_id: int, path: str | Path, draft: bool):
     """A person's 计算单 as a PDF (the 计算单 window's 保存PDF…), written by a worker on its own connection."""
 
-    def work(progress, cancel):
+    def job(own, progress, cancel):
         from app.awards.receipt import write_receipts
 
-        own = own_connection(shop)
-        try:
-            return write_receipts(own, month, [staff_id], path, draft=draft, progress=progress, cancel=cancel)
-        finally:
-            own.close()
+        return write_receipts(own, month, [staff_id], path, draft=draft, progress=progress, cancel=cancel)
 
-    return work
+    return on_own_connection(shop, job)
