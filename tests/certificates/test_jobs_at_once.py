@@ -143,7 +143,7 @@ def test_a_failure_while_drawing_gives_no_numbers(service, tmp_path, monkeypatch
 
     monkeypatch.setattr(module, "draw_pdf", draw_pdf)
     folder = tmp_path / "out"
-    with pytest.raises(OSError):
+    with pytest.raises(UserError, match="小美_销售冠军奖.*磁盘空间不足"):  # said of the file, as a full disk is
         service.print_pdf([req("小美"), req("小王")], folder / "a.pdf", service.options(), shop_name="店",
                           split_dir=folder / "每人")
     nothing_written(service, folder, before)
