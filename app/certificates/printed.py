@@ -26,18 +26,17 @@ def recipient_now(request: CertificateRequest, cert: Certificate) -> str:
     return request.recipient if cert.recipient_type == STAFF else cert.recipient
 
 
-def reprinted(request: CertificateRequest, cert: Certificate) -> Content:
-    """What a page of this request says whatever the options."""
+def reprinted(request: CertificateRequest, cert: Certificate, value_shown: bool = True) -> Content:
+    """What a page of this request says whatever the options (`value_shown`: unless the page leaves the value out)."""
     return Content(recipient=recipient_now(request, cert), award=request.award, period=request.period.label(),
                    place=citation.place_text(request.place), value=request.value_text,
-                   value_shown=bool(request.value_text))
+                   value_shown=bool(request.value_text) and value_shown)
 
 
 def drawn(request: CertificateRequest, cert: Certificate, chosen: Options) -> Content:
     """What the page drawn for this request with these options says: the value only where 显示奖励 prints it or
     the citation quotes it."""
-    content = reprinted(request, cert)
-    return replace(content, value_shown=content.value_shown and (chosen.show_value or "{奖励}" in chosen.citation))
+    return reprinted(request, cert, value_shown=chosen.show_value or "{奖励}" in chosen.citation)
 
 
 def as_issued(cert: Certificate) -> Content:

@@ -250,14 +250,14 @@ class CertificateService:
                                                   progress, cancel)
                 try:
                     with self.store.atomic():
-                        certs = self._issue(requests, day, secret)
-                        if self._sheets(requests, certs, chosen, shop_name, day) != sheets:
+                        certs, stored = self._issue(requests, day, secret, planned)
+                        if _as_drawn(requests, certs) != _as_drawn(requests, planned):
                             raise _NumbersTaken()  # rolled back; drawn again with the numbers as they are now
                         certs = [replace(c, drawn=printed.drawn(r, c, chosen))
                                  for r, c in zip(requests, certs, strict=True)]
                         if record:
                             label = output_label or ", ".join(str(final) for _tmp, final in moves[:1]) or str(folder)
-                            self._record(certs, chosen.copies, label, chosen, to_printer=False)
+                            self._record(certs, chosen.copies, label, chosen, to_printer=False, stored=stored)
                 except _NumbersTaken:
                     continue
                 outcome.certificates = certs
@@ -296,20 +296,26 @@ class CertificateService:
         the next numbers (another job may take them before `_issue` gives them: the caller compares). With the
         shop's key, or the one `_issue` makes for a cleared file that lost it."""
         secret = self.store.certificates.stored_secret() or os.urandom(32)
-        return self._numbered(requests, day, secret, give=False), secret
+        return self._numbered(requests, day, secret, give=False)[0], secret
 
-    def _issue(self, requests: list[CertificateRequest], day: date, secret: bytes) -> list[Certificate]:
-        """The certificate of each request: the one already issued (a reprint), else a new number."""
-        return self._numbered(requests, day, self.store.certificates.secret(made=secret), give=True)
+    def _issue(self, requests: list[CertificateRequest], day: date, secret: bytes, planned: list[Certificate]
+               ) -> tuple[list[Certificate], dict[str, Certificate]]:
+        """The certificate of each request: the one already issued (a reprint), else a new number; and the
+        certificates stored before this job, by identity. A new certificate given the number `_plan` planned for it,
+        with the same key, is the one planned (its checksum is not made again)."""
+        issued_secret = self.store.certificates.secret(made=secret)
+        return self._numbered(requests, day, issued_secret, give=True,
+                              planned=planned if issued_secret == secret else None)
 
-    def _numbered(self, requests: list[CertificateRequest], day: date, secret: bytes, *,
-                  give: bool) -> list[Certificate]:
+    def _numbered(self, requests: list[CertificateRequest], day: date, secret: bytes, *, give: bool,
+                  planned: list[Certificate] | None = None) -> tuple[list[Certificate], dict[str, Certificate]]:
         repo = self.store.certificates
         identities = [r.identity() for r in requests]
-        existing = repo.by_identities(identities)
+        stored = repo.by_identities(identities)
+        existing = dict(stored)
         next_seqs: dict[str, int] = {}
         new: list[tuple[int, Certificate]] = []  # (sequence number in its period, certificate)
-        for request, identity in zip(requests, identities, strict=True):
+        for i, (request, identity) in enumerate(zip(requests, identities, strict=True)):
             if identity in existing:  # a reprint: the certificate takes a new name only when the print is recorded
                 existing[identity] = _as_reprinted(request, existing[identity], secret)
                 continue
@@ -317,6 +323,11 @@ class CertificateService:
             seq = next_seqs.get(key) or repo.next_seq(key)
             next_seqs[key] = seq + 1
             number = numbering.format_number(request.period, seq)
+            ahead = planned[i] if planned is not None else None
+            if ahead is not None and not ahead.id and ahead.number == number:
+                existing[identity] = ahead
+                new.append((seq, ahead))
+                continue
             cert = Certificate(id=0, number=number, period_key=key, recipient_type=request.recipient_type,
                                checksum=numbering.checksum(secret, number, request.recipient, request.award, key),
                                staff_id=request.staff_id, recipient=request.recipient, award=request.award,
@@ -326,7 +337,7 @@ class CertificateService:
             new.append((seq, cert))
         if give and new:  # one statement for the whole batch
             existing.update(repo.insert_all(new))
-        return [existing[identity] for identity in identities]
+        return [existing[identity] for identity in identities], stored
 
     def _sheets(self, requests: list[CertificateRequest], certs: list[Certificate] | list[None], chosen: Options,
                 shop_name: str, day: date) -> list[Sheet]:
@@ -377,11 +388,12 @@ class CertificateService:
             outcome.paths.append(final)
 
     def _record(self, certs: list[Certificate], copies: int, output: str, chosen: Options, *,
-                to_printer: bool) -> None:
+                to_printer: bool, stored: dict[str, Certificate] | None = None) -> None:
         """The print record of each certificate, and one log row saying whether the pages went to a printer or
-        only into a PDF (earlier versions logged a saved PDF as a print: those rows stay as written)."""
+        only into a PDF (earlier versions logged a saved PDF as a print: those rows stay as written). `stored`:
+        the certificates as the shop file has them, by identity, when the caller read them in this transaction."""
         unique = list({c.id: c for c in certs}.values())
-        self._rename(unique)
+        self._rename(unique, stored)
         with_templates = [(c, chosen.template_for(c.award)) for c in unique]
         self.store.certificates.add_prints(with_templates, self.ctx.user, copies, output)
         template = "、".join(sorted({name for _c, name in with_templates}))
@@ -397,11 +409,12 @@ class CertificateService:
                              {"numbers": numbers, "copies": copies, "output": output, "template": template},
                              pin_used=self.ctx.pin_used)
 
-    def _rename(self, certs: list[Certificate]) -> None:
+    def _rename(self, certs: list[Certificate], stored: dict[str, Certificate] | None = None) -> None:
         """Certificates printed with the name their person has now (renamed since): each takes that name and its
         checksum as its print is recorded — a cancelled or failed print leaves it as it was — with a log row naming
         both names."""
-        stored = self.store.certificates.by_identities([c.identity for c in certs])
+        if stored is None:
+            stored = self.store.certificates.by_identities([c.identity for c in certs])
         renamed = [(stored[c.identity], c) for c in certs
                    if c.identity in stored and stored[c.identity].recipient != c.recipient]
         if not renamed:
@@ -485,6 +498,12 @@ def _as_reprinted(request: CertificateRequest, cert: Certificate, secret: bytes)
         return cert
     return replace(cert, recipient=name,
                    checksum=numbering.checksum(secret, cert.number, name, cert.award, cert.period_key))
+
+
+def _as_drawn(requests: list[CertificateRequest], certs: list[Certificate]) -> list[tuple[str, str, str, date]]:
+    """What the pages of these certificates take from them (`CertificateService._sheet`): two lists equal when
+    the pages drawn would be the same."""
+    return [(printed.recipient_now(r, c), c.number, c.checksum, c.issued) for r, c in zip(requests, certs, strict=True)]
 
 
 def _title(requests: list[CertificateRequest]) -> str:

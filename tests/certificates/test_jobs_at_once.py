@@ -13,7 +13,7 @@ from app.certificates.service import NUMBERING_ATTEMPTS, CertificateService
 from app.errors import Cancelled, UserError
 from app.store.maintenance import table_counts
 
-from .conftest import BUNDLED, OCT, page_texts
+from .conftest import BUNDLED, OCT, SEP, page_texts
 
 
 def req(name, award="销售冠军奖"):
@@ -156,6 +156,24 @@ def test_a_file_that_lost_its_key_draws_once_with_the_key_it_then_keeps(service,
                             progress=lambda done, _total: drawn.append(done))
     assert drawn == [1]
     [cert] = out.certificates
+    carries(tmp_path / "a.pdf", [cert])
+    assert service.verify(f"{cert.number}:{cert.checksum}").ok
+
+
+def test_a_key_made_by_another_job_meanwhile_is_the_one_the_pages_carry(service, shop, tmp_path):
+    """The other job prints another month: the number planned is still free, but its checksum was made with a key
+    the shop file did not keep."""
+    service.store.db.execute("DELETE FROM certificate_key")
+    drawn = []
+
+    def progress(done, _total):
+        drawn.append(done)
+        if len(drawn) == 1:
+            print_elsewhere(shop, [CertificateRequest("阿花", "销售冠军奖", SEP)], tmp_path / "b.pdf")
+
+    out = service.print_pdf([req("小美")], tmp_path / "a.pdf", service.options(), shop_name="店", progress=progress)
+    [cert] = out.certificates
+    assert cert.number == "HH-2026-10-0001" and drawn == [1, 1]
     carries(tmp_path / "a.pdf", [cert])
     assert service.verify(f"{cert.number}:{cert.checksum}").ok
 
