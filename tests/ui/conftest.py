@@ -3,6 +3,7 @@ bundled font and Qt's Chinese strings installed as the app does at start-up."""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 
 import pytest
@@ -100,3 +101,13 @@ def staffed_shop(shop):
     left = s.add(StaffDraft("赵磊", dept="售后部", role="售后"))
     s.leave(left.id, shop.today.replace(day=1))
     return shop
+
+
+@pytest.fixture
+def other_program(db_path):
+    """Another program's connection to the shop file, to hold its lock in a test; rolled back and closed after."""
+    conn = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    yield conn
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
+    conn.close()

@@ -28,15 +28,6 @@ def page(qtbot, shop, tmp_path):
     wait_idle(qtbot, widget)
 
 
-@pytest.fixture
-def other_program(db_path):
-    conn = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
-    yield conn
-    if conn.in_transaction:
-        conn.execute("ROLLBACK")
-    conn.close()
-
-
 def _held_once_started(monkeypatch, name: str, other: sqlite3.Connection) -> None:
     """The worker opens the file only once the other program holds it: the page's own reads are done by then."""
     real = getattr(ui.pages.awards_exports, name)

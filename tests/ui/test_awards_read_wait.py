@@ -27,15 +27,6 @@ def page(qtbot, shop, tmp_path):
     wait_idle(qtbot, widget)
 
 
-@pytest.fixture
-def other_program(db_path):
-    conn = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
-    yield conn
-    if conn.in_transaction:
-        conn.execute("ROLLBACK")
-    conn.close()
-
-
 def _read_once_the_file_is_held(monkeypatch, other: sqlite3.Connection) -> None:
     """The status run's worker starts reading only once the other program holds the whole file: the page's own
     reads on the window's thread (before and beside the run) are done by then, as when the import began

@@ -13,12 +13,18 @@ from ui.dialogs.event_dialog import EventDialog
 small_screen = laptop.small_screen  # the fixture
 
 
-def test_a_long_refusal_makes_room_instead_of_laying_the_fields_over_each_other(qtbot, shop):
+def _shown_dialog(qtbot, shop) -> EventDialog:
+    """新增事件 for October, shown, with one person to choose."""
     shop.staff.add(StaffDraft(name="黄俊", hired=date(2025, 1, 1)))
     dialog = EventDialog(shop, Month(2026, 10))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_a_long_refusal_makes_room_instead_of_laying_the_fields_over_each_other(qtbot, shop):
+    dialog = _shown_dialog(qtbot, shop)
     dialog.type_combo.setCurrentText("备件销售")  # its hint takes two lines
     qtbot.wait(50)
     assert dialog.height() >= dialog.heightForWidth(dialog.width())
@@ -31,11 +37,7 @@ def test_a_long_refusal_makes_room_instead_of_laying_the_fields_over_each_other(
 
 
 def test_a_one_line_refusal_adds_one_line_not_gaps_between_the_fields(qtbot, shop):
-    shop.staff.add(StaffDraft(name="黄俊", hired=date(2025, 1, 1)))
-    dialog = EventDialog(shop, Month(2026, 10))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = _shown_dialog(qtbot, shop)
     before = dialog.height()
     dialog.attrs_edit.setPlainText("margin")
     dialog.accept()
@@ -44,11 +46,7 @@ def test_a_one_line_refusal_adds_one_line_not_gaps_between_the_fields(qtbot, sho
 
 
 def test_on_a_small_laptop_a_refusal_keeps_the_dialog_and_its_buttons_on_the_screen(qtbot, shop, small_screen):
-    shop.staff.add(StaffDraft(name="黄俊", hired=date(2025, 1, 1)))
-    dialog = EventDialog(shop, Month(2026, 10))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = _shown_dialog(qtbot, shop)
     dialog.move(200, (laptop.LAPTOP_AT_150.height() - dialog.frameGeometry().height()) // 2)  # opened over the window
     dialog.attrs_edit.setPlainText("margin=0.35\n" + "很长的属性名称" * 6)
     dialog.accept()
@@ -58,11 +56,7 @@ def test_on_a_small_laptop_a_refusal_keeps_the_dialog_and_its_buttons_on_the_scr
 
 
 def test_on_a_small_laptop_a_long_refusal_under_a_long_hint_leaves_the_fields_apart(qtbot, shop, small_screen):
-    shop.staff.add(StaffDraft(name="黄俊", hired=date(2025, 1, 1)))
-    dialog = EventDialog(shop, Month(2026, 10))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = _shown_dialog(qtbot, shop)
     dialog.type_combo.setCurrentText("备件销售")  # its hint takes two lines
     dialog.attrs_edit.setPlainText("margin=0.35\n" + "很长的属性名称" * 6)  # the refusal takes three
     dialog.accept()
