@@ -383,7 +383,7 @@ def main(argv: list[str]) -> int:
     install_translators(app, "zh")
     from app import clock
     from app.store import awards as stored_awards
-    from app.store import imports as stored_imports
+    from app.store import import_log as stored_imports
 
     # an approval is stamped by app.clock (today's date at the clock's time), the rest by the store
     clock.datetime = stored_awards.datetime = stored_imports.datetime = _Evening  # type: ignore[misc]

@@ -14,7 +14,8 @@ from app.importing.rounding import RoundedColumn
 from app.importing.twin_columns import Twins
 from app.periods import Month, parse_period, shown_date, shown_month_day
 from app.services.approved import unconfirmed_message
-from app.store.imports import CellChange, ImportRecord
+from app.store.import_log import ImportRecord
+from app.store.import_staging import CellChange
 
 TEXT_SHOWN = 20  # characters of a skipped line of text quoted in the preview
 SKIPPED_LISTED = 5  # skipped rows named in one line: an export may end in hundreds of lines of notes

@@ -19,7 +19,8 @@ from datetime import date
 from app.i18n import bracketed, joined, t
 from app.importing.model import ImportPlan, files_listed
 from app.importing.period import span_label
-from app.store.imports import ROW_STRIDE, ImportRepo, file_of
+from app.store.import_log import ROW_STRIDE, file_of
+from app.store.imports import ImportRepo
 
 
 def refuse_other_accounts(plan: ImportPlan, repo: ImportRepo) -> None:

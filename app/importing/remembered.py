@@ -16,7 +16,7 @@ from app.importing.synonyms import normalize_header
 from app.metrics import MetricRegistry
 from app.services.context import Context
 from app.store import Store
-from app.store.imports import ImportRecord
+from app.store.import_log import ImportRecord
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from app.periods import Period, newest_first, parse_period
 from app.services.approved import approved_by_values, approved_holding, check_confirmed
 from app.services.context import Context
 from app.store import Store
-from app.store.imports import ROW_STRIDE, ImportRecord
+from app.store.import_log import ROW_STRIDE, ImportRecord
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]

@@ -18,7 +18,7 @@ from app.services.approved import PlansRead, approved_reading_month, check_confi
 from app.services.context import Context
 from app.services.progress import default_as_of
 from app.store import Store
-from app.store.imports import ROW_STRIDE, ImportRecord, file_of
+from app.store.import_log import ROW_STRIDE, ImportRecord, file_of
 from app.store.values import ImportedSpan
 
 Spans = dict[int, list[ImportedSpan]]  # {staff_id: the imported totals that count}

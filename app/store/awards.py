@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from app.domain import normalize_alias
 from app.i18n import t
-from app.store.imports import ROW_STRIDE, file_of
+from app.store.import_log import ROW_STRIDE, file_of
 from app.store.values import ValueRepo
 
 if TYPE_CHECKING:

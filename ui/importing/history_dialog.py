@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.importing import ImportService
 from app.importing.model import files_listed
 from app.shop import Shop
-from app.store.imports import ImportRecord
+from app.store.import_log import ImportRecord
 from ui import errors, tasks
 from ui.approved_change import confirm_change
 from ui.dialogs.common import resize_within_screen

@@ -10,7 +10,7 @@ from app.importing import FilePlan, ImportPlan
 from app.importing.model import files_listed
 from app.metrics import MetricRegistry
 from app.periods import Month
-from app.store.imports import ImportRecord
+from app.store.import_log import ImportRecord
 from ui.models.audit_model import at_label
 
 ERROR_BACKGROUND = QColor("#fde2e1")
