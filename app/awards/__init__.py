@@ -7,9 +7,10 @@ lines and adjustments, approval with a fingerprint of the inputs, payout sheet a
     shop.awards.approve(period, confirm=True)
 """
 
+from app.awards.computing import Computation
 from app.awards.model import Line, PersonDiff, PersonTotals, Review
 from app.awards.plans import PlanInForce, PlanService, UseResult
-from app.awards.service import Approval, AwardService, Computation, ConfirmationNeeded
+from app.awards.service import Approval, AwardService, ConfirmationNeeded
 
 __all__ = ["Approval", "AwardService", "Computation", "ConfirmationNeeded", "Line", "PersonDiff", "PersonTotals",
            "PlanInForce", "PlanService", "Review", "UseResult"]

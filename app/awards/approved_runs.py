@@ -15,7 +15,7 @@ from app.store import Store
 from app.store.awards import RunRecord
 
 if TYPE_CHECKING:
-    from app.awards.service import Computation
+    from app.awards.computing import Computation
 
 
 def unchanged(comp: Computation, run: RunRecord, renamed: frozenset[tuple[str, str]] = frozenset()) -> bool:

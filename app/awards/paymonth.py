@@ -19,7 +19,7 @@ from app.rules import NotAwarded
 from app.store.awards import RunRecord
 
 if TYPE_CHECKING:
-    from app.awards.service import Computation
+    from app.awards.computing import Computation
     from app.shop import Shop
 
 

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app import settings as declared
+from app.awards.computing import _adjustment
 from app.awards.facts import build_facts
 from app.awards.model import Line, dept_totals, person_totals
 from app.awards.plans import is_preset_source
-from app.awards.service import _adjustment
 from app.errors import Cancelled, UserError
 from app.i18n import joined, t
 from app.periods import Month, Period, parse_period

@@ -216,7 +216,7 @@ def add_manual(shop, args) -> int:
 
 
 def add_adjustment(shop, args) -> int:
-    from app.awards.service import adjustment_note
+    from app.awards.manual_lines import adjustment_note
 
     period = period_arg(args.period)
     person = resolve_staff(shop, args.staff)

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from app.awards.service import Computation
+from app.awards.computing import Computation
 from app.i18n import set_language
 
 from .conftest import SEP

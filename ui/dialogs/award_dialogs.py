@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n, paths
+from app.awards.manual_lines import adjustment_note
 from app.awards.model import KIND_LABELS
-from app.awards.service import adjustment_note
 from app.certificates.filenames import safe_stem
 from app.errors import UserError
 from app.money import format_yuan

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n, paths
-from app.awards.service import NoPlanInForce
+from app.awards.computing import NoPlanInForce
 from app.certificates.checks import hand_made, missing_text, order_key, shortened_text
 from app.certificates.citation import with_field_braces
 from app.certificates.model import NAME, STAFF, CertificateRequest, Options
