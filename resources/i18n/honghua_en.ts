@@ -2972,6 +2972,154 @@ paid in full=yes</translation>
     </message>
 </context>
 <context>
+    <name>FlowerBoardTab</name>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>红花榜</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>全年、季度或月份</source>
+        <translation>Whole year, quarter or month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>{year}年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>全年</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>第一季度</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>第三季度</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>第二季度</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>第四季度</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>10月</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>11月</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>12月</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>1月</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>2月</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>3月</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>4月</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>5月</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>6月</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>7月</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>8月</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>9月</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>{year}年获得</source>
+        <translation>Received in {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>{quarter}获得</source>
+        <translation>Received in {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>{month}获得</source>
+        <translation>Received in {month}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>当前有效</source>
+        <translation>Valid now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>第 {n} 名</source>
+        <translation>{n}</translation>
+    </message>
+</context>
+<context>
     <name>FlowerModel</name>
     <message>
         <location filename="../../ui/models/flower_model.py"/>
@@ -3188,21 +3336,6 @@ paid in full=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
-        <source>红花榜</source>
-        <translation>Ranking</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>年份</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>全年、季度或月份</source>
-        <translation>Whole year, quarter or month</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
         <source>最近发放</source>
         <translation>Recent</translation>
     </message>
@@ -3213,18 +3346,13 @@ paid in full=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
+        <source>红花榜</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
         <source>小红旗</source>
         <translation>Red flags</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>撤销小红旗…</source>
-        <translation>Revoke red flag…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>撤销列表中选中的小红旗：需写明原因，记录保留</source>
-        <translation>Revoke the red flag selected in the list: a reason is required, and the record is kept</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -3278,136 +3406,6 @@ paid in full=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
-        <source>{year}年</source>
-        <translation>{year}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>全年</source>
-        <translation>Whole year</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>第一季度</source>
-        <translation>Q1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>第三季度</source>
-        <translation>Q3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>第二季度</source>
-        <translation>Q2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>第四季度</source>
-        <translation>Q4</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>10月</source>
-        <translation>October</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>11月</source>
-        <translation>November</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>12月</source>
-        <translation>December</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>1月</source>
-        <translation>January</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>2月</source>
-        <translation>February</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>3月</source>
-        <translation>March</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>4月</source>
-        <translation>April</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>5月</source>
-        <translation>May</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>6月</source>
-        <translation>June</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>7月</source>
-        <translation>July</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>8月</source>
-        <translation>August</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>9月</source>
-        <translation>September</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>{year}年获得</source>
-        <translation>Received in {year}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>{quarter}获得</source>
-        <translation>Received in {quarter}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>{month}获得</source>
-        <translation>Received in {month}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>名次</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>当前有效</source>
-        <translation>Valid now</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>部门</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>第 {n} 名</source>
-        <translation>{n}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
         <source>{d}　{a} → {b}：{why}</source>
         <translation>{d}  {a} → {b}: {why}</translation>
     </message>
@@ -3420,31 +3418,6 @@ paid in full=yes</translation>
         <location filename="../../ui/pages/flowers.py"/>
         <source>暂无需要留意的情况</source>
         <translation>Nothing that needs attention</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>{d}　{number}　{dept}：{why}（{who}）</source>
-        <translation>{d}  {number}  {dept}: {why} ({who})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>有效 {n} 面；已撤销 {revoked} 面</source>
-        <translation>{n} valid; {revoked} revoked</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>{dept} {n} 面</source>
-        <translation>{dept} {n}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>请先在小红旗列表中选中一面小红旗</source>
-        <translation>Please select a red flag in the list first</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>撤销小红旗</source>
-        <translation>Revoke a red flag</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -7777,6 +7750,59 @@ Continue?</translation>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>还没有部门：小红旗是发给部门的，请先在「员工」页的「部门管理」里添加部门</source>
         <translation>No departments yet: red flags go to departments; add one under Departments on the Staff page first</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagsTab</name>
+    <message>
+        <location filename="../../ui/pages/red_flags_tab.py"/>
+        <source>撤销小红旗…</source>
+        <translation>Revoke red flag…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/red_flags_tab.py"/>
+        <source>撤销列表中选中的小红旗：需写明原因，记录保留</source>
+        <translation>Revoke the red flag selected in the list: a reason is required, and the record is kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/red_flags_tab.py"/>
+        <source>小红旗</source>
+        <translation>Red flags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/red_flags_tab.py"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/red_flags_tab.py"/>
+        <source>{d}　{number}　{dept}：{why}（{who}）</source>
+        <translation>{d}  {number}  {dept}: {why} ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/red_flags_tab.py"/>
+        <source>已撤销：{why}</source>
+        <translation>Revoked: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/red_flags_tab.py"/>
+        <source>有效 {n} 面；已撤销 {revoked} 面</source>
+        <translation>{n} valid; {revoked} revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/red_flags_tab.py"/>
+        <source>{dept} {n} 面</source>
+        <translation>{dept} {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/red_flags_tab.py"/>
+        <source>请先在小红旗列表中选中一面小红旗</source>
+        <translation>Please select a red flag in the list first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/red_flags_tab.py"/>
+        <source>撤销小红旗</source>
+        <translation>Revoke a red flag</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,7 @@ def test_a_narrow_ledger_scrolls_sideways_rather_than_squeeze_the_reason(qtbot, 
 @pytest.fixture
 def big_ledger(team):
     """Many more flowers than the ledger fits its columns to."""
-    from ui.pages.flowers import LEDGER_FIT_ROWS
+    from ui.widgets.flower_ledger_view import LEDGER_FIT_ROWS
 
     shop, ids = team
     with shop.store.atomic():
@@ -107,7 +107,7 @@ def test_a_refresh_reads_the_ledger_once(qtbot, big_ledger, monkeypatch):
 
 
 def test_the_ledger_columns_are_fitted_to_the_rows_around_the_screen_not_every_row(qtbot, big_ledger):
-    from ui.pages.flowers import LEDGER_FIT_ROWS
+    from ui.widgets.flower_ledger_view import LEDGER_FIT_ROWS
 
     page = FlowersPage(big_ledger)
     qtbot.addWidget(page)

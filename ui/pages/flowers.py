@@ -1,71 +1,57 @@
 """小红花 page: issue, transfer and revoke flowers; the ledger with filters (its summary counts what it lists; the
 reason takes the width the short columns leave); the year's 红花榜; the recent flowers and the red flags (any
 month's), revoked ones greyed with their reason (a flag given by mistake is revoked as a flower is); hints for
-the administrator."""
+the administrator. The 红花榜 and 小红旗 tabs are flower_board.py and red_flags_tab.py."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QStyle,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app import i18n, paths
-from app.domain import Flower, RedFlag
+from app.domain import Flower
 from app.errors import HonghuaError, UserError
-from app.periods import Month, Period, Quarter, Year, parse_month, shown_date
+from app.periods import Month, Year, shown_date
 from app.recognition.fairness import fairness_hints
 from app.recognition.scheme import LEADER, POOL
-from app.recognition.standings import opening_board_year
 from app.shop import Shop
-from app.sorting import chinese_order
 from ui import errors
 from ui.approved_change import Declined, write_asking
 from ui.dialogs.common import buddy_label
-from ui.dialogs.flower_dialogs import IssueFlowerDialog, RedFlagDialog, TransferFlowerDialog, nobody_may_issue
-from ui.models.flower_model import FLOWER_ROLE, REASON_COLUMN, FlowerModel
+from ui.dialogs.flower_dialogs import IssueFlowerDialog, TransferFlowerDialog, nobody_may_issue
+from ui.models.flower_model import FLOWER_ROLE, FlowerModel
+from ui.pages.flower_board import FlowerBoardTab
+from ui.pages.red_flags_tab import RedFlagsTab
 from ui.person_choice import namesake_ids, person_choice_among, told_apart
 from ui.widgets.elided_label import ElidedLabel
+from ui.widgets.flower_ledger_view import LedgerView
 from ui.widgets.hint_text import dim_text
-from ui.widgets.list_label import ListLabel
 from ui.widgets.no_staff_notice import NoStaffNotice
-from ui.widgets.table_keys import read_only_rows, table_keys
+from ui.widgets.refill_combo import refill
+from ui.widgets.table_keys import read_only_rows
 
-FLAG_ROLE = Qt.ItemDataRole.UserRole  # the red flag a line of the 小红旗 list shows
-# the ledger's reason (REASON_COLUMN) takes the width the short columns leave, but never less than this:
-REASON_MIN_CHARS = 8  # below it the ledger scrolls sideways
-# Rows the short columns are fitted to: the ones on screen and those around them up to this many (Qt's
-# default, 1000, made every refresh of a ledger of some thousand flowers ask 64,000 cells for their data)
-LEDGER_FIT_ROWS = 300
-
-QUARTERS = ("第一季度", "第二季度", "第三季度", "第四季度")
-MONTHS = ("1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月")  # English: names
 STATUS_FILTERS = (("all", "全部状态"), ("valid", "有效"), ("expired", "已过期"), ("transferred", "已转让"),
                   ("revoked", "已撤销"))
 
 
-class FlowersPage(QWidget):
+class FlowersPage(FlowerBoardTab, RedFlagsTab, QWidget):
     title = "小红花"
     navigate = Signal(str)  # asks the main window to open another page (the 员工 page while there is nobody)
 
@@ -150,27 +136,7 @@ class FlowersPage(QWidget):
 
     def _side(self) -> QWidget:
         self.tabs = QTabWidget()
-        self.board_year = QComboBox()  # in January the owner picks last year's top three
-        self.board_year.currentIndexChanged.connect(lambda _i: self._year_chosen())
-        self.board_span = QComboBox()  # the whole year, a quarter or a month of it
-        self.board_span.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.board_span.currentIndexChanged.connect(lambda _i: self._fill_board())
-        self.board = QTableWidget(0, 5)
-        self.board.setAccessibleName(self.tr("红花榜"))
-        self.board.verticalHeader().hide()
-        self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.board.setTabKeyNavigation(False)
-        table_keys(self.board)
-        board_tab = QWidget()
-        board_layout = QVBoxLayout(board_tab)
-        year_row = QHBoxLayout()
-        year_row.addWidget(buddy_label(self.tr("年份"), self.board_year))
-        year_row.addWidget(self.board_year)
-        self.board_span.setAccessibleName(self.tr("全年、季度或月份"))
-        year_row.addWidget(self.board_span)
-        year_row.addStretch(1)
-        board_layout.addLayout(year_row)
-        board_layout.addWidget(self.board)
+        board_tab = self._board_tab()
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("最近发放"))
         self.recent.setWordWrap(True)  # the panel is narrow: a long reason takes a second line
@@ -182,31 +148,6 @@ class FlowersPage(QWidget):
         self.tabs.addTab(self._flags_tab(), self.tr("小红旗"))
         self.tabs.addTab(self.hints, self.tr("提示"))
         return self.tabs
-
-    def _flags_tab(self) -> QWidget:
-        """The red flags of a month (this month at first; earlier months and all of them can be picked)."""
-        self.flag_month = QComboBox()
-        self.flag_month.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # filled after first show
-        self.flag_month.currentIndexChanged.connect(lambda _i: self._fill_flags())
-        self.revoke_flag_button = QPushButton(self.tr("撤销小红旗…"))
-        self.revoke_flag_button.setToolTip(self.tr("撤销列表中选中的小红旗：需写明原因，记录保留"))
-        self.revoke_flag_button.clicked.connect(lambda: self.revoke_flag())  # asks for the reason
-        self.flags = QListWidget()
-        self.flags.setAccessibleName(self.tr("小红旗"))
-        self.flags.setWordWrap(True)
-        # the counts by department wrap between departments, on two lines at most: the list keeps its room
-        self.flag_summary = ListLabel(max_lines=3)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("月份")))
-        row.addWidget(self.flag_month)
-        row.addStretch(1)
-        row.addWidget(self.revoke_flag_button)
-        layout.addLayout(row)
-        layout.addWidget(self.flags, 1)
-        layout.addWidget(self.flag_summary)
-        return tab
 
     # ---- refreshing
     def refresh(self) -> None:
@@ -236,25 +177,21 @@ class FlowersPage(QWidget):
     def _refill_filters(self, everything: list[Flower]) -> None:
         months = sorted({Month.of(f.issued) for f in everything} | {self.shop.current_month()},
                         reverse=True)
-        _refill(self.month_filter, [(self.tr("全部月份"), None)] + [(m.shown_label(), m.key()) for m in months])
+        refill(self.month_filter, [(self.tr("全部月份"), None)] + [(m.shown_label(), m.key()) for m in months])
         people = sorted(self.people.values(), key=lambda p: p.id)
-        _refill(self.person_filter, [(self.tr("全部员工"), None)] + [(self.shown_names[p.id], p.id) for p in people])
+        refill(self.person_filter, [(self.tr("全部员工"), None)] + [(self.shown_names[p.id], p.id) for p in people])
         scheme = self.shop.flowers.scheme
         gave = {f.issuer_id for f in everything}  # also someone who gave flowers before a change of role
-        _refill(self.issuer_filter, [(self.tr("全部发放人"), None)] +
+        refill(self.issuer_filter, [(self.tr("全部发放人"), None)] +
                 [(self.shown_names[p.id], p.id) for p in people if p.id in gave or scheme.issuer_kind(p)])
         # the same picker for the red flags, on this month until another is chosen: still on the month that was
         # current at the last fill, past midnight into a new month it moves on, as the board does
         current = self.shop.current_month()
         flag_months = sorted({Month.of(f.issued) for f in self.shop.flowers.red_flags()} | {current}, reverse=True)
         shown = self.flag_month.currentData() if self.flag_month.count() else self._flags_month_current
-        _refill(self.flag_month, [(self.tr("全部月份"), None)] + [(m.shown_label(), m.key()) for m in flag_months],
+        refill(self.flag_month, [(self.tr("全部月份"), None)] + [(m.shown_label(), m.key()) for m in flag_months],
                 keep=current.key() if shown == self._flags_month_current else shown)
         self._flags_month_current = current.key()
-
-    def show_flags_of(self, month: Month | None) -> None:
-        """Pick the month the 小红旗 list shows (None: every month)."""
-        self.flag_month.setCurrentIndex(max(self.flag_month.findData(month.key() if month else None), 0))
 
     def visible_flowers(self, everything: list[Flower] | None = None) -> list[Flower]:
         """The ledger's rows under the filters; `everything`, when given, is the whole ledger just read."""
@@ -314,83 +251,6 @@ class FlowersPage(QWidget):
                 name=person.name, year=today.year, received=self.shop.flowers.received(Year(today.year)).get(person.id, 0),
                 held=self.shop.flowers.held().get(person.id, 0)))
 
-    def _fill_years(self, everything: list[Flower]) -> None:
-        this_year = self.shop.today.year
-        first = min((f.issued.year for f in everything), default=this_year)
-        years = list(range(this_year, min(first, this_year) - 1, -1))
-        if [self.board_year.itemData(i) for i in range(self.board_year.count())] == years:
-            self._fill_spans()  # a new month may have begun since
-            return
-        # early in January, before this year's first flower, last year's final list is the one to read
-        opening = opening_board_year((f.issued for f in everything), self.shop.today)
-        keep = self.board_year.currentData() or opening
-        with QSignalBlocker(self.board_year):
-            self.board_year.clear()
-            for year in years:
-                self.board_year.addItem(self.tr("{year}年").format(year=year), year)
-            self.board_year.setCurrentIndex(max(self.board_year.findData(keep), 0))
-        self._fill_spans()
-
-    def _year_chosen(self) -> None:
-        self._fill_spans()
-        self._fill_board()
-
-    def _fill_spans(self) -> None:
-        """全年, then the quarters and months of the chosen year that have begun; keeps the choice made."""
-        year = self.board_year.currentData() or self.shop.today.year
-        spans: list[tuple[str, object]] = [(self.tr("全年"), "year")]
-        spans += [(self._quarter(q), f"Q{q}") for q in range(1, 5) if Quarter(year, q).start <= self.shop.today]
-        spans += [(self._month(m), f"M{m}") for m in range(1, 13) if Month(year, m).start <= self.shop.today]
-        _refill(self.board_span, spans, keep=self.board_span.currentData() or "year")
-
-    def _quarter(self, q: int) -> str:
-        return self.tr(QUARTERS[q - 1])
-
-    def _month(self, m: int) -> str:
-        return self.tr(MONTHS[m - 1])
-
-    def board_period(self) -> Period:
-        """The period the 红花榜 ranks: the chosen year, or a quarter or month of it."""
-        year = self.board_year.currentData() or self.shop.today.year
-        span = self.board_span.currentData() or "year"
-        if span.startswith("Q"):
-            return Quarter(year, int(span[1:]))
-        return Month(year, int(span[1:])) if span.startswith("M") else Year(year)
-
-    def _fill_board(self) -> None:
-        period = self.board_period()
-        if isinstance(period, Year):
-            received = self.tr("{year}年获得").format(year=period.year)
-        elif isinstance(period, Quarter):
-            received = self.tr("{quarter}获得").format(quarter=self._quarter(period.quarter))
-        else:
-            received = self.tr("{month}获得").format(month=self._month(period.first_month))
-        self.board.setHorizontalHeaderLabels([self.tr("名次"), self.tr("姓名"), received, self.tr("当前有效"),
-                                              self.tr("部门")])
-        board = self.shop.flowers.board(period)
-        shown = told_apart(entry.staff for entry in board)  # namesakes of one department: only the number tells
-        self.board.setRowCount(len(board))
-        for row, entry in enumerate(board):
-            rank = self.tr("第 {n} 名").format(n=i18n.ordinal(entry.rank)) if entry.received else "—"  # nobody is 1st with none
-            for col, text in enumerate((rank, shown[entry.staff.id], str(entry.received), str(entry.valid),
-                                        entry.staff.dept or "")):
-                self.board.setItem(row, col, QTableWidgetItem(text))
-        names = [entry.staff.name for entry in board]
-        self.board.setColumnHidden(4, len(set(names)) == len(names))  # 部门 tells namesakes apart; else no room for it
-        header = self.board.horizontalHeader()
-        header.setStretchLastSection(False)  # fitted to the new contents, then the last column shown takes the rest
-        self.board.resizeColumnsToContents()
-        self._keep_board_whole()
-        header.setStretchLastSection(True)
-
-    def _keep_board_whole(self) -> None:
-        """The side panel is never narrower than the 红花榜's columns: in English (Received in 2026, Valid now)
-        the splitter left it too narrow, on a laptop and on a big screen, and the table scrolled sideways."""
-        header = self.board.horizontalHeader()
-        columns = sum(header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c))
-        scroll_bar = self.board.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.board)
-        self.board.setMinimumWidth(columns + 2 * self.board.frameWidth() + scroll_bar)
-
     def _fill_side_lists(self, everything: list[Flower]) -> None:
         names = self.shown_names
         self.recent.clear()
@@ -414,37 +274,6 @@ class FlowersPage(QWidget):
         if not hints:
             self.hints.addItem(self.tr("暂无需要留意的情况"))
 
-    def _fill_flags(self) -> None:
-        key = self.flag_month.currentData()
-        flags = self.shop.flowers.red_flags(parse_month(key) if key else None)
-        names = self.shown_names
-        depts = {d.id: d.name for d in self.shop.staff.departments()}
-        self.flags.clear()
-        for flag in sorted(flags, key=lambda f: (f.issued, f.id), reverse=True):
-            text = self.tr("{d}　{number}　{dept}：{why}（{who}）").format(
-                d=shown_date(flag.issued), number=flag.number, dept=depts.get(flag.dept_id, ""), why=flag.reason,
-                who=names.get(flag.issuer_id, ""))
-            item = QListWidgetItem()
-            item.setData(FLAG_ROLE, flag)
-            if flag.revoked_at:  # kept in the list, greyed, with why it no longer counts
-                text += "\n" + self.tr("已撤销：{why}").format(why=flag.revoke_reason or "")
-                item.setForeground(self._greyed())
-            item.setText(text)
-            item.setToolTip(text)
-            self.flags.addItem(item)
-        revoked = sum(1 for f in flags if f.revoked_at)
-        summary = self.tr("有效 {n} 面；已撤销 {revoked} 面").format(n=len(flags) - revoked, revoked=revoked)
-        per_dept: dict[str, int] = {}  # each department's valid flags: the owner compares departments by them
-        for flag in flags:
-            if not flag.revoked_at:
-                name = depts.get(flag.dept_id, "")
-                per_dept[name] = per_dept.get(name, 0) + 1
-        counts = [self.tr("{dept} {n} 面").format(dept=name, n=n)
-                  for name, n in sorted(per_dept.items(), key=lambda item: (-item[1], chinese_order(item[0])))]
-        # one list that wraps, as the board writes it: a line per department made the window taller than a
-        # small laptop's screen once a shop had a dozen departments
-        self.flag_summary.setText(f"{summary}\n{i18n.joined(counts)}" if counts else summary)
-
     def _greyed(self) -> QColor:
         """The colour of a line that no longer counts (a revoked flower or flag)."""
         return self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
@@ -457,23 +286,6 @@ class FlowersPage(QWidget):
     def issue(self) -> None:
         if IssueFlowerDialog.ask(self, self.shop):
             self.refresh()
-
-    def issue_flag(self) -> None:
-        flag = RedFlagDialog.ask(self, self.shop)
-        if flag is not None:
-            self.refresh()
-            self.show_flags_of(Month.of(flag.issued))  # where the new flag is (last month's, given late)
-
-    def selected_flag(self) -> RedFlag | None:
-        item = self.flags.currentItem()
-        return item.data(FLAG_ROLE) if item is not None else None
-
-    def revoke_flag(self, reason: str | None = None) -> None:
-        flag = self.selected_flag()
-        if flag is None:
-            errors.show_info(self, self.tr("请先在小红旗列表中选中一面小红旗"))
-            return
-        self._revoke(self.tr("撤销小红旗"), flag.number, reason, self.shop.flowers.revoke_red_flag)
 
     def transfer(self) -> None:
         flower = self.selected_flower()
@@ -539,61 +351,3 @@ class FlowersPage(QWidget):
         except Declined:  # a flower counted in an approved period: kept as it is
             return
         self.refresh()
-
-
-class LedgerView(QTableView):
-    """The ledger: short columns fit their contents, the reason (事实依据) takes the rest of the width. When the
-    rest is less than REASON_MIN_CHARS characters, the reason keeps that width and the table scrolls sideways."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(LEDGER_FIT_ROWS)
-        header.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(self._section_resized)  # a short column fitted to new contents
-        self.viewport().installEventFilter(self)  # the room changes with the vertical scroll bar too
-
-    def _section_resized(self, column: int, _old: int, _new: int) -> None:
-        if column != REASON_COLUMN:
-            self.fit_reason()
-
-    def reason_minimum(self) -> int:
-        header = self.horizontalHeader()
-        return max(self.fontMetrics().horizontalAdvance("事" * REASON_MIN_CHARS),
-                   header.sectionSizeHint(REASON_COLUMN))  # never narrower than its own header
-
-    def fit_reason(self) -> None:
-        """Stretch the reason over the room the other columns leave, or fix it at its minimum and scroll."""
-        header = self.horizontalHeader()
-        if header.count() <= REASON_COLUMN:
-            return
-        others = sum(header.sectionSize(c) for c in range(header.count())
-                     if c != REASON_COLUMN and not header.isSectionHidden(c))
-        minimum = self.reason_minimum()
-        stretched = header.sectionResizeMode(REASON_COLUMN) == QHeaderView.ResizeMode.Stretch
-        if self.viewport().width() - others >= minimum:
-            if not stretched:
-                header.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
-        elif stretched or header.sectionSize(REASON_COLUMN) != minimum:
-            header.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(REASON_COLUMN, minimum)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
-            self.fit_reason()
-        return super().eventFilter(watched, event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_reason()
-
-
-def _refill(combo: QComboBox, items: list[tuple[str, object]], keep: object = None) -> None:
-    """Replace a picker's items without signals, keeping its choice (or `keep`) where it is still offered."""
-    keep = combo.currentData() if keep is None else keep
-    with QSignalBlocker(combo):
-        combo.clear()
-        for text, data in items:
-            combo.addItem(text, data)
-        combo.setCurrentIndex(max(combo.findData(keep), 0))
