@@ -113,6 +113,7 @@ class FilePlan:
     unknown_staff: list[str] = field(default_factory=list)
     unknown_rows: dict[str, list[int]] = field(default_factory=dict)  # name → [first row, rows]
     nickname_rows: dict[str, NicknameMatch] = field(default_factory=dict)  # name → its rows, by nickname only
+    skipped_staff: dict[str, int] = field(default_factory=dict)  # a name chosen to be skipped → its rows here
     errors: list[RowError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     error_rows: set[int] = field(default_factory=set)
@@ -292,7 +293,7 @@ class ImportPlan:
 
     def blocking(self, *, cli: bool = False) -> list[str]:
         """Why this plan cannot be committed as it is (empty when it can); `cli` words the remedies as the
-        command line's options (it has no step to skip an unknown name's rows)."""
+        command line's options."""
         reasons = []
         if any(f.needs_month for f in self.files):
             reasons.append(t("有文件看不出是哪一年、哪个月的数据（请指定数据所属的月份）"))
@@ -307,7 +308,8 @@ class ImportPlan:
                 if self.hire_moves else t("导入的数据")
             reasons.append(unconfirmed_message(what, found))
         if self.unknown_staff and not self.options.create_staff:
-            reasons.append(t("有找不到的客服（先在员工资料里添加子账号，或加 --create-staff 自动新建员工）") if cli
+            reasons.append(t("有找不到的客服（先在员工资料里添加子账号，或加 --create-staff 自动新建员工，"
+                             "或加 --skip-staff 名称 跳过其行）") if cli
                            else t("有找不到的客服（可以对应到已有员工、新建员工或跳过这些行）"))
         return reasons
 
