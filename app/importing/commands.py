@@ -22,6 +22,7 @@ from app.cli.common import (
 )
 from app.cli.parser import placeholder
 from app.clock import stamp_text
+from app.domain import normalize_alias
 from app.errors import UserError
 from app.i18n import joined, t
 from app.importing import column_commands
@@ -52,6 +53,8 @@ def register(subparsers) -> None:
     p.add_argument("--json", action="store_true", help=t("以 JSON 输出预览结果"))
     p.add_argument("--create-staff", action="store_true", help=t("为找不到的客服名称新建员工"))
     p.add_argument("--skip-errors", action="store_true", help=t("跳过出错的行，导入其余的行"))
+    p.add_argument("--skip-staff", action="append", default=[], metavar=placeholder("名称"),
+                   help=t("跳过报表里这个客服名称的行（如不是员工的 旗舰店:客服机器人）；可重复"))
     p.add_argument("--map", action="append", default=[], metavar=placeholder("列名=指标"),
                    help=t("指定一列对应的指标：写指标的代码或名称（如 接待人数（去重）=询单人数），"
                           "列名=- 忽略这一列；可重复。导入后记住，表头相同的文件以后自动使用（与导入向导相同）"))
@@ -85,6 +88,7 @@ def cmd_import(args, shop) -> int:
     mapped = column_map_arg(args.map, shop.metrics)
     options = ImportOptions(month=month_arg(args.month) if args.month else None,
                             create_staff=args.create_staff, skip_errors=args.skip_errors,
+                            skip_staff=frozenset(normalize_alias(name) for name in args.skip_staff),
                             column_map={header: key for header, (key, _value) in mapped.items()},
                             confirm_approved=args.confirm_approved)
     imports = service(shop)
@@ -182,6 +186,11 @@ def _print_plan(plan: ImportPlan, shop) -> None:
                     names=names))
         else:
             print(t("找不到的客服（{n} 个）：{names}", n=len(plan.unknown_staff), names=names))
+    if plan.options.skip_staff:  # --skip-staff: a name no file has is said too (mistyped, or not in today's export)
+        rows = {name: sum(f.skipped_staff.get(name, 0) for f in plan.files) for name in sorted(plan.options.skip_staff)}
+        print(t("跳过的客服（--skip-staff）：{names}", names=joined(
+            t("{name}（{n} 行）", name=name, n=n) if n else t("{name}（报表里没有）", name=name)
+            for name, n in rows.items())))
     if matches := plan.nickname_matches:  # another shop's sub-account may have been counted for our person
         print(t("按昵称对应、未登记为子账号的客服（{n} 个），已计入对应的员工，请核对：", n=len(matches)))
         for found in matches:

@@ -114,6 +114,8 @@ class FilePlan:
     unknown_staff: list[str] = field(default_factory=list)
     unknown_rows: dict[str, list[int]] = field(default_factory=dict)  # name → [first row, rows]
     nickname_rows: dict[str, NicknameMatch] = field(default_factory=dict)  # name → its rows, by nickname only
+    skipped_staff: dict[str, int] = field(default_factory=dict)  # a name chosen to be skipped → its rows here
+    month_rows: set[int] = field(default_factory=set)  # rows whose dates lack the year: read once a month is given
     errors: list[RowError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     error_rows: set[int] = field(default_factory=set)
@@ -256,6 +258,10 @@ class ImportPlan:
     def errors(self) -> list[RowError]:
         return [e for f in self.files for e in f.errors]
 
+    def rows_to_skip(self) -> bool:
+        """Rows in error that skipping would leave out; not those waiting only for the month."""
+        return any(e.row is not None and e.row not in f.month_rows for f in self.files for e in f.errors)
+
     @property
     def unknown_staff(self) -> list[str]:
         seen: dict[str, None] = {}
@@ -293,13 +299,13 @@ class ImportPlan:
 
     def blocking(self, *, cli: bool = False) -> list[str]:
         """Why this plan cannot be committed as it is (empty when it can); `cli` words the remedies as the
-        command line's options (it has no step to skip an unknown name's rows)."""
+        command line's options."""
         reasons = []
         if any(f.needs_month for f in self.files):
             reasons.append(t("有文件看不出是哪一年、哪个月的数据（请指定数据所属的月份）"))
         if any(f.file_error for f in self.files):
             reasons.append(t("有文件无法导入"))
-        if any(e.row is not None for e in self.errors) and not self.options.skip_errors:
+        if self.rows_to_skip() and not self.options.skip_errors:
             reasons.append(t("有出错的行（加 --skip-errors 可跳过出错的行，导入其余的行）") if cli
                            else t("有出错的行（可以选择跳过出错的行）"))
         if self.approved and not self.options.confirm_approved:
@@ -308,7 +314,8 @@ class ImportPlan:
                 if self.hire_moves else t("导入的数据")
             reasons.append(unconfirmed_message(what, found))
         if self.unknown_staff and not self.options.create_staff:
-            reasons.append(t("有找不到的客服（先在员工资料里添加子账号，或加 --create-staff 自动新建员工）") if cli
+            reasons.append(t("有找不到的客服（先在员工资料里添加子账号，或加 --create-staff 自动新建员工，"
+                             "或加 --skip-staff 名称 跳过其行）") if cli
                            else t("有找不到的客服（可以对应到已有员工、新建员工或跳过这些行）"))
         return reasons
 

@@ -62,7 +62,9 @@ def row_dates(plan: FilePlan, row_no: int, header: str, raw: object, spans: Span
     try:
         first, last = parse_dates(raw, spans[1], whole_month)
     except CellError as e:
-        plan.needs_month = plan.needs_month or isinstance(e, NeedsMonth)
+        if isinstance(e, NeedsMonth):
+            plan.needs_month = True
+            plan.month_rows.add(row_no)
         plan.error(row_no, header, cell_text(raw), str(e))
         return None
     cell = (header, cell_text(raw))
@@ -81,7 +83,9 @@ def span_in_two(plan: FilePlan, row_no: int, columns: tuple[Column, Column], raw
         try:
             days.append(parse_day(raw, spans[1]))
         except CellError as e:
-            plan.needs_month = plan.needs_month or isinstance(e, NeedsMonth)
+            if isinstance(e, NeedsMonth):
+                plan.needs_month = True
+                plan.month_rows.add(row_no)
             plan.error(row_no, column.header, cell_text(raw), str(e))
             return None
     first, last = days

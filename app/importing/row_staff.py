@@ -44,6 +44,7 @@ def staff_of_row(plan: FilePlan, batch: Batch, name: str, row_no: int, header: s
     match = batch.matcher.match(name)
     if match.key in options.skip_staff or name in options.skip_staff:
         plan.skipped += 1
+        plan.skipped_staff[match.key] = plan.skipped_staff.get(match.key, 0) + 1
         return None
     if match.staff_id is not None and not batch.matcher.asks_about(match):
         return match.staff_id

@@ -103,6 +103,8 @@ class ImportService:
         plan.files = read
         plan.stand_ins = {s.id: s for s in stand_ins.values()}
         settle_batch.settle(plan, repo, self.metrics, self.ctx.today, StaffMatcher(people))
+        for f in read:  # conflicts between files are found after reading, person by person: listed as the file reads
+            f.errors.sort(key=lambda e: -1 if e.row is None else e.row)
         plan.hire_moves = hire_dates.moves(self.store)
         self._note_approved(plan)
         self._note_imported_before(plan)

@@ -63,19 +63,35 @@ def test_import_with_errors_exits_2_and_writes_nothing(tmp_path, shop, people, c
 
 
 def test_a_refused_import_says_the_options_that_remedy_it(tmp_path, shop, people, capsys):
-    """The reasons name --skip-errors and --create-staff: the command line has no step to skip an unknown name's
-    rows, as the window has, and 「可以选择跳过出错的行」 did not say how."""
+    """The reasons name --skip-errors, --create-staff and --skip-staff: the command line has no step to choose in,
+    as the window has, and 「可以选择跳过出错的行」 did not say how."""
     path = write_csv(tmp_path / "坏.csv", [TITLE, HEADER, ["2026-10-01", "小美", "-1", "3", ""],
                                           ["2026-10-02", "某某", "1", "1", ""]])
     assert cli(shop, "import", str(path)) == 2
     out, err = capsys.readouterr()
     refused = "未导入：有出错的行（加 --skip-errors 可跳过出错的行，导入其余的行）；" \
-              "有找不到的客服（先在员工资料里添加子账号，或加 --create-staff 自动新建员工）"
+              "有找不到的客服（先在员工资料里添加子账号，或加 --create-staff 自动新建员工，或加 --skip-staff 名称 跳过其行）"
     assert refused in err and "跳过这些行" not in out + err
     assert cli(shop, "import", str(path), "--json") == 2
     out, err = capsys.readouterr()
     assert json.loads(out)["blocked"] == refused.removeprefix("未导入：").split("；")
     assert refused in err
+
+
+def test_a_name_that_is_no_one_is_skipped_on_the_command_line(tmp_path, shop, people, capsys):
+    """A shop's export lists accounts that are no one's (the shop's robot): a morning's scheduled import could only
+    create a person for it or fail, the window's 跳过这些行 having no option on the command line."""
+    path = write_csv(tmp_path / "日报.csv", [TITLE, HEADER, ["2026-10-01", "小美", "100", "3", ""],
+                                            ["2026-10-01", "旗舰店:客服机器人", "50", "9", ""],
+                                            ["2026-10-02", "旗舰店：客服机器人", "60", "9", ""]])
+    before = dump(shop)
+    assert cli(shop, "import", str(path)) == 2
+    assert "或加 --skip-staff 名称 跳过其行" in capsys.readouterr().err and dump(shop) == before
+    assert cli(shop, "import", str(path), "--skip-staff", "旗舰店：客服机器人", "--skip-staff", "旗舰店:小助手") == 0
+    out = capsys.readouterr().out
+    assert "跳过的客服（--skip-staff）：旗舰店:客服机器人（2 行）、旗舰店:小助手（报表里没有）" in out
+    assert shop.store.values.get("sales", date(2026, 10, 1), people["小美"]) == 10000
+    assert sorted(s.name for s in shop.staff.list()) == sorted(people)
 
 
 def test_the_text_report_names_the_totals_rows_it_skipped(tmp_path, shop, people, capsys):

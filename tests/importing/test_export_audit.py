@@ -127,6 +127,20 @@ def test_month_and_day_dates_ask_for_the_month_and_read_with_it(tmp_path, shop, 
     assert import_id and shop.store.values.get("sales", date(2026, 10, 2), people["小美"]) == 20000
 
 
+def test_rows_waiting_for_the_month_are_not_offered_to_be_skipped(tmp_path, shop, imports, people):
+    """Every row of a file dated 10月1日 waits for the month; 「可以选择跳过出错的行」 offered to throw the whole file
+    away, and on the command line --skip-errors did not help. A row wrong in itself is still offered so."""
+    path = write_csv(tmp_path / "客服日报.csv", [["日期", "客服", "销售额"], ["10月1日", "旗舰店:小美", "100"],
+                                             ["10月2日", "旗舰店:小美", "200"]])
+    plan = imports.preview([path])
+    assert plan.blocking() == ["有文件看不出是哪一年、哪个月的数据（请指定数据所属的月份）"]
+    assert not plan.rows_to_skip()
+    write_csv(tmp_path / "客服日报.csv", [["日期", "客服", "销售额"], ["10月1日", "旗舰店:小美", "100"],
+                                      ["10月2日", "旗舰店:小美", "abc"]])
+    plan = imports.preview([path], ImportOptions(month=Month(2026, 10)))
+    assert plan.blocking() == ["有出错的行（可以选择跳过出错的行）"] and plan.rows_to_skip()
+
+
 def test_a_total_without_any_period_asks_for_the_month(tmp_path, shop, imports, people):
     path = write_csv(tmp_path / "客服合计.csv", [["客服", "销售额"], ["旗舰店:小美", "100"]])
     plan = imports.preview([path])

@@ -273,6 +273,19 @@ def test_several_files_conflicting_on_the_same_value(tmp_path, shop, imports, pe
     assert "与「a.csv」第 3 行的值 10 不同" in error.reason
 
 
+def test_a_files_errors_are_listed_by_row_as_the_file_reads(tmp_path, shop, imports, people):
+    """Conflicts with another file were found person by person and listed so (rows 3, 5, 4, 6): the owner
+    going down the file in Excel reads them in its own order."""
+    rows = [[f"2026-10-0{day}", name, "1000", "10", "20"] for day in (1, 2) for name in ("小美", "阿强")]
+    a = daily(tmp_path, rows, name="a.csv")
+    b = daily(tmp_path, [[*row[:3], "11", row[4]] for row in rows], name="b.csv")
+    bad = daily(tmp_path, [["2026-10-01", "小美", "1000", "12", "20"], ["2026-10-02", "晓雯", "x", "1", "1"]],
+                name="c.csv")
+    plan = imports.preview([a, b, bad])
+    assert [(e.file, e.row) for e in plan.errors] == [("b.csv", 3), ("b.csv", 4), ("b.csv", 5), ("b.csv", 6),
+                                                      ("c.csv", 3), ("c.csv", 4)]
+
+
 def test_five_satisfaction_levels_fill_ratings_and_satisfied(tmp_path, shop, run, people):
     rows = [TITLE, ["日期", "客服", "服务满意度评价很满意", "服务满意度评价满意", "服务满意度评价一般", "服务满意度评价不满",
                     "服务满意度评价很不满", "客户满意率"], ["2026-10-01", "小美", "7", "2", "1", "0", "--", "90%"]]

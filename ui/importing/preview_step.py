@@ -249,7 +249,7 @@ class PreviewStep(QWidget):
         self.split.setSizes([table, total - table])
 
     def has_row_errors(self) -> bool:
-        return self.plan is not None and any(e.row is not None for e in self.plan.errors)
+        return self.plan is not None and self.plan.rows_to_skip()
 
     def _unknown_text(self, plan: ImportPlan) -> str:
         if plan.options.create_staff:  # chosen in the next step: said here, before 导入, not only after it
