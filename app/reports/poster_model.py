@@ -210,7 +210,7 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
                 else f"{month.label()} · 本月尚未开始")
     return PosterModel(
         shop_name=shop_name,
-        title=f"{'月度战报' if board.ended else '每日战报'} · {metric.name}",
+        title=f"{board.poster_title} · {metric.name}",
         subtitle=subtitle,
         team=team,
         on_track_text=on_track_label(rows, board.ended),

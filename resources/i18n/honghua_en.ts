@@ -2266,8 +2266,18 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
-        <source>生成手机尺寸的每日战报图片并复制到剪贴板，可直接粘贴到微信群；点右边的箭头（或按 ↓ 键）可选 A4 或 16:9 宽屏</source>
-        <translation>Make the phone-sized daily poster and copy it to the clipboard, ready to paste into WeChat; the arrow on the right (or the ↓ key) offers A4 and 16:9 widescreen</translation>
+        <source>生成手机尺寸的{poster}图片并复制到剪贴板，可直接粘贴到微信群；点右边的箭头（或按 ↓ 键）可选 A4 或 16:9 宽屏</source>
+        <translation>Make the phone-sized {poster} and copy it to the clipboard, ready to paste into WeChat; the arrow on the right (or the ↓ key) offers A4 and 16:9 widescreen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>月度战报</source>
+        <translation>monthly poster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>每日战报</source>
+        <translation>daily poster</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
