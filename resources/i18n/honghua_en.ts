@@ -153,7 +153,7 @@ Change it anyway?</translation>
     <message>
         <location filename="../../ui/widgets/approved_note.py"/>
         <source>{name}计入已批准的评奖：{periods}。改动姓名、部门、岗位、入职日期、生日或「参与评奖」，这些评奖结果会标记为“批准后数据有变”，需要重新批准。</source>
-        <translation>{name} counts in approved awards: {periods}. A change to the name, department, role, hire date, birthday or “In the awards” marks their result as changed since approval, to be approved again.</translation>
+        <translation>{name} counts in approved awards: {periods}. A change to the name, department, role, start date, birthday or “In the awards” marks their result as changed since approval, to be approved again.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/approved_note.py"/>
