@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from app.certificates.filenames import safe_stem
+from app.certificates.filenames import shop_stem
 from app.i18n import in_chinese
 from app.periods import date_label, elapsed_days
 from app.recognition.standings import (
@@ -138,15 +138,6 @@ def poster_file_name(progress: MonthProgress, shop_name: str) -> str:
     month, as_of = progress.month, progress.as_of
     day = as_of.isoformat() if month.start <= as_of <= month.end else month.key()
     return f"战报_{shop_stem(shop_name)}_{day}.png"
-
-
-SHOP_NAME_IN_FILE_NAME = 40  # characters: with the day and a " (2)" around them, 80 Chinese ones (`safe_stem`'s
-# most) took 266 bytes, past the 255 a file name may have on Linux and macOS
-
-
-def shop_stem(shop_name: str) -> str:
-    """The shop's name as a part of a file name that Windows accepts, cut short."""
-    return safe_stem(safe_stem(shop_name, "店铺")[:SHOP_NAME_IN_FILE_NAME], "店铺")
 
 
 def red_flags_text(flags: list[tuple[str, int]]) -> str:

@@ -2899,8 +2899,8 @@ paid in full=yes</translation>
     </message>
     <message>
         <location filename="../../ui/importing/export_dialog.py"/>
-        <source>红花榜数据_{year}年{month:02d}月.xlsx</source>
-        <translation>Honghua data {year}-{month:02d}.xlsx</translation>
+        <source>红花榜数据_{shop}_{year}年{month:02d}月.xlsx</source>
+        <translation>Honghua data {shop} {year}-{month:02d}.xlsx</translation>
     </message>
     <message>
         <location filename="../../ui/importing/export_dialog.py"/>
