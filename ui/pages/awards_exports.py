@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFileDialog
 from app import paths
 from app.awards.paymonth import unapproved_periods
 from app.awards.receipt import PEOPLE, TEAMS
-from app.certificates.filenames import shop_stem
 from app.i18n import joined
 from app.periods import Month
 from ui import errors
@@ -124,12 +123,12 @@ class PayMonthExports(QObject):
         if draft is None:
             return None
         if path is None:
-            shop = shop_stem(self.page.shop.name)  # every shop's exports share the folder
             if what == PAYOUT:
-                name, kind = f"奖金发放表_{shop}_{month.key()}.xlsx", _tr("Excel 文件 (*.xlsx)")
+                named, suffix, kind = "奖金发放表", ".xlsx", _tr("Excel 文件 (*.xlsx)")
             else:
-                name, kind = f"奖金计算单（全员）_{shop}_{month.key()}.pdf", _tr("PDF 文件 (*.pdf)")
-            chosen, _ = QFileDialog.getSaveFileName(self.page, title, str(paths.suggested_export(name)), kind)
+                named, suffix, kind = "奖金计算单（全员）", ".pdf", _tr("PDF 文件 (*.pdf)")
+            suggested = paths.suggested_shop_export(named, self.page.shop.name, month.key(), suffix)
+            chosen, _ = QFileDialog.getSaveFileName(self.page, title, str(suggested), kind)
             if not chosen:
                 return None
             path = chosen

@@ -33,7 +33,6 @@ from app import i18n, paths
 from app.awards.service import NoPlanInForce
 from app.certificates.checks import hand_made, missing_text, order_key, shortened_text
 from app.certificates.citation import with_field_braces
-from app.certificates.filenames import shop_stem
 from app.certificates.model import NAME, STAFF, CertificateRequest, Options
 from app.certificates.options import PAGE_LABELS, TEMPLATE_LABELS
 from app.certificates.render import page_size
@@ -506,8 +505,8 @@ class CertificatesPage(QWidget):
     # ---- output
     def ask_save_path(self) -> Path | None:
         """Where to save (tests replace this)."""
-        name = f"证书_{shop_stem(self.shop.name)}_{self.period_text()}.pdf"  # every shop's exports share the folder
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存证书 PDF"), str(paths.suggested_export(name)),
+        suggested = paths.suggested_shop_export("证书", self.shop.name, self.period_text(), ".pdf")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存证书 PDF"), str(suggested),
                                               self.tr("PDF 文件 (*.pdf)"))
         return Path(path) if path else None
 
