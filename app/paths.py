@@ -57,6 +57,15 @@ def suggested_export(name: str) -> Path:
     return folder / name
 
 
+def suggested_shop_export(what: str, shop_name: str, when: str, suffix: str) -> Path:
+    """`suggested_export` of a file every shop saves to the one exports folder, named with the shop's name as the
+    posters are (证书_旗舰店_2026-09.pdf), so two shops on one PC do not mix their files."""
+    # imported here: its patterns are compiled when a file is saved, not at start-up
+    from app.certificates.filenames import shop_stem
+
+    return suggested_export(f"{what}_{shop_stem(shop_name)}_{when}{suffix}")
+
+
 def unused_path(path: Path) -> Path:
     """`path` when no file has its name yet, else the first free `name (2).ext`, `name (3).ext` … beside it,
     as Windows Explorer names a copy: a second file of the same day keeps the first."""

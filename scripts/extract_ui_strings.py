@@ -50,6 +50,7 @@ DYNAMIC: dict[tuple[str, str, str], str] = {
         "[spec.coming for spec in import_module('ui.navigation').PAGES if spec.coming]",
     ("ui/tv_mode.py", "TvWindow", "STATUS_TEXT[row.status]"): "STATUS_TEXT.values()",
     ("ui/models/board_model.py", "BoardModel", "STATUS_TEXT[row.status]"): "STATUS_TEXT.values()",
+    ("ui/pages/dashboard.py", "DashboardPage", "poster_title"): "import_module('app.reports.board').POSTER_TITLES.values()",
     ("ui/widgets/team_summary.py", "TeamSummary", "STATUS_TEXT[status]"): "STATUS_TEXT.values()",
     ("ui/models/flower_model.py", "FlowerModel", "STATUS_TEXT[flower.status(self.today)]"): "STATUS_TEXT.values()",
     ("ui/models/award_models.py", "AwardLineModel", "KIND_LABELS[line.kind]"): "KIND_LABELS.values()",

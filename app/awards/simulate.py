@@ -231,7 +231,7 @@ def simulate(shop: Shop, plan: Plan | str, *, periods: int = 6, dept: str | None
     chosen = approved_periods(shop, kinds, periods)
     if not chosen:
         kinds_text = joined(t(KIND_WORDS[k]) for k in sorted(kinds, key=list(KIND_WORDS).index))
-        raise UserError(t("还没有已批准的{kinds}期间，无法模拟。请先批准至少一个期间", kinds=kinds_text))
+        raise UserError(t("还没有已批准的{kinds}期间，无法模拟。请先在「评奖」页批准至少一个期间", kinds=kinds_text))
     compared = []
     for done, period in enumerate(chosen):
         if cancel is not None and cancel():

@@ -1,4 +1,5 @@
-"""File names for one certificate per person that every Windows version accepts, unique in their folder."""
+"""File names that every Windows version accepts: one certificate per person, unique in their folder; the shop's
+name in the files every shop saves to the one exports folder."""
 
 from __future__ import annotations
 
@@ -24,6 +25,16 @@ def safe_stem(text: str, fallback: str = "证书") -> str:
     if s.split(".")[0].strip().upper() in _RESERVED:
         s = "_" + s
     return s
+
+
+SHOP_NAME_IN_FILE_NAME = 40  # characters: with the day and a " (2)" around them, 80 Chinese ones (`safe_stem`'s
+# most) took 266 bytes, past the 255 a file name may have on Linux and macOS
+
+
+def shop_stem(shop_name: str) -> str:
+    """The shop's name as a part of a file name that Windows accepts, cut short: the files suggested in the
+    exports folder carry it (战报_旗舰店_2026-10-19.png), so two shops on one PC keep theirs apart."""
+    return safe_stem(safe_stem(shop_name, "店铺")[:SHOP_NAME_IN_FILE_NAME], "店铺")
 
 
 def unique_names(stems: list[str], suffix: str = ".pdf") -> list[str]:

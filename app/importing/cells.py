@@ -199,7 +199,7 @@ def _exact_money(raw: object, scale: int = 1) -> int:
         try:
             value = parse_decimal(s)
         except UserError:
-            raise CellError(t("不是有效的金额")) from None
+            raise CellError(t("不是有效的金额（例如 12500、12,500.50 或 ¥12,500）")) from None
     _non_negative(value)
     try:
         fen = decimal_to_fen(value * scale)

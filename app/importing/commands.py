@@ -44,7 +44,7 @@ def _adapt(handler: Callable) -> Callable:
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("import", help=t("导入千牛/赤兔/生意参谋导出的客服绩效报表（xlsx、xls、csv）"),
+    p = subparsers.add_parser("import", help=t("导入千牛/赤兔/生意参谋导出的客服绩效报表（xlsx、xls、xlsm、xlsb、ods、csv 或“Unicode 文本”txt）"),
                               description=t("导入客服绩效报表。先检查全部文件，没有错误才一次性写入；"
                                             "--dry-run 只预览不写入。"))
     p.add_argument("files", nargs="+", metavar=placeholder("文件"), help=t("报表文件，可以有多个"))

@@ -122,9 +122,10 @@ class RecognitionService:
         if issuer.id == recipient.id:
             raise UserError(t("不能给自己发小红花"))
         if not issuer.employed_on(day):
-            raise UserError(t("{name} 在 {day} 不在职，不能发放小红花", name=issuer.name, day=day))
+            raise UserError(t("{name} 在 {day} 不在职，不能发放小红花", name=issuer.name, day=shown_date(day)))
         if not recipient.employed_on(day):
-            raise UserError(t("{name} 在 {day} 不在职（已离职或尚未入职），不能获得小红花", name=recipient.name, day=day))
+            raise UserError(t("{name} 在 {day} 不在职（已离职或尚未入职），不能获得小红花", name=recipient.name,
+                              day=shown_date(day)))
         month = Month.of(day)
         scheme = self.scheme
         valid_through = add_months(day, scheme.valid_months)
@@ -136,8 +137,8 @@ class RecognitionService:
                                       limit=scheme.pool_size))
                 raise UserError(t("{name} {month}的小红花名额已用完（{limit} 朵），下月再发", name=issuer.name,
                                   month=month.shown_label(), limit=quota.limit))
-            approved = self._approved_confirmed(day, confirm_approved, t("{day} 发给 {name} 的小红花", day=day,
-                                                                         name=recipient.name))
+            approved = self._approved_confirmed(day, confirm_approved, t("{day} 发给 {name} 的小红花",
+                                                                         day=shown_date(day), name=recipient.name))
             owner = issuer.id if quota.kind == LEADER or scheme.pool_split else 0
             used = set(self.store.flowers.used_slots(quota.kind, owner, month.key()))
             slot = next(s for s in range(1, quota.limit + 1) if s not in used)
@@ -170,7 +171,7 @@ class RecognitionService:
                               d=shown_date(flower.valid_through)))
         holder = self._person(flower.holder_id)
         if not holder.employed_on(day):
-            raise UserError(t("持有人 {name} 在 {day} 不在职，不能签名转让", name=holder.name, day=day))
+            raise UserError(t("持有人 {name} 在 {day} 不在职，不能签名转让", name=holder.name, day=shown_date(day)))
 
     def _transfer(self, number: str, to_id: int, signed: str, reason: str, day: date) -> Flower:
         flower = self.get(number)
@@ -205,7 +206,7 @@ class RecognitionService:
             not_issuer=t("只有发放人或管理员可以撤销小红花 {number}", number=flower.number),
             missing=t("撤销小红花需要写明原因"))
         approved = self._approved_confirmed(flower.issued, confirm_approved, t(
-            "{day} 发给 {name} 的小红花", day=flower.issued, name=self._person(flower.recipient_id).name))
+            "{day} 发给 {name} 的小红花", day=shown_date(flower.issued), name=self._person(flower.recipient_id).name))
         self.store.flowers.revoke(flower.id, self.ctx.user, reason)
         # the log names whose flower it was: the number alone says nothing to the owner reading it later
         names = {"issuer": self._person(flower.issuer_id).name, "recipient": self._person(flower.recipient_id).name,
@@ -243,7 +244,7 @@ class RecognitionService:
         if not scheme.may_issue_red_flags(issuer):
             raise UserError(t("{name} 不是小红旗发放人", name=issuer.name))
         if not issuer.employed_on(day):
-            raise UserError(t("{name} 在 {day} 不在职，不能发放小红旗", name=issuer.name, day=day))
+            raise UserError(t("{name} 在 {day} 不在职，不能发放小红旗", name=issuer.name, day=shown_date(day)))
         dept = self.store.departments.by_name(dept_name.strip())
         if dept is None:
             raise UserError(t("没有部门「{name}」", name=dept_name))
@@ -312,10 +313,10 @@ class RecognitionService:
 
     def _check_day(self, day: date) -> None:
         if day > self.ctx.today:
-            raise UserError(t("发放日期 {day} 在今天之后", day=day))
+            raise UserError(t("发放日期 {day} 在今天之后", day=shown_date(day)))
         if day < self.earliest_day():
             raise UserError(t("发放日期 {day} 太早：只能记在本月（每月 1–{n} 日还可以补记上个月的），过去月份的名额不能再用",
-                              day=day, n=LATE_DAYS))
+                              day=shown_date(day), n=LATE_DAYS))
 
     # ---- reading
     def get(self, number: str) -> Flower:

@@ -36,6 +36,7 @@ STATUS_TEXT = {
     MISSED: "未达成",  # the month (or the person's time in it) is over short of the target: no pace left to keep
 }
 # each status has a shape as well as a colour, so none rests on colour alone (▽: below, and final)
+POSTER_TITLES = {False: "每日战报", True: "月度战报"}  # a month running, a month over (`Board.poster_title`)
 STATUS_ICON = {REACHED: "✿", ON_TRACK: "▲", CLOSE: "●", BEHIND: "▼", NO_TARGET: "—", NOT_STARTED: "○", MISSED: "▽"}
 STATUS_COLOUR = {REACHED: "#d4a017", ON_TRACK: "#2e9d4f", CLOSE: "#e69b00", BEHIND: "#d64541",
                  NO_TARGET: "#9e9e9e", NOT_STARTED: "#9e9e9e", MISSED: "#d64541"}
@@ -184,6 +185,11 @@ class Board:
     def ended(self) -> bool:
         """The month is over: statuses say reached or missed, not how the pace goes."""
         return self.progress.is_over(self.progress.month.end)
+
+    @property
+    def poster_title(self) -> str:
+        """What this board's poster is titled, and the window calls it: 月度战报 once the month is over."""
+        return POSTER_TITLES[self.ended]
 
     def holidays_guessed(self, weights: DayWeights | None) -> int | None:
         """The year whose public holidays the month's workday pace guesses (`DayWeights.unknown_holidays`), while

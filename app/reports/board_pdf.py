@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.atomic_file import replaced_atomically
+from app.certificates.filenames import shop_stem
 from app.i18n import in_chinese
 from app.pdf_text import FONT, FONT_BOLD, draw_right_string, draw_string, register_fonts, string_width
 from app.periods import date_label, elapsed_days
@@ -29,7 +30,6 @@ from app.reports.board import (
 )
 from app.reports.need import LAST_DAY, NO_WORKDAY_LEFT, DailyNeed, need_text
 from app.reports.pace import DayWeights
-from app.reports.poster_model import shop_stem
 from app.services.progress import MonthProgress, ProgressLine
 
 MARGIN = 36.0

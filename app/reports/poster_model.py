@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from app.certificates.filenames import safe_stem
+from app.certificates.filenames import shop_stem
 from app.i18n import in_chinese
 from app.periods import date_label, elapsed_days
 from app.recognition.standings import (
@@ -140,15 +140,6 @@ def poster_file_name(progress: MonthProgress, shop_name: str) -> str:
     return f"战报_{shop_stem(shop_name)}_{day}.png"
 
 
-SHOP_NAME_IN_FILE_NAME = 40  # characters: with the day and a " (2)" around them, 80 Chinese ones (`safe_stem`'s
-# most) took 266 bytes, past the 255 a file name may have on Linux and macOS
-
-
-def shop_stem(shop_name: str) -> str:
-    """The shop's name as a part of a file name that Windows accepts, cut short."""
-    return safe_stem(safe_stem(shop_name, "店铺")[:SHOP_NAME_IN_FILE_NAME], "店铺")
-
-
 def red_flags_text(flags: list[tuple[str, int]]) -> str:
     """「小红旗：售后部 2 面、客服部 1 面」, as the board says it; "" without any."""
     return "小红旗：" + "、".join(f"{dept} {n} 面" for dept, n in flags) if flags else ""
@@ -210,7 +201,7 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
                 else f"{month.label()} · 本月尚未开始")
     return PosterModel(
         shop_name=shop_name,
-        title=f"{'月度战报' if board.ended else '每日战报'} · {metric.name}",
+        title=f"{board.poster_title} · {metric.name}",
         subtitle=subtitle,
         team=team,
         on_track_text=on_track_label(rows, board.ended),

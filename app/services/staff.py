@@ -170,7 +170,7 @@ class StaffService:
         clean = _clean_name(normalize_dept_name(name), t("部门名称"))
         existing = self.store.departments.by_name(clean)
         if existing:
-            raise UserError(t("部门「{name}」已存在，直接选用它即可", name=existing.name))
+            raise UserError(t("部门「{name}」已存在：请换一个名称", name=existing.name))
         with self.store.atomic():
             return self.ensure_department(clean, confirm_approved=confirm_approved)
 

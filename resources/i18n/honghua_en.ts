@@ -153,7 +153,7 @@ Change it anyway?</translation>
     <message>
         <location filename="../../ui/widgets/approved_note.py"/>
         <source>{name}计入已批准的评奖：{periods}。改动姓名、部门、岗位、入职日期、生日或「参与评奖」，这些评奖结果会标记为“批准后数据有变”，需要重新批准。</source>
-        <translation>{name} counts in approved awards: {periods}. A change to the name, department, role, hire date, birthday or “In the awards” marks their result as changed since approval, to be approved again.</translation>
+        <translation>{name} counts in approved awards: {periods}. A change to the name, department, role, start date, birthday or “In the awards” marks their result as changed since approval, to be approved again.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/approved_note.py"/>
@@ -2266,8 +2266,18 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
-        <source>生成手机尺寸的每日战报图片并复制到剪贴板，可直接粘贴到微信群；点右边的箭头（或按 ↓ 键）可选 A4 或 16:9 宽屏</source>
-        <translation>Make the phone-sized daily poster and copy it to the clipboard, ready to paste into WeChat; the arrow on the right (or the ↓ key) offers A4 and 16:9 widescreen</translation>
+        <source>生成手机尺寸的{poster}图片并复制到剪贴板，可直接粘贴到微信群；点右边的箭头（或按 ↓ 键）可选 A4 或 16:9 宽屏</source>
+        <translation>Make the phone-sized {poster} and copy it to the clipboard, ready to paste into WeChat; the arrow on the right (or the ↓ key) offers A4 and 16:9 widescreen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>月度战报</source>
+        <translation>monthly poster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>每日战报</source>
+        <translation>daily poster</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
@@ -2889,8 +2899,8 @@ paid in full=yes</translation>
     </message>
     <message>
         <location filename="../../ui/importing/export_dialog.py"/>
-        <source>红花榜数据_{year}年{month:02d}月.xlsx</source>
-        <translation>Honghua data {year}-{month:02d}.xlsx</translation>
+        <source>红花榜数据_{shop}_{year}年{month:02d}月.xlsx</source>
+        <translation>Honghua data {shop} {year}-{month:02d}.xlsx</translation>
     </message>
     <message>
         <location filename="../../ui/importing/export_dialog.py"/>

@@ -152,6 +152,9 @@ def test_cli_simulate_without_approved_periods_exits_2(shop, team, tmp_path, db_
     path = write_plan(tmp_path, DRAFT, "draft.json")
     code, _out, err = _cli(db_path, capsys, "awards", "simulate", "--plan", str(path))
     assert code == 2 and "还没有已批准的月度期间" in err and "Traceback" not in err
+    assert "请先在「评奖」页批准至少一个期间" in err  # where periods are approved
+    code, _out, err = _cli(db_path, capsys, "awards", "simulate", "--plan", str(path), lang="en")
+    assert code == 2 and "Approve at least one period on the Awards page first" in err
 
 
 def test_simulating_every_department_says_which_were_on_another_plan(shop, team, approved):

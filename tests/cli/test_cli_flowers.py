@@ -43,7 +43,7 @@ def test_a_flower_counted_in_an_approved_period_is_given_and_revoked_only_when_c
     give = ("flowers", "issue", "--from", "王店长", "--to", "小美", "--reason", "挽回差评", "--date", "2026-10-15")
     refused = cli(*give)
     assert refused.code == 2 and refused.out == "" and "--confirm-approved" in refused.err
-    assert "2026-10-15 发给 小美 的小红花属于评奖已批准的期间 2026年10月" in refused.err
+    assert "2026年10月15日 发给 小美 的小红花属于评奖已批准的期间 2026年10月" in refused.err
     assert "HF-" not in cli("flowers", "list").out
     issued = cli(*give, "--confirm-approved")
     assert issued.code == 0 and issued.out.strip().isascii() and issued.err == ""  # stdout: the number alone

@@ -108,3 +108,16 @@ def test_import_help_lists_the_column_map_option(cli, lang, shown):
     text = re.sub(r"\s*\n\s*", "" if lang == "zh" else " ", result.out)
     for words in shown:
         assert words in text, text
+
+
+@pytest.mark.parametrize("lang, text_file", [("zh", "“Unicode 文本”txt"), ("en", '"Unicode text" txt')])
+def test_the_commands_help_names_every_kind_of_file_the_import_reads(cli, lang, text_file):
+    from ui.importing.drop import IMPORT_SUFFIXES  # the files the window's import takes
+
+    result = cli("--help", lang=lang)
+    assert result.code == 0
+    entry = re.search(r"\n  import +(.*?)\n  imports ", result.out, re.DOTALL).group(1)
+    line = re.sub(r"\s*\n\s*", "" if lang == "zh" else " ", entry)
+    for suffix in IMPORT_SUFFIXES:
+        assert suffix.removeprefix(".") in line, line
+    assert text_file in line, line

@@ -128,3 +128,21 @@ def test_the_list_separator_follows_the_language(english):
     assert i18n.list_separator() == ", " and i18n.list_separator("；") == "; "
     i18n.set_language("zh")
     assert i18n.list_separator() == "、" and i18n.list_separator("；") == "；"
+
+
+def test_english_calls_the_day_someone_joined_by_the_staff_forms_name_for_it():
+    """The staff form said "Start date", messages "hire date": the owner read two names for one field."""
+    import json
+    import re
+    import xml.etree.ElementTree as ET
+
+    from app.resources import resource_path
+
+    catalogue = json.loads(resource_path("i18n", "en.json").read_text(encoding="utf-8"))
+    window = ET.parse(resource_path("i18n", "honghua_en.ts")).getroot()
+    [form_word] = {m.findtext("translation") for c in window.iter("context") if c.findtext("name") == "StaffDialog"
+                   for m in c.iter("message") if m.findtext("source") == "入职日期"}
+    assert form_word == "Start date"
+    assert catalogue["入职日期"] == form_word
+    english = [*catalogue.values(), *(m.findtext("translation") or "" for m in window.iter("message"))]
+    assert [text for text in english if re.search(r"\bhire dates?\b", text, re.IGNORECASE)] == []

@@ -46,7 +46,7 @@ def test_flowers_revoke_and_expiry_in_list(app):
     assert again.code == 2 and "已经撤销" in again.err
     # a past month's quota cannot be spent later: 王店长 did not use June's second flower
     late = app("flowers", "issue", "--from", "王店长", "--to", "小刚", "--reason", "补发", "--date", "2026-06-10")
-    assert late.code == 2 and "发放日期 2026-06-10 太早" in late.err
+    assert late.code == 2 and "发放日期 2026年6月10日 太早" in late.err
     assert app("flowers", "issue", "--from", "王店长", "--to", "小刚", "--reason", "上月的", "--date", "2026-09-30",
                today="2026-10-03").code == 0  # on the 1st–3rd, last month may still be recorded
 

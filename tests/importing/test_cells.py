@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.i18n import set_language
 from app.importing.cells import PENDING, CellError, make_parser, parse_day
 from app.metrics import MetricRegistry
 
@@ -48,6 +49,21 @@ def test_not_counted_yet_is_pending():
 def test_bad_counts(raw, reason):
     with pytest.raises(CellError, match=reason):
         parser("count", "orders")(raw)
+
+
+def test_a_bad_amount_says_what_is_read_as_the_data_grid_does():
+    with pytest.raises(CellError) as refused:
+        parser("money", "sales")("一百块")
+    assert str(refused.value) == "不是有效的金额（例如 12500、12,500.50 或 ¥12,500）"
+    set_language("en")
+    try:
+        with pytest.raises(CellError) as refused:
+            parser("money", "sales")("一百块")
+    finally:
+        set_language("zh")
+    assert str(refused.value) == "is not a valid amount of money (e.g. 12500, 12,500.50 or ¥12,500)"
+    for example in ("12500", "12,500.50", "¥12,500"):  # the examples are what the import reads
+        assert parser("money", "sales")(example) is not None
 
 
 def test_negative_money_is_refused():

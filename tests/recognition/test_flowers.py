@@ -7,6 +7,7 @@ import pytest
 from app import settings as declared
 from app.domain import StaffDraft
 from app.errors import StoreError, UserError
+from app.i18n import set_language
 from app.periods import Month, Year
 from app.recognition.fairness import fairness_hints
 from app.shop import Shop
@@ -102,7 +103,7 @@ def test_a_past_months_quota_cannot_be_spent_later(team):
     shop, p = team
     before = list(shop.store.db.conn.iterdump())
     for day in (date(2026, 9, 30), date(2025, 10, 10)):
-        with pytest.raises(UserError, match=f"发放日期 {day} 太早"):
+        with pytest.raises(UserError, match=f"发放日期 {day.year}年{day.month}月{day.day}日 太早"):
             shop.flowers.issue(p["店长"], p["小美"], "补发", day=day)
         with pytest.raises(UserError, match="太早"):
             shop.flowers.issue_red_flag(p["店长"], "客服部", "补发", day=day)
@@ -117,7 +118,7 @@ def test_a_past_months_quota_cannot_be_spent_later(team):
 def test_flower_to_a_deactivated_person_refused(team):
     shop, p = team
     shop.staff.leave(p["小刚"], date(2026, 10, 10))
-    with pytest.raises(UserError, match="不在职"):
+    with pytest.raises(UserError, match="小刚 在 2026年10月20日 不在职"):
         shop.flowers.issue(p["店长"], p["小刚"], "好")
 
 
@@ -320,8 +321,14 @@ def test_a_flower_cannot_go_back_to_its_issuer_nor_be_signed_away_by_someone_who
     with pytest.raises(UserError, match="不能转让给发放这朵小红花的 赵组长 本人"):
         shop.flowers.transfer(flower.number, p["组长甲"], signed="小美")
     shop.staff.leave(p["小美"], date(2026, 10, 15))
-    with pytest.raises(UserError, match="持有人 小美 在 2026-10-20 不在职"):
+    with pytest.raises(UserError, match="持有人 小美 在 2026年10月20日 不在职"):  # the date as the app writes dates
         shop.flowers.transfer(flower.number, p["小刚"], signed="小美")
+    set_language("en")
+    try:
+        with pytest.raises(UserError, match="The holder 小美 is not employed on 2026-10-20"):
+            shop.flowers.transfer(flower.number, p["小刚"], signed="小美")
+    finally:
+        set_language("zh")
     assert shop.flowers.get(flower.number).holder_id == p["小美"]
 
 
@@ -336,7 +343,7 @@ def test_a_red_flag_issuer_who_has_left_is_refused(team):
     shop, p = team
     shop.settings.set(declared.RED_FLAG_ISSUER, p["主管"])
     shop.staff.leave(p["主管"], date(2026, 10, 10))
-    with pytest.raises(UserError, match="李主管 在 2026-10-20 不在职，不能发放小红旗"):
+    with pytest.raises(UserError, match="李主管 在 2026年10月20日 不在职，不能发放小红旗"):
         shop.flowers.issue_red_flag(p["主管"], "客服部", "双11零差评")
     assert shop.flowers.red_flags() == []
 

@@ -53,7 +53,7 @@ def test_invalid_staff_is_refused_and_nothing_written(svc_shop, draft, message):
     (lambda shop: Birthday.parse("12-00"), "日要在 1 到 31 之间，请改正日期"),  # not 「最多 31 日」: 0 is too few
     (lambda shop: Birthday(13, 1, lunar=True), "月份要在 1 到 12 之间"),
     (lambda shop: shop.staff.add(StaffDraft(name="小王", aliases=("二店:小王", "二店：小王"))), "重复填写了，请只留一个"),
-    (lambda shop: shop.staff.add_department("客服部"), "直接选用它即可"),
+    (lambda shop: shop.staff.add_department("客服部"), "部门「客服部」已存在：请换一个名称"),  # in 部门管理: nothing to 选用
     (lambda shop: shop.staff.rename_department(shop.staff.add_department("售后部").id, "客服部"),
      "请换一个名称；要把两个部门合成一个，请在员工资料里把人改到「客服部」"),
     (lambda shop: shop.metric_service.add_custom("销售额"), "指标「销售额」已存在：请换一个名称"),

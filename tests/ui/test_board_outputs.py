@@ -211,3 +211,29 @@ def test_the_poster_button_says_which_name_would_show_a_box(qtbot, board_shop, m
     said = messages.of("info")[-1]
     assert "已复制到剪贴板" in said and "姓名「小\u0378丽」里的「\u0378」在所有可用字体中都没有" in said
     assert "部门「客服\u0378部」里的「\u0378」在所有可用字体中都没有" in said
+
+
+@pytest.mark.parametrize("lang, daily, monthly", [("zh", "生成手机尺寸的每日战报图片", "生成手机尺寸的月度战报图片"),
+                                                  ("en", "Make the phone-sized daily poster", "Make the phone-sized monthly poster")])
+def test_the_poster_buttons_tooltip_calls_the_poster_by_its_title(qtbot, qapp, board_shop, messages, lang, daily,
+                                                                    monthly):
+    """The tooltip said 每日战报 of a month over too, whose poster is titled 月度战报."""
+    from app.reports.pace import shop_day_weights
+    from app.reports.poster_model import build_poster_model
+    from ui.main import install_translators
+
+    shop, _ = board_shop
+    install_translators(qapp, lang)
+    try:
+        page = DashboardPage(shop)
+        qtbot.addWidget(page)
+        page.refresh()
+        assert page.poster_button.toolTip().startswith(daily)
+        shop.set_today(date(2026, 11, 5))
+        page.picker.setMonth(OCT)
+        page.refresh()
+        poster = build_poster_model(shop.store, "我的淘宝店", page.progress, shop_day_weights(shop.settings))
+        assert poster.title.startswith("月度战报")
+        assert page.poster_button.toolTip().startswith(monthly)
+    finally:
+        install_translators(qapp, "zh")

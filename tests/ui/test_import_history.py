@@ -165,7 +165,7 @@ def test_export_writes_a_readable_xlsx(qtbot, shop, people, make_wizard, message
     dialog = ExportDialog(shop, OCT)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.path_edit.text().endswith("红花榜数据_2026年10月.xlsx")
+    assert dialog.path_edit.text().endswith("红花榜数据_我的淘宝店_2026年10月.xlsx")
     shoot(dialog, "7_export")
     dialog.daily_radio.setChecked(True)
     target = tmp_path / "导出 目录" / "十月.xlsx"

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QFileDialog
 from app import paths
 from app.domain import StaffDraft
 from app.periods import Month
+from app.settings import SHOP_NAME
 from ui.dialogs.award_dialogs import ReceiptDialog
+from ui.importing.export_dialog import ExportDialog
 from ui.pages.awards import AwardsPage
 from ui.pages.certificates import CertificatesPage
 from ui.plans.plan_dialog import PlanDialog
@@ -45,7 +47,7 @@ def test_payout_and_everyones_receipts_are_suggested_in_the_exports_folder(qtbot
                            reason="服务好")
     assert page.export_payout() is not None  # who is paid is found by a worker, then the file is asked for
     qtbot.waitUntil(lambda: bool(suggested) and not page.exporting)
-    _in_exports(suggested[-1], f"{page.pay_month().key()} 奖金发放表.xlsx")
+    _in_exports(suggested[-1], f"奖金发放表_我的淘宝店_{page.pay_month().key()}.xlsx")
 
 
 def test_a_persons_receipt_is_suggested_in_the_exports_folder(qtbot, shop, suggested):
@@ -62,7 +64,7 @@ def test_certificates_are_suggested_in_the_exports_folder(qtbot, shop, suggested
     qtbot.addWidget(page)
     page.period.setCurrentText("2026-09")
     assert page.ask_save_path() is None
-    _in_exports(suggested[-1], "2026-09 证书.pdf")
+    _in_exports(suggested[-1], "证书_我的淘宝店_2026-09.pdf")
 
 
 def test_a_plan_file_is_suggested_in_the_exports_folder(qtbot, shop, suggested):
@@ -71,3 +73,29 @@ def test_a_plan_file_is_suggested_in_the_exports_folder(qtbot, shop, suggested):
     assert dialog.select_preset("taobao-kefu")
     assert dialog.export_file() is None
     _in_exports(suggested[-1], "淘宝客服激励方案.json")
+
+
+def test_exports_every_shop_saves_to_the_one_folder_carry_the_shops_name(qtbot, shop, suggested):
+    """Two shops on one PC suggested the same 2026-09 证书.pdf, 奖金发放表 and 红花榜数据 in the one exports folder:
+    each name carries its shop's, cut as the posters' are (`shop_stem`), so an owner does not mix them."""
+    long_name = "小橙子旗舰店" * 10 + ":二号"  # past the 40 characters a name part keeps, with a character Windows refuses
+    shop.settings.set(SHOP_NAME, long_name)
+    kept = "小橙子旗舰店" * 6 + "小橙子旗"  # its first 40 characters
+    page = CertificatesPage(shop)
+    qtbot.addWidget(page)
+    page.period.setCurrentText("2026-09")
+    assert page.ask_save_path() is None
+    _in_exports(suggested[-1], f"证书_{kept}_2026-09.pdf")
+    dialog = ExportDialog(shop, Month(2026, 9))
+    qtbot.addWidget(dialog)
+    assert Path(dialog.path_edit.text()) == paths.exports_dir() / f"红花榜数据_{kept}_2026年09月.xlsx"
+    shop.settings.set(SHOP_NAME, "分店")
+    person = shop.staff.add(StaffDraft(name="王小美", role="客服")).id
+    shop.awards.plans.use("taobao-kefu")
+    awards = AwardsPage(shop)
+    qtbot.addWidget(awards)
+    shop.awards.add_manual(awards.pay_month(), "月度心愿奖", staff_id=person, item="蓝牙耳机", amount_fen=30_000,
+                           reason="服务好")
+    assert awards.export_all_receipts() is not None
+    qtbot.waitUntil(lambda: bool(suggested) and suggested[-1].suffix == ".pdf" and not awards.exporting)
+    _in_exports(suggested[-1], f"奖金计算单（全员）_分店_{awards.pay_month().key()}.pdf")

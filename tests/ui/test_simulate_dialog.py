@@ -27,7 +27,8 @@ def test_presets_are_offered_by_their_chinese_names_and_simulated(qtbot, shop, m
     assert plan.name == "售后服务激励制度" and "after-sales" in source
     with qtbot.waitSignal(dialog.run().finished, timeout=60_000):
         pass
-    assert messages.of("error") == ["还没有已批准的月度、季度、半年、年度期间，无法模拟。请先批准至少一个期间"]
+    # it says where periods are approved: the 评奖 page
+    assert messages.of("error") == ["还没有已批准的月度、季度、半年、年度期间，无法模拟。请先在「评奖」页批准至少一个期间"]
 
 
 def test_nothing_to_start_before_a_plan_is_chosen(qtbot, shop, messages):

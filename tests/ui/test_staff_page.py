@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
 from app.domain import Birthday, StaffDraft
+from app.i18n import set_language
 from ui import errors
 from ui.dialogs.department_dialog import DepartmentDialog
 from ui.dialogs.leave_dialog import LeaveDialog, RehireDialog
@@ -474,6 +475,23 @@ def test_adding_a_department_by_a_former_name_in_the_department_editor_says_so(q
     assert "客服部" in dialog.editor.names()
     [said] = messages.of("info")
     assert f"「{rule}」" in said and "现在改为适用于新部门「客服部」" in said
+
+
+def test_a_department_name_already_used_is_refused_in_the_department_editor_asking_for_another(qtbot, shop):
+    """部门管理 said 「直接选用它即可」, though it has nothing to choose: the name is taken, another is wanted."""
+    shop.staff.add_department("客服部")
+    dialog = DepartmentDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.editor.name_edit.setText("客服部")
+    qtbot.mouseClick(dialog.editor.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.editor.error_label.text() == "部门「客服部」已存在：请换一个名称"
+    assert dialog.editor.names().count("客服部") == 1
+    set_language("en")
+    try:
+        qtbot.mouseClick(dialog.editor.add_button, Qt.MouseButton.LeftButton)
+    finally:
+        set_language("zh")
+    assert dialog.editor.error_label.text() == 'Department "客服部" already exists: choose another name'
 
 
 @pytest.mark.parametrize(("answer", "saved"), [("join", "张伟"), ("keep", "张 伟"), (None, None)])  # kept: folded to one space, as ever

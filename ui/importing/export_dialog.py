@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths as app_paths
+from app.certificates.filenames import shop_stem
 from app.periods import Month
 from app.shop import Shop
 from ui import errors, tasks
@@ -73,7 +74,8 @@ class ExportDialog(QDialog):
         if current and current != self._suggested:
             return
         month = self.picker.month()
-        name = self.tr("红花榜数据_{year}年{month:02d}月.xlsx").format(year=month.year, month=month.month)
+        name = self.tr("红花榜数据_{shop}_{year}年{month:02d}月.xlsx").format(  # every shop's exports share the folder
+            shop=shop_stem(self.shop.name), year=month.year, month=month.month)
         self._suggested = str(app_paths.exports_dir() / name)
         self.path_edit.setText(self._suggested)
 

@@ -124,10 +124,11 @@ class PayMonthExports(QObject):
             return None
         if path is None:
             if what == PAYOUT:
-                name, kind = f"{month.key()} 奖金发放表.xlsx", _tr("Excel 文件 (*.xlsx)")
+                named, suffix, kind = "奖金发放表", ".xlsx", _tr("Excel 文件 (*.xlsx)")
             else:
-                name, kind = f"{month.key()} 奖金计算单（全员）.pdf", _tr("PDF 文件 (*.pdf)")
-            chosen, _ = QFileDialog.getSaveFileName(self.page, title, str(paths.suggested_export(name)), kind)
+                named, suffix, kind = "奖金计算单（全员）", ".pdf", _tr("PDF 文件 (*.pdf)")
+            suggested = paths.suggested_shop_export(named, self.page.shop.name, month.key(), suffix)
+            chosen, _ = QFileDialog.getSaveFileName(self.page, title, str(suggested), kind)
             if not chosen:
                 return None
             path = chosen

@@ -505,8 +505,8 @@ class CertificatesPage(QWidget):
     # ---- output
     def ask_save_path(self) -> Path | None:
         """Where to save (tests replace this)."""
-        name = f"{self.period_text()} 证书.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存证书 PDF"), str(paths.suggested_export(name)),
+        suggested = paths.suggested_shop_export("证书", self.shop.name, self.period_text(), ".pdf")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存证书 PDF"), str(suggested),
                                               self.tr("PDF 文件 (*.pdf)"))
         return Path(path) if path else None
 

@@ -306,9 +306,9 @@ class DashboardPage(QWidget):
             self.navigate.emit("staff")
 
     # ---- refreshing
-    def _offer_outputs(self, month: Month, anyone: bool) -> None:
+    def _offer_outputs(self, month: Month, anyone: bool, poster_title: str) -> None:
         """The poster, PDF and TV show the board: with nobody on it they would be blank pages. The PDF is of the
-        month shown, which its tooltip names."""
+        month shown, which its tooltip names; the poster's tooltip calls it by its title (`Board.poster_title`)."""
         self.pdf_action.setToolTip(self.tr("把{m}的看板导出为 PDF（人多时接续到下一页），用于月度会议").format(
             m=month.shown_label()))
         self.poster_button.setEnabled(anyone)
@@ -316,7 +316,8 @@ class DashboardPage(QWidget):
         self.tv_action.setEnabled(anyone)  # its F11 too
         self.pdf_action.setEnabled(anyone)
         self.poster_button.setToolTip(
-            self.tr("生成手机尺寸的每日战报图片并复制到剪贴板，可直接粘贴到微信群；点右边的箭头（或按 ↓ 键）可选 A4 或 16:9 宽屏") if anyone
+            self.tr("生成手机尺寸的{poster}图片并复制到剪贴板，可直接粘贴到微信群；点右边的箭头（或按 ↓ 键）可选 A4 或 16:9 宽屏"
+                    ).format(poster=self.tr(poster_title)) if anyone
             else self.tr("这个月的看板上还没有员工：先添加员工，才能生成战报海报"))
 
     def refresh(self) -> None:
@@ -326,7 +327,7 @@ class DashboardPage(QWidget):
         weights = shop_day_weights(self.shop.settings)
         self.board = make_board(progress, weights, self.sort.currentData())
         self.rows = self.board.rows
-        self._offer_outputs(month, bool(progress.people))
+        self._offer_outputs(month, bool(progress.people), self.board.poster_title)
         self._offer_month_just_ended(month)
         if not progress.people:
             self._say_nobody_on_the_board(month)
