@@ -1872,8 +1872,8 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
-        <source>尚未批准：只能打印草稿（不编号）；手工添加的证书会编号</source>
-        <translation>Not approved yet: only drafts (not numbered) can be printed; certificates added by hand are numbered</translation>
+        <source>尚未批准：获奖名单只能打印草稿（不编号）；只勾选手工添加的证书打印时，它们会编号</source>
+        <translation>Not approved yet: the winners can only be printed as drafts (not numbered); certificates added by hand are numbered when only they are ticked</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
@@ -10429,6 +10429,20 @@ Print anyway?</translation>
         <translation>{message}
 
 Print anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_print.py"/>
+        <source>{period}的评奖结果还没有批准，获奖名单只能印成草稿（不编号）。和它们一起勾选的 {n} 张手工添加的证书也会印成草稿，不编号。
+
+要给手工添加的证书编号，请只勾选它们再打印。仍然全部印成草稿吗？</source>
+        <translation>The awards of {period} are not approved yet, so its winners can only be printed as drafts (not numbered). The {n} {n:certificate/certificates} added by hand and ticked with them will be printed as drafts too, not numbered.
+
+To number the certificates added by hand, tick only them and print again. Print them all as drafts anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_print.py"/>
+        <source>全部印成草稿</source>
+        <translation>Print all as drafts</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/certificate_print.py"/>

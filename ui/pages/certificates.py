@@ -291,7 +291,7 @@ class CertificatesPage(QWidget):
             status = e.message
         else:
             status = self._state_status = self.tr("已批准：证书将编号并记录") if self.approved \
-                else self.tr("尚未批准：只能打印草稿（不编号）；手工添加的证书会编号")
+                else self.tr("尚未批准：获奖名单只能打印草稿（不编号）；只勾选手工添加的证书打印时，它们会编号")
             if not self.requests and not keep:  # the plan's winners, if any, got no 奖状: say so, not an empty list
                 offer = 0 if all_winners else found.without_certificate()
                 if all_winners:
