@@ -2037,6 +2037,19 @@ Select a certificate to see here how it prints.</translation>
     </message>
 </context>
 <context>
+    <name>CheckAll</name>
+    <message>
+        <location filename="../../ui/widgets/check_all.py"/>
+        <source>全选</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_all.py"/>
+        <source>勾选或取消名单里的全部证书</source>
+        <translation>Tick or untick every certificate in the list</translation>
+    </message>
+</context>
+<context>
     <name>ColumnChoiceDialog</name>
     <message>
         <location filename="../../ui/dialogs/column_choice_dialog.py"/>
