@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from app.resources import resource_path
 
-BUNDLED_FILES = ("NotoSansSC-Regular.ttf", "NotoSansSC-Bold.ttf")
+# LXGW WenKai comes last: only a character the faces before it lack is drawn with it (a rare name character
+# such as 𠮷, outside Noto Sans SC and Microsoft YaHei), so a name is never shown as a box.
+BUNDLED_FILES = ("NotoSansSC-Regular.ttf", "NotoSansSC-Bold.ttf", "LXGWWenKai-Regular.ttf")
 BUNDLED_FAMILY = "Noto Sans SC"
 # System fonts preferred over the bundled one, per platform; on Linux the bundled font is the default
 # (what fontconfig offers there varies from a brush script to nothing at all).

@@ -1872,8 +1872,8 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
-        <source>尚未批准：只能打印草稿（不编号）；手工添加的证书会编号</source>
-        <translation>Not approved yet: only drafts (not numbered) can be printed; certificates added by hand are numbered</translation>
+        <source>尚未批准：获奖名单只能打印草稿（不编号）；只勾选手工添加的证书打印时，它们会编号</source>
+        <translation>Not approved yet: the winners can only be printed as drafts (not numbered); certificates added by hand are numbered when only they are ticked</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
@@ -2034,6 +2034,19 @@ Select a certificate to see here how it prints.</translation>
         <location filename="../../ui/widgets/changed_banner.py"/>
         <source>⚠ 批准后方案有变化（{change}），数据没有变化：下面是按现在生效的方案重新计算与批准结果的差异（按人）。</source>
         <translation>⚠ The plan changed after approval ({change}); the data did not: below are the differences between a new calculation with the plan in force now and the approved results (per person). </translation>
+    </message>
+</context>
+<context>
+    <name>CheckAll</name>
+    <message>
+        <location filename="../../ui/widgets/check_all.py"/>
+        <source>全选</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_all.py"/>
+        <source>勾选或取消名单里的全部证书</source>
+        <translation>Tick or untick every certificate in the list</translation>
     </message>
 </context>
 <context>
@@ -10465,6 +10478,20 @@ Print anyway?</translation>
         <translation>{message}
 
 Print anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_print.py"/>
+        <source>{period}的评奖结果还没有批准，获奖名单只能印成草稿（不编号）。和它们一起勾选的 {n} 张手工添加的证书也会印成草稿，不编号。
+
+要给手工添加的证书编号，请只勾选它们再打印。仍然全部印成草稿吗？</source>
+        <translation>The awards of {period} are not approved yet, so its winners can only be printed as drafts (not numbered). The {n} {n:certificate/certificates} added by hand and ticked with them will be drafts too, not numbered.
+
+To number the certificates added by hand, tick only them and print again. Print them all as drafts anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_print.py"/>
+        <source>全部印成草稿</source>
+        <translation>Print all as drafts</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/certificate_print.py"/>

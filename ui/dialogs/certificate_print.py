@@ -19,8 +19,9 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from app import i18n
 from app.certificates.checks import missing_text, shortened_text
-from app.certificates.model import CertificateRequest, Options
+from app.certificates.model import NAME, CertificateRequest, Options
 from app.certificates.service import CertificateService
 from app.errors import Cancelled, HonghuaError
 from app.shop import Shop
@@ -37,7 +38,10 @@ def _tr(text: str) -> str:
 def confirm_printable(parent: QWidget, service: CertificateService, requests: list[CertificateRequest],
                       chosen: Options, shop_name: str) -> bool:
     """Asked before the file or the printer is: print anyway characters no font has, or citations cut to stay
-    readable?"""
+    readable? And a draft (winners of a period not yet approved) as a whole, with the certificates added by hand
+    ticked with them, which the preview shows numbered?"""
+    if chosen.draft and not _drafts_by_hand_confirmed(parent, [r for r in requests if r.recipient_type == NAME]):
+        return False
     if missing := service.check(requests, chosen, shop_name):
         lines = "\n".join(missing_text(m) for m in missing[:10])
         if not errors.confirm(parent, _tr("有字符没有可用的字体：\n{lines}\n\n仍然打印吗？").format(lines=lines)):
@@ -45,6 +49,15 @@ def confirm_printable(parent: QWidget, service: CertificateService, requests: li
     if shortened := service.shortened(requests, chosen, shop_name):
         return errors.confirm(parent, _tr("{message}\n\n仍然打印吗？").format(message=shortened_text(shortened, chosen)))
     return True
+
+
+def _drafts_by_hand_confirmed(parent: QWidget, by_hand: list[CertificateRequest]) -> bool:
+    if not by_hand:
+        return True
+    return errors.confirm(parent, i18n.fill(_tr(
+        "{period}的评奖结果还没有批准，获奖名单只能印成草稿（不编号）。和它们一起勾选的 {n} 张手工添加的证书"
+        "也会印成草稿，不编号。\n\n要给手工添加的证书编号，请只勾选它们再打印。仍然全部印成草稿吗？"),
+        period=by_hand[0].period.shown_label(), n=len(by_hand)), yes_text=_tr("全部印成草稿"))
 
 
 def render_page(pdf: Path, page: int, dpi: float) -> QImage:

@@ -48,6 +48,7 @@ from ui.person_choice import told_apart_names
 from ui.preview_folders import make_preview_folder
 from ui.tasks import run_with_progress
 from ui.widgets.certificate_preview import PreviewPane, rendered_certificate
+from ui.widgets.check_all import CheckAll
 from ui.widgets.eliding_combo import ElidingComboBox
 
 PREVIEW_DELAY_MS = 250
@@ -70,8 +71,7 @@ class CertificatesPage(QWidget):
         self._said = ""  # the last save's or print's message: a reload keeps it while the list is the same
         self._state_status = ""  # what happens to the listed certificates (approved or draft): said once the list
         # that was empty, with its note to use 手工添加, gets a certificate by hand
-        self._temp = make_preview_folder()  # preview and printer pages
-        temp = self._temp
+        self._temp = temp = make_preview_folder()  # preview and printer pages
         self.destroyed.connect(lambda: shutil.rmtree(temp, ignore_errors=True))
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.update_preview)
@@ -146,9 +146,9 @@ class CertificatesPage(QWidget):
             self.award_template.addItem(self.tr(label), key)
         self.award_template.setEnabled(False)
         self.award_template.activated.connect(lambda _i: self.set_award_template(self.award_template.currentData()))
-        per_award = QHBoxLayout()
-        per_award.addWidget(self.award_label, 1)
-        per_award.addWidget(self.award_template)
+        per_award = QHBoxLayout()  # 全选 first, then the selected certificate's award and its template
+        for widget, stretch in ((CheckAll(self.list), 0), (self.award_label, 1), (self.award_template, 0)):
+            per_award.addWidget(widget, stretch)
         self.manual_name = QLineEdit(placeholderText=self.tr("姓名或部门"))
         self.manual_award = QLineEdit(placeholderText=self.tr("奖项"))
         for edit in (self.manual_name, self.manual_award):  # a screen reader does not say a placeholder
@@ -291,7 +291,7 @@ class CertificatesPage(QWidget):
             status = e.message
         else:
             status = self._state_status = self.tr("已批准：证书将编号并记录") if self.approved \
-                else self.tr("尚未批准：只能打印草稿（不编号）；手工添加的证书会编号")
+                else self.tr("尚未批准：获奖名单只能打印草稿（不编号）；只勾选手工添加的证书打印时，它们会编号")
             if not self.requests and not keep:  # the plan's winners, if any, got no 奖状: say so, not an empty list
                 offer = 0 if all_winners else found.without_certificate()
                 if all_winners:
