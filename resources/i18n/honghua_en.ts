@@ -10040,6 +10040,11 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>
+        <source>数据文件暂时读不到，显示的是 {time} 读到的数据，稍后自动再试</source>
+        <translation>The shop file cannot be read just now: showing the data read at {time}, trying again shortly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
         <source>第 {page}/{pages} 页</source>
         <translation>Page {page}/{pages}</translation>
     </message>
