@@ -4150,6 +4150,16 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/widgets/leaderboard.py"/>
+        <source>等 {n} 人</source>
+        <translation> and others ({n} people)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/leaderboard.py"/>
+        <source>{period}没有{metric}数据、未排名：{names}</source>
+        <translation>Not ranked, having no {metric} data for {period}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/leaderboard.py"/>
         <source>{period}还没有人有{metric}数据</source>
         <translation>Nobody has {metric} data for {period} yet</translation>
     </message>

@@ -220,3 +220,20 @@ def test_the_leaderboard_names_the_periods_of_the_month_shown(qtbot, board_shop)
     assert [board.period.itemText(i) for i in range(board.period.count())] == ["2026年9月", "2026年第三季度", "2026年度"]
     board.period.setCurrentIndex(1)
     assert board.selected_period().shown_label() == "2026年第三季度"
+
+
+def test_the_leaderboard_names_who_it_leaves_out_having_no_value(qtbot, board_shop):
+    """Ranked by 询单转化率, a new hire with sales but no 询单 yet has no rate: she was left out of the ranking
+    without a word, as if dropped. The line under it names her; a ranking of everyone says nothing."""
+    shop, people = board_shop
+    new = shop.staff.add(StaffDraft(name="小新", dept="客服部", hired=date(2026, 10, 15)))
+    shop.data.set_value(date(2026, 10, 16), new.id, shop.metrics.get("sales"), 20_000)
+    page = shown_board(qtbot, shop)
+    board = page.leaderboard
+    page.tabs.setCurrentWidget(board)
+    board.metric_box.setCurrentIndex(board.metric_box.findText("询单转化率"))
+    assert [board.table.item(row, 1).text() for row in range(board.table.rowCount())] == [
+        "阿花", "欧阳娜娜娜", "小刚", "小美"]  # all four 5/20, tied, by name in pinyin
+    assert board.unranked.isVisible() and board.unranked.text() == "2026年10月没有询单转化率数据、未排名：小新"
+    board.metric_box.setCurrentIndex(board.metric_box.findText("销售额"))
+    assert board.table.rowCount() == 5 and not board.unranked.isVisible()
