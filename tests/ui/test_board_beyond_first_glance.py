@@ -225,7 +225,7 @@ def test_the_leaderboard_names_the_periods_of_the_month_shown(qtbot, board_shop)
 def test_the_leaderboard_names_who_it_leaves_out_having_no_value(qtbot, board_shop):
     """Ranked by 询单转化率, a new hire with sales but no 询单 yet has no rate: she was left out of the ranking
     without a word, as if dropped. The line under it names her; a ranking of everyone says nothing."""
-    shop, people = board_shop
+    shop, _people = board_shop
     new = shop.staff.add(StaffDraft(name="小新", dept="客服部", hired=date(2026, 10, 15)))
     shop.data.set_value(date(2026, 10, 16), new.id, shop.metrics.get("sales"), 20_000)
     page = shown_board(qtbot, shop)
