@@ -2346,6 +2346,16 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
+        <source>查看详情</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>设置目标…</source>
+        <translation>Set target…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
         <source>导出看板PDF</source>
         <translation>Export the board as PDF</translation>
     </message>
