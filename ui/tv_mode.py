@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QKeyEvent, QPainter
 from PySide6.QtWidgets import QWidget
 
 from app.domain import Staff
+from app.errors import StoreError
 from app.i18n import joined, list_separator, ordinal
 from app.periods import Month, shown_date
 from app.recognition.standings import LEADERS_NAMED, FlowerLeader, cut_apart, lines_between_items
@@ -25,6 +27,7 @@ from app.reports.board import (
     STATUS_COLOUR,
     STATUS_ICON,
     STATUS_TEXT,
+    Board,
     BoardRow,
     RankedEntry,
     competition_ranks,
@@ -34,7 +37,7 @@ from app.reports.board import (
     with_target_count,
 )
 from app.reports.pace import shop_day_weights
-from app.services.progress import anyone_counted, month_on_the_wall
+from app.services.progress import MonthProgress, anyone_counted, month_on_the_wall
 from app.shop import Shop
 from ui.widgets.progress_bar import bar_and_text, paint_progress, text_room
 from ui.widgets.team_summary import red_flags_text
@@ -180,6 +183,20 @@ class TvLayout:
         return int((room - row + 1e-6) // pitch) + 1
 
 
+class TvReading(NamedTuple):
+    """What one refresh read: all of it, or none of it when the file could not be read."""
+
+    final: bool
+    shop_name: str
+    progress: MonthProgress
+    board: Board
+    pace_note: str | None
+    flags_text: str
+    flowers_text: str
+    names: dict[int, str]
+    leaders: list[RankedEntry]
+
+
 class TvWindow(QWidget):
     def __init__(self, shop: Shop, refresh_minutes: int = 5, rotate_seconds: int = 20, parent: QWidget | None = None,
                  *, month: Month | None = None, metric: str | None = None):
@@ -196,6 +213,9 @@ class TvWindow(QWidget):
         self.flags_text = ""  # the month's red flags, as the board says them
         self.flowers_text = ""  # the month's flower leaders
         self.leader_pages: list[list[RankedEntry]] = [[]]
+        self.reading = False  # a refresh is reading the file (and may wait for it)
+        self.read_at: datetime | None = None  # when what is shown was read
+        self.unread = False  # the last refresh could not read the file
         self.setWindowTitle(self.tr("红花榜 — 电视模式"))
         self.setStyleSheet("background: #1e1e24;")
         self.setCursor(Qt.CursorShape.BlankCursor)
@@ -208,24 +228,54 @@ class TvWindow(QWidget):
         self.rotate_timer.start(rotate_seconds * 1000)
 
     def reload(self) -> None:
-        """Read the month again from the database (another process may have imported data)."""
-        month, self.final = (self.month, False) if self.month else month_on_the_wall(self.shop.store,
-                                                                                      self.shop.ctx.today)
-        self.progress = self.shop.progress(month, metric=self.headline_key or self.shop.headline_metric().key,
-                                           board=True)
+        """Read the month again from the database (another process may have imported data). A refresh the file
+        keeps out (another program writing it for longer than the window waits, its disk gone) leaves the TV
+        showing what it read last, saying when that was, and the next refresh tries again: nobody stands at the
+        TV to answer a message. Opening, the owner is at the keyboard: that error is theirs to see."""
+        if self.reading:  # a refresh due while this one waits for the file: this one is still at it
+            return
+        self.reading = True
+        try:
+            shown = self.read_month()
+        except StoreError:
+            if self.read_at is None:
+                raise
+            self.unread = True
+            self.relayout()  # the note takes a line
+            return
+        finally:
+            self.reading = False
+        self.final, self.shop_name, self.progress, self.board = shown.final, shown.shop_name, shown.progress, shown.board
+        self.pace_note, self.flags_text, self.flowers_text = shown.pace_note, shown.flags_text, shown.flowers_text
+        self.names, self.leaders, self.rows = shown.names, shown.leaders, shown.board.rows
+        self.read_at, self.unread = datetime.now(), False
+        self.relayout()
+
+    def read_month(self) -> TvReading:
+        """Everything the TV shows, read at once, so that a read that fails changes nothing of what is shown."""
+        month, final = (self.month, False) if self.month else month_on_the_wall(self.shop.store, self.shop.ctx.today)
+        progress = self.shop.progress(month, metric=self.headline_key or self.shop.headline_metric().key, board=True)
         weights = shop_day_weights(self.shop.settings)
-        self.board = make_board(self.progress, weights)
-        self.pace_note = self.board.pace_note(weights)
-        self.flags_text = red_flags_text(self.shop.flowers.red_flags_by_department(month))
-        self.flowers_text = self.flower_leaders_text(self.shop.flowers.flower_leaders(month))
-        self.rows = self.board.rows
-        self.names = self.shop.flowers.team_names(month)  # namesakes as the flower line names them
+        board = make_board(progress, weights)
+        flags = red_flags_text(self.shop.flowers.red_flags_by_department(month))
+        flowers = self.flower_leaders_text(self.shop.flowers.flower_leaders(month))
+        names = self.shop.flowers.team_names(month)  # namesakes as the flower line names them
         # everyone is ranked, the last too: the leaderboard pages like the board; but a month nobody has a value
         # in yet (one to come, a new shop) has no ranking, not everyone first with ¥0.00 — a 0 typed is a value
-        anyone = anyone_counted(self.shop.store, self.progress)
-        self.leaders = competition_ranks([(r.staff, Decimal(r.line.value)) for r in self.rows],
-                                         higher_is_better=True) if anyone else []
-        self.relayout()
+        anyone = anyone_counted(self.shop.store, progress)
+        leaders = competition_ranks([(r.staff, Decimal(r.line.value)) for r in board.rows],
+                                    higher_is_better=True) if anyone else []
+        return TvReading(final, self.shop.name, progress, board, board.pace_note(weights), flags, flowers, names, leaders)
+
+    def note_text(self, with_pace: bool = True) -> str:
+        """The line under everything: that the file could not be read since the data shown, and on the board what
+        the pace assumes (a year of unknown holidays)."""
+        unread = ""
+        if self.unread and self.read_at is not None:
+            unread = self.tr("数据文件暂时读不到，显示的是 {time} 读到的数据，稍后自动再试").format(
+                time=self.read_at.strftime("%H:%M"))
+        pace = (self.pace_note or "") if with_pace else ""
+        return "　".join(text for text in (unread, pace) if text)
 
     # -- size and pages ----------------------------------------------------------------------------------------
 
@@ -243,7 +293,7 @@ class TvWindow(QWidget):
         low = min_unit(height)
         high = max(int(height * MAX_UNIT_SHARE), low)
         base = self.font()
-        note = bool(self.pace_note)
+        note = bool(self.note_text())
         for unit in range(high, low, -1):
             layout = TvLayout.at(width, height, unit, base, note, self.flags_text, self.flowers_text)
             if layout.capacity(BOARD) >= len(self.rows) and layout.capacity(LEADERS) >= len(self.leaders):
@@ -303,12 +353,12 @@ class TvWindow(QWidget):
     def header_text(self) -> str:
         p = self.progress
         if self.final or self.board.ended:  # a month over, also one shown from the board: no pace, its result
-            return self.tr("{shop} · {month}最终结果").format(shop=self.shop.name, month=p.month.shown_label())
+            return self.tr("{shop} · {month}最终结果").format(shop=self.shop_name, month=p.month.shown_label())
         if p.as_of < p.month.start:  # the day before the month is no day of its data: what the board says
             state = self.tr("本月第 1 天，还没有数据") if p.has_begun else self.tr("本月尚未开始")
-            return self.tr("{shop} · {month} · {state}").format(shop=self.shop.name, month=p.month.shown_label(),
+            return self.tr("{shop} · {month} · {state}").format(shop=self.shop_name, month=p.month.shown_label(),
                                                                  state=state)
-        return self.tr("{shop} · {month} · 数据截至 {day}").format(shop=self.shop.name, month=p.month.shown_label(),
+        return self.tr("{shop} · {month} · 数据截至 {day}").format(shop=self.shop_name, month=p.month.shown_label(),
                                                                  day=shown_date(p.as_of))
 
     # -- painting ----------------------------------------------------------------------------------------------
@@ -337,13 +387,13 @@ class TvWindow(QWidget):
                                                                                 title_box.width()))
         if self.screen_index == BOARD:
             self._paint_board(painter, layout, self.board_pages[self.page_index])
-            if layout.note is not None and self.pace_note:
-                painter.setPen(QColor("#ffd479"))
-                painter.setFont(self._font(unit * NOTE))
-                painter.drawText(layout.note, Qt.AlignmentFlag.AlignVCenter,
-                                 self._elided(painter, self.pace_note, layout.note.width()))
         else:
             self._paint_leaders(painter, layout, self.leader_pages[self.page_index])
+        note = self.note_text(with_pace=self.screen_index == BOARD)
+        if layout.note is not None and note:
+            painter.setPen(QColor("#ffd479"))
+            painter.setFont(self._font(unit * NOTE))
+            painter.drawText(layout.note, Qt.AlignmentFlag.AlignVCenter, self._elided(painter, note, layout.note.width()))
         painter.end()
 
     def _font(self, pixels: float, bold: bool = False) -> QFont:

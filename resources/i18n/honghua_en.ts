@@ -2369,6 +2369,16 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
+        <source>查看详情</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>设置目标…</source>
+        <translation>Set target…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
         <source>导出看板PDF</source>
         <translation>Export the board as PDF</translation>
     </message>
@@ -4143,6 +4153,16 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/widgets/leaderboard.py"/>
         <source>第 {n} 名</source>
         <translation>{n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/leaderboard.py"/>
+        <source>等 {n} 人</source>
+        <translation> and others ({n} people)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/leaderboard.py"/>
+        <source>{period}没有{metric}数据、未排名：{names}</source>
+        <translation>Not ranked, having no {metric} data for {period}: {names}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/leaderboard.py"/>
@@ -10086,6 +10106,11 @@ outlet:Mei</translation>
         <location filename="../../ui/tv_mode.py"/>
         <source>红花榜 — 电视模式</source>
         <translation>Honghua — TV mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>数据文件暂时读不到，显示的是 {time} 读到的数据，稍后自动再试</source>
+        <translation>The shop file cannot be read just now: showing the data read at {time}, trying again shortly</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>

@@ -11,6 +11,7 @@ from app import settings as declared
 from app.domain import StaffDraft
 from app.periods import Month
 from ui.main import install_translators
+from ui.models.board_model import ROW_ROLE
 from ui.pages.dashboard import DashboardPage
 
 
@@ -220,3 +221,44 @@ def test_the_leaderboard_names_the_periods_of_the_month_shown(qtbot, board_shop)
     assert [board.period.itemText(i) for i in range(board.period.count())] == ["2026年9月", "2026年第三季度", "2026年度"]
     board.period.setCurrentIndex(1)
     assert board.selected_period().shown_label() == "2026年第三季度"
+
+
+def test_the_leaderboard_names_who_it_leaves_out_having_no_value(qtbot, board_shop):
+    """Ranked by 询单转化率, a new hire with sales but no 询单 yet has no rate: she was left out of the ranking
+    without a word, as if dropped. The line under it names her; a ranking of everyone says nothing."""
+    shop, _people = board_shop
+    new = shop.staff.add(StaffDraft(name="小新", dept="客服部", hired=date(2026, 10, 15)))
+    shop.data.set_value(date(2026, 10, 16), new.id, shop.metrics.get("sales"), 20_000)
+    page = shown_board(qtbot, shop)
+    board = page.leaderboard
+    page.tabs.setCurrentWidget(board)
+    board.metric_box.setCurrentIndex(board.metric_box.findText("询单转化率"))
+    assert [board.table.item(row, 1).text() for row in range(board.table.rowCount())] == [
+        "阿花", "欧阳娜娜娜", "小刚", "小美"]  # all four 5/20, tied, by name in pinyin
+    assert board.unranked.isVisible() and board.unranked.text() == "2026年10月没有询单转化率数据、未排名：小新"
+    board.metric_box.setCurrentIndex(board.metric_box.findText("销售额"))
+    assert board.table.rowCount() == 5 and not board.unranked.isVisible()
+
+
+def test_the_detail_of_someone_without_a_target_is_a_right_click_away(qtbot, board_shop, monkeypatch):
+    """A double-click on 阿花, who has no target, sets one: her detail (six months, events, awards, flowers) could
+    not be opened from the board at all. The row's right-click menu offers it, and for her 设置目标… too."""
+    from ui.dialogs.person_detail import PersonDetailDialog
+    from ui.dialogs.target_input import TargetInputDialog
+
+    shop, _people = board_shop
+    opened = []
+    monkeypatch.setattr(PersonDetailDialog, "ask", classmethod(
+        lambda cls, parent, shop, person, month, metric=None: opened.append(("详情", person.name, month))))
+    monkeypatch.setattr(TargetInputDialog, "ask", classmethod(
+        lambda cls, parent, shop, person, month, metric=None: opened.append(("目标", person.name, month))))
+    page = shown_board(qtbot, shop)
+    row_of = {page.model.data(page.model.index(r, 0), ROW_ROLE).staff.name: r for r in range(page.model.rowCount())}
+    menu = page.row_menu(page.model.index(row_of["阿花"], 0))
+    assert [action.text() for action in menu.actions()] == ["查看详情", "设置目标…"]
+    menu.actions()[0].trigger()
+    assert opened == [("详情", "阿花", OCT)]
+    menu.actions()[1].trigger()
+    assert opened[-1] == ("目标", "阿花", OCT)
+    assert [a.text() for a in page.row_menu(page.model.index(row_of["小美"], 0)).actions()] == ["查看详情"]
+    assert page.row_menu(page.model.index(-1, -1)) is None  # below the last row

@@ -297,3 +297,30 @@ def test_hovering_a_day_keeps_the_plot_still_and_its_note_inside_the_chart(chart
     note = chart._annotation.get_window_extent(chart.canvas.get_renderer())
     figure = chart.figure.bbox
     assert figure.x0 <= note.x0 and note.x1 <= figure.x1 and note.y1 <= figure.y1, (note, figure)
+
+
+def test_the_hover_note_goes_when_the_mouse_leaves_the_plot(qtbot, chart):
+    """The note of the day last hovered stayed on the chart after the mouse had left the plot, and the window."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QMouseEvent
+
+    days = list(range(1, 11))
+    chart.draw_cumulative("团队", CumulativeSeries(days, [100_000 * d for d in days], 3_000_000, 30))
+    chart.canvas.draw()
+    ax, canvas = chart.figure.axes[0], chart.canvas
+
+    def move_to(x: float, y: float) -> None:  # display pixels, from the bottom left, as matplotlib gives them
+        ratio = canvas.devicePixelRatioF()
+        at = QPointF(x / ratio, canvas.height() - y / ratio)
+        QApplication.sendEvent(canvas, QMouseEvent(QEvent.Type.MouseMove, at, canvas.mapToGlobal(at),
+                                                   Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                                                   Qt.KeyboardModifier.NoModifier))
+
+    move_to(*ax.transData.transform((5, 5_000)))
+    assert chart._annotation.get_visible() and chart._annotation.get_text() == "5日 累计 ¥5,000.00"
+    move_to(ax.bbox.x0 - 20, ax.bbox.y0 + 10)  # over the amounts left of the plot
+    assert not chart._annotation.get_visible()
+    move_to(*ax.transData.transform((5, 5_000)))
+    assert chart._annotation.get_visible()
+    QApplication.sendEvent(canvas, QEvent(QEvent.Type.Leave))
+    assert not chart._annotation.get_visible()

@@ -187,6 +187,10 @@ class DashboardPage(QWidget):
         header.setSectionResizeMode(BoardModel.PROGRESS, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_row)
         table_keys(self.table, open_row=self._open_row)  # Enter opens the person, Ctrl+C copies
+        # a right click offers the detail of anyone, also of someone without a target, whose double-click sets one
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(
+            lambda at: self._show_menu(self.row_menu(self.table.indexAt(at)), self.table.viewport().mapToGlobal(at)))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._schedule_chart())
         self.tabs = QTabWidget()
         self.chart = BoardChart()
@@ -471,20 +475,45 @@ class DashboardPage(QWidget):
         return self.model.data(index, ROW_ROLE) if index.isValid() else None
 
     def _open_row(self, index) -> None:
-        from ui.dialogs.person_detail import PersonDetailDialog
-        from ui.dialogs.target_input import TargetInputDialog
-
+        """A person's detail; for someone without a target, the dialog that sets one."""
         row: BoardRow = self.model.data(index, ROW_ROLE)
         if row is None:
             return
         if not row.line.target:
-            month = self.picker.month()
-            changes = TargetInputDialog.ask(self, self.shop, row.staff, month, self.progress.metric)
-            if changes:
-                self.targetSet.emit(month, changes)
-                self.refresh()
+            self._set_target(row)
             return
+        self._show_detail(row)
+
+    def row_menu(self, index) -> QMenu | None:
+        """The right-click menu of a person's row: 查看详情, and 设置目标… while they have none."""
+        row: BoardRow | None = self.model.data(index, ROW_ROLE) if index.isValid() else None
+        if row is None:
+            return None
+        menu = QMenu(self)
+        menu.addAction(self.tr("查看详情"), lambda: self._show_detail(row))
+        if not row.line.target:
+            menu.addAction(self.tr("设置目标…"), lambda: self._set_target(row))
+        return menu
+
+    @staticmethod
+    def _show_menu(menu: QMenu | None, at) -> None:
+        if menu is not None:
+            menu.exec(at)
+            menu.deleteLater()
+
+    def _show_detail(self, row: BoardRow) -> None:
+        from ui.dialogs.person_detail import PersonDetailDialog
+
         PersonDetailDialog.ask(self, self.shop, row.staff, self.picker.month(), self.progress.metric)
+
+    def _set_target(self, row: BoardRow) -> None:
+        from ui.dialogs.target_input import TargetInputDialog
+
+        month = self.picker.month()
+        changes = TargetInputDialog.ask(self, self.shop, row.staff, month, self.progress.metric)
+        if changes:
+            self.targetSet.emit(month, changes)
+            self.refresh()
 
     def export_pdf(self, path: str | None = None) -> Path | None:
         from PySide6.QtWidgets import QFileDialog

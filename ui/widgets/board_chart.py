@@ -145,6 +145,7 @@ class BoardChart(QWidget):
         self.figure = Figure(figsize=(5, 3.2), dpi=100, layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.mpl_connect("motion_notify_event", self._hover)
+        self.canvas.mpl_connect("figure_leave_event", self._hide_hover)  # the mouse gone from the chart
         self.views.addWidget(self.canvas)
 
     def draw_cumulative(self, title: str, series: CumulativeSeries, metric: Metric | None = None) -> None:
@@ -218,7 +219,10 @@ class BoardChart(QWidget):
         self.small.set_panels(panels, days_in_month, metric)
 
     def _hover(self, event) -> None:
-        if self._annotation is None or event.inaxes is None or not self._hover_points:
+        if self._annotation is None or not self._hover_points:
+            return
+        if event.inaxes is None:  # off the plot (its margins, the legend): the note of a day left behind goes
+            self._hide_hover()
             return
         nearest = min(self._hover_points, key=lambda p: abs(p[0] - (event.xdata or 0)))
         self._annotation.xy = (nearest[0], nearest[1])
@@ -229,6 +233,11 @@ class BoardChart(QWidget):
         self._annotation.set_horizontalalignment("right" if late else "left")
         self._annotation.set_visible(True)
         self.canvas.draw_idle()
+
+    def _hide_hover(self, _event=None) -> None:
+        if self._annotation is not None and self._annotation.get_visible():
+            self._annotation.set_visible(False)
+            self.canvas.draw_idle()
 
     def hover_text_for_day(self, day: int) -> str | None:
         """What hovering over `day` shows (for tests and keyboard users)."""

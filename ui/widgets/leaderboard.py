@@ -5,18 +5,28 @@ from __future__ import annotations
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain import Staff
-from app.i18n import ordinal, t
+from app.i18n import joined, ordinal, t
 from app.money import format_yuan
 from app.periods import Month, Period, period_of_kind
 from app.reports.board import RankedEntry, leaderboard
 from app.shop import Shop
 from ui.person_choice import told_apart
+from ui.widgets.hint_text import dim_text
 from ui.widgets.table_keys import table_keys
 
 PERIOD_KINDS = (("month", "本月"), ("quarter", "本季度"), ("year", "本年"))
+UNRANKED_NAMED = 5  # the note under the ranking names this many of those left out, then says how many in all
 
 
 def value_text(unit: str, value: Decimal) -> str:
@@ -55,6 +65,11 @@ class Leaderboard(QWidget):
         self.table.setTabKeyNavigation(False)
         table_keys(self.table)
         layout.addWidget(self.table, 1)
+        self.unranked = QLabel()  # who is on the board but not in the ranking, having no value of the metric
+        self.unranked.setWordWrap(True)
+        dim_text(self.unranked)
+        self.unranked.hide()
+        layout.addWidget(self.unranked)
         self._fill_metrics()
         self.metric_box.currentIndexChanged.connect(self.refresh)
         self.period.currentIndexChanged.connect(self.refresh)
@@ -107,6 +122,7 @@ class Leaderboard(QWidget):
         unit = self.metric_box.currentData()[1] if self.metric_box.count() else ""
         self.table.clearSpans()
         self.table.setRowCount(len(entries))
+        self.unranked.hide()
         if not entries and self.month is not None and self.people:
             self._say_nobody_has_a_value()
             return
@@ -116,6 +132,20 @@ class Leaderboard(QWidget):
             for col, text in enumerate((rank, names[entry.staff.id], value_text(unit, entry.value))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        ranked = {entry.staff.id for entry in entries}
+        self._say_who_is_left_out([names[p.id] for p in self.people if p.id not in ranked])
+
+    def _say_who_is_left_out(self, left_out: list[str]) -> None:
+        """The people on the board without a value of the metric in the period (a new hire with no 询单 yet): named
+        under the ranking, so that nobody seems to have been dropped from it."""
+        if not left_out:
+            return
+        listed = joined(left_out[:UNRANKED_NAMED])
+        if len(left_out) > UNRANKED_NAMED:
+            listed += self.tr("等 {n} 人").format(n=len(left_out))
+        self.unranked.setText(self.tr("{period}没有{metric}数据、未排名：{names}").format(
+            period=self.selected_period().shown_label(), metric=self.metric_box.currentText(), names=listed))
+        self.unranked.show()
 
     def _say_nobody_has_a_value(self) -> None:
         """A metric the shop's reports do not have (接待人数 when only 千牛's sales come in): one line saying so,

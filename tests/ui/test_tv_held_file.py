@@ -1,0 +1,36 @@
+"""The office TV refreshing while another program holds the shop file (a scheduled import writing out its changes
+in rollback-journal mode, where a writer keeps even readers out): nobody stands at the TV to answer a message, so
+it keeps showing what it read last, says since when, and reads again at the next refresh. Its painting reads
+nothing from the file: a paint during the wait (the window's wait lets it paint) raised the busy error."""
+
+import test_keyboard
+from board_support import make_board_shop
+
+import ui.write_wait
+from ui.tv_mode import TvWindow
+
+
+def test_a_refresh_kept_out_keeps_the_screen_and_says_so(make_window, shop, qtbot, other_program, messages,
+                                                         monkeypatch):
+    make_board_shop(shop)
+    window = test_keyboard.shown_window(make_window, qtbot)  # the TV's reads wait for a writer as the window's do
+    qtbot.waitUntil(lambda: window.current_page().chart.canvas is not None)  # the board's own reads are done
+    tv = TvWindow(shop)
+    qtbot.addWidget(tv)
+    tv.resize(1280, 720)
+    tv.show()
+    qtbot.waitExposed(tv)
+    rows = [(row.staff.name, row.line.value) for row in tv.rows]
+    assert shop.store.db.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+    monkeypatch.setattr(ui.write_wait, "LIMIT_S", 1)  # ten minutes in use
+    other_program.execute("BEGIN EXCLUSIVE")
+    other_program.execute("UPDATE daily_value SET value = value + 1")
+    tv.reload()
+    assert "数据文件暂时读不到" in tv.note_text() and "稍后自动再试" in tv.note_text()
+    tv.grab()  # painted while the file is still held
+    assert [(row.staff.name, row.line.value) for row in tv.rows] == rows
+    assert not messages.of("error") and tv.isVisible()
+    other_program.execute("COMMIT")
+    tv.reload()
+    assert "数据文件" not in tv.note_text()
+    assert [row.line.value for row in tv.rows] == [value + 19 for _name, value in rows]  # each of its 19 days
