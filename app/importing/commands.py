@@ -22,11 +22,12 @@ from app.cli.common import (
 )
 from app.cli.parser import placeholder
 from app.clock import stamp_text
-from app.domain import normalize_alias
+from app.domain import Staff, normalize_alias
 from app.errors import UserError
 from app.i18n import joined, t
 from app.importing import column_commands
 from app.importing import synonyms as synonym_table
+from app.importing.matching import StaffMatcher
 from app.importing.model import FilePlan, ImportOptions, ImportPlan, files_listed
 from app.importing.note_groups import grouped
 from app.importing.period import span_label
@@ -88,7 +89,7 @@ def cmd_import(args, shop) -> int:
     mapped = column_map_arg(args.map, shop.metrics)
     options = ImportOptions(month=month_arg(args.month) if args.month else None,
                             create_staff=args.create_staff, skip_errors=args.skip_errors,
-                            skip_staff=frozenset(normalize_alias(name) for name in args.skip_staff),
+                            skip_staff=skip_staff_arg(args.skip_staff, shop.staff.list()),
                             column_map={header: key for header, (key, _value) in mapped.items()},
                             confirm_approved=args.confirm_approved)
     imports = service(shop)
@@ -161,6 +162,22 @@ def column_map_arg(values: list[str], metrics: MetricRegistry) -> dict[str, tupl
             raise UserError(t("--map「{value}」和「{other}」为同一列指定了不同的指标", value=value, other=earlier[1]))
         mapped[header] = (key, value)
     return mapped
+
+
+def skip_staff_arg(names: list[str], people: list[Staff]) -> frozenset[str]:
+    """`--skip-staff NAME` (repeatable) → the names as rows are compared. Only a name that is no one's can be
+    skipped, as in the window: one the import counts for a person (her name, a sub-account of hers) exits 2
+    naming her, or a scheduled import would leave out her figures every day without a word."""
+    matcher = StaffMatcher(people)
+    for name in names:
+        match = matcher.match(name)
+        counted_for = [match.staff_id] if match.staff_id is not None and not matcher.asks_about(match) \
+            else list(match.namesakes)
+        if counted_for:
+            raise UserError(t("--skip-staff「{name}」是员工{who}的姓名或子账号，其行计入员工，不能跳过"
+                              "（--skip-staff 只跳过不是员工的名称，如 旗舰店:客服机器人）",
+                              name=match.key, who=joined(matcher.display_of(i) for i in counted_for)))
+    return frozenset(normalize_alias(name) for name in names)
 
 
 def check_mapped_headers(plan: ImportPlan, mapped: dict[str, tuple[str | None, str]]) -> None:

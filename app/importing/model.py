@@ -258,6 +258,12 @@ class ImportPlan:
     def errors(self) -> list[RowError]:
         return [e for f in self.files for e in f.errors]
 
+    def order_errors(self) -> None:
+        """Each file's errors in its row order, the whole file's first: those found between files, or again when a
+        commit counts again, were found after the rows' own. The owner goes down the file in Excel."""
+        for f in self.files:
+            f.errors.sort(key=lambda e: -1 if e.row is None else e.row)
+
     def rows_to_skip(self) -> bool:
         """Rows in error that skipping would leave out; not those waiting only for the month."""
         return any(e.row is not None and e.row not in f.month_rows for f in self.files for e in f.errors)

@@ -103,8 +103,7 @@ class ImportService:
         plan.files = read
         plan.stand_ins = {s.id: s for s in stand_ins.values()}
         settle_batch.settle(plan, repo, self.metrics, self.ctx.today, StaffMatcher(people))
-        for f in read:  # conflicts between files are found after reading, person by person: listed as the file reads
-            f.errors.sort(key=lambda e: -1 if e.row is None else e.row)
+        plan.order_errors()
         plan.hire_moves = hire_dates.moves(self.store)
         self._note_approved(plan)
         self._note_imported_before(plan)
@@ -238,6 +237,7 @@ class ImportService:
             raise UserError(t("预览之后，另一次导入改了这些员工的子账号数据：本文件的数值要与其他子账号保留的数值相加，"
                               "合计与预览里的不同。请重新预览，看过之后再导入"))
         refuse_other_accounts(plan, self.store.imports)
+        plan.order_errors()
         settle_batch.count(plan, self.store.imports)
         plan.hire_moves = hire_dates.moves(self.store)
         self._note_approved(plan)

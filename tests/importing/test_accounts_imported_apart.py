@@ -150,6 +150,26 @@ def test_another_accounts_file_imported_elsewhere_since_the_preview_is_refused_a
     assert _sales(shop, xiaoyan) == 100000
 
 
+def test_a_row_refused_at_commit_is_listed_in_the_files_row_order(tmp_path, shop, db_path, today, imports, xiaoyan):
+    """A row refused only when the commit counts again (another window imported the other store's file meanwhile)
+    was listed after the rows in error the preview had found, below them, as the file does not read."""
+    from app.importing.model import ImportOptions
+    from app.shop import Shop
+
+    plan = imports.preview([_csv(tmp_path, "B组.csv", ["红花旗舰店:售前01", "300"], ["小美", "abc"],
+                                  ["旗舰店:小美", "200"])],
+                           ImportOptions(skip_errors=True))
+    assert [e.row for e in plan.errors] == [3] and not plan.blocking()
+    other = Shop.open(db_path, today)
+    try:
+        assert cli(other, "import", str(_csv(tmp_path, "A组.csv", ["红花旗舰店:晓燕", "1000"]))) == 0
+    finally:
+        other.close()
+    assert imports.commit(plan) == 2  # 小美's row, the others skipped
+    assert [e.row for e in plan.errors] == [2, 3]
+    assert "已由第 1 次导入「A组.csv」的子账号「红花旗舰店:晓燕」写入" in plan.errors[0].reason
+
+
 def test_a_re_export_giving_the_earlier_name_beside_a_sub_account_replaces_as_before(tmp_path, shop, xiaoyan, capsys):
     """The earlier import read 晓燕; the corrected report gives her sub-account and 晓燕 with equal values (the bare
     row kept once): it still gives the name the earlier import read, so it is the same report again."""
