@@ -37,9 +37,9 @@ from ui.widgets.backup_panel import BackupPanel
 from ui.widgets.department_editor import DepartmentEditor
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.remembered_columns_panel import RememberedColumnsPanel
-from ui.widgets.skipped_accounts_panel import SkippedAccountsPanel
 from ui.widgets.security_panel import SecurityPanel
 from ui.widgets.settings_form import SettingsForm
+from ui.widgets.skipped_accounts_panel import SkippedAccountsPanel
 from ui.widgets.staged_save import StagedSave, save_alone, save_together
 from ui.widgets.table_keys import table_keys
 
