@@ -138,3 +138,26 @@ def test_a_shop_file_of_version_16_is_given_the_list_empty(tmp_path):
         assert store.skipped_accounts.names() == frozenset({ROBOT})
     finally:
         store.close()
+
+
+def test_the_same_file_again_with_the_name_set_aside_is_remembered(tmp_path, shop, people, imports):
+    """Imported once skipping the robot, then again choosing to skip it for good: the values repeat, but the choice
+    is new and must be kept (the import would otherwise write nothing at all)."""
+    path = _export(tmp_path)
+    imports.commit(imports.preview([path], ImportOptions(skip_staff=frozenset({ROBOT}))))
+    plan = imports.preview([path], ImportOptions(skip_staff=frozenset({ROBOT}), remember_skip=frozenset({ROBOT})))
+    assert plan.repeats and not plan.nothing_to_write()
+    assert imports.commit(plan) is not None
+    assert shop.store.skipped_accounts.names() == frozenset({ROBOT})
+
+
+def test_a_sub_account_found_by_nickname_only_can_be_set_aside_too(tmp_path, shop, people, imports):
+    """别家店:小美 is counted for 小美 by its nickname and asked about; skipped for good, it is no one's still."""
+    rows = [TITLE, HEADER, ["2026-10-01", "别家店:小美", "70", "1"]]
+    first = imports.preview([write_csv(tmp_path / "别家店.csv", rows)])
+    assert [m.name for m in first.nickname_matches] == ["别家店:小美"]
+    imports.commit(imports.preview([tmp_path / "别家店.csv"], ImportOptions(
+        skip_staff=frozenset({"别家店:小美"}), remember_skip=frozenset({"别家店:小美"}))))
+    rows[2][0] = "2026-10-02"
+    plan = imports.preview([write_csv(tmp_path / "别家店2.csv", rows)])
+    assert plan.nickname_matches == [] and plan.set_not_imported() == {"别家店:小美": 1}
