@@ -582,14 +582,10 @@ V16_PRINTED_CONTENT = _statements(
 
 V17_SKIPPED_ACCOUNTS = _statements(
     """
-    -- Accounts in the exports that are no one's (the shop's robot, a shared 售前 account), skipped on every import
-    -- once the owner chose so: the name as names are compared (`domain.normalize_alias`), when and by which import
-    -- it was remembered (NULL: not by an import).
-    CREATE TABLE import_skipped_account (
-        name TEXT PRIMARY KEY,
-        since TEXT NOT NULL,
-        import_id INTEGER REFERENCES import_log(id)
-    ) WITHOUT ROWID;
+    -- Accounts that are no one's (the shop's robot), skipped by every import: the name as `normalize_alias` keys it,
+    -- when and by which import it was set aside (NULL: not by an import).
+    CREATE TABLE import_skipped_account (name TEXT PRIMARY KEY, since TEXT NOT NULL,
+                                         import_id INTEGER REFERENCES import_log(id)) WITHOUT ROWID;
     """
 )
 
