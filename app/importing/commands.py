@@ -1,5 +1,6 @@
 """The command-line layer of importing and exporting: `import`, `imports list`, `imports undo ID`, `export`
-(and `imports columns`, `imports forget COLUMN`: column_commands.py).
+(and `imports columns`, `imports forget COLUMN`: column_commands.py; `imports skipped`, `imports restore NAME`:
+skipped_commands.py).
 
 `register(subparsers)` adds the commands; each handler takes (args, shop) and returns the exit code
 (0 done, 2 an error blocks the import). The CLI calls `args.handler(shop, args)`, so the registered
@@ -25,7 +26,7 @@ from app.clock import stamp_text
 from app.domain import Staff, normalize_alias
 from app.errors import UserError
 from app.i18n import joined, t
-from app.importing import column_commands
+from app.importing import column_commands, skipped_commands
 from app.importing import synonyms as synonym_table
 from app.importing.matching import StaffMatcher
 from app.importing.model import FilePlan, ImportOptions, ImportPlan, files_listed
@@ -73,6 +74,7 @@ def register(subparsers) -> None:
     confirm_approved_option(p)
     p.set_defaults(handler=_adapt(cmd_imports_undo))
     column_commands.register(sub, _adapt)
+    skipped_commands.register(sub, _adapt)
 
     p = subparsers.add_parser("export", help=t("把一个月的数据导出为 Excel"), description=t("导出一个月的数据为 .xlsx"))
     p.add_argument("--month", required=True, metavar="YYYY-MM", help=t("月份"))
@@ -208,6 +210,8 @@ def _print_plan(plan: ImportPlan, shop) -> None:
         print(t("跳过的客服（--skip-staff）：{names}", names=joined(
             t("{name}（{n} 行）", name=name, n=n) if n else t("{name}（报表里没有）", name=name)
             for name, n in rows.items())))
+    if said := plan.set_not_imported_said():  # never silent: one remembered by mistake is brought back so
+        print(said + t("（恢复导入：设置 → 导入，或 honghua imports restore 名称）"))
     if matches := plan.nickname_matches:  # another shop's sub-account may have been counted for our person
         print(t("按昵称对应、未登记为子账号的客服（{n} 个），已计入对应的员工，请核对：", n=len(matches)))
         for found in matches:

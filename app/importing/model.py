@@ -62,6 +62,7 @@ class ImportOptions:
     skip_errors: bool = False  # commit the good rows, skip the rows in error
     staff_map: dict[str, int] = field(default_factory=dict)  # name in the report → existing person (alias kept)
     skip_staff: frozenset[str] = frozenset()  # names whose rows are skipped
+    remember_skip: frozenset[str] = frozenset()  # of those, the names every later import skips too (kept at commit)
     column_map: dict[str, str | None] = field(default_factory=dict)  # header → metric key (None: ignore)
     confirm_approved: bool = False  # allow changing a period whose awards are approved
 
@@ -253,6 +254,7 @@ class ImportPlan:
     imported_before_notes: dict[int, str] = field(default_factory=dict)  # per book: the note saying so, if any
     columns_remembered: bool = False  # every column mapped by hand is remembered so already: nothing to keep
     hire_moves: list[HireMove] = field(default_factory=list)  # hire dates an import gave, moved back by this one
+    skipped_accounts: frozenset[str] = frozenset()  # the accounts set not to be imported (设置 → 导入) when previewed
 
     @property
     def errors(self) -> list[RowError]:
@@ -287,6 +289,17 @@ class ImportPlan:
                 else:
                     seen[name] = replace(found)
         return list(seen.values())
+
+    def set_not_imported(self) -> dict[str, int]:
+        """The accounts set not to be imported whose rows these files held → how many rows were skipped so."""
+        rows = {name: sum(f.skipped_staff.get(name, 0) for f in self.files) for name in sorted(self.skipped_accounts)}
+        return {name: n for name, n in rows.items() if n}
+
+    def set_not_imported_said(self) -> str:
+        """Said once for the whole import, never left silent: 已跳过：客服机器人（设置为不导入的账号）19 行."""
+        rows = self.set_not_imported()
+        return t("已跳过：{accounts}", accounts=joined(t("{name}（设置为不导入的账号）{n} 行", name=name, n=n)
+                                                   for name, n in rows.items())) if rows else ""
 
     def first_errors(self, limit: int = 10) -> str:
         """The first errors (and the names not found) as lines under a refusal, for the command line."""
@@ -328,7 +341,7 @@ class ImportPlan:
     def nothing_to_write(self) -> bool:
         """The files repeat earlier imports and change nothing, and nothing mapped by hand is new to remember:
         committing writes nothing — no import record, no backup."""
-        return (bool(self.repeats) and not self.options.staff_map
+        return (bool(self.repeats) and not self.options.staff_map and not self.options.remember_skip
                 and (not self.options.column_map or self.columns_remembered))
 
     def repeat_message(self) -> str:
@@ -353,6 +366,8 @@ class ImportPlan:
         return {"files": [f.as_json() for f in self.files], "committed": committed,
                 "blocked": [] if committed else self.blocking(cli=True),
                 "hire_moved": [m.as_json() for m in self.hire_moves],
+                # rows of the accounts set not to be imported (设置 → 导入), skipped: {name, rows}
+                "skipped_accounts": [{"name": name, "rows": n} for name, n in self.set_not_imported().items()],
                 # the earlier imports these files repeat, when nothing would change and nothing was written (a
                 # commit that wrote after all, the shop having changed since the preview, repeats no import)
                 "already_imported": [{"import_id": i, "file": name, "at": at} for i, name, at in self.repeats]

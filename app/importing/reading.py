@@ -49,6 +49,7 @@ class Batch:
     remembered: Callable[[str], dict[str, str | None]]
     today: date | None = None
     hires_guessed: set[int] = field(default_factory=set)  # people whose hire date an import gave: moved, not noted
+    skipped_accounts: frozenset[str] = frozenset()  # accounts set not to be imported: their rows are skipped
 
 
 def file_hash(plan: FilePlan) -> str:

@@ -37,12 +37,19 @@ class DatedNamesakes:
                 for match, people in self._rows.items()]
 
 
+def _set_not_imported(batch: Batch, match: Match) -> bool:
+    """An account set not to be imported (设置 → 导入) — unless it has become someone's name or sub-account since:
+    the alias wins. A sub-account found by nickname only is still no one's."""
+    return match.key in batch.skipped_accounts and (
+        (match.staff_id is None and not match.namesakes) or batch.matcher.asks_about(match))
+
+
 def staff_of_row(plan: FilePlan, batch: Batch, name: str, row_no: int, header: str, days: tuple[str, str],
                  namesakes: DatedNamesakes) -> int | None:
     """`days`: the row's first and last day (ISO text), which tell namesakes apart."""
     options = batch.options
     match = batch.matcher.match(name)
-    if match.key in options.skip_staff or name in options.skip_staff:
+    if match.key in options.skip_staff or name in options.skip_staff or _set_not_imported(batch, match):
         plan.skipped += 1
         plan.skipped_staff[match.key] = plan.skipped_staff.get(match.key, 0) + 1
         return None

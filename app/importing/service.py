@@ -25,6 +25,7 @@ from app.importing.reading import Batch, read_file
 from app.importing.remembered import columns_mapped_in, layout_entry, still_remembered_note
 from app.metrics import MetricRegistry
 from app.periods import Period, newest_first, parse_period
+from app.services import skipped_accounts
 from app.services.approved import approved_by_values, approved_holding, check_confirmed
 from app.services.context import Context
 from app.store import Store
@@ -62,7 +63,7 @@ class ImportService:
         if not files:
             raise UserError(t("请选择要导入的文件"))
         self._token += 1
-        plan = ImportPlan(files, options, token=self._token)
+        plan = ImportPlan(files, options, token=self._token, skipped_accounts=self.store.skipped_accounts.names())
         repo = self.store.imports
         repo.stage_reset()
         self._staged = None
@@ -92,7 +93,8 @@ class ImportService:
                 if progress:
                     progress(base + int(share * PROGRESS_STEPS), total)
             context = Batch(repo, self.metrics, synonym_table.load(), StaffMatcher(people), options, stand_ins,
-                            report, cancel or _never, self._remembered_columns, self.ctx.today, guessed)
+                            report, cancel or _never, self._remembered_columns, self.ctx.today, guessed,
+                            plan.skipped_accounts)
             f.index = len(read)
             sheets = read_file(f, context)
             for sheet in sheets:
@@ -212,6 +214,7 @@ class ImportService:
             for f, mapped in zip(plan.files, remembered, strict=True):
                 if mapped:
                     self.store.import_columns.remember(f.signature, mapped)
+            skipped_accounts.remember(self.store, self.ctx, options.remember_skip, import_id)
             self.store.audit.add(
                 self.ctx.user, "import.commit",
                 "；".join([t("导入 {name}（第 {id} 次导入）：新增 {new} 行，修改 {changed} 行，未变 {unchanged} 行，"

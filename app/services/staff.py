@@ -32,6 +32,7 @@ from app.services.approved import (
     with_approval_day,
 )
 from app.services.context import Context
+from app.services.skipped_accounts import release_owned
 from app.store import Store
 
 MAX_NAME = 40
@@ -240,6 +241,7 @@ class StaffService:
             approved = {"approved_periods": periods} if periods else {}
             self.store.audit.add(self.ctx.user, "staff.add", t("新增员工 {who}", who=replace(person, id=new_id).display()),
                                  {**_describe(person), **approved}, pin_used=self.ctx.pin_used)
+            release_owned(self.store, self.ctx, added)
         return self.get(new_id)
 
     def edit(self, staff_id: int, draft: StaffDraft, *, confirm_approved: bool = False) -> Staff:
@@ -264,6 +266,7 @@ class StaffService:
             self.store.audit.add(self.ctx.user, "staff.edit", t("修改员工 {who}", who=person.display()),
                                  {"before": _describe(old), "after": _describe(person), **approved},
                                  pin_used=self.ctx.pin_used)
+            release_owned(self.store, self.ctx, person)
         return self.get(staff_id)
 
     def leave(self, staff_id: int, day: date, *, confirm_approved: bool = False) -> Staff:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from app.store.flowers import FlowerRepo, RedFlagRepo
     from app.store.import_columns import ColumnMapRepo
     from app.store.imports import ImportRepo
+    from app.store.skipped_accounts import SkippedAccountRepo
 
 __all__ = ["LATEST_VERSION", "FileGone", "Store", "open_store"]
 
@@ -87,6 +88,12 @@ class Store:
         from app.store.import_columns import ColumnMapRepo
 
         return ColumnMapRepo(self.db)
+
+    @functools.cached_property
+    def skipped_accounts(self) -> SkippedAccountRepo:
+        from app.store.skipped_accounts import SkippedAccountRepo
+
+        return SkippedAccountRepo(self.db)
 
     @functools.cached_property
     def flowers(self) -> FlowerRepo:

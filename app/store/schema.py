@@ -580,8 +580,18 @@ V16_PRINTED_CONTENT = _statements(
 )
 
 
+V17_SKIPPED_ACCOUNTS = _statements(
+    """
+    -- Accounts that are no one's (the shop's robot), skipped by every import: the name as `normalize_alias` keys it,
+    -- when and by which import it was set aside (NULL: not by an import).
+    CREATE TABLE import_skipped_account (name TEXT PRIMARY KEY, since TEXT NOT NULL,
+                                         import_id INTEGER REFERENCES import_log(id)) WITHOUT ROWID;
+    """
+)
+
+
 MIGRATIONS: list[list[str]] = [V1_CORE, V2_AUDIT, V3_IMPORTS, V4_FLOWERS, V5_AWARDS, V6_CERTIFICATES, V7_FROZEN_PAY,
                                V8_IMPORT_NAMES, V9_STINTS, V10_IMPORT_DAY_NAMES,
                                V11_IN_AWARDS, V12_DEPARTMENT_NAMES, V13_IMPORT_SHARES,
-                               V14_NAME_KEYS, V15_DEMO_FOUND, V16_PRINTED_CONTENT]
+                               V14_NAME_KEYS, V15_DEMO_FOUND, V16_PRINTED_CONTENT, V17_SKIPPED_ACCOUNTS]
 LATEST_VERSION = len(MIGRATIONS)

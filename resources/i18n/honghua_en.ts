@@ -270,6 +270,11 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>恢复导入的账号</source>
+        <translation>Account imported again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>打印证书</source>
         <translation>Print certificates</translation>
     </message>
@@ -352,6 +357,11 @@ Change it anyway?</translation>
         <location filename="../../ui/models/audit_model.py"/>
         <source>计算奖励</source>
         <translation>Compute awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>设置为不导入的账号</source>
+        <translation>Account set not to be imported</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
@@ -7360,6 +7370,13 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
+        <source>
+{said}（可在「设置 → 导入」里恢复导入）</source>
+        <translation>
+{said} (import it again in Settings → Import)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
         <source>……</source>
         <translation>…</translation>
     </message>
@@ -7982,6 +7999,11 @@ The next time a file like {report} is imported, this column is recognised by its
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
+        <source>以后导入</source>
+        <translation>Later imports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
         <source>处理方式</source>
         <translation>What to do</translation>
     </message>
@@ -8112,6 +8134,21 @@ The next time a file like {report} is imported, this column is recognised by its
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
+        <source>以后导入也跳过这个账号</source>
+        <translation>Skip this account in later imports too</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>记在店铺文件里：以后导入（包括命令行导入）都跳过这个账号的行，并在预览里说明。记错了可以在「设置 → 导入」里恢复导入。</source>
+        <translation>Kept in the shop file: every later import (also from the command line) skips this account&apos;s rows and says so in the preview. Chosen by mistake? Import it again in Settings → Import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>以后导入也跳过「{name}」</source>
+        <translation>Skip “{name}” in later imports too</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
         <source>这次不导入</source>
         <translation>Skip this time</translation>
     </message>
@@ -8199,6 +8236,16 @@ Nothing was written, and no import record or backup was made.</translation>
         <location filename="../../ui/importing/result_step.py"/>
         <source>跳过的客服：{names}</source>
         <translation>Staff skipped: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/result_step.py"/>
+        <source>以后导入也跳过：{names}（设置为不导入的账号，可在「设置 → 导入」里恢复导入）</source>
+        <translation>Skipped in later imports too: {names} (accounts not imported; import them again in Settings → Import)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/result_step.py"/>
+        <source>{said}（可在「设置 → 导入」里恢复导入）</source>
+        <translation>{said} (import it again in Settings → Import)</translation>
     </message>
     <message>
         <location filename="../../ui/importing/result_step.py"/>
@@ -8884,6 +8931,11 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
     </message>
     <message>
         <location filename="../../ui/pages/settings.py"/>
+        <source>记住的列</source>
+        <translation>Remembered columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -9239,6 +9291,58 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
         <location filename="../../ui/dialogs/simulate_dialog.py"/>
         <source>模拟</source>
         <translation>Simulation</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedAccountsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/skipped_accounts_panel.py"/>
+        <source>设置为不导入的账号</source>
+        <translation>Accounts not imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/skipped_accounts_panel.py"/>
+        <source>导入时选了「跳过这些行」并勾选「以后导入也跳过这个账号」的名称（如店铺的客服机器人、共用的售前账号）：以后导入（包括命令行导入）都跳过它们的行，并在预览里说明。记错了的，选中后点「恢复导入」。</source>
+        <translation>Names for which “Skip these rows” and “Skip this account in later imports too” were chosen when importing (such as the shop&apos;s service robot or a shared pre-sales account): every later import (also from the command line) skips their rows and says so in the preview. Chosen by mistake? Select it and click “Import again”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/skipped_accounts_panel.py"/>
+        <source>设置于</source>
+        <translation>Set on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/skipped_accounts_panel.py"/>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/skipped_accounts_panel.py"/>
+        <source>没有设置为不导入的账号。</source>
+        <translation>No account is set not to be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/skipped_accounts_panel.py"/>
+        <source>恢复导入</source>
+        <translation>Import again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/skipped_accounts_panel.py"/>
+        <source>下次导入时重新读取这个账号的行；找不到对应的员工时，导入向导会询问</source>
+        <translation>The next import reads this account&apos;s rows again; when it is no one&apos;s, the import wizard asks about it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/skipped_accounts_panel.py"/>
+        <source>{at}（第 {id} 次导入时）</source>
+        <translation>{at} (import no. {id})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/skipped_accounts_panel.py"/>
+        <source>恢复导入「{name}」？
+
+下次导入时重新读取这个账号的行；它不是哪位员工的账号时，导入向导会再询问（可以对应到员工、新建员工或跳过）。已导入的数据不变。</source>
+        <translation>Import “{name}” again?
+
+The next import reads this account&apos;s rows again; when it is no one&apos;s, the import wizard asks about it again (map it to a person, create a person or skip it). Data already imported stays as it is.</translation>
     </message>
 </context>
 <context>

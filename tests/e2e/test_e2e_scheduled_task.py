@@ -23,7 +23,8 @@ JSON_COMMANDS = [
     ("flowers", "list", "--json"), ("flowers", "board", "--year", "2026", "--json"), ("flowers", "flags", "--json"),
     ("plan", "list", "--json"), ("awards", "compute", "--period", "2026-09", "--json"),
     ("awards", "status", "--period", "2026-09", "--json"), ("imports", "list", "--json"),
-    ("imports", "columns", "--json"), ("certificates", "list", "--period", "2026-09", "--json"),
+    ("imports", "columns", "--json"), ("imports", "skipped", "--json"),
+    ("certificates", "list", "--period", "2026-09", "--json"),
     ("backup", "list", "--json"), ("backup", "--json"), ("check", "--json"), ("check", "--quick", "--json"),
 ]
 

@@ -208,7 +208,7 @@ class PreviewStep(QWidget):
                                               "跳过 {skipped} 行，出错 {errors} 行。"),
                                       files=len({f.path for f in plan.files}), **t)
                             + (i18n.fill(self.tr("{n} 个文件无法导入（原因见「错误」）。"), n=failed) if failed else "")
-                            + self._unknown_text(plan) + self._nickname_text(plan)
+                            + self._unknown_text(plan) + self._nickname_text(plan) + self._not_imported_text(plan)
                             + "".join(self.tr("\n{move}。").format(move=move.message()) for move in plan.hire_moves)
                             + self._notes_text(plan))
         self.fit_summary()
@@ -270,6 +270,11 @@ class PreviewStep(QWidget):
         return i18n.fill(self.tr("\n按昵称对应、未登记为子账号的客服 {n} 个，已暂计入对应的员工：{pairs}。"
                                  "请在下一步确认是谁的子账号，或改选、跳过。"),
                          n=len(matches), pairs=self._few([found.pair() for found in matches]))
+
+    def _not_imported_text(self, plan: ImportPlan) -> str:
+        """The accounts set not to be imported whose rows were skipped: said, never silent."""
+        said = plan.set_not_imported_said()
+        return self.tr("\n{said}（可在「设置 → 导入」里恢复导入）").format(said=said) if said else ""
 
     def _few(self, names: list[str]) -> str:
         return joined(names[:NAMES_SHOWN]) + (self.tr("……") if len(names) > NAMES_SHOWN else "")

@@ -1,7 +1,8 @@
 """Step 3 of the import wizard: what the preview could not decide alone.
 
 - each name that matches nobody: map it to an existing person (the name is kept as that person's alias),
-  create a new person, or skip its rows;
+  create a new person, or skip its rows — skipped, 以后导入也跳过这个账号 (checked unless unchecked) has every later
+  import skip it too (a shop's robot account: `ImportOptions.remember_skip`);
 - each sub-account no one has that was counted for a person by the part after its colon (别家店:小美 → 小美):
   confirm it as hers (remembered as her sub-account), map it to another person, or skip its rows — left as it
   is, its rows stay counted for her and nothing is remembered;
@@ -20,6 +21,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -91,10 +93,11 @@ class ResolveStep(QWidget):
         self.names: dict[str, QComboBox] = {}    # name in the report (normalised) → its choice
         self.nicknames: dict[str, QComboBox] = {}  # a sub-account found by nickname only → its choice
         self.columns: dict[str, QComboBox] = {}  # header → its metric
+        self.remember: dict[str, QCheckBox] = {}  # a name (or sub-account) → 以后导入也跳过这个账号, shown when skipped
         self.month_needed = False
 
         self.names_box = QGroupBox(self.tr("找不到的客服"))
-        self.names_table = _table([self.tr("报表里的名称"), self.tr("行数"), self.tr("处理方式")])
+        self.names_table = _table([self.tr("报表里的名称"), self.tr("行数"), self.tr("处理方式"), self.tr("以后导入")])
         self.names_table.setAccessibleName(self.tr("没有对上的名称"))
         names_layout = _hinted(self.names_box, self.names_table,
                                self.tr("对应到已有员工时，这个名称会记为该员工的子账号/别名，以后导入自动识别。"))
@@ -105,7 +108,7 @@ class ResolveStep(QWidget):
 
         self.nicknames_box = QGroupBox(self.tr("按昵称对应的子账号"))
         self.nicknames_table = _table([self.tr("报表里的名称"), self.tr("按昵称对应到"), self.tr("行数"),
-                                       self.tr("处理方式")])
+                                       self.tr("处理方式"), self.tr("以后导入")])
         self.nicknames_table.setAccessibleName(self.tr("按昵称对应的子账号"))
         nicknames_layout = _hinted(self.nicknames_box, self.nicknames_table, self.tr(
             "这些子账号没有登记在员工资料里，只是冒号后面的昵称与某位员工相同，暂时计入了这位员工。"
@@ -152,6 +155,7 @@ class ResolveStep(QWidget):
         self.names.clear()
         self.nicknames.clear()
         self.columns.clear()
+        self.remember.clear()
         self.names_table.setRowCount(0)
         self.nicknames_table.setRowCount(0)
         self.columns_table.setRowCount(0)
@@ -194,6 +198,7 @@ class ResolveStep(QWidget):
         self.names_table.setCellWidget(row, 2, combo)
         combo.setAccessibleName(name)  # a screen reader says whose choice it is, as the row does on the screen
         self.names[name] = combo
+        self._add_remember(name, combo, self.names_table, row, 3)
 
     def _add_nickname(self, name: str, staff_id: int, person: str, rows: int) -> None:
         combo = QComboBox()
@@ -211,6 +216,28 @@ class ResolveStep(QWidget):
         self.nicknames_table.setCellWidget(row, 3, combo)
         combo.setAccessibleName(name)
         self.nicknames[name] = combo
+        self._add_remember(name, combo, self.nicknames_table, row, 4)
+
+    def _add_remember(self, name: str, combo: QComboBox, table: QTableWidget, row: int, column: int) -> None:
+        """以后导入也跳过这个账号, checked: a name skipped is most often an account that is no one's (the shop's
+        robot), on every day's export. Shown only while the choice is 跳过这些行."""
+        box = QCheckBox(self.tr("以后导入也跳过这个账号"))
+        box.setChecked(True)
+        box.setToolTip(self.tr("记在店铺文件里：以后导入（包括命令行导入）都跳过这个账号的行，并在预览里说明。"
+                               "记错了可以在「设置 → 导入」里恢复导入。"))
+        box.setAccessibleName(self.tr("以后导入也跳过「{name}」").format(name=name))
+        holder = QWidget()  # the table shows its cell widgets itself: the box inside is what comes and goes
+        inside = QHBoxLayout(holder)
+        inside.setContentsMargins(4, 0, 4, 0)
+        inside.addWidget(box)
+        box.setVisible(False)
+        combo.currentIndexChanged.connect(lambda _index: self._show_remember(name))
+        table.setCellWidget(row, column, holder)
+        self.remember[name] = box
+
+    def _show_remember(self, name: str) -> None:
+        combo = self.names[name] if name in self.names else self.nicknames[name]
+        self.remember[name].setVisible(combo.currentData() == SKIP)
 
     def _add_column(self, header: str, file_name: str) -> None:
         combo = QComboBox()
@@ -278,6 +305,7 @@ class ResolveStep(QWidget):
         """`base` with the choices made here (the other flags are kept)."""
         staff_map: dict[str, int] = {}
         skip: set[str] = set()
+        remember: set[str] = set()
         create = False
         for name, combo in [*self.names.items(), *self.nicknames.items()]:
             choice = combo.currentData()
@@ -285,6 +313,8 @@ class ResolveStep(QWidget):
                 create = True
             elif choice == SKIP:
                 skip.add(name)
+                if self.remember[name].isChecked():
+                    remember.add(name)
             elif isinstance(choice, int):
                 staff_map[name] = choice
         # a column left undecided stays unknown (a later import can still map it); "always ignore" is remembered
@@ -293,5 +323,6 @@ class ResolveStep(QWidget):
             for header, combo in self.columns.items() if combo.currentData() != UNDECIDED}
         month = self.month_picker.month() if self.month_needed else base.month
         # create_staff creates everyone still unknown, so it is only set once no name is left undecided
-        return replace(base, staff_map=staff_map, skip_staff=frozenset(skip), column_map=column_map, month=month,
+        return replace(base, staff_map=staff_map, skip_staff=frozenset(skip), remember_skip=frozenset(remember),
+                       column_map=column_map, month=month,
                        month_where_needed=self.month_needed, create_staff=create and not self.undecided())

@@ -69,6 +69,11 @@ class ResultStep(QWidget):
             lines.append(self.tr("记住的子账号：{pairs}").format(pairs=joined(pairs)))
         if options.skip_staff:
             lines.append(self.tr("跳过的客服：{names}").format(names=joined(sorted(options.skip_staff))))
+        if options.remember_skip:
+            lines.append(self.tr("以后导入也跳过：{names}（设置为不导入的账号，可在「设置 → 导入」里恢复导入）").format(
+                names=joined(sorted(options.remember_skip))))
+        if said := plan.set_not_imported_said():
+            lines.append(self.tr("{said}（可在「设置 → 导入」里恢复导入）").format(said=said))
         if options.column_map:  # those set to be ignored for good too: the choice the owner may want to undo
             pairs = [self.tr("{header} → {metric}").format(header=h, metric=self._metric_name(m) if m else self.tr("忽略"))
                      for h, m in options.column_map.items()]

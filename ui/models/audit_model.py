@@ -23,6 +23,7 @@ ACTION_LABELS = {
     "metric.add": "新增指标", "setting.set": "修改设置", "demo.generate": "生成演示数据",
     "target.paste": "粘贴目标", "import.commit": "导入报表", "import.undo": "撤销导入",
     "import.column_change": "修改记住的列", "import.column_forget": "忘记记住的列",
+    "import.account_skip": "设置为不导入的账号", "import.account_restore": "恢复导入的账号",
     "awards.compute": "计算奖励", "awards.approve": "批准奖励", "awards.adjust": "调整奖励",
     "awards.manual_add": "添加手动奖项", "awards.manual_remove": "删除手动奖项",
     "plan.use": "选用方案", "plan.save": "保存方案", "plan.copy": "复制方案", "plan.import": "导入方案",

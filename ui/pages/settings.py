@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,6 +39,7 @@ from ui.widgets.error_label import ErrorLabel
 from ui.widgets.remembered_columns_panel import RememberedColumnsPanel
 from ui.widgets.security_panel import SecurityPanel
 from ui.widgets.settings_form import SettingsForm
+from ui.widgets.skipped_accounts_panel import SkippedAccountsPanel
 from ui.widgets.staged_save import StagedSave, save_alone, save_together
 from ui.widgets.table_keys import table_keys
 
@@ -86,7 +88,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self._metrics_tab(), self.tr("指标"))
         self.tabs.addTab(self._event_types_tab(), self.tr("事件类型"))
         self.remembered_columns = RememberedColumnsPanel(shop)
-        self.tabs.addTab(self._padded(self.remembered_columns, ""), self.tr("导入"))
+        self.skipped_accounts = SkippedAccountsPanel(shop)
+        self.tabs.addTab(self._scrolled(self._import_tab()), self.tr("导入"))
         self.audit = AuditView(shop)
         self.tabs.addTab(self._padded(self.audit, ""), self.tr("操作日志"))
         self.backup_panel = BackupPanel(shop)
@@ -150,6 +153,16 @@ class SettingsPage(QWidget):
         return box
 
     # ---- tabs
+    def _import_tab(self) -> QWidget:
+        """The columns the import remembers, and the accounts it skips."""
+        columns = QGroupBox(self.tr("记住的列"))
+        QVBoxLayout(columns).addWidget(self.remembered_columns)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.addWidget(columns, 3)
+        layout.addWidget(self.skipped_accounts, 2)
+        return box
+
     def _shop_tab(self) -> QWidget:
         box = QWidget()
         self.name_edit = QLineEdit()
@@ -255,6 +268,7 @@ class SettingsPage(QWidget):
             for e in self.shop.events.types()
         ])
         self.remembered_columns.refresh()
+        self.skipped_accounts.refresh()
         self.audit.refresh()
         self.backup_panel.refresh()
         self.board_form.refresh()

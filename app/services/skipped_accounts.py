@@ -1,0 +1,63 @@
+"""Accounts that are no one's (the shop's robot 旗舰店:客服机器人, a shared 售前 account), set not to be imported: the
+wizard's 以后导入也跳过这个账号 remembers one at commit, in the import's transaction; every later import, in the
+wizard and on the command line, skips its rows and says so; 设置 → 导入 brings one back (恢复导入). A name that
+becomes someone's name or sub-account (员工) is hers: it leaves the list. Each change is an audit row."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from app.clock import stamp_on
+from app.domain import Staff, normalize_alias
+from app.errors import UserError
+from app.i18n import joined, t
+from app.services.context import Context
+from app.store import Store
+from app.store.skipped_accounts import SkippedAccount
+
+
+def remember(store: Store, ctx: Context, names: Iterable[str], import_id: int) -> list[str]:
+    """Within the import's transaction: the names chosen to be skipped by every later import too. Returns those
+    not remembered before."""
+    added = [name for name in sorted({normalize_alias(n) for n in names})
+             if store.skipped_accounts.add(name, stamp_on(ctx.today), import_id)]
+    if added:
+        store.audit.add(ctx.user, "import.account_skip",
+                        t("设置为不导入的账号：以后导入都跳过{names}的行（第 {id} 次导入时选择；可在 设置 → 导入 里恢复导入）",
+                          names=joined(t("「{name}」", name=name) for name in added), id=import_id),
+                        {"names": added, "import_id": import_id}, pin_used=ctx.pin_used)
+    return added
+
+
+def release_owned(store: Store, ctx: Context, person: Staff) -> list[str]:
+    """Within a change to `person`: the names set not to be imported that are now her name or sub-account leave
+    the list (the alias wins: her rows must not be skipped). Returns them."""
+    own = {normalize_alias(person.name), *(normalize_alias(a) for a in person.aliases)}
+    released = [name for name in sorted(store.skipped_accounts.names() & own) if store.skipped_accounts.remove(name)]
+    if released:
+        store.audit.add(ctx.user, "import.account_restore",
+                        t("设置为不导入的账号：{names}已是 {who} 的姓名或子账号，导入时不再跳过，从列表中移除",
+                          names=joined(t("「{name}」", name=name) for name in released), who=person.name),
+                        {"names": released, "staff_id": person.id, "reason": "staff"}, pin_used=ctx.pin_used)
+    return released
+
+
+class SkippedAccounts:
+    """设置 → 导入's list of the accounts set not to be imported."""
+
+    def __init__(self, store: Store, ctx: Context):
+        self.store = store
+        self.ctx = ctx
+
+    def listed(self) -> list[SkippedAccount]:
+        return self.store.skipped_accounts.listed()
+
+    def restore(self, name: str) -> None:
+        """The next import reads the account's rows again (and asks whose they are when no one has the name)."""
+        name = normalize_alias(name)
+        with self.store.atomic():
+            if not self.store.skipped_accounts.remove(name):
+                raise UserError(t("「{name}」已经不在设置为不导入的账号里了（可能刚在别处恢复过），请刷新后再看", name=name))
+            self.store.audit.add(self.ctx.user, "import.account_restore",
+                                 t("设置为不导入的账号：恢复导入「{name}」，下次导入时重新读取它的行（已导入的数据不变）",
+                                   name=name), {"names": [name], "reason": "restored"}, pin_used=self.ctx.pin_used)
