@@ -1,5 +1,7 @@
 """Draw the app icon — a simple red flower (小红花) — and write resources/icons/honghua.ico (16–256 px)
-and honghua.png (256 px). Each size is drawn at 4× and scaled down, so small sizes stay smooth.
+and honghua.png (256 px), and each smaller size alone as honghua-16.png … honghua-128.png: the window takes its
+icon from the PNGs (`ui.main.window_icon`), which Qt reads only when a size is drawn, where it reads every
+image of an .ico at once. Each size is drawn at 4× and scaled down, so small sizes stay smooth.
 
     python scripts/make_icon.py
 """
@@ -57,8 +59,10 @@ def main() -> None:
     images = [flower(size) for size in SIZES]
     largest = images[-1]
     largest.save(ICONS / "honghua.png", optimize=True)
+    for size, image in zip(SIZES[:-1], images[:-1]):
+        image.save(ICONS / f"honghua-{size}.png", optimize=True)
     largest.save(ICONS / "honghua.ico", sizes=[(s, s) for s in SIZES], append_images=images[:-1])
-    print(f"wrote {ICONS / 'honghua.ico'} ({', '.join(map(str, SIZES))} px) and honghua.png")
+    print(f"wrote {ICONS / 'honghua.ico'} ({', '.join(map(str, SIZES))} px), honghua.png and a PNG per smaller size")
 
 
 if __name__ == "__main__":

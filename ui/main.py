@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QLockFile,
     QObject,
     QSettings,
+    QSize,
     QSysInfo,
     Qt,
     QTimer,
@@ -106,8 +107,22 @@ def application() -> QApplication:
     prefer_light_scheme(app.styleHints())
     install_fonts(app)
     # the little red flower in the title bar and taskbar also when started from source (python.exe's icon otherwise)
-    app.setWindowIcon(QIcon(str(resource_path("icons") / "honghua.ico")))
+    app.setWindowIcon(window_icon())
     return app
+
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # those of honghua.ico, each also a PNG (scripts/make_icon.py)
+
+
+def window_icon() -> QIcon:
+    """The flower at each size of honghua.ico, the same pixels, from one PNG per size: Qt reads a PNG given with
+    its size when that size is first drawn, where it reads all seven images of an .ico at once (about 10 million
+    instructions of the start, for a title bar that shows one or two of them)."""
+    icon = QIcon()
+    folder = resource_path("icons")
+    for size in ICON_SIZES:
+        icon.addFile(str(folder / ("honghua.png" if size == 256 else f"honghua-{size}.png")), QSize(size, size))
+    return icon
 
 
 def prefer_light_scheme(hints: QStyleHints) -> None:

@@ -165,3 +165,36 @@ def test_the_team_bar_and_its_tooltip_say_a_month_missed_by_a_few_yuan_is_short(
     qtbot.addWidget(summary)
     summary.show_team(board, team_tiles(shop.store, shop.metrics, september, progress.as_of, {person.id}))
     assert (summary.bar.text, summary.bar.toolTip()) == ("99.97%", "99.97%")
+
+
+def test_the_boards_cells_are_measured_once_a_refresh_not_at_each_layout(make_window, shop, monkeypatch):
+    """Sized to their contents by Qt at each layout, the columns were measured three times before the first
+    paint; now once when the rows change, and a window resized measures nothing again."""
+    from PySide6.QtWidgets import QTableView
+
+    from ui.models.board_model import BoardModel
+    from ui.pages.dashboard import BoardTable
+
+    measured: list[int] = []
+
+    def measure(table, column):
+        measured.append(column)
+        return QTableView.sizeHintForColumn(table, column)
+
+    monkeypatch.setattr(BoardTable, "sizeHintForColumn", measure)
+    generate_demo(shop)
+    window = make_window(start_page="dashboard")
+    window.resize(1280, 800)
+    window.show()
+    QApplication.processEvents()
+    assert measured.count(BoardModel.NAME) == 1
+    window.resize(1100, 700)
+    QApplication.processEvents()
+    assert measured.count(BoardModel.NAME) == 1
+    window.current_page().refresh()
+    assert measured.count(BoardModel.NAME) == 2
+    table = window.current_page().table
+    header = table.horizontalHeader()
+    for column in (BoardModel.NAME, BoardModel.REMAINING):
+        assert header.sectionSize(column) == max(QTableView.sizeHintForColumn(table, column),
+                                                 header.sectionSizeHint(column))
