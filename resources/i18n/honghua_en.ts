@@ -10484,9 +10484,9 @@ Print anyway?</translation>
         <source>{period}的评奖结果还没有批准，获奖名单只能印成草稿（不编号）。和它们一起勾选的 {n} 张手工添加的证书也会印成草稿，不编号。
 
 要给手工添加的证书编号，请只勾选它们再打印。仍然全部印成草稿吗？</source>
-        <translation>The awards of {period} are not approved yet, so its winners can only be printed as drafts (not numbered). The {n} {n:certificate/certificates} added by hand and ticked with them will be drafts too, not numbered.
+        <translation>The awards of {period} are not approved yet, so their winners can only be printed as drafts (not numbered). The {n} {n:certificate/certificates} added by hand and ticked with them will be printed as {n:a draft/drafts} too, not numbered.
 
-To number the certificates added by hand, tick only them and print again. Print them all as drafts anyway?</translation>
+To number the {n:certificate/certificates} added by hand, tick only {n:it/them} and print. Print them all as drafts anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/certificate_print.py"/>
