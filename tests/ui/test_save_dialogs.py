@@ -65,6 +65,9 @@ def test_certificates_are_suggested_in_the_exports_folder(qtbot, shop, suggested
     page.period.setCurrentText("2026-09")
     assert page.ask_save_path() is None
     _in_exports(suggested[-1], "证书_我的淘宝店_2026-09.pdf")
+    page.period.setCurrentText("9/2026")  # typed, not a period the page reads: the name keeps it, Windows-safe
+    assert page.ask_save_path() is None
+    _in_exports(suggested[-1], "证书_我的淘宝店_9_2026.pdf")  # not a folder 证书_我的淘宝店_9 that is not there
 
 
 def test_a_plan_file_is_suggested_in_the_exports_folder(qtbot, shop, suggested):
