@@ -5081,7 +5081,7 @@ Continue?</translation>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
         <source>未入职</source>
-        <translation>Not yet hired</translation>
+        <translation>Not joined yet</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
@@ -5646,7 +5646,7 @@ Continue?</translation>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
         <source>季度、半年或年度的规则：勾上时每个月都要满足条件，期间内有整月不在职的人（如季度中途入职）不发；不勾时按整个期间合计</source>
-        <translation>For a quarter, half-year or year: checked, the conditions must be met in every month, and someone not on the team for a whole month of the period (hired mid-quarter) gets nothing; unchecked, by the whole period&apos;s totals</translation>
+        <translation>For a quarter, half-year or year: checked, the conditions must be met in every month, and someone not on the team for a whole month of the period (joined mid-quarter) gets nothing; unchecked, by the whole period&apos;s totals</translation>
     </message>
     <message>
         <location filename="../../ui/plans/field_widgets.py"/>
@@ -6426,7 +6426,7 @@ Continue?</translation>
     <message>
         <location filename="../../ui/plans/field_widgets.py"/>
         <source>季度、半年或年度的排名：勾上时每个月都要有目标，期间内有整月不在职的人（如季度中途入职）不参加排名；不勾时按有目标、在职的月份计</source>
-        <translation>A ranking over a quarter, half-year or year: checked, a target is needed in every month, and someone not on the team for a whole month of the period (hired mid-quarter) is not ranked; unchecked, each person’s months on the team that have a target count</translation>
+        <translation>A ranking over a quarter, half-year or year: checked, a target is needed in every month, and someone not on the team for a whole month of the period (joined mid-quarter) is not ranked; unchecked, each person’s months on the team that have a target count</translation>
     </message>
     <message>
         <location filename="../../ui/plans/table_field.py"/>
@@ -6684,7 +6684,7 @@ Continue?</translation>
     <message>
         <location filename="../../ui/plans/editor.py"/>
         <source>季度、半年或年度的规则：勾上时每个月都要满足条件，期间内有整月不在职的人（如季度中途入职）不发；不勾时按整个期间合计</source>
-        <translation>For a quarter, half-year or year: checked, the conditions must be met in every month, and someone not on the team for a whole month of the period (hired mid-quarter) gets nothing; unchecked, by the whole period&apos;s totals</translation>
+        <translation>For a quarter, half-year or year: checked, the conditions must be met in every month, and someone not on the team for a whole month of the period (joined mid-quarter) gets nothing; unchecked, by the whole period&apos;s totals</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
@@ -8220,7 +8220,7 @@ Nothing was written, and no import record or backup was made.</translation>
     <message>
         <location filename="../../ui/importing/result_step.py"/>
         <source>新建的员工（入职日期记为各自在报表中的第一天，可在员工页修改）：{names}</source>
-        <translation>New staff (hired on the first day each appears in the reports; change it on the Staff page): {names}</translation>
+        <translation>New staff (start date set to the first day each appears in the reports; change it on the Staff page): {names}</translation>
     </message>
     <message>
         <location filename="../../ui/importing/result_step.py"/>
@@ -10613,9 +10613,9 @@ Print anyway?</translation>
         <source>{period}的评奖结果还没有批准，获奖名单只能印成草稿（不编号）。和它们一起勾选的 {n} 张手工添加的证书也会印成草稿，不编号。
 
 要给手工添加的证书编号，请只勾选它们再打印。仍然全部印成草稿吗？</source>
-        <translation>The awards of {period} are not approved yet, so its winners can only be printed as drafts (not numbered). The {n} {n:certificate/certificates} added by hand and ticked with them will be drafts too, not numbered.
+        <translation>The awards of {period} are not approved yet, so their winners can only be printed as drafts (not numbered). The {n} {n:certificate/certificates} added by hand and ticked with them will be printed as {n:a draft/drafts} too, not numbered.
 
-To number the certificates added by hand, tick only them and print again. Print them all as drafts anyway?</translation>
+To number the {n:certificate/certificates} added by hand, tick only {n:it/them} and print. Print them all as drafts anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/certificate_print.py"/>

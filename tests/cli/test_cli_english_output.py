@@ -27,7 +27,7 @@ def test_award_explanations_name_periods_dates_and_metrics_in_english(demo):
     assert out.startswith("2026-09: not approved yet")
     assert "Sep Sales ¥89,130.75, target ¥80,500.00" in out
     assert "Sep Sales ¥70,188.94, last month ¥69,032.97, growth 1.7%" in out
-    assert "hired 2024-02-25, 12 months on 2025-02-25" in out
+    assert "joined 2024-02-25, 12 months on 2025-02-25" in out
     assert "销售额" not in out and not CJK_DATE.search(out), CJK_DATE.findall(out)
     quarter = demo("awards", "compute", "--period", "2026-Q3", lang="en").out
     assert quarter.startswith("2026 Q3: not approved yet")

@@ -48,3 +48,18 @@ def test_hand_made_certificates_ticked_alone_are_numbered_without_a_question(qtb
     qtbot.waitUntil(lambda: target.exists() and page.folder_button.isEnabled(), timeout=10000)  # the job is done
     assert messages.of("confirm") == []
     assert [c.recipient for c in page.service.in_period(SEP)] == ["小美"]
+
+
+@pytest.mark.parametrize("lang", ["en"], indirect=True)
+@pytest.mark.parametrize(("others", "said"), [
+    ((), "The 1 certificate added by hand and ticked with them will be printed as a draft too"),
+    (("小丽",), "The 2 certificates added by hand and ticked with them will be printed as drafts too")])
+def test_the_question_in_english_says_one_certificate_or_several(qtbot, lang, page, tmp_path, messages, others,
+                                                                 said):
+    for name in others:
+        add_by_hand(page, name, "最佳新人奖")
+    page.ask_save_path = lambda: tmp_path / "september.pdf"
+    messages.answer = False
+    page.save_checked()
+    [question] = messages.of("confirm")
+    assert "so their winners can only be printed as drafts" in question and said in question

@@ -520,8 +520,8 @@ def test_the_file_table_shows_several_files_in_the_default_size(qtbot, shop, peo
 
 
 @pytest.mark.parametrize(("choices", "lists"), [
-    (("new", "new", "王芳", "skip"), [("New staff (hired on the first day each appears in the reports; change it on "
-                                       "the Staff page): 小美, 阿强")]),
+    (("new", "new", "王芳", "skip"), [("New staff (start date set to the first day each appears in the reports; "
+                                       "change it on the Staff page): 小美, 阿强")]),
     (("王芳", "李娜", "skip", "skip"), ["Sub-accounts remembered: 旗舰店:小美 → 王芳, 旗舰店:阿强 → 李娜",
                                        "Staff skipped: 旗舰店:大刘, 旗舰店:晓雯"])])
 def test_the_english_result_lists_new_mapped_and_skipped_staff_with_commas(qtbot, qapp, shop, make_wizard, choices,

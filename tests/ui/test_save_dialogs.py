@@ -65,6 +65,9 @@ def test_certificates_are_suggested_in_the_exports_folder(qtbot, shop, suggested
     page.period.setCurrentText("2026-09")
     assert page.ask_save_path() is None
     _in_exports(suggested[-1], "证书_我的淘宝店_2026-09.pdf")
+    page.period.setCurrentText("9/2026")  # typed, not a period the page reads: the name keeps it, Windows-safe
+    assert page.ask_save_path() is None
+    _in_exports(suggested[-1], "证书_我的淘宝店_9_2026.pdf")  # not a folder 证书_我的淘宝店_9 that is not there
 
 
 def test_a_plan_file_is_suggested_in_the_exports_folder(qtbot, shop, suggested):
@@ -99,3 +102,18 @@ def test_exports_every_shop_saves_to_the_one_folder_carry_the_shops_name(qtbot, 
     assert awards.export_all_receipts() is not None
     qtbot.waitUntil(lambda: bool(suggested) and suggested[-1].suffix == ".pdf" and not awards.exporting)
     _in_exports(suggested[-1], f"奖金计算单（全员）_分店_{awards.pay_month().key()}.pdf")
+
+
+def test_flower_cards_carry_the_shops_name_too(qtbot, shop, suggested):
+    """Two shops printing their cards on one day were both offered 小红花卡_2026-10-19.pdf in the one folder."""
+    from flowers_support import make_team
+
+    from ui.pages.flowers import FlowersPage
+
+    _, ids = make_team(shop)
+    shop.flowers.issue(ids["王店长"], ids["小美"], "主动跟进差评客户", day=shop.today)
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.print_cards() is None
+    _in_exports(suggested[-1], f"小红花卡_我的淘宝店_{shop.today.isoformat()}.pdf")

@@ -312,7 +312,7 @@ class FlowersPage(FlowerBoardTab, RedFlagsTab, QWidget):
             errors.show_info(self, e.message)
             return None
         if path is None:
-            default = paths.suggested_export(f"小红花卡_{self.shop.today.isoformat()}.pdf")
+            default = paths.suggested_shop_export("小红花卡", self.shop.name, self.shop.today.isoformat(), ".pdf")
             path, _filter = QFileDialog.getSaveFileName(self, self.tr("保存小红花卡"), str(default), "PDF (*.pdf)")
             if not path:
                 return None
