@@ -515,6 +515,11 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>涉及：{names}</source>
+        <translation>Changed for: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>（用了店主密码）</source>
         <translation> (owner PIN used)</translation>
     </message>
