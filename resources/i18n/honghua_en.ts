@@ -10375,6 +10375,11 @@ The file may have been deleted by mistake (it may still be in the Recycle Bin), 
     </message>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>最新的完好备份是 {file}（{created}，{kind}）。现在用它恢复吗？</source>
+        <translation>The newest good backup is {file} ({created}, {kind}). Restore it now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
         <source>数据文件 {path} 已损坏。为了不让损坏扩大，红花榜不会再写入这个文件。
 
 最新的完好备份是 {file}（{created}，{kind}）。现在用它恢复吗？损坏的文件会原样保存在备份文件夹中。</source>

@@ -512,3 +512,16 @@ def test_the_days_backup_the_closing_window_waits_for_leaves_the_backup_chosen(q
     assert run(qapp, parse_args(["--db", str(demo_db), "--today", "2026-10-20"]), time.perf_counter()) == 7
     assert made and messages.of("error") == [] and there_to_restore == [True]
     assert dump(demo_db)["staff"] == wanted
+
+
+def test_a_shop_file_emptied_by_a_power_cut_is_offered_its_backup_as_emptied_not_as_damaged(demo_db, messages):
+    from ui.main import main
+
+    good = backups.backup_path(demo_db, "manual").info.path
+    demo_db.write_bytes(b"")  # the PC switched off at the wall before the disk wrote the file
+    messages.answer = False
+    assert main(["--db", str(demo_db), "--exit-after-startup"]) != 0
+    [offer] = messages.of("confirm")
+    assert "是空的（0 字节）" in offer and "断电" in offer and good.name in offer
+    assert "已损坏" not in offer and "不会再写入" not in offer
+    assert demo_db.stat().st_size == 0  # declined: nothing changed
