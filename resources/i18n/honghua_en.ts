@@ -1264,6 +1264,11 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>按新的保留份数，下次备份时会删除现有的 {n} 份备份（{when}）。保存吗？</source>
+        <translation>With the new numbers, the next backup deletes {n} existing {n:backup/backups} ({when}). Save the new numbers?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
         <source>按新的保留份数，下次备份时会删除现有的 {n} 份备份（{oldest} 至 {newest}）。保存吗？</source>
         <translation>With the new numbers, the next backup deletes {n} existing {n:backup/backups} ({oldest} to {newest}). Save the new numbers?</translation>
     </message>
