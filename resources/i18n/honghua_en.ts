@@ -10757,8 +10757,8 @@ Once the problem is solved, open it again with &quot;File → Open recent&quot; 
     </message>
     <message>
         <location filename="../../ui/shop_files.py"/>
-        <source>{path} 是当前店铺的一份备份，不能当作店铺打开：在里面做的修改，会在备份轮换时随它删掉。要用它恢复当前店铺，请在「设置 → 备份与恢复」里选中这份备份，点「恢复所选备份…」。当前店铺没有关闭。</source>
-        <translation>{path} is a backup of the shop open now and cannot be opened as a shop: changes made in it would be deleted with it when the backups are rotated. To restore this shop from it, select this backup in Settings → Backup and restore and click “Restore the selected backup…”. The shop open now stays open.</translation>
+        <source>{path} 是当前店铺 {shop} 的一份备份，不能当作店铺打开：在里面做的修改，会在备份轮换时随它删掉。要用它恢复当前店铺，请在「设置 → 备份与恢复」里选中这份备份，点「恢复所选备份…」。当前店铺没有关闭。</source>
+        <translation>{path} is a backup of the shop open now, {shop}, and cannot be opened as a shop: changes made in it would be deleted with it when the backups are rotated. To restore this shop from it, select this backup in Settings → Backup and restore and click “Restore the selected backup…”. The shop open now stays open.</translation>
     </message>
     <message>
         <location filename="../../ui/shop_files.py"/>

@@ -65,7 +65,7 @@ def test_the_open_shops_own_backup_chosen_in_the_file_menu_is_refused_without_as
     from ui import shop_files
 
     own = shop_files.refusal(backup, demo_db, new=False)
-    assert own is not None and own.startswith(f"{backup} 是当前店铺的一份备份") and f"打开 {demo_db}" not in own
+    assert own is not None and own.startswith(f"{backup} 是当前店铺 {demo_db} 的一份备份") and f"打开 {demo_db}" not in own
     assert "设置 → 备份与恢复" in own
     other_shop = tmp_path / "二店.db"
     elsewhere = shop_files.refusal(backup, other_shop, new=False)
