@@ -8845,8 +8845,8 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
     </message>
     <message>
         <location filename="../../ui/pages/settings.py"/>
-        <source>下次启动红花榜时生效</source>
-        <translation>Applies the next time Honghua starts</translation>
+        <source>改动在下次启动红花榜时生效</source>
+        <translation>A change applies the next time Honghua starts</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py"/>
