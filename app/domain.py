@@ -370,6 +370,7 @@ class AuditEntry:
     summary: str
     pin_used: bool = False
     approved_periods: tuple[str, ...] = ()  # keys of the approved periods the change was confirmed for
+    people: tuple[int, ...] = ()  # the staff a bulk change of targets or data changed, which its summary does not name
 
     def content(self) -> str:
         """The summary, and the approved periods the change touched (confirmed when it was made)."""

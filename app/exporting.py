@@ -14,8 +14,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from app.atomic_file import replaced_atomically, require_suffix
-from app.domain import Staff
-from app.i18n import t
+from app.domain import AuditEntry, Staff
+from app.i18n import joined, t
 from app.metrics import Metric, MetricRegistry
 from app.periods import Month, clamp_as_of
 from app.store import Store
@@ -67,7 +67,14 @@ def export_audit(store: Store, path: str | Path) -> Path:
     book = Workbook()
     sheet = book.active
     sheet.title = t("操作日志")
-    rows = [[(entry.at.replace("T", " "), None), (entry.user, None), (entry.action, None), (entry.content(), None),
+    names = {person.id: person.display() for person in store.staff.list()}
+
+    def content(entry: AuditEntry) -> str:  # a bulk change names whom it changed, as the window's tooltip does
+        if not entry.people:
+            return entry.content()
+        return entry.content() + t("（涉及：{names}）", names=joined(names.get(i, f"#{i}") for i in entry.people))
+
+    rows = [[(entry.at.replace("T", " "), None), (entry.user, None), (entry.action, None), (content(entry), None),
              (t("是") if entry.pin_used else "", None)] for entry in store.audit.recent(limit=10**9)]
     _write(sheet, [t("时间"), t("操作人"), t("操作"), t("内容"), t("用了店主密码")], rows)
     return save_book(book, target)

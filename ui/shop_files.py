@@ -225,6 +225,10 @@ def refusal(path: Path, current: Path | None, *, new: bool) -> str | None:
     from app.backups.files import shop_of_backup  # here: the backups package is not needed to start
 
     if not new and (shop := shop_of_backup(path)) is not None:
+        if current is not None and paths.same_file(shop, current):  # not 「请打开 {shop}」: it is open
+            return _tr("{path} 是当前店铺 {shop} 的一份备份，不能当作店铺打开：在里面做的修改，会在备份轮换时随它删掉。"
+                       "要用它恢复当前店铺，请在「设置 → 备份与恢复」里选中这份备份，点「恢复所选备份…」。"
+                       "当前店铺没有关闭。").format(path=path, shop=shop)
         return _tr("{path} 是店铺 {shop} 的一份备份，不能当作店铺打开：在里面做的修改，会在备份轮换时随它删掉。"
                    "要用它恢复店铺，请打开 {shop}，在「设置 → 备份与恢复」里选中这份备份，点「恢复所选备份…」。"
                    "当前店铺没有关闭。").format(path=path, shop=shop)

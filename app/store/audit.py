@@ -8,6 +8,23 @@ from datetime import datetime
 from app.domain import AuditEntry
 from app.store.database import Database
 
+# The actions on many people's targets or data at once, whose summary names none of them ("客服部 全体 6 人的…",
+# "粘贴目标：保存 12 项"): their detail lists each person's cell, so that the log finds them by a person's name.
+_NAMES_NOBODY = ("action IN ('target.set_department', 'target.paste', 'target.copy', 'target.raise', 'target.undo', "
+                 "'target.redo', 'data.paste', 'data.undo', 'data.redo')")
+
+
+def _people_changed(detail: object) -> tuple[int, ...]:
+    """The staff ids a bulk action's detail names, in their order: its `changes` or `cells` ([staff id or None for
+    the shop's own target, …]), else its `staff`."""
+    if not isinstance(detail, dict):
+        return ()
+    rows = detail.get("changes", detail.get("cells"))
+    ids = [row[0] for row in rows if isinstance(row, list) and row] if isinstance(rows, list) else detail.get("staff")
+    if not isinstance(ids, list):
+        return ()
+    return tuple(dict.fromkeys(i for i in ids if isinstance(i, int) and not isinstance(i, bool)))
+
 
 class AuditRepo:
     def __init__(self, db: Database):
@@ -22,15 +39,17 @@ class AuditRepo:
 
     def recent(self, limit: int = 500, action_prefix: str | None = None) -> list[AuditEntry]:
         sql = ("SELECT id, at, os_user, action, summary, pin_used, "
-               "CASE WHEN json_valid(detail) THEN json_extract(detail, '$.approved_periods') END FROM audit")
+               "CASE WHEN json_valid(detail) THEN json_extract(detail, '$.approved_periods') END, "
+               f"CASE WHEN ({_NAMES_NOBODY}) AND json_valid(detail) THEN detail END FROM audit")
         params: list[object] = []
         if action_prefix:
             sql += " WHERE action LIKE ?"
             params.append(action_prefix + "%")
         sql += " ORDER BY id DESC LIMIT ?"
         params.append(limit)
-        return [AuditEntry(i, at, u, a, s, bool(p), tuple(json.loads(periods)) if periods else ())
-                for i, at, u, a, s, p, periods in self.db.execute(sql, params)]
+        return [AuditEntry(i, at, u, a, s, bool(p), tuple(json.loads(periods)) if periods else (),
+                           _people_changed(json.loads(detail)) if detail else ())
+                for i, at, u, a, s, p, periods, detail in self.db.execute(sql, params)]
 
     def holds_demo(self) -> bool:
         """Whether the demo shop was made in this file: found through the partial index of its rows

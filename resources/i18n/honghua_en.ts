@@ -525,6 +525,11 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>涉及：{names}</source>
+        <translation>Changed for: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>（用了店主密码）</source>
         <translation> (owner PIN used)</translation>
     </message>
@@ -1266,6 +1271,11 @@ Approve anyway?</translation>
         <location filename="../../ui/widgets/backup_panel.py"/>
         <source>备份文件夹：{folder}</source>
         <translation>Backups folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>按新的保留份数，下次备份时会删除现有的 {n} 份备份（{when}）。保存吗？</source>
+        <translation>With the new numbers, the next backup deletes {n} existing {n:backup/backups} ({when}). Save the new numbers?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
@@ -8956,8 +8966,8 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
     </message>
     <message>
         <location filename="../../ui/pages/settings.py"/>
-        <source>下次启动红花榜时生效</source>
-        <translation>Applies the next time Honghua starts</translation>
+        <source>改动在下次启动红花榜时生效</source>
+        <translation>A change applies the next time Honghua starts</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py"/>
@@ -10548,6 +10558,11 @@ The file may have been deleted by mistake (it may still be in the Recycle Bin), 
     </message>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>最新的完好备份是 {file}（{created}，{kind}）。现在用它恢复吗？</source>
+        <translation>The newest good backup is {file} ({created}, {kind}). Restore it now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
         <source>数据文件 {path} 已损坏。为了不让损坏扩大，红花榜不会再写入这个文件。
 
 最新的完好备份是 {file}（{created}，{kind}）。现在用它恢复吗？损坏的文件会原样保存在备份文件夹中。</source>
@@ -10931,6 +10946,11 @@ Once the problem is solved, open it again with &quot;File → Open recent&quot; 
         <location filename="../../ui/shop_files.py"/>
         <source>找不到数据文件 {path}：它所在的 U 盘没有插上，或者文件被移走、改名或删除了。当前店铺没有关闭。</source>
         <translation>The data file {path} cannot be found: the USB stick it is on is not plugged in, or the file was moved, renamed or deleted. The shop open now stays open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shop_files.py"/>
+        <source>{path} 是当前店铺 {shop} 的一份备份，不能当作店铺打开：在里面做的修改，会在备份轮换时随它删掉。要用它恢复当前店铺，请在「设置 → 备份与恢复」里选中这份备份，点「恢复所选备份…」。当前店铺没有关闭。</source>
+        <translation>{path} is a backup of the shop open now, {shop}, and cannot be opened as a shop: changes made in it would be deleted with it when the backups are rotated. To restore this shop from it, select this backup in Settings → Backup and restore and click “Restore the selected backup…”. The shop open now stays open.</translation>
     </message>
     <message>
         <location filename="../../ui/shop_files.py"/>

@@ -58,3 +58,15 @@ def test_a_copy_of_a_backup_put_elsewhere_opens_as_a_shop(backup, tmp_path):
     elsewhere.parent.mkdir()
     elsewhere.write_bytes(backup.read_bytes())
     Shop.open(elsewhere, TODAY).close()
+
+
+def test_the_open_shops_own_backup_chosen_in_the_file_menu_is_refused_without_asking_to_open_that_shop(
+        backup, demo_db, tmp_path):
+    from ui import shop_files
+
+    own = shop_files.refusal(backup, demo_db, new=False)
+    assert own is not None and own.startswith(f"{backup} 是当前店铺 {demo_db} 的一份备份") and f"打开 {demo_db}" not in own
+    assert "设置 → 备份与恢复" in own
+    other_shop = tmp_path / "二店.db"
+    elsewhere = shop_files.refusal(backup, other_shop, new=False)
+    assert elsewhere is not None and f"请打开 {demo_db}" in elsewhere  # another shop on show: that one is named

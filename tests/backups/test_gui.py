@@ -512,3 +512,34 @@ def test_the_days_backup_the_closing_window_waits_for_leaves_the_backup_chosen(q
     assert run(qapp, parse_args(["--db", str(demo_db), "--today", "2026-10-20"]), time.perf_counter()) == 7
     assert made and messages.of("error") == [] and there_to_restore == [True]
     assert dump(demo_db)["staff"] == wanted
+
+
+def test_a_shop_file_emptied_by_a_power_cut_is_offered_its_backup_as_emptied_not_as_damaged(demo_db, messages):
+    from ui.main import main
+
+    good = backups.backup_path(demo_db, "manual").info.path
+    demo_db.write_bytes(b"")  # the PC switched off at the wall before the disk wrote the file
+    messages.answer = False
+    assert main(["--db", str(demo_db), "--exit-after-startup"]) != 0
+    [offer] = messages.of("confirm")
+    assert "是空的（0 字节）" in offer and "断电" in offer and good.name in offer
+    assert "已损坏" not in offer and "不会再写入" not in offer
+    assert demo_db.stat().st_size == 0  # declined: nothing changed
+
+
+def test_lower_kept_counts_deleting_backups_of_one_minute_name_that_minute_once(qtbot, opened, messages):
+    """「（2026年11月28日 23:06 至 2026年11月28日 23:06）」 for backups all made within one minute."""
+    from ui.widgets.backup_panel import BackupPanel
+
+    made = datetime.now().replace(second=0, microsecond=0) - timedelta(hours=1)
+    for second in (1, 2, 3):
+        backups.backup_path(opened.store.path, "manual", made + timedelta(seconds=second))
+    panel = BackupPanel(opened)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    panel.keep_spins["backup_keep_last"].setValue(1)
+    panel.keep_spins["backup_keep_daily"].setValue(0)
+    messages.answer = False
+    assert not panel.save_keep()
+    [question] = messages.of("confirm")
+    assert question == f"按新的保留份数，下次备份时会删除现有的 3 份备份（{panel._when(panel.backups[0])}）。保存吗？"

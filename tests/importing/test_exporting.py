@@ -97,6 +97,19 @@ def test_audit_log_export(tmp_path, shop):
     assert sheet.max_row == 1 + shop.store.audit.count()
 
 
+def test_the_audit_export_names_whom_a_departments_target_changed(tmp_path, shop):
+    from app.exporting import export_audit
+    from app.periods import Month
+
+    for name in ("宋佳", "刘佳怡"):
+        shop.staff.add(StaffDraft(name, dept="客服部"))
+    sales = shop.metrics.get("sales")
+    shop.targets.set_department(Month(2026, 10), "客服部", sales, 500_000)
+    sheet = openpyxl.load_workbook(export_audit(shop.store, tmp_path / "操作日志.xlsx")).worksheets[0]
+    assert sheet["C2"].value == "target.set_department"
+    assert sheet["D2"].value.endswith("（涉及：宋佳（#1）、刘佳怡（#2））")
+
+
 def test_the_export_counts_what_the_board_counts(tmp_path, shop):
     person = shop.staff.add(StaffDraft("小美"))
     shop.set_today(date(2026, 11, 2))

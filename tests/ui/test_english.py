@@ -241,6 +241,8 @@ def test_the_language_setting_is_on_the_shop_tab_and_applies_at_next_start(make_
     combo = page.language_combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["中文（简体）", "English"]
     assert combo.currentData() == "zh"
+    # the language chosen is the one on show: the note is about a change, not about the choice waiting for a start
+    assert page.language_note.text() == "改动在下次启动红花榜时生效"
     combo.setCurrentIndex(1)
     assert page.save_language()
     assert shop.settings.get(declared.LANGUAGE) == "en"

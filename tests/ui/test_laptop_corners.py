@@ -124,7 +124,7 @@ def test_the_language_setting_says_which_language_shows_when_started_in_another(
             assert page.language_note.text() == "Showing English now; 中文（简体）, chosen here, applies the next " \
                                                 "time Honghua starts"
         else:
-            assert page.language_note.text() == "Applies the next time Honghua starts"
+            assert page.language_note.text() == "A change applies the next time Honghua starts"
         note = page.language_note
         assert note.isVisible() and note.height() >= note.heightForWidth(note.width())  # whole, not cut
         shoot(window, f"settings_language_saved_{saved}")

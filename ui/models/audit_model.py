@@ -6,7 +6,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 
 from app.clock import shown_stamp
 from app.domain import AuditEntry
+from app.i18n import joined
 from ui.models.rows_model import RowsModel
+from ui.widgets.search_proxy import SEARCH_ROLE
 
 COLUMNS = ("时间", "操作人", "操作", "内容")
 
@@ -63,8 +65,21 @@ class AuditTableModel(RowsModel):
     COLUMNS = COLUMNS
     CONTEXT = "AuditTableModel"
 
-    def set_entries(self, entries: list[AuditEntry]) -> None:
+    def __init__(self, parent: object = None):
+        super().__init__(parent)
+        self.names: dict[int, str] = {}
+
+    def set_entries(self, entries: list[AuditEntry], names: dict[int, str] | None = None) -> None:
+        """`names`: each person's name as the log shows it, for the rows changing many people's targets or data."""
+        self.names = names or {}
         self.replace_rows(entries)
+
+    def people(self, e: AuditEntry) -> str:
+        """Whom a bulk change changed, which its summary does not say (客服部 全体 6 人…): named in its tooltip
+        and found by the search."""
+        if not e.people:
+            return ""
+        return _tr("涉及：{names}").format(names=joined(self.names.get(i, f"#{i}") for i in e.people))
 
     def entry(self, row: int) -> AuditEntry:
         return self.rows[row]
@@ -81,5 +96,9 @@ class AuditTableModel(RowsModel):
                 return e.user + (_tr("（用了店主密码）") if e.pin_used else "")
             if column == 2:
                 return action_label(e.action)
+            if role == Qt.ItemDataRole.ToolTipRole and e.people:
+                return e.content() + "\n" + self.people(e)
             return e.content()
+        if role == SEARCH_ROLE and index.column() == 3:
+            return e.content() + "\n" + self.people(e)
         return None

@@ -212,7 +212,7 @@ class SettingsPage(QWidget):
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(chosen), 0))
         running = language()
         if chosen == running:
-            self.language_note.setText(self.tr("下次启动红花榜时生效"))
+            self.language_note.setText(self.tr("改动在下次启动红花榜时生效"))  # not the language on show
         else:
             self.language_note.setText(self.tr("现在显示的是 {running}；选择的 {chosen} 在下次启动红花榜时生效").format(
                 running=LANGUAGE_NAMES.get(running, running), chosen=LANGUAGE_NAMES.get(chosen, chosen)))

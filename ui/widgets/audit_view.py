@@ -83,7 +83,7 @@ class AuditView(QWidget):
 
     def refresh(self) -> None:
         entries = self.shop.store.audit.recent(RECENT_LIMIT)
-        self.model.set_entries(entries)
+        self.model.set_entries(entries, {p.id: p.display() for p in self.shop.staff.list()})
         self._show_count()
 
     def _filter(self, text: str) -> None:

@@ -111,7 +111,7 @@ def offer_after_failed_open(db_path: Path, problem: str) -> bool:
     if good is None:
         errors.show_error(None, problem, _tr("无法打开数据文件"))
         return False
-    if errors.confirm(None, _damaged_text(db_path, good), _tr("数据文件已损坏"), yes_text=_tr("用这份备份恢复")):
+    if errors.confirm(None, _offer_text(db_path, good, problem), _tr("数据文件已损坏"), yes_text=_tr("用这份备份恢复")):
         return _restored(db_path, good.path)
     errors.show_error(None, problem, _tr("无法打开数据文件"))
     return False
@@ -180,6 +180,17 @@ def offer_for_missing_file(db_path: Path) -> bool:
     if choice != "restore":
         return choice == "new"
     return _restored(db_path, good.path)
+
+
+def _offer_text(db_path: Path, good: BackupInfo, problem: str) -> str:
+    """The question offering `good`. A file of 0 bytes is said as the power cut it most likely was (`problem`
+    says so), not as a damaged file that should be written no more."""
+    from app.store.db import emptied
+
+    if emptied(db_path) is not None:
+        return problem + "\n\n" + _tr("最新的完好备份是 {file}（{created}，{kind}）。现在用它恢复吗？").format(
+            file=good.path.name, created=shown_stamp(good.created.isoformat()), kind=good.label)
+    return _damaged_text(db_path, good)
 
 
 def _damaged_text(db_path: Path, good: BackupInfo) -> str:

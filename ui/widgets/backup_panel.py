@@ -187,10 +187,17 @@ class BackupPanel(QWidget):
         stored = Keep(*(int(self.shop.settings.get(setting)) for setting in KEEP_SETTINGS))  # type: ignore[arg-type]
         typed = Keep(*(self.keep_spins[setting.key].value() for setting in KEEP_SETTINGS))
         dropped = dropped_by(self.shop.store.path, stored, typed)
-        return not dropped or errors.confirm(self, i18n.fill(self.tr(
-            "按新的保留份数，下次备份时会删除现有的 {n} 份备份（{oldest} 至 {newest}）。保存吗？"),
-            n=len(dropped), oldest=self._when(dropped[-1]), newest=self._when(dropped[0])),
-            self.tr("保留份数"), yes_text=self.tr("保存"))
+        if not dropped:
+            return True
+        oldest, newest = self._when(dropped[-1]), self._when(dropped[0])
+        if oldest == newest:  # one backup, or several made within the minute: not 「23:06 至 23:06」
+            question = i18n.fill(self.tr("按新的保留份数，下次备份时会删除现有的 {n} 份备份（{when}）。保存吗？"),
+                                 n=len(dropped), when=newest)
+        else:
+            question = i18n.fill(self.tr(
+                "按新的保留份数，下次备份时会删除现有的 {n} 份备份（{oldest} 至 {newest}）。保存吗？"),
+                n=len(dropped), oldest=oldest, newest=newest)
+        return errors.confirm(self, question, self.tr("保留份数"), yes_text=self.tr("保存"))
 
     def _keep_stored(self) -> None:
         self._shown_keep = {key: spin.value() for key, spin in self.keep_spins.items()}
