@@ -1679,6 +1679,69 @@ Approve anyway?</translation>
     </message>
 </context>
 <context>
+    <name>CertificateOutput</name>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>保存证书 PDF</source>
+        <translation>Save certificates as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>请先勾选要打印的证书</source>
+        <translation>Please tick the certificates to print first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>生成证书</source>
+        <translation>Make certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>正在生成 {n} 张证书…</source>
+        <translation>Making {n} {n:certificate/certificates}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>已取消：没有生成文件，也没有给证书编号</source>
+        <translation>Cancelled: no file was made and no certificate was numbered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>已保存 {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>打印机：{name}</source>
+        <translation>Printer: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>已发送到打印机：{n} 页，{copies} 份</source>
+        <translation>Sent to the printer: {n} {n:page/pages}, {copies} {copies:copy/copies}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>正在发送 {n} 页到打印机…</source>
+        <translation>Sending {n} {n:page/pages} to the printer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>已取消打印：证书已经编号，再打印时编号不变</source>
+        <translation>Printing cancelled: the certificates already have their numbers, and a reprint keeps them</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPage</name>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
@@ -1827,21 +1890,6 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
-        <source>姓名或部门</source>
-        <translation>Name or department</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>奖项</source>
-        <translation>Award</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>手工添加</source>
-        <translation>Add by hand</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
@@ -1941,66 +1989,6 @@ Click &quot;Load all&quot; below to give them one, or type a name and an award a
 Choose a period and click &quot;Load winners&quot; to list its winners, or type a name and an award at the bottom left and click &quot;Add by hand&quot;.
 
 Select a certificate to see here how it prints.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>保存证书 PDF</source>
-        <translation>Save certificates as PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>请先勾选要打印的证书</source>
-        <translation>Please tick the certificates to print first</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>生成证书</source>
-        <translation>Make certificates</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>正在生成 {n} 张证书…</source>
-        <translation>Making {n} {n:certificate/certificates}…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>已取消：没有生成文件，也没有给证书编号</source>
-        <translation>Cancelled: no file was made and no certificate was numbered</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>已保存 {path}</source>
-        <translation>Saved {path}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>打印机：{name}</source>
-        <translation>Printer: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>已发送到打印机：{n} 页，{copies} 份</source>
-        <translation>Sent to the printer: {n} {n:page/pages}, {copies} {copies:copy/copies}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>打印</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>正在发送 {n} 页到打印机…</source>
-        <translation>Sending {n} {n:page/pages} to the printer…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>已取消打印：证书已经编号，再打印时编号不变</source>
-        <translation>Printing cancelled: the certificates already have their numbers, and a reprint keeps them</translation>
     </message>
 </context>
 <context>
@@ -4521,6 +4509,24 @@ Continue?</translation>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
         <source>金额</source>
         <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>ManualForm</name>
+    <message>
+        <location filename="../../ui/pages/certificate_manual.py"/>
+        <source>姓名或部门</source>
+        <translation>Name or department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_manual.py"/>
+        <source>奖项</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_manual.py"/>
+        <source>手工添加</source>
+        <translation>Add by hand</translation>
     </message>
 </context>
 <context>

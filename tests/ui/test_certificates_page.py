@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from app.periods import Month
-from ui.pages import certificates as module
+from ui.pages import certificate_output as module
 from ui.pages.certificates import CertificatesPage
 
 SCREENS = Path(__file__).resolve().parents[1] / "artifacts" / "screens"
