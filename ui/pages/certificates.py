@@ -156,7 +156,6 @@ class CertificatesPage(CertificateOutput, QWidget):
         self.notice = QLabel(wordWrap=True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)  # names and awards are shown as typed, never as markup
         self.notice.setStyleSheet("color: #b3261e;")
-        self.manual.refused.connect(self.notice.setText)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
