@@ -1682,6 +1682,21 @@ Approve anyway?</translation>
     <name>CertificateOutput</name>
     <message>
         <location filename="../../ui/pages/certificate_output.py"/>
+        <source>保存PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>保存为一个PDF…</source>
+        <translation>Save as one PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>每人一个PDF（选择文件夹）…</source>
+        <translation>One PDF per person (choose a folder)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
         <source>保存证书 PDF</source>
         <translation>Save certificates as PDF</translation>
     </message>
@@ -1689,6 +1704,11 @@ Approve anyway?</translation>
         <location filename="../../ui/pages/certificate_output.py"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>每人一个PDF：选择保存的文件夹</source>
+        <translation>One PDF per person: choose the folder to save to</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_output.py"/>
@@ -1714,6 +1734,25 @@ Approve anyway?</translation>
         <location filename="../../ui/pages/certificate_output.py"/>
         <source>已保存 {path}</source>
         <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>已保存 {n} 个文件到 {folder}</source>
+        <translation>Saved {n} {n:file/files} to {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>文件夹 {folder} 里已经有 {n} 个同名的文件：
+{names}
+要替换它们吗？</source>
+        <translation>The folder {folder} already has {n} {n:file/files} of the same {n:name/names}:
+{names}
+Replace {n:it/them}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>替换</source>
+        <translation>Replace</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_output.py"/>
@@ -1892,11 +1931,6 @@ Approve anyway?</translation>
         <location filename="../../ui/pages/certificates.py"/>
         <source>打印…</source>
         <translation>Print…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>保存PDF…</source>
-        <translation>Save PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>

@@ -1,15 +1,16 @@
-"""The 证书 page's output: 打印…, 保存PDF… and 打开文件夹. The ticked certificates are numbered and drawn in the
-background (its own connection) with progress and 取消; the printer's pages are the PDF's own pages as images."""
+"""The 证书 page's output: 打印…, 保存PDF… (one file, or one per person in a folder, as `honghua certificates batch
+--split` writes them) and 打开文件夹. The ticked certificates are numbered and drawn in the background (its own
+connection) with progress and 取消; the printer's pages are the PDF's own pages as images."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton
 
 from app import i18n, paths
 from app.certificates.checks import order_key
@@ -21,10 +22,26 @@ from ui.dialogs import certificate_print
 from ui.tasks import run_with_progress
 
 open_url = QDesktopServices.openUrl  # replaced in tests
+SPLIT_FOLDER_KEY = "certificates/split_folder"  # the folder 每人一个PDF last saved to, in the window's settings
+NAMES_SHOWN = 3  # files of the same names named in the question before replacing them
+
+
+def window_settings() -> QSettings:
+    return QSettings()  # replaced in tests
 
 
 class CertificateOutput:
     """打印… / 保存PDF… / 打开文件夹 of the 证书 page (`CertificatesPage`, whose list, options and status they use)."""
+
+    def _save_button(self) -> QToolButton:
+        """保存PDF…: a click saves one file; its menu also offers one file per person, in a folder."""
+        button = QToolButton(text=self.tr("保存PDF…"), popupMode=QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        button.clicked.connect(self.save_checked)
+        menu = QMenu(button)
+        menu.addAction(self.tr("保存为一个PDF…"), self.save_checked)
+        menu.addAction(self.tr("每人一个PDF（选择文件夹）…"), self.save_split)
+        button.setMenu(menu)
+        return button
 
     def ask_save_path(self) -> Path | None:
         """Where to save (tests replace this)."""
@@ -32,6 +49,18 @@ class CertificateOutput:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存证书 PDF"), str(suggested),
                                               self.tr("PDF 文件 (*.pdf)"))
         return Path(path) if path else None
+
+    def ask_split_folder(self) -> Path | None:
+        """The folder for one file per person, starting where the last such save went (remembered)."""
+        settings = window_settings()
+        last = Path(str(settings.value(SPLIT_FOLDER_KEY, "") or paths.exports_dir()))
+        start = last if last.is_dir() else paths.exports_dir()
+        start.mkdir(parents=True, exist_ok=True)  # a dialog opened on a missing folder starts in the working one
+        folder = QFileDialog.getExistingDirectory(self, self.tr("每人一个PDF：选择保存的文件夹"), str(start))
+        if not folder:
+            return None
+        settings.setValue(SPLIT_FOLDER_KEY, folder)
+        return Path(folder)
 
     def ask_printer(self, printer: QPrinter) -> bool:
         """The Qt print dialog (tests replace this)."""
@@ -54,17 +83,17 @@ class CertificateOutput:
             return None
         return requests, chosen
 
-    def _generate(self, ready: tuple[list[CertificateRequest], Options], target: Path, output_label: str,
-                  copies: int, on_done, record: bool = True) -> None:
-        """Number and draw the ticked certificates (`ready`) into `target` in the background, then
-        `on_done(outcome, chosen)`; the print is recorded with them unless not `record` (the printer's pages are
-        not out yet)."""
+    def _generate(self, ready: tuple[list[CertificateRequest], Options], target: Path | None, output_label: str,
+                  copies: int, on_done, record: bool = True, split_dir: Path | None = None) -> None:
+        """Number and draw the ticked certificates (`ready`) into `target` (or one file each into `split_dir`) in
+        the background, then `on_done(outcome, chosen)`; the print is recorded with them unless not `record` (the
+        printer's pages are not out yet)."""
         requests, chosen = ready
         chosen = replace(chosen, copies=max(1, min(copies, 99)))
         if not chosen.draft and not self.save_pending():  # a locked shop (owner PIN): said, nothing begun
             return
         work = certificate_print.print_job(self.shop, self.shop.name, requests, target,
-                                           chosen, output_label, record)
+                                           chosen, output_label, record, split_dir)
         self.task = run_with_progress(self, work, title=self.tr("生成证书"),
                                       label=i18n.fill(self.tr("正在生成 {n} 张证书…"), n=len(requests)),
                                       on_success=lambda outcome: on_done(outcome, chosen),
@@ -85,6 +114,40 @@ class CertificateOutput:
             self._fill_list()
 
         self._generate(ready, target, "", 1, done)
+
+    def save_split(self) -> None:
+        """每人一个PDF: the ticked certificates one file each in a folder, named as the command line names them."""
+        ready = self._ready()
+        if ready is None:
+            return
+        folder = self.ask_split_folder()
+        if folder is None or not self._may_replace(folder, ready):
+            return
+
+        def done(outcome, _chosen) -> None:
+            self.last_folder = folder
+            self.folder_button.setEnabled(True)
+            self._say(i18n.fill(self.tr("已保存 {n} 个文件到 {folder}"), n=len(outcome.paths), folder=folder))
+            self._fill_list()
+
+        self._generate(ready, None, str(folder), 1, done, split_dir=folder)
+
+    def _may_replace(self, folder: Path, ready: tuple[list[CertificateRequest], Options]) -> bool:
+        """Files of the names the job writes already in `folder` (an earlier save of the same certificates)
+        are replaced once the owner says so."""
+        requests, chosen = ready
+        try:
+            names = self.service.split_names(requests, chosen, self.shop.name)
+        except HonghuaError as e:
+            errors.show_error(self, e.message)
+            return False
+        there = [name for name in names if (folder / name).exists()]
+        if not there:
+            return True
+        shown = "\n".join(there[:NAMES_SHOWN]) + ("\n…" if len(there) > NAMES_SHOWN else "")
+        question = i18n.fill(self.tr("文件夹 {folder} 里已经有 {n} 个同名的文件：\n{names}\n要替换它们吗？"),
+                             folder=folder, n=len(there), names=shown)
+        return errors.confirm(self, question, yes_text=self.tr("替换"))
 
     def print_checked(self) -> None:
         ready = self._ready()

@@ -169,8 +169,7 @@ class CertificatesPage(CertificateOutput, QWidget):
 
         self.print_button = QPushButton(self.tr("打印…"))
         self.print_button.clicked.connect(self.print_checked)
-        self.save_button = QPushButton(self.tr("保存PDF…"))
-        self.save_button.clicked.connect(self.save_checked)
+        self.save_button = self._save_button()
         self.folder_button = QPushButton(self.tr("打开文件夹"), enabled=False)
         self.folder_button.clicked.connect(self.open_folder)
         self.status = QLabel(wordWrap=True)  # a long path wraps: the message stays, it must not widen the window
