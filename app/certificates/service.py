@@ -265,6 +265,13 @@ class CertificateService:
             return outcome
         raise UserError(t("其他红花榜窗口或命令一直在同时给证书编号，这次没有给出编号，也没有写入任何文件。请稍后再打印。"))
 
+    def split_names(self, requests: list[CertificateRequest], chosen: Options, shop_name: str) -> list[str]:
+        """The file names `print_pdf(split_dir=…)` would write now (with the numbers it would give), so a folder's
+        files of the same names can be asked about before they are replaced."""
+        requests = sorted((checked_request(r) for r in requests), key=order_key)
+        numbers = [None] * len(requests) if chosen.draft else self._plan(requests, self.ctx.today)[0]
+        return unique_names([_stem(s) for s in self._sheets(requests, numbers, chosen, shop_name, self.ctx.today)])
+
     def make(self, name: str, award: str, period: Period, path: str | Path, chosen: Options, *, shop_name: str,
              value: str | None = None, issue_date: date | None = None) -> Outcome:
         """One certificate by hand (a name typed in, not necessarily a member of staff)."""

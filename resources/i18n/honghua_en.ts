@@ -1699,6 +1699,108 @@ Approve anyway?</translation>
     </message>
 </context>
 <context>
+    <name>CertificateOutput</name>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>保存PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>保存为一个PDF…</source>
+        <translation>Save as one PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>每人一个PDF（选择文件夹）…</source>
+        <translation>One PDF per person (choose a folder)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>保存证书 PDF</source>
+        <translation>Save certificates as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>每人一个PDF：选择保存的文件夹</source>
+        <translation>One PDF per person: choose the folder to save to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>请先勾选要打印的证书</source>
+        <translation>Please tick the certificates to print first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>生成证书</source>
+        <translation>Make certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>正在生成 {n} 张证书…</source>
+        <translation>Making {n} {n:certificate/certificates}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>已取消：没有生成文件，也没有给证书编号</source>
+        <translation>Cancelled: no file was made and no certificate was numbered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>已保存 {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>已保存 {n} 个文件到 {folder}</source>
+        <translation>Saved {n} {n:file/files} to {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>文件夹 {folder} 里已经有 {n} 个同名的文件：
+{names}
+要替换它们吗？</source>
+        <translation>The folder {folder} already has {n} {n:file/files} of the same {n:name/names}:
+{names}
+Replace {n:it/them}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>替换</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>打印机：{name}</source>
+        <translation>Printer: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>已发送到打印机：{n} 页，{copies} 份</source>
+        <translation>Sent to the printer: {n} {n:page/pages}, {copies} {copies:copy/copies}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>正在发送 {n} 页到打印机…</source>
+        <translation>Sending {n} {n:page/pages} to the printer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>已取消打印：证书已经编号，再打印时编号不变</source>
+        <translation>Printing cancelled: the certificates already have their numbers, and a reprint keeps them</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPage</name>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
@@ -1847,28 +1949,8 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
-        <source>姓名或部门</source>
-        <translation>Name or department</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>奖项</source>
-        <translation>Award</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>手工添加</source>
-        <translation>Add by hand</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
         <source>打印…</source>
         <translation>Print…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>保存PDF…</source>
-        <translation>Save PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
@@ -1961,66 +2043,6 @@ Click &quot;Load all&quot; below to give them one, or type a name and an award a
 Choose a period and click &quot;Load winners&quot; to list its winners, or type a name and an award at the bottom left and click &quot;Add by hand&quot;.
 
 Select a certificate to see here how it prints.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>保存证书 PDF</source>
-        <translation>Save certificates as PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>请先勾选要打印的证书</source>
-        <translation>Please tick the certificates to print first</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>生成证书</source>
-        <translation>Make certificates</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>正在生成 {n} 张证书…</source>
-        <translation>Making {n} {n:certificate/certificates}…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>已取消：没有生成文件，也没有给证书编号</source>
-        <translation>Cancelled: no file was made and no certificate was numbered</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>已保存 {path}</source>
-        <translation>Saved {path}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>打印机：{name}</source>
-        <translation>Printer: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>已发送到打印机：{n} 页，{copies} 份</source>
-        <translation>Sent to the printer: {n} {n:page/pages}, {copies} {copies:copy/copies}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>打印</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>正在发送 {n} 页到打印机…</source>
-        <translation>Sending {n} {n:page/pages} to the printer…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>已取消打印：证书已经编号，再打印时编号不变</source>
-        <translation>Printing cancelled: the certificates already have their numbers, and a reprint keeps them</translation>
     </message>
 </context>
 <context>
@@ -4561,6 +4583,24 @@ Continue?</translation>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
         <source>金额</source>
         <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>ManualForm</name>
+    <message>
+        <location filename="../../ui/pages/certificate_manual.py"/>
+        <source>姓名或部门</source>
+        <translation>Name or department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_manual.py"/>
+        <source>奖项</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_manual.py"/>
+        <source>手工添加</source>
+        <translation>Add by hand</translation>
     </message>
 </context>
 <context>

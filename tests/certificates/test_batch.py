@@ -86,3 +86,19 @@ def test_reportlab_draws_with_its_c_accelerator():
 
     assert rl_accel.fp_str.__module__ == "_rl_accel"
     assert rl_accel.instanceStringWidthTTF.__module__ == "_rl_accel"
+
+
+@pytest.mark.parametrize("draft", [False, True])
+def test_the_split_names_said_beforehand_are_the_files_written(service, shop, team, tmp_path, draft):
+    """The window asks before replacing files of these names: they must be the names the job then writes."""
+    from dataclasses import replace
+
+    if not draft:
+        shop.awards.approve(SEP, confirm=True)
+    requests, _ = award_requests(shop, SEP, draft=draft)
+    chosen = replace(service.options(), draft=draft)
+    said = service.split_names(requests, chosen, "店")
+    assert service.in_period(SEP) == []  # telling the names gives no numbers
+    out = service.print_pdf(requests, None, chosen, shop_name="店", split_dir=tmp_path / "每人")
+    assert said == [p.name for p in out.paths]
+    assert service.split_names(requests, chosen, "店") == said  # a reprint keeps its numbers, so its names

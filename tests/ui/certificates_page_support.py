@@ -17,9 +17,9 @@ def open_page(qtbot, shop) -> CertificatesPage:
 
 
 def add_by_hand(page, name: str, award: str) -> None:
-    page.manual_name.setText(name)
-    page.manual_award.setText(award)
-    page.add_button.click()
+    page.manual.name.setText(name)
+    page.manual.award.setText(award)
+    page.manual.add_button.click()
 
 
 def list_row(page, name) -> int:

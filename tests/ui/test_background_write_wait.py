@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QPushButton
 from app.domain import StaffDraft
 from app.periods import Month
 from ui.importing.history_dialog import ImportHistoryDialog
-from ui.pages import certificates as certificates_module
+from ui.pages import certificate_output as certificates_module
 
 people, make_wizard = support.people, support.make_wizard  # fixtures
 D1 = date(2026, 10, 1)

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from app.periods import Month
-from ui.pages import certificates as module
+from ui.pages import certificate_output as module
 from ui.pages.certificates import CertificatesPage
 
 SCREENS = Path(__file__).resolve().parents[1] / "artifacts" / "screens"
@@ -58,7 +58,7 @@ def test_a_hand_made_certificate_is_previewed_and_saved(qtbot, page, shop, tmp_p
 
 def test_an_empty_name_is_not_added_and_nothing_checked_is_not_printed(qtbot, page, messages):
     add_by_hand(page, "   ", "奖")
-    assert page.list.count() == 0 and "姓名不能为空" in page.notice.text()
+    assert page.list.count() == 0 and "姓名不能为空" in page.manual.refusal.text()
     page.ask_save_path = lambda: Path("never.pdf")
     page.save_checked()
     assert messages.of("info") == ["请先勾选要打印的证书"]

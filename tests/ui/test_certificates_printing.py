@@ -13,7 +13,7 @@ from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
 from app.periods import Month
-from ui.pages import certificates as module
+from ui.pages import certificate_output as module
 
 
 @pytest.fixture

@@ -210,10 +210,11 @@ def record_job(shop: Shop, certificates: list, copies: int, output: str, chosen)
     return record
 
 
-def print_job(shop: Shop, shop_name: str, requests: list, target: Path, chosen, output_label: str,
-              record: bool = True):
+def print_job(shop: Shop, shop_name: str, requests: list, target: Path | None, chosen, output_label: str,
+              record: bool = True, split_dir: Path | None = None):
     """The work of one save or print, for ui.tasks: runs on a worker with its own connection to the file
-    and the page's context (so a shop locked by the owner PIN stays locked there too)."""
+    and the page's context (so a shop locked by the owner PIN stays locked there too); `split_dir`: one file per
+    certificate in that folder (`target` None)."""
 
     def work(progress, cancel):
         from app.certificates.service import CertificateService
@@ -222,7 +223,7 @@ def print_job(shop: Shop, shop_name: str, requests: list, target: Path, chosen, 
         try:
             service = CertificateService(own.store, own.ctx, own.settings)
             return service.print_pdf(requests, target, chosen, shop_name=shop_name, output_label=output_label,
-                                     record=record, progress=progress, cancel=cancel)
+                                     record=record, split_dir=split_dir, progress=progress, cancel=cancel)
         finally:
             own.close()
 

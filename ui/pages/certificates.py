@@ -10,13 +10,10 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,33 +26,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import i18n, paths
 from app.awards.computing import NoPlanInForce
-from app.certificates.checks import hand_made, missing_text, order_key, shortened_text
+from app.certificates.checks import missing_text, order_key, shortened_text
 from app.certificates.citation import with_field_braces
 from app.certificates.model import NAME, STAFF, CertificateRequest, Options
 from app.certificates.options import PAGE_LABELS, TEMPLATE_LABELS
-from app.certificates.render import page_size
 from app.certificates.service import CertificateService
 from app.certificates.sources import winners
 from app.errors import HonghuaError
 from app.periods import Month, newest_first, parse_period
 from app.shop import Shop
 from ui import errors
-from ui.dialogs import certificate_print
 from ui.dialogs.certificate_images import CertificateImagesDialog
+from ui.pages.certificate_manual import ManualForm
+from ui.pages.certificate_output import CertificateOutput
 from ui.person_choice import told_apart_names
 from ui.preview_folders import make_preview_folder
-from ui.tasks import run_with_progress
 from ui.widgets.certificate_preview import PreviewPane, rendered_certificate
 from ui.widgets.check_all import CheckAll
 from ui.widgets.eliding_combo import ElidingComboBox
 
 PREVIEW_DELAY_MS = 250
-open_url = QDesktopServices.openUrl  # replaced in tests
 
 
-class CertificatesPage(QWidget):
+class CertificatesPage(CertificateOutput, QWidget):
     title = "证书"
 
     def __init__(self, shop: Shop, parent: QWidget | None = None):
@@ -149,21 +143,14 @@ class CertificatesPage(QWidget):
         per_award = QHBoxLayout()  # 全选 first, then the selected certificate's award and its template
         for widget, stretch in ((CheckAll(self.list), 0), (self.award_label, 1), (self.award_template, 0)):
             per_award.addWidget(widget, stretch)
-        self.manual_name = QLineEdit(placeholderText=self.tr("姓名或部门"))
-        self.manual_award = QLineEdit(placeholderText=self.tr("奖项"))
-        for edit in (self.manual_name, self.manual_award):  # a screen reader does not say a placeholder
-            edit.setAccessibleName(edit.placeholderText())
-        self.add_button = QPushButton(self.tr("手工添加"))
-        self.add_button.clicked.connect(self.add_manual)
-        manual = QHBoxLayout()
-        for widget in (self.manual_name, self.manual_award, self.add_button):
-            manual.addWidget(widget)
+        self.manual = ManualForm(self.period_text)
+        self.manual.made.connect(self.add_manual)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list, 1)
         left_layout.addLayout(per_award)
-        left_layout.addLayout(manual)
+        left_layout.addWidget(self.manual)
 
         self.preview = PreviewPane()
         self.notice = QLabel(wordWrap=True)
@@ -182,8 +169,7 @@ class CertificatesPage(QWidget):
 
         self.print_button = QPushButton(self.tr("打印…"))
         self.print_button.clicked.connect(self.print_checked)
-        self.save_button = QPushButton(self.tr("保存PDF…"))
-        self.save_button.clicked.connect(self.save_checked)
+        self.save_button = self._save_button()
         self.folder_button = QPushButton(self.tr("打开文件夹"), enabled=False)
         self.folder_button.clicked.connect(self.open_folder)
         self.status = QLabel(wordWrap=True)  # a long path wraps: the message stays, it must not widen the window
@@ -392,12 +378,8 @@ class CertificatesPage(QWidget):
     def edit_images(self) -> None:
         CertificateImagesDialog.ask(self, self.service, on_change=self.schedule_preview)
 
-    def add_manual(self) -> None:
-        try:
-            request = hand_made(self.manual_name.text(), self.manual_award.text(), parse_period(self.period_text()))
-        except HonghuaError as e:
-            self.notice.setText(e.message)
-            return
+    def add_manual(self, request: CertificateRequest) -> None:
+        """A certificate made by hand (`ManualForm`) joins the list, selected."""
         if self._loaded_period != self.period_text():  # list the period it is for, where a reload keeps it
             self.load_requests()
         if not self.requests and self._state_status and not self._said:  # the note to add one by hand is done with
@@ -406,8 +388,6 @@ class CertificatesPage(QWidget):
         self.load_all_button.hide()
         self.requests.append(request)
         self.requests.sort(key=order_key)  # in the list where the PDF prints it
-        self.manual_name.clear()
-        self.manual_award.clear()
         self._fill_list()
         self.list.setCurrentRow(self.requests.index(request))
 
@@ -501,99 +481,3 @@ class CertificatesPage(QWidget):
                            "点下方「全部载入」为他们发证书，或在左下方填写姓名和奖项，点「手工添加」。")
         return self.tr("还没有要打印的证书。\n\n选择期间后点「载入获奖名单」列出获奖者，"
                        "或在左下方填写姓名和奖项，点「手工添加」。\n\n选中一张证书后，这里显示它打印出来的样子。")
-
-    # ---- output
-    def ask_save_path(self) -> Path | None:
-        """Where to save (tests replace this)."""
-        suggested = paths.suggested_shop_export("证书", self.shop.name, self.period_text(), ".pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存证书 PDF"), str(suggested),
-                                              self.tr("PDF 文件 (*.pdf)"))
-        return Path(path) if path else None
-
-    def ask_printer(self, printer: QPrinter) -> bool:
-        """The Qt print dialog (tests replace this)."""
-        return certificate_print.ask_printer(self, printer)
-
-    def _ready(self) -> tuple[list[CertificateRequest], Options] | None:
-        """The ticked certificates and their options, once nothing stands in the way (none ticked, a bad option,
-        characters without a font or citations cut to stay readable, and the owner says no): asked before the
-        file or the printer is."""
-        requests = self.checked_requests()
-        if not requests:
-            errors.show_info(self, self.tr("请先勾选要打印的证书"))
-            return None
-        try:
-            chosen = self.chosen(requests)
-            if not certificate_print.confirm_printable(self, self.service, requests, chosen, self.shop.name):
-                return None
-        except HonghuaError as e:  # a bad option, or the certificates' fonts cannot be read
-            errors.show_error(self, e.message)
-            return None
-        return requests, chosen
-
-    def _generate(self, ready: tuple[list[CertificateRequest], Options], target: Path, output_label: str,
-                  copies: int, on_done, record: bool = True) -> None:
-        """Number and draw the ticked certificates (`ready`) into `target` in the background, then
-        `on_done(outcome, chosen)`; the print is recorded with them unless not `record` (the printer's pages are
-        not out yet)."""
-        requests, chosen = ready
-        chosen = replace(chosen, copies=max(1, min(copies, 99)))
-        if not chosen.draft and not self.save_pending():  # a locked shop (owner PIN): said, nothing begun
-            return
-        work = certificate_print.print_job(self.shop, self.shop.name, requests, target,
-                                           chosen, output_label, record)
-        self.task = run_with_progress(self, work, title=self.tr("生成证书"),
-                                      label=i18n.fill(self.tr("正在生成 {n} 张证书…"), n=len(requests)),
-                                      on_success=lambda outcome: on_done(outcome, chosen),
-                                      on_cancelled=lambda: self._say(self.tr("已取消：没有生成文件，也没有给证书编号")))
-
-    def save_checked(self) -> None:
-        ready = self._ready()
-        if ready is None:
-            return
-        target = self.ask_save_path()
-        if target is None:
-            return
-
-        def done(_outcome, _chosen) -> None:
-            self.last_folder = target.parent
-            self.folder_button.setEnabled(True)
-            self._say(self.tr("已保存 {path}").format(path=target))
-            self._fill_list()
-
-        self._generate(ready, target, "", 1, done)
-
-    def print_checked(self) -> None:
-        ready = self._ready()
-        if ready is None:
-            return
-        requests, chosen = ready
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        first = min(requests, key=order_key)  # the paper of the job's first page (cards have their own)
-        certificate_print.set_paper(printer, *page_size(chosen, chosen.template_for(first.award)))
-        if not self.ask_printer(printer):
-            return
-        target = self._temp / "print.pdf"
-        label = self.tr("打印机：{name}").format(name=printer.printerName() or printer.outputFileName() or "PDF")
-
-        def done(outcome, chosen) -> None:
-            self._fill_list()  # the certificates have their numbers now, whatever the printer does
-
-            def printed(problem: str) -> None:
-                if problem:
-                    errors.show_error(self, problem)
-                    return
-                self._say(i18n.fill(self.tr("已发送到打印机：{n} 页，{copies} 份"), n=outcome.pages,
-                                    copies=printer.copyCount()))
-
-            self.task = run_with_progress(
-                self, certificate_print.paint_job(printer, target, certificate_print.record_job(
-                    self.shop, outcome.certificates, chosen.copies, label, chosen)), title=self.tr("打印"),
-                label=i18n.fill(self.tr("正在发送 {n} 页到打印机…"), n=outcome.pages), on_success=printed,
-                on_cancelled=lambda: self._say(self.tr("已取消打印：证书已经编号，再打印时编号不变")))
-
-        self._generate(ready, target, label, printer.copyCount(), done, record=False)
-
-    def open_folder(self) -> None:
-        if self.last_folder is not None:
-            open_url(QUrl.fromLocalFile(str(self.last_folder)))
