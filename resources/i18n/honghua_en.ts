@@ -10140,7 +10140,7 @@ outlet:Mei</translation>
     <message>
         <location filename="../../ui/tv_screens.py"/>
         <source>当前屏幕</source>
-        <translation>This window&apos;s screen</translation>
+        <translation>Current screen</translation>
     </message>
     <message>
         <location filename="../../ui/tv_screens.py"/>
