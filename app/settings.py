@@ -24,10 +24,16 @@ class Setting:
     holds_metric: bool = False  # the value is a metric's key: the audit log shows the metric's name
     low: int = 0  # the range of a number (the form's spin box takes it too)
     high: int = 100_000
+    # how 0 or "" is shown when it means something: 「不轮换」 (a number may then be 0, below its range), 「当前屏幕」
+    empty: str = ""
+    group: str = ""  # the form it stands in, when its label alone does not say what it is about (电视模式)
 
     @property
     def shown_label(self) -> str:
-        """The label in the messages' language (the window translates `label` with its own catalogue)."""
+        """The label in the messages' language (the window translates `label` with its own catalogue), after its
+        group's name where it has one, so the audit log's 「刷新间隔（分钟）」 says which."""
+        if self.group:
+            return t("{group}：{label}", group=t(self.group), label=t(self.label))
         return t(self.label)
 
     def choice_label(self, value: object) -> str:
@@ -44,6 +50,8 @@ class Setting:
         if isinstance(value, dict):
             return joined(t("{key}：{value}", key=key, value=self.shown(item)) for key, item in value.items()) \
                 or t("（空）")
+        if self.empty and value in (0, ""):
+            return t(self.empty)
         return t(self.choice_label(value)) if self.choice_labels else self.choice_label(value)
 
 
@@ -60,6 +68,12 @@ PROMOTION_DAYS = Setting("promotion_days", list, [], "大促日（月-日:倍数
 OWN_DAYS_OFF = Setting("own_days_off", list, [], "另算放假的日子（如 2027-02-08~2027-02-12）")
 OWN_WORKDAYS = Setting("own_workdays", list, [], "另算上班的日子（调休；如 2027-02-20）")
 PRORATE_TARGETS = Setting("prorate_targets", bool, False, "月中入职或离职的人按在职天数折算目标（看板和评奖）")
+
+# 电视模式: read when the TV opens; a screen by its name (QScreen.name), "" for the main window's screen
+TV_REFRESH_MINUTES = Setting("tv_refresh_minutes", int, 5, "刷新间隔（分钟）", low=1, high=60, group="电视模式")
+TV_ROTATE_SECONDS = Setting("tv_rotate_seconds", int, 20, "轮换间隔（秒）", low=10, high=600, empty="不轮换",
+                            group="电视模式")
+TV_SCREEN = Setting("tv_screen", str, "", "显示在", empty="当前屏幕", group="电视模式")
 
 # 小红花 scheme
 FLOWER_LEADER_ROLES = Setting("flower_leader_roles", list, ["店长", "主管"], "领导层岗位（每人每月限额发放小红花）")
@@ -82,7 +96,7 @@ BACKUP_KEEP_WEEKLY = Setting("backup_keep_weekly", int, 4, "按周保留的备�
 BACKUP_KEEP_MONTHLY = Setting("backup_keep_monthly", int, 12, "按月保留的备份份数", high=999)
 
 ALL = (SHOP_NAME, HEADLINE_METRIC, BOARD_SORT, LANGUAGE, BOARD_DAY_WEIGHTS, PROMOTION_DAYS, OWN_DAYS_OFF, OWN_WORKDAYS,
-       PRORATE_TARGETS,
+       PRORATE_TARGETS, TV_REFRESH_MINUTES, TV_ROTATE_SECONDS, TV_SCREEN,
        FLOWER_LEADER_ROLES, FLOWER_LEADER_QUOTA, FLOWER_EXTRA_LEADERS, FLOWER_MANAGER_ROLES, FLOWER_EXTRA_MANAGERS,
        FLOWER_POOL_SIZE, FLOWER_POOL_MODE,
        FLOWER_VALID_MONTHS, RED_FLAG_POOL, RED_FLAG_ISSUER, BACKUP_KEEP_LAST, BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY,
@@ -105,6 +119,11 @@ def validate(setting: Setting, value: object) -> object:
         raise UserError(t("店铺名称不能为空"))
     if setting.type is list and not all(isinstance(v, setting.item) for v in value):  # type: ignore[union-attr]
         raise UserError(t("设置「{label}」的内容不对", label=setting.shown_label))
+    if setting.type is int and setting.empty and value == 0:
+        return value
+    if setting.type is int and setting.empty and not setting.low <= value <= setting.high:  # type: ignore[operator]
+        raise UserError(t("设置「{label}」应在 {low} 到 {high} 之间，或选「{off}」", label=setting.shown_label,
+                          low=setting.low, high=setting.high, off=t(setting.empty)))
     if setting.type is int and not setting.low <= value <= setting.high:  # type: ignore[operator]
         raise UserError(t("设置「{label}」应在 {low} 到 {high} 之间", label=setting.shown_label, low=setting.low,
                           high=setting.high))

@@ -90,6 +90,7 @@ DYNAMIC: dict[tuple[str, str, str], str] = {
     ("ui/widgets/settings_form.py", "SettingsForm", "setting.label"): "[s.label for s in declared.ALL]",
     ("ui/widgets/settings_form.py", "SettingsForm", "setting.choice_label(value)"):
         "[label for s in declared.ALL for label in s.choice_labels]",
+    ("ui/widgets/settings_form.py", "SettingsForm", "setting.empty"): "[s.empty for s in declared.ALL if s.empty]",
     ("ui/dialogs/certificate_images.py", "CertificateImagesDialog", "KIND_LABELS[kind]"): "KIND_LABELS.values()",
     ("ui/dialogs/certificate_images.py", "CertificateImagesDialog", "HINTS[kind]"): "HINTS.values()",
     ("ui/dialogs/certificate_images.py", "CertificateImagesDialog", "EMPTY[kind]"): "EMPTY.values()",

@@ -1,5 +1,6 @@
 """电视模式: the board full screen on the office TV — large type, no editing, refreshed from the database
-every few minutes, alternating between the progress board and the leaderboard. Esc leaves.
+every few minutes, alternating between the progress board and the leaderboard. Esc leaves. How often it
+refreshes and turns, and on which screen, are the shop's settings (设置 → 看板与小红花 → 电视模式), read when it opens.
 
 Type is as large as the screen allows, but never smaller than what reads from the back of the room
 (MIN_UNIT_SHARE of the screen height). When everyone does not fit at that size the screen is shown in pages
@@ -18,6 +19,7 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QKeyEvent, QPainter
 from PySide6.QtWidgets import QWidget
 
+from app import settings as declared
 from app.domain import Staff
 from app.errors import StoreError
 from app.i18n import joined, list_separator, ordinal
@@ -39,6 +41,7 @@ from app.reports.board import (
 from app.reports.pace import shop_day_weights
 from app.services.progress import MonthProgress, anyone_counted, month_on_the_wall
 from app.shop import Shop
+from ui.tv_screens import chosen_screen
 from ui.widgets.progress_bar import bar_and_text, paint_progress, text_room
 from ui.widgets.team_summary import red_flags_text
 
@@ -198,8 +201,9 @@ class TvReading(NamedTuple):
 
 
 class TvWindow(QWidget):
-    def __init__(self, shop: Shop, refresh_minutes: int = 5, rotate_seconds: int = 20, parent: QWidget | None = None,
-                 *, month: Month | None = None, metric: str | None = None):
+    def __init__(self, shop: Shop, refresh_minutes: int | None = None, rotate_seconds: int | None = None,
+                 parent: QWidget | None = None, *, month: Month | None = None, metric: str | None = None):
+        """The intervals not given are the shop's settings; a rotation of 0 (「不轮换」) stays on the board."""
         super().__init__(parent)
         self.shop = shop
         self.month = month  # the month the board showed; None: the current one, whatever day it is
@@ -222,10 +226,25 @@ class TvWindow(QWidget):
         self.reload()
         self.refresh_timer = QTimer(self)
         self.refresh_timer.timeout.connect(self.reload)
+        if refresh_minutes is None:
+            refresh_minutes = int(shop.settings.get(declared.TV_REFRESH_MINUTES))  # type: ignore[call-overload]
+        if rotate_seconds is None:
+            rotate_seconds = int(shop.settings.get(declared.TV_ROTATE_SECONDS))  # type: ignore[call-overload]
+        self.screen_name = str(shop.settings.get(declared.TV_SCREEN))
         self.refresh_timer.start(refresh_minutes * 60_000)
+        self.rotates = rotate_seconds > 0
         self.rotate_timer = QTimer(self)
-        self.rotate_timer.timeout.connect(self.rotate)
-        self.rotate_timer.start(rotate_seconds * 1000)
+        self.rotate_timer.timeout.connect(self.turn)
+        # not rotating, a board in pages still turns them, at the default pace, so nobody is left out
+        self.rotate_timer.start((rotate_seconds or int(declared.TV_ROTATE_SECONDS.default)) * 1000)  # type: ignore[call-overload]
+
+    def show_full_screen(self) -> None:
+        """Full screen on the screen chosen in 设置, or on the main window's when that one is not connected."""
+        owner = self.parentWidget()
+        screen = chosen_screen(self.screen_name, owner.screen() if owner is not None else self.screen())
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())  # on one desktop of several screens, setScreen alone does not move it
+        self.showFullScreen()
 
     def reload(self) -> None:
         """Read the month again from the database (another process may have imported data). A refresh the file
@@ -316,6 +335,15 @@ class TvWindow(QWidget):
             self.screen_index = LEADERS if self.screen_index == BOARD else BOARD
             self.page_index = 0
         self.update()
+
+    def turn(self) -> None:
+        """The timer's step: the rotation, or with 「不轮换」 the board's next page (the board again after a key
+        showed the leaderboard)."""
+        if self.rotates or self.screen_index != BOARD:
+            self.rotate()
+        else:
+            self.page_index = (self.page_index + 1) % len(self.board_pages)
+            self.update()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

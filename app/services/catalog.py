@@ -61,6 +61,8 @@ class SettingService:
         value = self.store.settings.get(setting.key)
         if value is None:
             return setting.default
+        if setting.type is int and setting.empty and value == 0:
+            return value
         if setting.type is int and isinstance(value, int) and not isinstance(value, bool):
             # a number an earlier version let through (a flower valid for 100,000 months): read as the form
             # shows it, within the declared range

@@ -8758,6 +8758,11 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>
+        <source>刷新间隔（分钟）</source>
+        <translation>Refresh every (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
         <source>另算上班的日子（调休；如 2027-02-20）</source>
         <translation>Extra working days (make-up days; e.g. 2027-02-20)</translation>
     </message>
@@ -8813,6 +8818,11 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>
+        <source>显示在</source>
+        <translation>Show on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
         <source>月中入职或离职的人按在职天数折算目标（看板和评奖）</source>
         <translation>Prorate targets by days employed for people who join or leave mid-month (board and awards)</translation>
     </message>
@@ -8850,6 +8860,11 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
         <location filename="../../ui/widgets/settings_form.py"/>
         <source>管理人员每月名额池（朵）</source>
         <translation>Managers&apos; monthly pool (flowers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>轮换间隔（秒）</source>
+        <translation>Switch screens every (seconds)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>
@@ -8913,6 +8928,16 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>
+        <source>不轮换</source>
+        <translation>Don&apos;t switch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>当前屏幕</source>
+        <translation>Current screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -8973,6 +8998,11 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
         <location filename="../../ui/pages/settings.py"/>
         <source>看板</source>
         <translation>Board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>电视模式</source>
+        <translation>TV mode</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py"/>
@@ -10252,6 +10282,24 @@ outlet:Mei</translation>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>没有可以接收这朵小红花的在职同事</source>
         <translation>No colleague on the team can take this red flower</translation>
+    </message>
+</context>
+<context>
+    <name>TvScreens</name>
+    <message>
+        <location filename="../../ui/tv_screens.py"/>
+        <source>{name}（{width}×{height}）</source>
+        <translation>{name} ({width}×{height})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_screens.py"/>
+        <source>当前屏幕</source>
+        <translation>Current screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_screens.py"/>
+        <source>{name}（未连接）</source>
+        <translation>{name} (not connected)</translation>
     </message>
 </context>
 <context>

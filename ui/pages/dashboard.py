@@ -559,7 +559,7 @@ class DashboardPage(QWidget):
         self.tv.setWindowFlag(Qt.WindowType.Window)
         self.tv.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.tv.destroyed.connect(self._tv_gone)
-        self.tv.showFullScreen()
+        self.tv.show_full_screen()
 
     def _tv_gone(self) -> None:
         self.tv = None

@@ -121,11 +121,14 @@ class SettingsPage(QWidget):
         self.board_form = SettingsForm(self.shop, self.tr("看板"), (declared.BOARD_DAY_WEIGHTS, declared.PROMOTION_DAYS,
                                                                      declared.OWN_DAYS_OFF, declared.OWN_WORKDAYS,
                                                                      declared.PRORATE_TARGETS))
+        self.tv_form = SettingsForm(self.shop, self.tr("电视模式"), (declared.TV_REFRESH_MINUTES,
+                                                                     declared.TV_ROTATE_SECONDS, declared.TV_SCREEN))
         self.flower_form = SettingsForm(self.shop, self.tr("小红花"), (
             declared.FLOWER_LEADER_ROLES, declared.FLOWER_LEADER_QUOTA, declared.FLOWER_EXTRA_LEADERS,
             declared.FLOWER_MANAGER_ROLES, declared.FLOWER_EXTRA_MANAGERS, declared.FLOWER_POOL_SIZE,
             declared.FLOWER_POOL_MODE, declared.FLOWER_VALID_MONTHS, declared.RED_FLAG_POOL, declared.RED_FLAG_ISSUER))
         layout.addWidget(self.board_form)
+        layout.addWidget(self.tv_form)
         layout.addWidget(self.flower_form)
         layout.addStretch(1)
         return box
@@ -272,6 +275,7 @@ class SettingsPage(QWidget):
         self.audit.refresh()
         self.backup_panel.refresh()
         self.board_form.refresh()
+        self.tv_form.refresh()
         self.flower_form.refresh()
         self.security_panel.refresh()
 
@@ -283,6 +287,7 @@ class SettingsPage(QWidget):
             (self.tr(declared.SHOP_NAME.label), self.name_edit, self._stage_shop_name,
              self.name_edit.text().strip() != self._shown_name),
             (self.board_form.title(), self.board_form, self.board_form.stage, self.board_form.changed()),
+            (self.tv_form.title(), self.tv_form, self.tv_form.stage, self.tv_form.changed()),
             (self.flower_form.title(), self.flower_form, self.flower_form.stage, self.flower_form.changed()),
             (self.tr("备份保留份数"), self.backup_panel, self.backup_panel.stage_keep, self.backup_panel.keep_changed()),
             (self.tr("新的店主密码"), self.security_panel, self.security_panel.stage, self.security_panel.pin_typed()),

@@ -26,6 +26,7 @@ from app.services.people_list import people_ids, people_text
 from app.shop import Shop
 from ui import errors
 from ui.person_choice import person_choice
+from ui.tv_screens import ScreenChoice
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.staged_save import StagedSave, save_alone
 
@@ -39,6 +40,25 @@ def _fill_staff(combo: QComboBox, shop: Shop, chosen: object) -> None:
     for person in shop.staff.list():
         if person.is_current(shop.today) or person.id == chosen:
             combo.addItem(person_choice(person.name, f"#{person.id}", person.dept), person.id)
+
+
+class OffSpinBox(QSpinBox):
+    """A number that may be turned off: 0, shown as its word (「不轮换」), one step below its range."""
+
+    def __init__(self, setting: declared.Setting, off_text: str):
+        super().__init__()
+        self.low = setting.low
+        self.setRange(0, setting.high)
+        self.setSpecialValueText(off_text)
+
+    def stepBy(self, steps: int) -> None:
+        value = self.value()
+        if value == 0 and steps > 0:
+            self.setValue(self.low)
+        elif value + steps < self.low:
+            self.setValue(self.low if value > self.low else 0)
+        else:
+            super().stepBy(steps)
 
 
 class SettingsForm(QGroupBox):
@@ -68,6 +88,8 @@ class SettingsForm(QGroupBox):
         self.refresh()
 
     def _editor(self, setting: declared.Setting) -> QWidget:
+        if setting is declared.TV_SCREEN:
+            return ScreenChoice()  # filled on each refresh, and again when its list opens
         if setting.choices or setting is declared.RED_FLAG_ISSUER:
             combo = QComboBox()
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -77,6 +99,8 @@ class SettingsForm(QGroupBox):
             return combo  # the staff list of RED_FLAG_ISSUER is filled on each refresh
         if setting.type is bool:
             return QCheckBox()
+        if setting.type is int and setting.empty:
+            return OffSpinBox(setting, self.tr(setting.empty))
         if setting.type is int:
             spin = QSpinBox()
             spin.setRange(setting.low, setting.high)
@@ -92,7 +116,9 @@ class SettingsForm(QGroupBox):
                 continue
             if setting is declared.RED_FLAG_ISSUER:
                 _fill_staff(editor, self.shop, value)  # type: ignore[arg-type]
-            if isinstance(editor, QComboBox):
+            if isinstance(editor, ScreenChoice):
+                editor.fill(str(value))
+            elif isinstance(editor, QComboBox):
                 editor.setCurrentIndex(max(editor.findData(value), 0))
             elif isinstance(editor, QCheckBox):
                 editor.setChecked(bool(value))
