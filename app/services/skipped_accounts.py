@@ -29,6 +29,16 @@ def remember(store: Store, ctx: Context, names: Iterable[str], import_id: int) -
     return added
 
 
+def still_set_aside_note(store: Store, import_id: int) -> list[str]:
+    """An undone import's names set not to be imported stay on the list (they say how an account is read, not what
+    the file held): said, with where to bring one back."""
+    names = [a.name for a in store.skipped_accounts.listed() if a.import_id == import_id]
+    if not names:
+        return []
+    return [t("这次导入设置为不导入的账号仍然跳过：{names}，以后导入照样跳过它们的行；如要恢复导入，请到 设置 → 导入",
+              names=joined(t("「{name}」", name=name) for name in sorted(names)))]
+
+
 def release_owned(store: Store, ctx: Context, person: Staff) -> list[str]:
     """Within a change to `person`: the names set not to be imported that are now her name or sub-account leave
     the list (the alias wins: her rows must not be skipped). Returns them."""
@@ -52,12 +62,22 @@ class SkippedAccounts:
     def listed(self) -> list[SkippedAccount]:
         return self.store.skipped_accounts.listed()
 
-    def restore(self, name: str) -> None:
-        """The next import reads the account's rows again (and asks whose they are when no one has the name)."""
+    def restore(self, name: str) -> str:
+        """The next import reads the account's rows again (and asks whose they are when no one has the name).
+        Returns the name as the list kept it."""
         name = normalize_alias(name)
         with self.store.atomic():
             if not self.store.skipped_accounts.remove(name):
-                raise UserError(t("「{name}」已经不在设置为不导入的账号里了（可能刚在别处恢复过），请刷新后再看", name=name))
+                raise UserError(_not_listed(self.store, name))
             self.store.audit.add(self.ctx.user, "import.account_restore",
                                  t("设置为不导入的账号：恢复导入「{name}」，下次导入时重新读取它的行（已导入的数据不变）",
                                    name=name), {"names": [name], "reason": "restored"}, pin_used=self.ctx.pin_used)
+        return name
+
+
+def _not_listed(store: Store, name: str) -> str:
+    """A name mistyped on the command line, or one another window brought back meanwhile: what the list holds."""
+    names = sorted(store.skipped_accounts.names())
+    listed = (t("现在的列表：{names}", names=joined(t("「{name}」", name=n) for n in names)) if names
+              else t("现在没有设置为不导入的账号"))
+    return t("「{name}」不在设置为不导入的账号里（可能已在别处恢复导入）。{listed}", name=name, listed=listed)
