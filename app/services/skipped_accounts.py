@@ -18,8 +18,9 @@ from app.store.skipped_accounts import SkippedAccount
 
 def remember(store: Store, ctx: Context, names: Iterable[str], import_id: int) -> list[str]:
     """Within the import's transaction: the names chosen to be skipped by every later import too. Returns those
-    not remembered before."""
-    added = [name for name in sorted({normalize_alias(n) for n in names})
+    not remembered before. A name that became someone's meanwhile (员工 in another window) is hers, not kept."""
+    owned = {key for person in store.staff.list() for key in _keys(person)}
+    added = [name for name in sorted({normalize_alias(n) for n in names} - owned)
              if store.skipped_accounts.add(name, stamp_on(ctx.today), import_id)]
     if added:
         store.audit.add(ctx.user, "import.account_skip",
@@ -42,14 +43,19 @@ def still_set_aside_note(store: Store, import_id: int) -> list[str]:
 def release_owned(store: Store, ctx: Context, person: Staff) -> list[str]:
     """Within a change to `person`: the names set not to be imported that are now her name or sub-account leave
     the list (the alias wins: her rows must not be skipped). Returns them."""
-    own = {normalize_alias(person.name), *(normalize_alias(a) for a in person.aliases)}
-    released = [name for name in sorted(store.skipped_accounts.names() & own) if store.skipped_accounts.remove(name)]
+    released = [name for name in sorted(store.skipped_accounts.names() & _keys(person))
+                if store.skipped_accounts.remove(name)]
     if released:
         store.audit.add(ctx.user, "import.account_restore",
                         t("设置为不导入的账号：{names}已是 {who} 的姓名或子账号，导入时不再跳过，从列表中移除",
                           names=joined(t("「{name}」", name=name) for name in released), who=person.name),
                         {"names": released, "staff_id": person.id, "reason": "staff"}, pin_used=ctx.pin_used)
     return released
+
+
+def _keys(person: Staff) -> set[str]:
+    """Her name and sub-accounts as the list keeps names."""
+    return {normalize_alias(person.name), *(normalize_alias(a) for a in person.aliases)}
 
 
 class SkippedAccounts:

@@ -196,3 +196,15 @@ def test_restore_says_the_name_as_the_list_keeps_it(tmp_path, shop, people, impo
     _remember_robot(tmp_path, imports)
     assert cli(shop, "imports", "restore", "小橙子旗舰店 ： 客服机器人") == 0
     assert f"已恢复导入「{ROBOT}」" in capsys.readouterr().out
+
+
+def test_a_name_given_to_someone_in_another_window_before_the_commit_is_not_set_aside(tmp_path, shop, people,
+                                                                                       imports):
+    """Two windows: the wizard skips the robot for good while 员工 makes it 阿强's sub-account. The list must not
+    hold a name that is hers (the import would read it for her all the same; 设置 would show it as skipped)."""
+    plan = imports.preview([_export(tmp_path)], ImportOptions(skip_staff=frozenset({ROBOT}),
+                                                              remember_skip=frozenset({ROBOT})))
+    shop.staff.edit(people["阿强"], StaffDraft("阿强", aliases=(ROBOT,)))
+    imports.commit(plan)
+    assert shop.store.skipped_accounts.names() == frozenset()
+    assert shop.store.audit.recent(1, action_prefix="import.account_skip") == []
