@@ -11,6 +11,7 @@ from app.clock import stamp_on
 from app.domain import Staff, normalize_alias
 from app.errors import UserError
 from app.i18n import joined, t
+from app.importing.matching import StaffMatcher
 from app.services.context import Context
 from app.store import Store
 from app.store.skipped_accounts import SkippedAccount
@@ -19,8 +20,8 @@ from app.store.skipped_accounts import SkippedAccount
 def remember(store: Store, ctx: Context, names: Iterable[str], import_id: int) -> list[str]:
     """Within the import's transaction: the names chosen to be skipped by every later import too. Returns those
     not remembered before. A name that became someone's meanwhile (员工 in another window) is hers, not kept."""
-    owned = {key for person in store.staff.list() for key in _keys(person)}
-    added = [name for name in sorted({normalize_alias(n) for n in names} - owned)
+    counted = _counted_for_someone(store, {normalize_alias(n) for n in names})
+    added = [name for name in sorted({normalize_alias(n) for n in names} - counted)
              if store.skipped_accounts.add(name, stamp_on(ctx.today), import_id)]
     if added:
         store.audit.add(ctx.user, "import.account_skip",
@@ -41,9 +42,10 @@ def still_set_aside_note(store: Store, import_id: int) -> list[str]:
 
 
 def release_owned(store: Store, ctx: Context, person: Staff) -> list[str]:
-    """Within a change to `person`: the names set not to be imported that are now her name or sub-account leave
-    the list (the alias wins: her rows must not be skipped). Returns them."""
-    released = [name for name in sorted(store.skipped_accounts.names() & _keys(person))
+    """Within a change to `person`: the names set not to be imported that the import now counts for someone — her
+    name or sub-account, or 旗舰店:her name — leave the list (the alias wins: her rows must not be skipped).
+    Returns them."""
+    released = [name for name in sorted(_counted_for_someone(store, store.skipped_accounts.names()))
                 if store.skipped_accounts.remove(name)]
     if released:
         store.audit.add(ctx.user, "import.account_restore",
@@ -53,9 +55,12 @@ def release_owned(store: Store, ctx: Context, person: Staff) -> list[str]:
     return released
 
 
-def _keys(person: Staff) -> set[str]:
-    """Her name and sub-accounts as the list keeps names."""
-    return {normalize_alias(person.name), *(normalize_alias(a) for a in person.aliases)}
+def _counted_for_someone(store: Store, names: set[str] | frozenset[str]) -> set[str]:
+    """Those of `names` the import counts for a person without asking, as `row_staff.staff_of_row` reads them."""
+    if not names:  # most shops: no list, no staff to read on every change to a person
+        return set()
+    matcher = StaffMatcher(store.staff.list())
+    return {name for name in names if matcher.counts_without_asking(matcher.match(name))}
 
 
 class SkippedAccounts:

@@ -208,3 +208,18 @@ def test_a_name_given_to_someone_in_another_window_before_the_commit_is_not_set_
     imports.commit(plan)
     assert shop.store.skipped_accounts.names() == frozenset()
     assert shop.store.audit.recent(1, action_prefix="import.account_skip") == []
+
+
+def test_a_name_the_import_now_counts_for_a_new_person_leaves_the_list(tmp_path, shop, people, imports):
+    """旗舰店:售前 set aside (旗舰店 is the shop's own), then a person named 售前 is added: the import counts that
+    account for her without asking (the alias wins), so the list must not say it is skipped."""
+    rows = [TITLE, HEADER, ["2026-10-01", "小美", "100", "3"], ["2026-10-01", "旗舰店：售前", "50", "9"]]
+    imports.commit(imports.preview([write_csv(tmp_path / "a.csv", rows)], ImportOptions(
+        skip_staff=frozenset({"旗舰店:售前"}), remember_skip=frozenset({"旗舰店:售前"}))))
+    assert shop.store.skipped_accounts.names() == frozenset({"旗舰店:售前"})
+    shop.staff.add(StaffDraft("售前"))
+    assert shop.store.skipped_accounts.names() == frozenset()
+    [entry] = shop.store.audit.recent(1, action_prefix="import.account_restore")
+    assert "「旗舰店:售前」" in entry.summary and "售前" in entry.summary
+    rows[3][0] = "2026-10-02"
+    assert imports.preview([write_csv(tmp_path / "b.csv", rows)]).set_not_imported() == {}
