@@ -20,8 +20,8 @@ from app.store.skipped_accounts import SkippedAccount
 def remember(store: Store, ctx: Context, names: Iterable[str], import_id: int) -> list[str]:
     """Within the import's transaction: the names chosen to be skipped by every later import too. Returns those
     not remembered before. A name that became someone's meanwhile (员工 in another window) is hers, not kept."""
-    counted = _counted_for_someone(store, {normalize_alias(n) for n in names})
-    added = [name for name in sorted({normalize_alias(n) for n in names} - counted)
+    keys = {normalize_alias(n) for n in names}
+    added = [name for name in sorted(keys - _counted_for_someone(store, keys))
              if store.skipped_accounts.add(name, stamp_on(ctx.today), import_id)]
     if added:
         store.audit.add(ctx.user, "import.account_skip",
@@ -49,7 +49,7 @@ def release_owned(store: Store, ctx: Context, person: Staff) -> list[str]:
                 if store.skipped_accounts.remove(name)]
     if released:
         store.audit.add(ctx.user, "import.account_restore",
-                        t("设置为不导入的账号：{names}已是 {who} 的姓名或子账号，导入时不再跳过，从列表中移除",
+                        t("设置为不导入的账号：{names}现在是 {who} 的账号（姓名或子账号），导入时计入员工、不再跳过，从列表中移除",
                           names=joined(t("「{name}」", name=name) for name in released), who=person.name),
                         {"names": released, "staff_id": person.id, "reason": "staff"}, pin_used=ctx.pin_used)
     return released
