@@ -173,9 +173,8 @@ def skip_staff_arg(names: list[str], people: list[Staff]) -> frozenset[str]:
     matcher = StaffMatcher(people)
     for name in names:
         match = matcher.match(name)
-        counted_for = [match.staff_id] if match.staff_id is not None and not matcher.asks_about(match) \
-            else list(match.namesakes)
-        if counted_for:
+        if matcher.counts_without_asking(match):  # as a name set not to be imported is read (row_staff)
+            counted_for = [match.staff_id] if match.staff_id is not None else list(match.namesakes)
             raise UserError(t("--skip-staff「{name}」是员工{who}的姓名或子账号，其行计入员工，不能跳过"
                               "（--skip-staff 只跳过不是员工的名称，如 旗舰店:客服机器人）",
                               name=match.key, who=joined(matcher.display_of(i) for i in counted_for)))

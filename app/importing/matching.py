@@ -138,6 +138,11 @@ class StaffMatcher:
             return True  # also her name when it is the nickname of someone else's sub-account
         return bool(self._shops) and match.key.rsplit(":", 1)[0].strip() not in self._shops
 
+    def counts_without_asking(self, match: Match) -> bool:
+        """The import counts the name's rows for someone without asking: her name, a sub-account of hers (also
+        found by its part after the colon), namesakes told apart by day. Such a name is never skipped as no one's."""
+        return (match.staff_id is not None or bool(match.namesakes)) and not self.asks_about(match)
+
     def name_of(self, staff_id: int) -> str:
         return self._names_of.get(staff_id, f"#{staff_id}")
 

@@ -40,8 +40,7 @@ class DatedNamesakes:
 def _set_not_imported(batch: Batch, match: Match) -> bool:
     """An account set not to be imported (设置 → 导入) — unless it has become someone's name or sub-account since:
     the alias wins. A sub-account found by nickname only is still no one's."""
-    return match.key in batch.skipped_accounts and (
-        (match.staff_id is None and not match.namesakes) or batch.matcher.asks_about(match))
+    return match.key in batch.skipped_accounts and not batch.matcher.counts_without_asking(match)
 
 
 def staff_of_row(plan: FilePlan, batch: Batch, name: str, row_no: int, header: str, days: tuple[str, str],

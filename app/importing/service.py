@@ -321,7 +321,8 @@ class ImportService:
             result = repo.undo(import_id)
             removed, kept = self._forget_aliases(import_id)
             notes = _alias_notes(removed, kept) + hire_dates.put_back(self.store, hires) + \
-                self._created_note(import_id) + still_remembered_note(self.store, self.metrics, record)
+                self._created_note(import_id) + still_remembered_note(self.store, self.metrics, record) + \
+                skipped_accounts.still_set_aside_note(self.store, import_id)
             self.store.audit.add(
                 self.ctx.user, "import.undo",
                 "；".join([t("撤销第 {id} 次导入（{file}）：删除 {removed} 项，恢复 {restored} 项原值", id=import_id,

@@ -37,6 +37,6 @@ def cmd_skipped(args, shop) -> int:
 
 
 def cmd_restore(args, shop) -> int:
-    SkippedAccounts(shop.store, shop.ctx).restore(args.name)
-    say(t("已恢复导入「{name}」：下次导入时重新读取它的行。已导入的数据不变。", name=args.name.strip()))
+    name = SkippedAccounts(shop.store, shop.ctx).restore(args.name)
+    say(t("已恢复导入「{name}」：下次导入时重新读取它的行。已导入的数据不变。", name=name))
     return 0

@@ -269,7 +269,8 @@ def test_the_json_of_the_refusal_keeps_its_shape(tmp_path, shop, xiaoyan, capsys
     capsys.readouterr()
     assert cli(shop, "import", str(_csv(tmp_path, "A组更正.csv", ["红花旗舰店:晓燕", "1100"])), "--json") == 2
     out = json.loads(capsys.readouterr().out)
-    assert set(out) == {"files", "committed", "blocked", "already_imported", "hire_moved"} and out["committed"] is False
+    assert set(out) == {"files", "committed", "blocked", "already_imported", "hire_moved",
+                        "skipped_accounts"} and out["committed"] is False
     [entry] = out["files"]
     assert set(entry) >= {"file", "encoding", "header_row", "columns", "ignored_columns", "period", "new", "changed",
                           "unchanged", "skipped", "unknown_staff", "errors"}

@@ -79,7 +79,7 @@ def test_restoring_a_name_reads_its_rows_again_and_is_logged(tmp_path, shop, peo
     [entry] = shop.store.audit.recent(1, action_prefix="import.account_restore")
     assert "恢复导入" in entry.summary and ROBOT in entry.summary
     assert imports.preview([_export(tmp_path, "日报2.csv", "2026-10-02")]).unknown_staff == [ROBOT]
-    with pytest.raises(UserError, match="已经不在设置为不导入的账号里"):
+    with pytest.raises(UserError, match="不在设置为不导入的账号里"):
         accounts.restore(ROBOT)
 
 
@@ -161,3 +161,65 @@ def test_a_sub_account_found_by_nickname_only_can_be_set_aside_too(tmp_path, sho
     rows[2][0] = "2026-10-02"
     plan = imports.preview([write_csv(tmp_path / "别家店2.csv", rows)])
     assert plan.nickname_matches == [] and plan.set_not_imported() == {"别家店:小美": 1}
+
+
+def test_undoing_the_import_that_set_a_name_aside_says_it_is_still_skipped(tmp_path, shop, people, imports):
+    """The undo keeps the list as it is (a name set aside is how an account is read, not this file's data), but says
+    so, with where to bring it back: the owner who undoes the import may think the choice went with it."""
+    import_id = _remember_robot(tmp_path, imports)
+    result = imports.undo(import_id)
+    assert shop.store.skipped_accounts.names() == frozenset({ROBOT})
+    said = f"这次导入设置为不导入的账号仍然跳过：「{ROBOT}」"
+    assert any(said in note for note in result.notes)
+    [entry] = shop.store.audit.recent(1, action_prefix="import.undo")
+    assert said in entry.summary
+
+
+def test_undo_says_nothing_of_a_name_already_brought_back(tmp_path, shop, people, imports):
+    import_id = _remember_robot(tmp_path, imports)
+    SkippedAccounts(shop.store, shop.ctx).restore(ROBOT)
+    assert not any("设置为不导入" in note for note in imports.undo(import_id).notes)
+
+
+def test_restoring_a_name_not_on_the_list_changes_nothing_and_names_the_list(tmp_path, shop, people, imports):
+    """A name mistyped on the command line: exit 2 (UserError), the message naming the accounts there are."""
+    _remember_robot(tmp_path, imports)
+    with pytest.raises(UserError, match=f"「客服机器人」不在设置为不导入的账号里.*现在的列表：「{ROBOT}」"):
+        cli(shop, "imports", "restore", "客服机器人")
+    assert shop.store.skipped_accounts.names() == frozenset({ROBOT})
+    SkippedAccounts(shop.store, shop.ctx).restore(ROBOT)
+    with pytest.raises(UserError, match="现在没有设置为不导入的账号"):
+        cli(shop, "imports", "restore", ROBOT)
+
+
+def test_restore_says_the_name_as_the_list_keeps_it(tmp_path, shop, people, imports, capsys):
+    _remember_robot(tmp_path, imports)
+    assert cli(shop, "imports", "restore", "小橙子旗舰店 ： 客服机器人") == 0
+    assert f"已恢复导入「{ROBOT}」" in capsys.readouterr().out
+
+
+def test_a_name_given_to_someone_in_another_window_before_the_commit_is_not_set_aside(tmp_path, shop, people,
+                                                                                       imports):
+    """Two windows: the wizard skips the robot for good while 员工 makes it 阿强's sub-account. The list must not
+    hold a name that is hers (the import would read it for her all the same; 设置 would show it as skipped)."""
+    plan = imports.preview([_export(tmp_path)], ImportOptions(skip_staff=frozenset({ROBOT}),
+                                                              remember_skip=frozenset({ROBOT})))
+    shop.staff.edit(people["阿强"], StaffDraft("阿强", aliases=(ROBOT,)))
+    imports.commit(plan)
+    assert shop.store.skipped_accounts.names() == frozenset()
+    assert shop.store.audit.recent(1, action_prefix="import.account_skip") == []
+
+
+def test_a_name_the_import_now_counts_for_a_new_person_leaves_the_list(tmp_path, shop, people, imports):
+    """旗舰店:售前 set aside (旗舰店 is the shop's own), then a person named 售前 is added: the import counts that
+    account for her without asking (the alias wins), so the list must not say it is skipped."""
+    rows = [TITLE, HEADER, ["2026-10-01", "小美", "100", "3"], ["2026-10-01", "旗舰店：售前", "50", "9"]]
+    imports.commit(imports.preview([write_csv(tmp_path / "a.csv", rows)], ImportOptions(
+        skip_staff=frozenset({"旗舰店:售前"}), remember_skip=frozenset({"旗舰店:售前"}))))
+    assert shop.store.skipped_accounts.names() == frozenset({"旗舰店:售前"})
+    shop.staff.add(StaffDraft("售前"))
+    assert shop.store.skipped_accounts.names() == frozenset()
+    [entry] = shop.store.audit.recent(1, action_prefix="import.account_restore")
+    assert "「旗舰店:售前」" in entry.summary and "售前" in entry.summary
+    rows[3][0] = "2026-10-02"
+    assert imports.preview([write_csv(tmp_path / "b.csv", rows)]).set_not_imported() == {}
