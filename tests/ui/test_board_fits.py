@@ -198,3 +198,25 @@ def test_the_boards_cells_are_measured_once_a_refresh_not_at_each_layout(make_wi
     for column in (BoardModel.NAME, BoardModel.REMAINING):
         assert header.sectionSize(column) == max(QTableView.sizeHintForColumn(table, column),
                                                  header.sectionSizeHint(column))
+
+
+def test_the_boards_columns_fit_again_when_the_text_size_changes_while_the_app_runs(make_window, shop):
+    """Windows' 使文本更大 (or another system font) reaches a running app as a new font: the columns were sized
+    once, in the old font, and cut the names and amounts short with "…"."""
+    from PySide6.QtWidgets import QTableView
+
+    from ui.models.board_model import BoardModel
+
+    generate_demo(shop)
+    window = make_window(start_page="dashboard")
+    window.resize(1280, 800)
+    window.show()
+    QApplication.processEvents()
+    table = window.current_page().table
+    font = table.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    table.setFont(font)
+    QApplication.processEvents()
+    header = table.horizontalHeader()
+    for column in (BoardModel.NAME, BoardModel.TARGET, BoardModel.REMAINING):
+        assert header.sectionSize(column) >= QTableView.sizeHintForColumn(table, column), column

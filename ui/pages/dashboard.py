@@ -69,6 +69,11 @@ class BoardTable(QTableView):
         super().resizeEvent(event)
         self.fit_progress_column()
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and self.model() is not None:
+            self.fit_columns()  # the text size changed while the app runs: widths measured in the old font
+
     def viewport_width(self) -> int:
         """The viewport's width, worked out from the table's own size: the first Python handle on the viewport
         (a widget Qt made) makes PySide6 load every QtWidgets class and create their enums, about 2 % of the
