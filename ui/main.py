@@ -385,13 +385,20 @@ def collect_garbage_after_first_paint(page: QWidget) -> None:
     QTimer.singleShot(FIRST_PAINT_TIMEOUT_MS, gc.enable)
 
 
+TERMINATING = "honghua_terminating"  # the application's property once a kill or Ctrl+C asked it to end
+
+
 def close_without_asking(app: QApplication) -> None:
     """Close every window as 退出 does (state saved, lock released), but without the question about edits not
-    saved yet: a kill must end the program, and nobody may be there to answer (edits not saved are lost)."""
+    saved yet: a kill must end the program, and nobody may be there to answer (edits not saved are lost, as at a
+    power cut). A question open meanwhile (that one, or any modal box) is closed as its 取消 or × would, and the
+    window's closing it held up then goes on (`MainWindow.may_close`); a shop chosen or a restore asked for on the
+    way is not opened or made (`run_until_another_shop`, `run`)."""
+    app.setProperty(TERMINATING, True)
     for window in app.topLevelWidgets():
         if hasattr(window, "ask_about_unsaved"):
             window.ask_about_unsaved = False
-    app.closeAllWindows()
+    app.closeAllWindows()  # the modal boxes first, then the windows (one whose closing asks is left to go on)
 
 
 def close_on_signals(app: QApplication) -> None:
@@ -406,6 +413,7 @@ def close_on_signals(app: QApplication) -> None:
 
 
 def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
+    app.setProperty(TERMINATING, False)
     if opts.lang:
         install_translators(app, opts.lang)
     try:
@@ -490,7 +498,7 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
                 new_file = True
                 continue
             source = backup_guard.take_pending_restore()
-            if code != backup_guard.RESTART_CODE or source is None:
+            if code != backup_guard.RESTART_CODE or source is None or app.property(TERMINATING):
                 guard.close()
                 return code
             from app.backups.making import sparing  # not before the first paint
@@ -525,6 +533,8 @@ def run_until_another_shop(app: QApplication, day: Callable[[], date]) -> tuple[
     while True:
         code = app.exec()
         wanted = shop_files.take_pending_switch()
+        if app.property(TERMINATING):
+            return 0, None
         if code != shop_files.SWITCH_CODE or wanted is None:
             return code, None
         why = shop_files.refusal(wanted.path, None, new=wanted.new)
