@@ -148,8 +148,10 @@ def install_translators(app: QCoreApplication, lang: str) -> None:
             _translators.append(translator)
 
 
-def acquire_lock(db_path: Path) -> QLockFile | None:
-    """One window per shop file. A lock left by a killed process is recovered (its pid is gone)."""
+def acquire_lock(db_path: Path, *, switching: bool = False) -> QLockFile | None:
+    """One window per shop file. A lock left by a killed process is recovered (its pid is gone). `switching`: asked
+    from 文件 → 打开 of a window whose shop stays open when this one cannot be, which the refusal says."""
+    kept = "\n\n" + _tr("当前店铺没有关闭。") if switching else ""
     lock = QLockFile(str(paths.lock_path(db_path)))
     lock.setStaleLockTime(0)  # no age limit: a window may stay open for days; a dead owner is found by its pid
     if lock.tryLock(0):
@@ -170,13 +172,14 @@ def acquire_lock(db_path: Path) -> QLockFile | None:
         errors.show_error(None, _tr(
             "数据文件 {path} 已经在另一个红花榜窗口中打开（计算机 {host}，进程号 {pid}）。\n\n"
             "请切换到那个窗口继续使用；同一个数据文件同时只能在一个窗口中打开。本次没有对文件做任何修改。"
-        ).format(path=db_path, host=host or _tr("未知"), pid=pid or _tr("未知")), _tr("店铺已经打开"))
+        ).format(path=db_path, host=host or _tr("未知"), pid=pid or _tr("未知")) + kept, _tr("店铺已经打开"))
     elif disk_full(folder := paths.lock_path(db_path).parent):  # beside the file a link points to
         errors.show_error(None, _tr("{folder} 所在的磁盘已满，无法在那里创建锁文件，所以不能打开 {path}。"
-                                    "请清理这个磁盘的空间后再打开；数据文件没有被修改。").format(folder=folder, path=db_path))
+                                    "请清理这个磁盘的空间后再打开；数据文件没有被修改。").format(folder=folder, path=db_path) + kept,
+                          _tr("无法打开数据文件"))
     else:
         errors.show_error(None, _tr("无法在 {folder} 中创建锁文件（没有写入权限？），所以不能打开 {path}。").format(
-            folder=folder, path=db_path) + _copy_elsewhere(db_path))
+            folder=folder, path=db_path) + _copy_elsewhere(db_path) + kept, _tr("无法打开数据文件"))
     return None
 
 
@@ -245,8 +248,10 @@ def choose_shop_file(db_path: Path) -> Path | None:
     return Path(name) if name else None
 
 
-def open_shop(db_path: Path, today: date, *, offer_backup: bool = True) -> tuple[Shop, QLockFile] | None:
-    """Lock and open the shop file; on failure show why and return None (the file is left as it was)."""
+def open_shop(db_path: Path, today: date, *, offer_backup: bool = True,
+              switching: bool = False) -> tuple[Shop, QLockFile] | None:
+    """Lock and open the shop file; on failure show why and return None (the file is left as it was). `switching`:
+    chosen in the window's 文件 menu, whose shop stays open when this one cannot be."""
     try:
         refuse_a_backup(db_path)  # before its lock file, and before an older one would be upgraded
     except UserError as e:
@@ -257,7 +262,7 @@ def open_shop(db_path: Path, today: date, *, offer_backup: bool = True) -> tuple
     except OSError as e:
         errors.show_error(None, _tr("无法创建文件夹 {folder}：{error}").format(folder=db_path.parent, error=os_errors.reason(e)))
         return None
-    lock = acquire_lock(db_path)
+    lock = acquire_lock(db_path, switching=switching)
     if lock is None:
         return None
     if offer_backup and not db_path.exists() and not backup_guard.offer_for_missing_file(db_path):
@@ -380,13 +385,20 @@ def collect_garbage_after_first_paint(page: QWidget) -> None:
     QTimer.singleShot(FIRST_PAINT_TIMEOUT_MS, gc.enable)
 
 
+TERMINATING = "honghua_terminating"  # the application's property once a kill or Ctrl+C asked it to end
+
+
 def close_without_asking(app: QApplication) -> None:
     """Close every window as 退出 does (state saved, lock released), but without the question about edits not
-    saved yet: a kill must end the program, and nobody may be there to answer (edits not saved are lost)."""
+    saved yet: a kill must end the program, and nobody may be there to answer (edits not saved are lost, as at a
+    power cut). A question open meanwhile (that one, or any modal box) is closed as its 取消 or × would, and the
+    window's closing it held up then goes on (`MainWindow.may_close`); a shop chosen or a restore asked for on the
+    way is not opened or made (`run_until_another_shop`, `run`)."""
+    app.setProperty(TERMINATING, True)
     for window in app.topLevelWidgets():
         if hasattr(window, "ask_about_unsaved"):
             window.ask_about_unsaved = False
-    app.closeAllWindows()
+    app.closeAllWindows()  # the modal boxes first, then the windows (one whose closing asks is left to go on)
 
 
 def close_on_signals(app: QApplication) -> None:
@@ -401,6 +413,7 @@ def close_on_signals(app: QApplication) -> None:
 
 
 def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
+    app.setProperty(TERMINATING, False)
     if opts.lang:
         install_translators(app, opts.lang)
     try:
@@ -485,7 +498,7 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
                 new_file = True
                 continue
             source = backup_guard.take_pending_restore()
-            if code != backup_guard.RESTART_CODE or source is None:
+            if code != backup_guard.RESTART_CODE or source is None or app.property(TERMINATING):
                 guard.close()
                 return code
             from app.backups.making import sparing  # not before the first paint
@@ -520,13 +533,15 @@ def run_until_another_shop(app: QApplication, day: Callable[[], date]) -> tuple[
     while True:
         code = app.exec()
         wanted = shop_files.take_pending_switch()
+        if app.property(TERMINATING):
+            return 0, None
         if code != shop_files.SWITCH_CODE or wanted is None:
             return code, None
         why = shop_files.refusal(wanted.path, None, new=wanted.new)
         if why:
             errors.show_error(None, why, _tr("无法打开数据文件"))
             continue
-        opened = open_shop(wanted.path, day())
+        opened = open_shop(wanted.path, day(), switching=True)
         if opened is not None:
             # made just now, it speaks the window's language rather than the default one (unless a locked shop's
             # backup was restored in its place, when the file had been deleted: that shop keeps its own)

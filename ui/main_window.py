@@ -452,7 +452,8 @@ class MainWindow(QMainWindow):
         answer = errors.ask_to_save(self, *self.unsaved_text(unsaved))
         if answer == QMessageBox.StandardButton.Save:
             return self.save_unsaved(unsaved)
-        return answer == QMessageBox.StandardButton.Discard
+        # a kill that came while asking closed the question (`ui.main.close_without_asking`): closed, unsaved
+        return answer == QMessageBox.StandardButton.Discard or not self.ask_about_unsaved
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.ask_about_unsaved and not self.may_close():

@@ -24,6 +24,7 @@ from app.backups.restoring import (
     note_in_audit,
     restore,
 )
+from app.backups.unfinished import take_unfinished
 
 if TYPE_CHECKING:
     from app.store import Store
@@ -97,5 +98,6 @@ __all__ = [
     "note_in_audit",
     "refuse_writes",
     "restore",
+    "take_unfinished",
     "was_a_shop",
 ]

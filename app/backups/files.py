@@ -103,6 +103,15 @@ def parse(path: Path, stem: str | None = None) -> BackupInfo | None:
     return BackupInfo(path, created, match["kind"], stat.st_size, int(match["n"] or 1), stat.st_mtime_ns)
 
 
+def parse_name(name: str) -> datetime | None:
+    """When the backup named `name` was made; None for a name no backup has."""
+    match = _NAME.match(name)
+    try:
+        return datetime.strptime(match["stamp"], STAMP) if match else None
+    except ValueError:
+        return None
+
+
 def shop_of_backup(path: Path) -> Path | None:
     """The shop file whose backup `path` is (named as backups are, in that shop's backups folder); None for any
     other file. A backup opened as a shop would be written to, and what was written rotated away with it."""

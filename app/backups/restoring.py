@@ -10,7 +10,8 @@ SQLite folds the current file's WAL back into it and leaves WAL mode — which o
 window or command has it open; (5) the audit row saying what was restored is written into the copy, whose
 WAL is then folded into it (it leaves WAL mode: its -wal would not move with it); (6) the copy replaces the
 shop file in one rename, which reopens in WAL mode. A failure before (6) leaves the shop file as it was; a
-power cut after it leaves the restored data with its audit row, never one without the other.
+power cut after it leaves the restored data with its audit row, never one without the other. A power cut before
+it leaves the copy beside the shop file: the next start removes it and says so (`unfinished`).
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from datetime import datetime
 from pathlib import Path, PureWindowsPath
 
 from app import os_errors, paths
-from app.atomic_file import TEMP_MARK, move_onto, sync_folder
-from app.backups import files, preview
+from app.atomic_file import move_onto, sync_folder
+from app.backups import files, preview, unfinished
 from app.backups.files import BackupInfo
 from app.backups.making import BackupError, BackupResult, backup_from, sparing, write_copy
 from app.errors import StoreError, UserError
@@ -244,7 +245,7 @@ def restore(db_path: Path, source: Path, *, now: datetime | None = None, user: s
     if holder := lock_holder(db_path):
         raise StoreError(_in_use(db_path, holder))
     version = check_source(source)
-    temp = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}{TEMP_MARK}")
+    temp = unfinished.temp_path(db_path, source)  # its name says what was restored, should a power cut leave it
     try:
         with sparing(source):  # the backups made on the way rotate others, never the one chosen
             return _swap(db_path, source, temp, version, now, user)

@@ -124,6 +124,10 @@ def _run_on(path, args, today, creates: bool) -> int:
 
     if caution := warning(path):  # a network drive or a cloud-sync folder: SQLite's locks are not reliable
         _error(t("警告：{message}", message=caution))
+    from app.backups.unfinished import take_unfinished
+
+    for unfinished in take_unfinished(path):  # a restore a power cut or a kill cut off
+        _error(t("警告：{message}", message=unfinished))
     if getattr(args, "without_shop", False):  # backup, restore, check: they open the file themselves
         return int(args.handler(path, args) or 0)
     from app.cli.backup import daily_on_open

@@ -10660,6 +10660,11 @@ The newest good backup is {file} ({created}, {kind}). Restore it now? The damage
     </message>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>上次的恢复没有完成</source>
+        <translation>The last restore did not finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
         <source>今天的自动备份没有完成</source>
         <translation>Today&apos;s automatic backup did not finish</translation>
     </message>
@@ -10834,6 +10839,11 @@ If you need help, please send this file to support.</translation>
     <name>main</name>
     <message>
         <location filename="../../ui/main.py"/>
+        <source>当前店铺没有关闭。</source>
+        <translation>The current shop stays open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
         <source>数据文件 {path} 已经在另一个红花榜窗口中打开（计算机 {host}，进程号 {pid}）。
 
 请切换到那个窗口继续使用；同一个数据文件同时只能在一个窗口中打开。本次没有对文件做任何修改。</source>
@@ -10855,6 +10865,11 @@ Please switch to that window: a data file can be open in only one window at a ti
         <location filename="../../ui/main.py"/>
         <source>{folder} 所在的磁盘已满，无法在那里创建锁文件，所以不能打开 {path}。请清理这个磁盘的空间后再打开；数据文件没有被修改。</source>
         <translation>The disk holding {folder} is full, so the lock file cannot be made there and {path} cannot be opened. Free some space on that disk and open it again; the data file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>无法打开数据文件</source>
+        <translation>Cannot open the data file</translation>
     </message>
     <message>
         <location filename="../../ui/main.py"/>
@@ -10923,11 +10938,6 @@ The path may be mistyped (check --db or HONGHUA_DB). You can open an existing da
         <location filename="../../ui/main.py"/>
         <source>数据文件 (*.db);;所有文件 (*)</source>
         <translation>Data files (*.db);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main.py"/>
-        <source>无法打开数据文件</source>
-        <translation>Cannot open the data file</translation>
     </message>
     <message>
         <location filename="../../ui/main.py"/>

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import sys
+import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from app import settings as declared
@@ -300,3 +305,32 @@ def test_a_cell_opened_and_left_as_it_was_asks_nothing(make_window, shop, qtbot,
     assert window.current_page().pending_changes() == []
     assert window.close() and asked == []
     assert _stored(shop, page_key) == (None if page_key == "data" else [])
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is a POSIX signal")
+def test_a_kill_while_the_question_is_open_ends_the_window_and_saves_nothing(make_window, shop, qapp, monkeypatch):
+    """Windows shutting down or `timeout` sent SIGTERM while 保存 / 不保存 / 取消 was open: the window stayed open."""
+    from ui.main import TERMINATING, close_on_signals
+
+    window, page = _settings_window(make_window)
+    _edit_settings(page)
+
+    def ask(parent, text, details):  # the real box, and the kill once it is open
+        box = errors.save_question(parent, text, details)
+        QTimer.singleShot(0, lambda: os.kill(os.getpid(), signal.SIGTERM))
+        QTimer.singleShot(10_000, box, box.reject)  # never hangs the test
+        return QMessageBox.StandardButton(box.exec())
+
+    monkeypatch.setattr(errors, "ask_to_save", ask)
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    close_on_signals(qapp)
+    try:
+        started = time.monotonic()
+        window.close()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        qapp.setProperty(TERMINATING, False)
+    assert not window.isVisible() and time.monotonic() - started < 9
+    assert shop.settings.get(declared.SHOP_NAME) == "我的淘宝店"
+    assert shop.settings.get(declared.FLOWER_LEADER_QUOTA) == 2

@@ -4,6 +4,7 @@ shop speaks the window's language; a folder gone since it was chosen, or a backu
 
 from __future__ import annotations
 
+import subprocess
 import time
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from app import settings as declared
 from app.errors import Cancelled
 from app.shop import Shop
+from tests.backups.test_disk_full import mount_tmpfs  # noqa: F401 (the fixture)
 from tests.ui.awards_page_support import make_team
 from tests.ui.test_shop_files import (  # noqa: F401  # the fixtures are used by name
     _answer_open,
@@ -231,3 +233,26 @@ def test_a_restore_from_the_window_reopens_it_on_the_backups_data_as_a_switch_re
     assert seen == {"title": "红花榜 — 一店", "page": page_index("settings")}
     [said] = messages.of("info")
     assert str(source) in said
+
+
+@pytest.mark.usefixtures("app_settings")  # the list of shop files in this test's folder
+def test_a_shop_in_a_folder_that_cannot_be_written_is_refused_keeping_the_current_one(
+        qapp, tmp_path, today, messages, monkeypatch, mount_tmpfs):  # noqa: F811
+    """A shop on a write-protected stick chosen in 文件 → 打开 was refused under 「出错了」, without saying that the
+    shop open before stays open."""
+    first = _shop(tmp_path / "一店.db", "一店", today)
+    stick = mount_tmpfs("4m")
+    _shop(stick / "二店.db", "二店", today)
+    subprocess.run(["mount", "-o", "remount,ro", str(stick)], check=True)
+    _answer_open(monkeypatch, stick / "二店.db")
+    seen: dict[str, object] = {}
+
+    @same_window
+    def look(window: MainWindow) -> None:
+        seen["title"] = window.windowTitle()
+
+    assert _run(qapp, ["--db", str(first)], [lambda window: window.open_shop_file(), look]) == 7
+    assert seen["title"] == "红花榜 — 一店"
+    [(title, said)] = [(title, text) for kind, title, text in messages.shown if kind == "error"]
+    assert title == "无法打开数据文件"
+    assert str(stick) in said and "复制到可以写入的文件夹" in said and "当前店铺没有关闭" in said

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -207,23 +207,28 @@ class Outcome:
     good: BackupInfo | None = None
     backup: BackupResult | None = None
     backup_error: str | None = None
+    unfinished: list[str] = field(default_factory=list)  # restores a power cut or a kill cut off, said once
 
 
 def check_and_back_up(db_path: Path) -> Outcome:
-    """Worker side: quick_check; then, when sound, the day's first backup."""
+    """Worker side: the copies of restores cut off removed; quick_check; then, when sound, the day's first backup."""
     from app import backups  # not before the first paint: the check runs after it
     from app.store.database import FileBusy
 
+    outcome = Outcome([], unfinished=backups.take_unfinished(db_path))
     try:
         report = backups.health(db_path, quick=True)
     except FileBusy as e:  # another program kept the file to itself: no verdict today, and no backup
-        return Outcome([], backup_error=e.message)
+        outcome.backup_error = e.message
+        return outcome
     if not report.ok:
-        return Outcome(report.problems, backups.newest_good_backup(db_path))
+        outcome.problems, outcome.good = report.problems, backups.newest_good_backup(db_path)
+        return outcome
     try:
-        return Outcome([], backup=backups.daily_backup(db_path))
+        outcome.backup = backups.daily_backup(db_path)
     except backups.BackupError as e:
-        return Outcome([], backup_error=e.message)
+        outcome.backup_error = e.message
+    return outcome
 
 
 class StartupGuard(QObject):
@@ -302,6 +307,8 @@ class StartupGuard(QObject):
     def _handle(self, outcome: Outcome) -> None:
         self.outcome = outcome
         bar = getattr(self.window, "statusBar", None)
+        if outcome.unfinished:
+            errors.show_info(self.window, "\n\n".join(outcome.unfinished), _tr("上次的恢复没有完成"))
         if outcome.problems:
             self.new_day_timer.stop()  # the file is read-only now and a restore was offered: not again daily
             self._damaged(outcome)

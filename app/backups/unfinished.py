@@ -1,0 +1,71 @@
+"""A restore cut off by a power cut or a kill: the shop file is whole (the copy replaces it in one rename, the last
+step), but the copy is left beside it, hidden, as large as the shop, and the owner who asked for the restore was
+never told it did not happen.
+
+    temp_path(db_path, source)   # the name a restore writes its copy under: the process's id and the file restored
+    take_unfinished(db_path)     # at the next start (window and command line): remove such copies, say each once
+
+The copy's name says which file was being restored, so the owner is told which backup to restore again (its time,
+read from a backup's name, or the file's name). A copy of a process that still runs (a restore under way in another
+command) is left alone unless untouched for half an hour, as other temporary files are (`atomic_file`).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from pathlib import Path
+
+from app import paths
+from app.atomic_file import STALE_AFTER_SECONDS, TEMP_MARK
+from app.backups import files
+from app.clock import shown_stamp
+from app.i18n import t
+
+SIDE_FILES = ("-wal", "-journal", "-shm")
+NAME_KEPT = 120  # of the file restored, in the copy's name: names stay well within the file system's 255
+
+
+def temp_path(db_path: Path, source: Path) -> Path:
+    return db_path.with_name(f".{db_path.name}.restore-{os.getpid()}-{source.name[:NAME_KEPT]}{TEMP_MARK}")
+
+
+def take_unfinished(db_path: Path) -> list[str]:
+    """Remove the copies restores of this shop file cut off left beside it (with SQLite's files beside them); what
+    to tell the owner about each, in words naming what was being restored."""
+    from app.backups.restoring import process_alive  # restoring imports this module
+
+    db_path = paths.real_path(db_path)  # a restore writes beside the file a link points to
+    pattern = re.compile(r"^\." + re.escape(db_path.name) + r"\.restore-(?P<pid>\d+)(?:-(?P<source>.+))?"
+                         + re.escape(TEMP_MARK) + "$")
+    said = []
+    try:
+        entries = sorted(os.scandir(db_path.parent), key=lambda entry: entry.name)
+    except OSError:
+        return said
+    for entry in entries:
+        if (match := pattern.match(entry.name)) is None:
+            continue
+        pid = int(match["pid"])
+        try:
+            untouched = time.time() - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER_SECONDS
+            if pid == os.getpid() or (process_alive(pid) and not untouched):
+                continue  # a restore under way
+            for side in SIDE_FILES:
+                Path(entry.path + side).unlink(missing_ok=True)
+            os.unlink(entry.path)
+        except OSError:  # left for the next start; the owner is told then
+            continue
+        said.append(_unfinished_text(match["source"]))
+    return said
+
+
+def _unfinished_text(source: str | None) -> str:
+    info = files.parse_name(source) if source else None
+    if info is not None:
+        return t("上次从备份恢复（{created} 的备份）没有完成，店铺仍是恢复之前的数据；如需要，请再恢复一次。",
+                 created=shown_stamp(info.isoformat()))
+    if source:
+        return t("上次从 {file} 恢复没有完成，店铺仍是恢复之前的数据；如需要，请再恢复一次。", file=source)
+    return t("上次从备份恢复没有完成，店铺仍是恢复之前的数据；如需要，请再恢复一次。")

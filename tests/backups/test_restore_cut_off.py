@@ -1,0 +1,91 @@
+"""A restore cut off by a power cut (here: its process killed right before the swap) left the old shop whole, but a
+hidden whole-shop copy beside it, and the owner who asked for the restore was never told it did not happen: the next
+start (the window's check after its first paint, and any command) removes the copy and says so once."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from app import backups
+from app.cli import main
+from app.i18n import set_language
+from app.shop import Shop
+from tests.backups.test_gui import _window, messages  # noqa: F401  # the fixture is used by name
+from ui.widgets import backup_guard
+
+from .conftest import TODAY, dump
+
+KILLED_BEFORE_THE_SWAP = """
+import os, sys
+from pathlib import Path
+from app import backups
+from app.backups import restoring
+restoring.move_onto = lambda *args: os._exit(9)
+backups.restore(Path(sys.argv[1]), Path(sys.argv[2]))
+"""
+
+
+def _restore_killed(db_path: Path) -> Path:
+    """The shop's manual backup of 2026-11-28 23:06, whose restore was killed; what was left beside the shop."""
+    chosen = backups.backup_path(db_path, "manual", datetime(2026, 11, 28, 23, 6, 12)).info.path
+    before = dump(db_path)
+    killed = subprocess.run([sys.executable, "-c", KILLED_BEFORE_THE_SWAP, str(db_path), str(chosen)], check=False)
+    assert killed.returncode == 9 and dump(db_path) == before  # the old shop, whole
+    [left] = [path for path in db_path.parent.iterdir() if ".restore-" in path.name]
+    return left
+
+
+def _beside(db_path: Path) -> list[str]:
+    return sorted(path.name for path in db_path.parent.iterdir() if path.name.startswith("."))
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_command_after_a_cut_off_restore_says_it_once_and_removes_the_copy(demo_db, capsys, lang):
+    _restore_killed(demo_db)
+    try:
+        code = main(["--db", str(demo_db), "--lang", lang, "staff", "list"])
+        err = capsys.readouterr().err
+        assert code == 0
+        if lang == "zh":
+            assert ("上次从备份恢复（2026年11月28日 23:06 的备份）没有完成，店铺仍是恢复之前的数据；如需要，请再恢复一次。"
+                    in err)
+        else:
+            assert "restore from the backup of 2026-11-28 23:06 did not finish" in err and "上次" not in err
+        assert _beside(demo_db) == []
+        assert main(["--db", str(demo_db), "--lang", lang, "staff", "list"]) == 0
+        assert "2026" not in capsys.readouterr().err  # said once
+    finally:
+        set_language("zh")
+
+
+def test_the_window_after_a_cut_off_restore_says_it_where_its_backup_warnings_are(
+        qtbot, demo_db, messages, tmp_path):  # noqa: F811
+    _restore_killed(demo_db)
+    opened = Shop.open(demo_db, TODAY)
+    try:
+        window = _window(qtbot, opened, tmp_path)
+        guard = backup_guard.StartupGuard(window, opened)
+        with qtbot.waitSignal(guard.done, timeout=10_000):
+            window.show()
+        guard.wait()
+        window.stop_polling()
+        window.close()
+    finally:
+        opened.close()
+    [(title, text)] = [(title, text) for kind, title, text in messages.shown if kind == "info"]
+    assert title == "上次的恢复没有完成" and "2026年11月28日 23:06 的备份" in text and "请再恢复一次" in text
+    assert _beside(demo_db) == []
+
+
+def test_a_restore_still_under_way_in_another_command_is_left_alone(demo_db):
+    """A copy named by a process that still runs (this test's parent, standing in for a restore under way)."""
+    import os
+
+    running = demo_db.with_name(f".shop.db.restore-{os.getppid()}-shop-20261128-230612-manual.db.honghua.tmp")
+    running.write_bytes(b"SQLite format 3\x00")
+    assert backups.take_unfinished(demo_db) == [] and running.exists()
