@@ -353,6 +353,9 @@ class _BitBuffer:
 # "x y w 1 re" by (x, y, w) packed into an int: the codes of a batch share most of their rectangles, so the
 # numbers of a code's ~170 rectangles are not formatted anew for every code
 _RECTS: dict[int, str] = {}
+# a row's rectangles by (y, the row's modules): the codes of a batch share about half their rows (those of the
+# fixed patterns and of the data the numbers share), each then one look-up instead of one per dark run
+_ROWS: dict[tuple[int, str], str] = {}
 
 
 @functools.lru_cache(maxsize=512)
@@ -360,21 +363,34 @@ def _qr_path(payload: str) -> tuple[int, str]:
     """(modules per side, the dark runs of each row as rectangles in module units, filled as one path)."""
     modules = qr_matrix(payload)
     n = len(modules)
+    rows = _ROWS
+    if len(rows) > 20_000:
+        rows.clear()
     ops = []
-    rects = _RECTS
     for r, row in enumerate(modules):
-        y = n - 1 - r
-        x = 0
-        for run in row.split("0"):  # what lies between two light modules: a dark run, or nothing
-            if run:
-                key = (x << 16) | (y << 8) | len(run)
-                op = rects.get(key)
-                if op is None:
-                    op = rects[key] = f"{x} {y} {len(run)} 1 re"
-                ops.append(op)
-            x += len(run) + 1  # past the run and the light module after it
+        key = (n - 1 - r, row)
+        rects = rows.get(key)
+        if rects is None:
+            rects = rows[key] = _row_rects(*key)
+        if rects:
+            ops.append(rects)
     ops.append("f")
     return n, "\n".join(ops)
+
+
+def _row_rects(y: int, row: str) -> str:
+    ops = []
+    rects = _RECTS
+    x = 0
+    for run in row.split("0"):  # what lies between two light modules: a dark run, or nothing
+        if run:
+            key = (x << 16) | (y << 8) | len(run)
+            op = rects.get(key)
+            if op is None:
+                op = rects[key] = f"{x} {y} {len(run)} 1 re"
+            ops.append(op)
+        x += len(run) + 1  # past the run and the light module after it
+    return "\n".join(ops)
 
 
 QUIET = 2  # modules of white around the code

@@ -5,6 +5,9 @@ from dataclasses import replace
 
 import pdfplumber
 import pytest
+from pypdf import PdfReader
+from reportlab import rl_config
+from reportlab.pdfgen.canvas import Canvas
 
 from app.certificates.blocks import Forms
 from app.certificates.glyphs import Fonts
@@ -218,3 +221,30 @@ def test_an_emoji_is_drawn_with_a_system_font_that_has_it(shop, tmp_path):
     assert out.warnings == []
     assert "小美😀" in page_texts(tmp_path / "emoji.pdf")[0]
     assert any(f["name"].endswith("DejaVuSans") for f in pdf_fonts(tmp_path / "emoji.pdf"))
+
+
+def plain_pdfs(folder) -> list[bytes]:
+    """Small PDFs made with reportlab's own settings, compressed and not."""
+    made = []
+    for compression in (0, 1):
+        c = Canvas(str(folder / f"plain{compression}.pdf"), pagesize=(200, 200), pageCompression=compression,
+                   invariant=1)
+        c.drawString(10, 10, "plain")
+        c.save()
+        made.append((folder / f"plain{compression}.pdf").read_bytes())
+    return made
+
+
+def test_pages_are_deflated_by_a_filter_of_the_document_leaving_reportlabs_settings_to_other_pdfs(service, tmp_path):
+    """The certificates' pages and forms are deflated quickly by a filter set on their document alone: a PDF
+    reportlab makes afterwards for anything else is made as before, and the pages read back."""
+    before, settings = plain_pdfs(tmp_path), (rl_config.useA85, rl_config.pageCompression)
+    service.print_pdf([req("小美"), req("阿花")], tmp_path / "c.pdf", options(), shop_name="小橙子旗舰店")
+    assert plain_pdfs(tmp_path) == before
+    assert (rl_config.useA85, rl_config.pageCompression) == settings
+    for page in PdfReader(tmp_path / "c.pdf").pages:
+        contents = page["/Contents"].get_object()
+        assert contents["/Filter"] == ["/FlateDecode"]
+        assert b"/FormXob.hhClassicBorder Do" in contents.get_data()
+    assert [name for page in page_texts(tmp_path / "c.pdf") for name in ("小美", "阿花") if name in page] == \
+        ["阿花", "小美"]

@@ -117,3 +117,31 @@ def test_the_code_drawn_paints_the_encoders_modules_one_for_one(tmp_path, payloa
     c.save()
     content = PdfReader(tmp_path / "code.pdf").pages[0].get_contents().get_data().decode("latin-1")
     assert drawn_modules(content) == reportlab_modules(payload)
+
+
+def test_the_codes_of_a_batch_each_paint_their_own_modules_where_they_share_rows(tmp_path):
+    """A row an earlier code of the batch had at the same height (the fixed patterns, the data the numbers
+    share) is written as it was then: each code still paints its own modules, and no other."""
+    payloads = [numbering.qr_payload(f"HH-2026-10-{seq:04d}", check) for seq in (1, 2, 3, 11) for check in
+                ("K7Q2XM", "K7Q2XN", "222222")]
+    ornaments._qr_path.cache_clear()
+    ornaments._ROWS.clear()
+    for payload in payloads:
+        c = Canvas(str(tmp_path / "code.pdf"), pagesize=(200, 200), pageCompression=0)
+        ornaments.qr(c, payload, 10, 10, 180)
+        c.save()
+        content = PdfReader(tmp_path / "code.pdf").pages[0].get_contents().get_data().decode("latin-1")
+        assert drawn_modules(content) == reportlab_modules(payload)
+    assert len(ornaments._ROWS) < 25 * len(payloads)  # some rows were shared
+
+
+def test_rows_alike_at_different_heights_are_each_drawn_at_their_own(tmp_path, monkeypatch):
+    modules = ("1011001", "1011001", "0000000", "1111111", "1011001", "0100110", "1011001")
+    monkeypatch.setattr(ornaments, "qr_matrix", lambda payload: modules)
+    ornaments._qr_path.cache_clear()
+    c = Canvas(str(tmp_path / "code.pdf"), pagesize=(200, 200), pageCompression=0)
+    ornaments.qr(c, "rows alike", 10, 10, 180)
+    c.save()
+    ornaments._qr_path.cache_clear()
+    content = PdfReader(tmp_path / "code.pdf").pages[0].get_contents().get_data().decode("latin-1")
+    assert drawn_modules(content) == modules
