@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QKeyEvent,
 from PySide6.QtWidgets import QWidget
 
 from app import settings as declared
+from app.clock import shown_stamp
 from app.domain import Staff
 from app.errors import StoreError
 from app.i18n import joined, list_separator, ordinal
@@ -291,8 +292,9 @@ class TvWindow(QWidget):
         the pace assumes (a year of unknown holidays)."""
         unread = ""
         if self.unread and self.read_at is not None:
+            read_today = self.read_at.date() == datetime.now().date()  # else the time alone names another day's
             unread = self.tr("数据文件暂时读不到，显示的是 {time} 读到的数据，稍后自动再试").format(
-                time=self.read_at.strftime("%H:%M"))
+                time=self.read_at.strftime("%H:%M") if read_today else shown_stamp(self.read_at.isoformat()))
         pace = (self.pace_note or "") if with_pace else ""
         return "　".join(text for text in (unread, pace) if text)
 

@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 from board_support import OCT, make_board_shop
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from app import settings as declared
@@ -262,3 +263,22 @@ def test_the_detail_of_someone_without_a_target_is_a_right_click_away(qtbot, boa
     assert opened[-1] == ("目标", "阿花", OCT)
     assert [a.text() for a in page.row_menu(page.model.index(row_of["小美"], 0)).actions()] == ["查看详情"]
     assert page.row_menu(page.model.index(-1, -1)) is None  # below the last row
+
+
+def test_the_menu_key_opens_the_current_rows_menu(qtbot, board_shop, monkeypatch):
+    """The Menu key and Shift+F10 give the table the current cell's middle in the table's own coordinates, below
+    its header: read as a point of the rows, it named the row under the current one, and on the last row none."""
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    shop, _people = board_shop
+    asked = []
+    monkeypatch.setattr(DashboardPage, "row_menu", lambda page, index: asked.append(index.row()))  # no menu shown
+    page = shown_board(qtbot, shop)
+    page.table.setFocus()
+    for row in range(page.model.rowCount()):
+        page.table.setCurrentIndex(page.model.index(row, 2))
+        at = page.table.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle).center()  # as Qt sends it
+        QApplication.sendEvent(page.table, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at,
+                                                             page.table.mapToGlobal(at)))
+    assert asked == list(range(page.model.rowCount()))

@@ -34,3 +34,30 @@ def test_a_refresh_kept_out_keeps_the_screen_and_says_so(make_window, shop, qtbo
     tv.reload()
     assert "数据文件" not in tv.note_text()
     assert [row.line.value for row in tv.rows] == [value + 19 for _name, value in rows]  # each of its 19 days
+
+
+def test_a_screen_kept_past_midnight_says_the_day_it_was_read(shop, qtbot, monkeypatch):
+    """Kept out from 23:58 into the next morning, the line said 「23:58 读到的数据」 as if read that night."""
+    from datetime import datetime
+
+    import ui.tv_mode
+    from app.errors import StoreError
+
+    make_board_shop(shop)
+    tv = TvWindow(shop)
+    qtbot.addWidget(tv)
+
+    class Clock(datetime):
+        at = datetime(2026, 10, 19, 23, 58)
+
+        @classmethod
+        def now(cls, tz=None):
+            return cls.at
+
+    monkeypatch.setattr(ui.tv_mode, "datetime", Clock)
+    tv.reload()
+    monkeypatch.setattr(tv, "read_month", lambda: (_ for _ in ()).throw(StoreError("读不到")))
+    tv.reload()
+    assert "显示的是 23:58 读到的数据" in tv.note_text()
+    Clock.at = datetime(2026, 10, 20, 9, 0)
+    assert "显示的是 2026年10月19日 23:58 读到的数据" in tv.note_text()

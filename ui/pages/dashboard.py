@@ -45,7 +45,7 @@ from ui.widgets.period_picker import PeriodPicker
 from ui.widgets.poster_button import DEFAULT_SIZE, PosterButton
 from ui.widgets.progress_bar import ProgressDelegate, minimum_cell_width
 from ui.widgets.room_watch import RoomWatch
-from ui.widgets.table_keys import table_keys
+from ui.widgets.table_keys import row_menus, table_keys
 from ui.widgets.team_summary import TeamSummary
 
 # dark text of its own: on a cream background the palette's text (white in a dark Windows theme) would vanish
@@ -202,9 +202,7 @@ class DashboardPage(QWidget):
         self.table.doubleClicked.connect(self._open_row)
         table_keys(self.table, open_row=self._open_row)  # Enter opens the person, Ctrl+C copies
         # a right click offers the detail of anyone, also of someone without a target, whose double-click sets one
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(
-            lambda at: self._show_menu(self.row_menu(self.table.indexAt(at)), self.table.viewport().mapToGlobal(at)))
+        row_menus(self.table, self.row_menu)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._schedule_chart())
         self.tabs = QTabWidget()
         self.chart = BoardChart()
@@ -508,12 +506,6 @@ class DashboardPage(QWidget):
         if not row.line.target:
             menu.addAction(self.tr("设置目标…"), lambda: self._set_target(row))
         return menu
-
-    @staticmethod
-    def _show_menu(menu: QMenu | None, at) -> None:
-        if menu is not None:
-            menu.exec(at)
-            menu.deleteLater()
 
     def _show_detail(self, row: BoardRow) -> None:
         from ui.dialogs.person_detail import PersonDetailDialog

@@ -1,6 +1,7 @@
 """The keys a read-only table takes as a spreadsheet or a file list does: Ctrl+C copies the selected cells as
 tab-separated lines, which Excel pastes into as many cells (Qt copied the current cell's text alone); Enter (and F2)
-opens the current row, as a double-click does; Delete asks to delete the selected rows where a table offers it.
+opens the current row, as a double-click does; Delete asks to delete the selected rows where a table offers it; a
+row's menu opens on a right click and, for the current row, on the Menu key or Shift+F10.
 
 Enter is taken by the table: Qt let it go on to the dialog around it, which pressed its default button too."""
 
@@ -8,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu
 
 OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
 PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
@@ -99,3 +100,36 @@ def read_only_rows(view: QAbstractItemView, open_row: Callable[[QModelIndex], ob
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setTabKeyNavigation(False)
     return table_keys(view, open_row, delete_rows)
+
+
+class RowMenus(QObject):
+    """Installed on a table (`row_menus`): a row's menu where it is asked for. A right click reaches the table as a
+    point in its viewport; the Menu key and Shift+F10 as the current cell's middle in the table's own coordinates,
+    below the header, which read as a viewport point named the row under the current one."""
+
+    def __init__(self, view: QAbstractItemView, menu_of: Callable[[QModelIndex], QMenu | None]):
+        super().__init__(view)
+        self.view, self.menu_of = view, menu_of
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(lambda at: self.show(view.indexAt(at), at))  # the mouse's
+        view.installEventFilter(self)  # the keyboard's
+
+    def show(self, index: QModelIndex, at: QPoint) -> None:
+        menu = self.menu_of(index)
+        if menu is not None:
+            menu.exec(self.view.viewport().mapToGlobal(at))
+            menu.deleteLater()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.view and isinstance(event, QContextMenuEvent)
+                and event.reason() == QContextMenuEvent.Reason.Keyboard):
+            current = self.view.currentIndex()
+            if current.isValid():
+                self.show(current, self.view.visualRect(current).center())
+            return True
+        return super().eventFilter(watched, event)
+
+
+def row_menus(view: QAbstractItemView, menu_of: Callable[[QModelIndex], QMenu | None]) -> RowMenus:
+    """`menu_of(index)` (None: no menu there) shown at a right-clicked row, or at the current row by keyboard."""
+    return RowMenus(view, menu_of)
