@@ -44,8 +44,10 @@ class CertificateOutput:
         return button
 
     def ask_save_path(self) -> Path | None:
-        """Where to save (tests replace this)."""
-        suggested = paths.suggested_shop_export("证书", self.shop.name, self.period_text(), ".pdf")
+        """Where to save (tests replace this), suggested by the period listed: one typed in the box and not loaded
+        yet is not what the file holds."""
+        period = self._loaded_period or self.period_text()
+        suggested = paths.suggested_shop_export("证书", self.shop.name, period, ".pdf")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存证书 PDF"), str(suggested),
                                               self.tr("PDF 文件 (*.pdf)"))
         return Path(path) if path else None
