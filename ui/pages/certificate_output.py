@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton
+from PySide6.QtWidgets import QFileDialog, QMenu
 
 from app import i18n, paths
 from app.certificates.checks import order_key
@@ -20,6 +20,7 @@ from app.errors import HonghuaError
 from ui import errors
 from ui.dialogs import certificate_print
 from ui.tasks import run_with_progress
+from ui.widgets.menu_button import MenuButton
 
 open_url = QDesktopServices.openUrl  # replaced in tests
 SPLIT_FOLDER_KEY = "certificates/split_folder"  # the folder 每人一个PDF last saved to, in the window's settings
@@ -33,9 +34,9 @@ def window_settings() -> QSettings:
 class CertificateOutput:
     """打印… / 保存PDF… / 打开文件夹 of the 证书 page (`CertificatesPage`, whose list, options and status they use)."""
 
-    def _save_button(self) -> QToolButton:
+    def _save_button(self) -> MenuButton:
         """保存PDF…: a click saves one file; its menu also offers one file per person, in a folder."""
-        button = QToolButton(text=self.tr("保存PDF…"), popupMode=QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        button = MenuButton(self.tr("保存PDF…"))
         button.clicked.connect(self.save_checked)
         menu = QMenu(button)
         menu.addAction(self.tr("保存为一个PDF…"), self.save_checked)
