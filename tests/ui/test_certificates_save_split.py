@@ -136,3 +136,14 @@ def test_the_split_save_is_reached_from_the_keyboard(qtbot, page, chosen, tmp_pa
     QTest.keyClick(button, Qt.Key.Key_Down)
     _saved(qtbot, page, "")
     assert menu_seen == [True] and len(list(folder.iterdir())) == 2
+
+
+def test_an_exports_folder_that_cannot_be_made_still_lets_a_folder_be_chosen(page, chosen, tmp_path, monkeypatch):
+    """The folder dialog started in the exports folder, made first: a data folder where it cannot be made
+    (a file of that name) raised out of the menu's action instead of opening the dialog."""
+    from app import paths
+
+    (tmp_path / "数据").write_text("a file, not a folder")
+    monkeypatch.setattr(paths, "exports_dir", lambda: tmp_path / "数据" / "exports")
+    chosen[-1][1].append(tmp_path)
+    assert page.ask_split_folder() == tmp_path

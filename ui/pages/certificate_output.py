@@ -57,8 +57,7 @@ class CertificateOutput:
         """The folder for one file per person, starting where the last such save went (remembered)."""
         settings = window_settings()
         last = Path(str(settings.value(SPLIT_FOLDER_KEY, "") or paths.exports_dir()))
-        start = last if last.is_dir() else paths.exports_dir()
-        start.mkdir(parents=True, exist_ok=True)  # a dialog opened on a missing folder starts in the working one
+        start = last if last.is_dir() else paths.suggested_export("")  # the exports folder, made if it can be
         folder = QFileDialog.getExistingDirectory(self, self.tr("每人一个PDF：选择保存的文件夹"), str(start))
         if not folder:
             return None
