@@ -1764,7 +1764,7 @@ Approve anyway?</translation>
         <location filename="../../ui/pages/certificate_output.py"/>
         <source>文件夹 {folder} 里已经有 {n} 个同名的文件：
 {names}
-要替换它们吗？</source>
+要替换吗？</source>
         <translation>The folder {folder} already has {n} {n:file/files} of the same {n:name/names}:
 {names}
 Replace {n:it/them}?</translation>

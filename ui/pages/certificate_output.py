@@ -147,7 +147,7 @@ class CertificateOutput:
         if not there:
             return True
         shown = "\n".join(there[:NAMES_SHOWN]) + ("\n…" if len(there) > NAMES_SHOWN else "")
-        question = i18n.fill(self.tr("文件夹 {folder} 里已经有 {n} 个同名的文件：\n{names}\n要替换它们吗？"),
+        question = i18n.fill(self.tr("文件夹 {folder} 里已经有 {n} 个同名的文件：\n{names}\n要替换吗？"),
                              folder=folder, n=len(there), names=shown)
         return errors.confirm(self, question, yes_text=self.tr("替换"))
 
