@@ -1764,7 +1764,7 @@ Approve anyway?</translation>
         <location filename="../../ui/pages/certificate_output.py"/>
         <source>文件夹 {folder} 里已经有 {n} 个同名的文件：
 {names}
-要替换它们吗？</source>
+要替换吗？</source>
         <translation>The folder {folder} already has {n} {n:file/files} of the same {n:name/names}:
 {names}
 Replace {n:it/them}?</translation>
@@ -1969,16 +1969,6 @@ Replace {n:it/them}?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
-        <source>已批准：证书将编号并记录</source>
-        <translation>Approved: certificates will be numbered and recorded</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>尚未批准：获奖名单只能打印草稿（不编号）；只勾选手工添加的证书打印时，它们会编号</source>
-        <translation>Not approved yet: the winners can only be printed as drafts (not numbered); certificates added by hand are numbered when only they are ticked</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
         <source>{period}没有获奖记录。要发证书，可以在列表下方「手工添加」。</source>
         <translation>{period} has no winners. To give a certificate anyway, use &quot;Add by hand&quot; under the list.</translation>
     </message>
@@ -1991,6 +1981,21 @@ Replace {n:it/them}?</translation>
         <location filename="../../ui/pages/certificates.py"/>
         <source>{period}没有要发证书的获奖：方案里勾了「获奖者得奖状」的奖项，这一期没有人获得。要发证书，可以在列表下方「手工添加」。</source>
         <translation>{period} has no winners who get a certificate: nobody won an award ticked &quot;Winners get a certificate&quot; in the plan this period. To give one anyway, use &quot;Add by hand&quot; under the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>已批准：证书将编号并记录</source>
+        <translation>Approved: certificates will be numbered and recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>尚未批准：获奖名单只能打印草稿（不编号）；只勾选手工添加的证书打印时，它们会编号</source>
+        <translation>Not approved yet: the winners can only be printed as drafts (not numbered); certificates added by hand are numbered when only they are ticked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>尚未批准：获奖名单只能打印草稿（不编号）</source>
+        <translation>Not approved yet: the winners can only be printed as drafts (not numbered)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>

@@ -63,3 +63,19 @@ def test_the_question_in_english_says_one_certificate_or_several(qtbot, lang, pa
     page.save_checked()
     [question] = messages.of("confirm")
     assert "so their winners can only be printed as drafts" in question and said in question
+
+
+def test_the_status_names_hand_made_certificates_only_when_the_list_has_some(qtbot, shop, team):  # noqa: F811
+    """An unapproved period's line said hand-made certificates are numbered when ticked alone, with none listed."""
+    page = CertificatesPage(shop)
+    qtbot.addWidget(page)
+    page.period.setCurrentText(SEP.key())
+    page.refresh()
+    page.which.setCurrentIndex(page.which.findData(True))
+    assert page.requests and not page.approved
+    assert page.status.text() == "尚未批准：获奖名单只能打印草稿（不编号）"
+    add_by_hand(page, "小美", "最佳新人奖")
+    assert page.status.text() == "尚未批准：获奖名单只能打印草稿（不编号）；只勾选手工添加的证书打印时，它们会编号"
+    page.reload()  # listed again with the winners: the line still names it
+    assert "只勾选手工添加的证书" in page.status.text()
+    page.close()

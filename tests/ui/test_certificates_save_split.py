@@ -109,3 +109,41 @@ def test_the_buttons_click_and_its_first_choice_save_one_file(qtbot, page, tmp_p
         page.ask_save_path = lambda target=target: target
         save()
         qtbot.waitUntil(lambda target=target: target.exists() and str(target) in page.status.text(), timeout=15000)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")  # offscreen, showing a popup
+def test_the_split_save_is_reached_from_the_keyboard(qtbot, page, chosen, tmp_path, messages):
+    """A Tab stop whose Space saved one file, and no key opened the arrow's menu: 每人一个PDF needed a mouse."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    button, menu_seen = page.save_button, []
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    folder = tmp_path / "键盘"
+    chosen[-1][1].append(folder)
+
+    def choose_split():
+        menu = button.menu()
+        menu_seen.append(menu.isVisible())
+        for _ in menu.actions():
+            if menu.activeAction() is _split_action(page):
+                break
+            QTest.keyClick(menu, Qt.Key.Key_Down)
+        QTest.keyClick(menu, Qt.Key.Key_Return)
+
+    button.setFocus()
+    QTimer.singleShot(100, choose_split)
+    QTest.keyClick(button, Qt.Key.Key_Down)
+    _saved(qtbot, page, "")
+    assert menu_seen == [True] and len(list(folder.iterdir())) == 2
+
+
+def test_an_exports_folder_that_cannot_be_made_still_lets_a_folder_be_chosen(page, chosen, tmp_path, monkeypatch):
+    """The folder dialog started in the exports folder, made first: a data folder where it cannot be made
+    (a file of that name) raised out of the menu's action instead of opening the dialog."""
+    from app import paths
+
+    (tmp_path / "数据").write_text("a file, not a folder")
+    monkeypatch.setattr(paths, "exports_dir", lambda: tmp_path / "数据" / "exports")
+    chosen[-1][1].append(tmp_path)
+    assert page.ask_split_folder() == tmp_path

@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.certificates.checks import hand_made
 from app.errors import HonghuaError
 from app.periods import parse_period
+from ui.widgets.error_label import ErrorLabel
 
 
 class ManualForm(QWidget):
@@ -29,9 +30,8 @@ class ManualForm(QWidget):
             edit.setAccessibleName(edit.placeholderText())
         self.add_button = QPushButton(self.tr("手工添加"))
         self.add_button.clicked.connect(self.add)
-        self.refusal = QLabel(wordWrap=True, visible=False)
+        self.refusal = ErrorLabel()
         self.refusal.setTextFormat(Qt.TextFormat.PlainText)  # the name is shown as typed, never as markup
-        self.refusal.setStyleSheet("color: #b3261e;")
         for edit in (self.name, self.award):
             edit.textChanged.connect(lambda _text: self._say(""))
         fields = QHBoxLayout()
@@ -54,5 +54,4 @@ class ManualForm(QWidget):
         self.award.clear()
 
     def _say(self, refusal: str) -> None:
-        self.refusal.setText(refusal)
-        self.refusal.setVisible(bool(refusal))
+        self.refusal.show_message(refusal)

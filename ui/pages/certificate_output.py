@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton
+from PySide6.QtWidgets import QFileDialog, QMenu
 
 from app import i18n, paths
 from app.certificates.checks import order_key
@@ -20,6 +20,7 @@ from app.errors import HonghuaError
 from ui import errors
 from ui.dialogs import certificate_print
 from ui.tasks import run_with_progress
+from ui.widgets.menu_button import MenuButton
 
 open_url = QDesktopServices.openUrl  # replaced in tests
 SPLIT_FOLDER_KEY = "certificates/split_folder"  # the folder 每人一个PDF last saved to, in the window's settings
@@ -33,9 +34,9 @@ def window_settings() -> QSettings:
 class CertificateOutput:
     """打印… / 保存PDF… / 打开文件夹 of the 证书 page (`CertificatesPage`, whose list, options and status they use)."""
 
-    def _save_button(self) -> QToolButton:
+    def _save_button(self) -> MenuButton:
         """保存PDF…: a click saves one file; its menu also offers one file per person, in a folder."""
-        button = QToolButton(text=self.tr("保存PDF…"), popupMode=QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        button = MenuButton(self.tr("保存PDF…"))
         button.clicked.connect(self.save_checked)
         menu = QMenu(button)
         menu.addAction(self.tr("保存为一个PDF…"), self.save_checked)
@@ -44,8 +45,10 @@ class CertificateOutput:
         return button
 
     def ask_save_path(self) -> Path | None:
-        """Where to save (tests replace this)."""
-        suggested = paths.suggested_shop_export("证书", self.shop.name, self.period_text(), ".pdf")
+        """Where to save (tests replace this), suggested by the period listed: one typed in the box and not loaded
+        yet is not what the file holds."""
+        period = self._loaded_period or self.period_text()
+        suggested = paths.suggested_shop_export("证书", self.shop.name, period, ".pdf")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存证书 PDF"), str(suggested),
                                               self.tr("PDF 文件 (*.pdf)"))
         return Path(path) if path else None
@@ -54,8 +57,7 @@ class CertificateOutput:
         """The folder for one file per person, starting where the last such save went (remembered)."""
         settings = window_settings()
         last = Path(str(settings.value(SPLIT_FOLDER_KEY, "") or paths.exports_dir()))
-        start = last if last.is_dir() else paths.exports_dir()
-        start.mkdir(parents=True, exist_ok=True)  # a dialog opened on a missing folder starts in the working one
+        start = last if last.is_dir() else paths.suggested_export("")  # the exports folder, made if it can be
         folder = QFileDialog.getExistingDirectory(self, self.tr("每人一个PDF：选择保存的文件夹"), str(start))
         if not folder:
             return None
@@ -145,7 +147,7 @@ class CertificateOutput:
         if not there:
             return True
         shown = "\n".join(there[:NAMES_SHOWN]) + ("\n…" if len(there) > NAMES_SHOWN else "")
-        question = i18n.fill(self.tr("文件夹 {folder} 里已经有 {n} 个同名的文件：\n{names}\n要替换它们吗？"),
+        question = i18n.fill(self.tr("文件夹 {folder} 里已经有 {n} 个同名的文件：\n{names}\n要替换吗？"),
                              folder=folder, n=len(there), names=shown)
         return errors.confirm(self, question, yes_text=self.tr("替换"))
 

@@ -266,6 +266,7 @@ class CertificatesPage(CertificateOutput, QWidget):
         self.requests, self.approved, self._state_status = [], False, ""
         all_winners = bool(self.which.currentData())
         offer = 0  # winners whose awards give no 奖状, offered when none does
+        status, judged = "", False  # judged: the period's approval is known (said once the list is complete)
         try:
             period = parse_period(text)
             keep = [*self.service.made_by_hand(period), *keep]  # made by hand earlier: listed again to reprint
@@ -276,8 +277,7 @@ class CertificatesPage(CertificateOutput, QWidget):
         except HonghuaError as e:
             status = e.message
         else:
-            status = self._state_status = self.tr("已批准：证书将编号并记录") if self.approved \
-                else self.tr("尚未批准：获奖名单只能打印草稿（不编号）；只勾选手工添加的证书打印时，它们会编号")
+            judged = True
             if not self.requests and not keep:  # the plan's winners, if any, got no 奖状: say so, not an empty list
                 offer = 0 if all_winners else found.without_certificate()
                 if all_winners:
@@ -295,12 +295,25 @@ class CertificatesPage(CertificateOutput, QWidget):
                 known.add(request.identity())
                 self.requests.append(request)
         self.requests.sort(key=order_key)  # the order the PDF prints them in: award, then place or name
+        if judged:
+            self._state_status = self._approval_note()
+            status = status or self._state_status
         if not (self._said and before == (text, known, self.approved)):
             self._said = ""
             self.status.setText(status)
         self._offer = offer
         self.load_all_button.setVisible(offer > 0)
         self._fill_list()
+
+    def _approval_note(self) -> str:
+        """What saving or printing the listed certificates does: numbers them once the period is approved; before,
+        the winners print only as drafts, and certificates made by hand (where the list has any) are numbered when
+        ticked alone."""
+        if self.approved:
+            return self.tr("已批准：证书将编号并记录")
+        if any(r.recipient_type == NAME for r in self.requests):
+            return self.tr("尚未批准：获奖名单只能打印草稿（不编号）；只勾选手工添加的证书打印时，它们会编号")
+        return self.tr("尚未批准：获奖名单只能打印草稿（不编号）")
 
     def _say(self, text: str) -> None:
         """The status line after a save or print (or its cancelling): kept over reloads of the same list."""
@@ -382,12 +395,13 @@ class CertificatesPage(CertificateOutput, QWidget):
         """A certificate made by hand (`ManualForm`) joins the list, selected."""
         if self._loaded_period != self.period_text():  # list the period it is for, where a reload keeps it
             self.load_requests()
-        if not self.requests and self._state_status and not self._said:  # the note to add one by hand is done with
-            self.status.setText(self._state_status)
-        self._offer = 0  # so is the offer beside it (the list's choice still loads all the winners)
-        self.load_all_button.hide()
+        self._offer = 0  # the offer beside the note to add one by hand is done with (the list's choice still
+        self.load_all_button.hide()  # loads all the winners)
         self.requests.append(request)
         self.requests.sort(key=order_key)  # in the list where the PDF prints it
+        if self._state_status and not self._said:  # the note to add one by hand is done with; say this one's numbering
+            self._state_status = self._approval_note()
+            self.status.setText(self._state_status)
         self._fill_list()
         self.list.setCurrentRow(self.requests.index(request))
 

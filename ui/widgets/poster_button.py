@@ -3,23 +3,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QMenu, QSizePolicy, QToolButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMenu, QWidget
+
+from ui.widgets.menu_button import MenuButton
 
 DEFAULT_SIZE = "phone"
 
 
-class PosterButton(QToolButton):
+class PosterButton(MenuButton):
     sizeChosen = Signal(str)  # a key of `poster_layout.SIZES`
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.setText(self.tr("生成战报海报"))
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a Tab stop as the buttons beside it
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         menu = QMenu(self)
         menu.setToolTipsVisible(True)
         self.size_actions = {}
@@ -30,10 +27,3 @@ class PosterButton(QToolButton):
             self.size_actions[size] = action
         self.setMenu(menu)
         self.clicked.connect(lambda _checked=False: self.sizeChosen.emit(DEFAULT_SIZE))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # the arrow beside the button opens its menu only with a mouse: ↓ (or Alt+↓) opens it, as a combo box's list
-        if event.key() == Qt.Key.Key_Down:
-            self.showMenu()
-        else:
-            super().keyPressEvent(event)
