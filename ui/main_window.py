@@ -1,4 +1,6 @@
-"""The shell: navigation, a stack of pages built on first show, the status bar, the 文件 and 帮助 menus.
+"""The shell: navigation, a stack of pages built on first show, the status bar, the 文件, 页面 and 帮助 menus. Its
+place on the screen is worked out in `ui.window_geometry`, the 文件 menu's actions are `ui.file_menu.FileMenu` and
+the question about edits not saved yet `ui.unsaved_edits.UnsavedEdits`.
 
 Pages keep one contract: `Page(shop, parent=None)`, a `title`, and `refresh()`, called when the page is
 shown and when another process (a scheduled CLI import, say) changed the shop file. A page holding typed edits
