@@ -44,6 +44,7 @@ TRANSLATE_OWNERS = {"QCoreApplication", "QApplication", "QGuiApplication"}
 # giving the strings (or (context, string) pairs).
 DYNAMIC: dict[tuple[str, str, str], str] = {
     ("ui/main_window.py", "MainWindow", "spec.title"): "[spec.title for spec in PAGES]",
+    ("ui/unsaved_edits.py", "UnsavedEdits", "spec.title"): "[spec.title for spec in PAGES]",
     ("ui/pages/placeholder.py", "PlaceholderPage", "self.title"):
         "[spec.title for spec in import_module('ui.navigation').PAGES]",
     ("ui/pages/placeholder.py", "PlaceholderPage", "description"):

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.resources import guide_path
-from ui.main_window import available_geometry, fit_geometry
+from ui.window_geometry import available_geometry, fit_geometry
 
 CONTENTS = "README.md"  # the guide's table of contents: its numbered list gives the chapters' order
 WEB_SCHEMES = ("http", "https", "mailto")

@@ -1,4 +1,6 @@
-"""The shell: navigation, a stack of pages built on first show, the status bar, the 文件 and 帮助 menus.
+"""The shell: navigation, a stack of pages built on first show, the status bar, the 文件, 页面 and 帮助 menus. Its
+place on the screen is worked out in `ui.window_geometry`, the 文件 menu's actions are `ui.file_menu.FileMenu` and
+the question about edits not saved yet `ui.unsaved_edits.UnsavedEdits`.
 
 Pages keep one contract: `Page(shop, parent=None)`, a `title`, and `refresh()`, called when the page is
 shown and when another process (a scheduled CLI import, say) changed the shop file. A page holding typed edits
@@ -12,17 +14,14 @@ import importlib
 from collections.abc import Callable
 from datetime import date
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMargins, QPoint, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
-    QGuiApplication,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -43,21 +42,20 @@ from app.i18n import joined
 from app.shop import Shop
 from app.store import FileGone
 from ui import errors, shop_files
-from ui.dialogs.common import FRAME_ALLOWANCE
+from ui.file_menu import FileMenu
 from ui.navigation import DEFAULT_PAGE, PAGES, PageSpec, page_index
 from ui.new_month import NewMonth
 from ui.pages.placeholder import PlaceholderPage
+from ui.unsaved_edits import UnsavedEdits
 from ui.widgets.kept_place import kept_place
+from ui.window_geometry import restore_geometry
 from ui.write_wait import WriteWait
 
 if TYPE_CHECKING:
-    from app.demo import DemoSummary
     from ui.guide_window import GuideWindow
     from ui.tasks import Task
 
 POLL_INTERVAL_MS = 2000
-DEFAULT_SIZE = QSize(1200, 760)  # the first run's size on a screen with room for it
-open_url = QDesktopServices.openUrl  # replaced in tests
 NAV_STYLE = """
 QListWidget#navigation { border: none; border-right: 1px solid #d8d8d8; background: #f7f4f2; outline: 0; }
 QListWidget#navigation::item { color: #333; }
@@ -67,32 +65,6 @@ QListWidget#navigation::item:selected:focus { border-left: 5px solid #f2b705; }
 """
 
 
-def available_geometry(point: QPoint | None = None) -> QRect:
-    """The room for windows (the taskbar left out) on the screen holding `point`, or the primary screen."""
-    screen = QGuiApplication.screenAt(point) if point is not None else None
-    screen = screen or QGuiApplication.primaryScreen()
-    return screen.availableGeometry()
-
-
-def fit_geometry(geometry: QRect, available: QRect, frame: QMargins = FRAME_ALLOWANCE) -> QRect:
-    """A window's inside `geometry`, shrunk and moved as little as needed for it and its frame to lie within
-    `available` (a geometry remembered on a bigger or another screen)."""
-    room = available.marginsRemoved(frame)
-    width, height = min(geometry.width(), room.width()), min(geometry.height(), room.height())
-    x = min(max(geometry.x(), room.left()), room.left() + room.width() - width)
-    y = min(max(geometry.y(), room.top()), room.top() + room.height() - height)
-    return QRect(x, y, width, height)
-
-
-def first_run_geometry(available: QRect) -> QRect:
-    """The first window: DEFAULT_SIZE where the screen has room for it, else as much as the screen gives
-    (1024×700 leaves 1008×660 inside the frame), centred."""
-    size = DEFAULT_SIZE.boundedTo(available.marginsRemoved(FRAME_ALLOWANCE).size())
-    geometry = QRect(QPoint(0, 0), size)
-    geometry.moveCenter(available.marginsRemoved(FRAME_ALLOWANCE).center())
-    return fit_geometry(geometry, available)
-
-
 def build_page(spec: PageSpec, shop: Shop, parent: QWidget | None = None) -> QWidget:
     if spec.module is None or spec.cls is None:
         return PlaceholderPage(shop, parent, title=spec.title, description=spec.coming)
@@ -100,7 +72,7 @@ def build_page(spec: PageSpec, shop: Shop, parent: QWidget | None = None) -> QWi
     return page_class(shop, parent)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileMenu, UnsavedEdits, QMainWindow):
     def __init__(self, shop: Shop, *, start_page: str | None = None, settings: QSettings | None = None,
                  clock: Callable[[], date] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -151,7 +123,7 @@ class MainWindow(QMainWindow):
         QCoreApplication.instance().aboutToQuit.connect(self._loop_ended)  # type: ignore[union-attr]
 
         self.setAcceptDrops(True)  # report files dropped anywhere open the import wizard; a shop file opens instead
-        self._restore_geometry()
+        restore_geometry(self, self.settings.value("window/geometry"))
         self.shop_key = shop_files.shop_key(shop.store.path)  # the page left on and the name are kept per file
         self.shop_name = shop.name  # as the title says it: kept when the window closes, its shop maybe closed first
         shop_files.remember(self.settings, shop.store.path)  # before the page is: it reads the path listed last
@@ -392,68 +364,13 @@ class MainWindow(QMainWindow):
         if not shop_files.switch_requested():
             self.stop_page_work()
 
-    # ---- window state
-    def _restore_geometry(self) -> None:
-        """Where the window was, kept within the screen it is on now (a laptop after a big monitor); the
-        first time, fitted to the screen."""
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry):
-            if not (self.isMaximized() or self.isFullScreen()):
-                available = available_geometry(self.geometry().center())
-                fitted = fit_geometry(self.geometry(), available)
-                if fitted != self.geometry():
-                    self.setGeometry(fitted)
-            return
-        self.setGeometry(first_run_geometry(available_geometry()))
-
+    # ---- window state and closing
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self._remember_page(PAGES[self.current_index()].key)
         self.settings.setValue("window/db", str(self.shop.store.path))
         shop_files.remember(self.settings, self.shop.store.path)  # the shop used last: the next start opens it
         self.settings.sync()
-
-    # ---- edits not saved yet
-    def unsaved_changes(self) -> list[tuple[int, list[str]]]:
-        """The pages holding edits not saved yet (a page says so with `pending_changes()`, a short description
-        of each): (page index, descriptions)."""
-        found = []
-        for index, page in sorted(self.pages.items()):
-            pending = getattr(page, "pending_changes", None)
-            descriptions = pending() if pending is not None else []
-            if descriptions:
-                found.append((index, descriptions))
-        return found
-
-    def unsaved_text(self, unsaved: list[tuple[int, list[str]]]) -> tuple[str, str]:
-        """The question's text (which pages) and its details (what on each page)."""
-        titles, lines = [], []
-        for index, descriptions in unsaved:
-            spec = PAGES[index]
-            titles.append(self.tr(spec.title))
-            lines.append(self.tr("{page}：{what}").format(page=titles[-1], what=joined(descriptions)))
-        return self.tr("{pages}有未保存的修改。").format(pages=joined(titles)), "\n".join(lines)
-
-    def save_unsaved(self, unsaved: list[tuple[int, list[str]]]) -> bool:
-        """Save each page's edits (`save_pending()`); the first page that cannot is shown with the reason."""
-        for index, _descriptions in unsaved:
-            if not self.page(index).save_pending():  # type: ignore[attr-defined]
-                self.show_page(index)
-                return False
-        return True
-
-    def may_close(self) -> bool:
-        """Ask about edits not saved yet, if any: 保存 (and close only when all were saved), 不保存, 取消."""
-        from PySide6.QtWidgets import QMessageBox  # here: PySide6 makes it, and its enums, when first used
-
-        unsaved = self.unsaved_changes()
-        if not unsaved:
-            return True
-        answer = errors.ask_to_save(self, *self.unsaved_text(unsaved))
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save_unsaved(unsaved)
-        # a kill that came while asking closed the question (`ui.main.close_without_asking`): closed, unsaved
-        return answer == QMessageBox.StandardButton.Discard or not self.ask_about_unsaved
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.ask_about_unsaved and not self.may_close():
@@ -493,43 +410,6 @@ class MainWindow(QMainWindow):
             self.show_page(index)
             self.page(index).imports.open_import(paths)  # type: ignore[attr-defined]
 
-    # ---- 文件 menu
-    def open_data_folder(self) -> None:
-        from PySide6.QtCore import QUrl
-
-        folder = self.shop.store.path.parent
-        if not open_url(QUrl.fromLocalFile(str(folder))):
-            errors.show_error(self, self.tr("无法打开文件夹 {folder}").format(folder=folder))
-
-    # ---- 文件 menu: another shop
-    def open_shop_file(self) -> bool:
-        """文件 → 打开店铺文件…: True when the file chosen is to be opened in place of this shop."""
-        chosen = shop_files.choose_to_open(self, self.shop.store.path)
-        return chosen is not None and self.switch_to(chosen)
-
-    def new_shop_file(self) -> bool:
-        """文件 → 新建店铺…: True when the new shop's file is to be made and opened in place of this shop."""
-        chosen = shop_files.choose_new(self, self.shop.store.path)
-        return chosen is not None and self.switch_to(chosen, new=True)
-
-    def switch_to(self, path: Path, *, new: bool = False) -> bool:
-        """Hand `path` to ui/main.py, which opens it and, only when that succeeds, closes this window and shop.
-        Edits not saved yet are asked about first, as closing does."""
-        why = shop_files.refusal(path, self.shop.store.path, new=new)
-        if why == "":
-            self.statusBar().showMessage(self.tr("{path} 就是现在打开的店铺").format(path=path), 5000)
-            return False
-        if why is not None:
-            errors.show_error(self, why, self.tr("新建店铺") if new else self.tr("打开店铺文件"))
-            return False
-        if not self.may_close():
-            return False
-        shop_files.request_switch(path, new=new)
-        return True
-
-    def fill_recent_menu(self) -> None:
-        shop_files.fill_recent_menu(self.recent_menu, self.settings, self.shop.store.path, self.switch_to)
-
     # ---- 帮助 menu
     def guide_chapter(self) -> str:
         """The guide's chapter about the page on show: the page may say (设置, by its tab), else navigation."""
@@ -555,45 +435,3 @@ class MainWindow(QMainWindow):
         from ui.dialogs.about_dialog import AboutDialog
 
         AboutDialog.ask(self, self.shop, self.open_data_folder)
-
-    def generate_demo_data(self) -> Task | None:
-        """Fill the shop with the demo shop in the background; a shop with data is overwritten only on confirm."""
-        force = False
-        if self.shop.store.holds_entries():
-            if not errors.confirm(self, self.tr(
-                    "当前店铺已有录入的内容（员工、数据、部门或设置）。"
-                    "生成演示数据会清空现有的全部数据（员工、目标、每日数据等），换成演示店铺的数据。"
-                    "清空前会先自动备份，需要时可在「设置 → 备份与恢复」中恢复。\n\n确定要继续吗？"),
-                    self.tr("生成演示数据"), yes_text=self.tr("清空并生成")):
-                return None
-            force = True
-        shop = self.shop
-
-        def work(progress, cancel):  # type: ignore[no-untyped-def]  # runs on the worker thread
-            from app.demo import generate_demo
-
-            worker_shop = shop.reopen()  # this thread's own connection
-            try:
-                return generate_demo(worker_shop, force=force, progress=progress, cancel=cancel)
-            finally:
-                worker_shop.close()
-
-        from ui.tasks import run_with_progress
-
-        self.task = run_with_progress(
-            self, work, title=self.tr("生成演示数据"), label=self.tr("正在生成演示店铺的员工、目标和每日数据…"),
-            on_success=self._demo_done, on_cancelled=self._demo_cancelled)
-        return self.task
-
-    def _demo_done(self, summary: DemoSummary) -> None:
-        self._data_version = self.shop.store.data_version()
-        self.shop.reload_metrics()
-        self.refresh_current()
-        if summary.backup:
-            self.statusBar().showMessage(self.tr("演示数据已生成；原有的数据已先备份到 {path}").format(path=summary.backup))
-        else:
-            self.statusBar().showMessage(self.tr("演示数据已生成"), 5000)
-
-    def _demo_cancelled(self) -> None:
-        self.refresh_current()
-        errors.show_info(self, self.tr("已取消生成演示数据。"))

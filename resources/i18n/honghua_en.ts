@@ -3006,6 +3006,68 @@ paid in full=yes</translation>
     </message>
 </context>
 <context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../../ui/file_menu.py"/>
+        <source>无法打开文件夹 {folder}</source>
+        <translation>Cannot open the folder {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py"/>
+        <source>{path} 就是现在打开的店铺</source>
+        <translation>{path} is the shop already open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py"/>
+        <source>打开店铺文件</source>
+        <translation>Open shop file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py"/>
+        <source>新建店铺</source>
+        <translation>New shop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py"/>
+        <source>当前店铺已有录入的内容（员工、数据、部门或设置）。生成演示数据会清空现有的全部数据（员工、目标、每日数据等），换成演示店铺的数据。清空前会先自动备份，需要时可在「设置 → 备份与恢复」中恢复。
+
+确定要继续吗？</source>
+        <translation>This shop already holds entries (staff, data, departments or settings). Generating demo data deletes all of it (staff, targets, daily data and so on) and puts the demo shop&apos;s data in its place. A backup is made first: Settings → Backup and restore can bring it back.
+
+Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py"/>
+        <source>清空并生成</source>
+        <translation>Delete and generate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py"/>
+        <source>生成演示数据</source>
+        <translation>Generate demo data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py"/>
+        <source>正在生成演示店铺的员工、目标和每日数据…</source>
+        <translation>Generating the demo shop&apos;s staff, targets and daily figures…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py"/>
+        <source>演示数据已生成；原有的数据已先备份到 {path}</source>
+        <translation>Demo data generated; the data there before was backed up first to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py"/>
+        <source>演示数据已生成</source>
+        <translation>Demo data generated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py"/>
+        <source>已取消生成演示数据。</source>
+        <translation>Demo data generation cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>FileWaitBar</name>
     <message>
         <location filename="../../ui/widgets/file_wait_bar.py"/>
@@ -4411,75 +4473,6 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/main_window.py"/>
         <source>读不到数据文件</source>
         <translation>Cannot read the data file</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
-        <source>{page}：{what}</source>
-        <translation>{page}: {what}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
-        <source>{pages}有未保存的修改。</source>
-        <translation>There are unsaved changes on {pages}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
-        <source>无法打开文件夹 {folder}</source>
-        <translation>Cannot open the folder {folder}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
-        <source>{path} 就是现在打开的店铺</source>
-        <translation>{path} is the shop already open</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
-        <source>打开店铺文件</source>
-        <translation>Open shop file</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
-        <source>新建店铺</source>
-        <translation>New shop</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
-        <source>当前店铺已有录入的内容（员工、数据、部门或设置）。生成演示数据会清空现有的全部数据（员工、目标、每日数据等），换成演示店铺的数据。清空前会先自动备份，需要时可在「设置 → 备份与恢复」中恢复。
-
-确定要继续吗？</source>
-        <translation>This shop already holds entries (staff, data, departments or settings). Generating demo data deletes all of it (staff, targets, daily data and so on) and puts the demo shop&apos;s data in its place. A backup is made first: Settings → Backup and restore can bring it back.
-
-Continue?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
-        <source>清空并生成</source>
-        <translation>Delete and generate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
-        <source>生成演示数据</source>
-        <translation>Generate demo data</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
-        <source>正在生成演示店铺的员工、目标和每日数据…</source>
-        <translation>Generating the demo shop&apos;s staff, targets and daily figures…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
-        <source>演示数据已生成；原有的数据已先备份到 {path}</source>
-        <translation>Demo data generated; the data there before was backed up first to {path}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
-        <source>演示数据已生成</source>
-        <translation>Demo data generated</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
-        <source>已取消生成演示数据。</source>
-        <translation>Demo data generation cancelled.</translation>
     </message>
 </context>
 <context>
@@ -10438,6 +10431,59 @@ outlet:Mei</translation>
         <location filename="../../ui/tv_mode.py"/>
         <source>第 {n} 名</source>
         <translation>{n}</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedEdits</name>
+    <message>
+        <location filename="../../ui/unsaved_edits.py"/>
+        <source>员工</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_edits.py"/>
+        <source>小红花</source>
+        <translation>Red flowers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_edits.py"/>
+        <source>数据</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_edits.py"/>
+        <source>目标</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_edits.py"/>
+        <source>看板</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_edits.py"/>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_edits.py"/>
+        <source>证书</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_edits.py"/>
+        <source>评奖</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_edits.py"/>
+        <source>{page}：{what}</source>
+        <translation>{page}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_edits.py"/>
+        <source>{pages}有未保存的修改。</source>
+        <translation>There are unsaved changes on {pages}.</translation>
     </message>
 </context>
 <context>

@@ -59,8 +59,8 @@ def test_absurd_amounts_keep_the_boards_columns_in_the_first_window_of_a_1920x10
 
     from app.money import format_yuan
     from app.periods import Month
-    from ui.main_window import first_run_geometry
     from ui.models.board_model import ROW_ROLE, BoardModel
+    from ui.window_geometry import first_run_geometry
 
     translated(lang)
     generate_demo(shop)

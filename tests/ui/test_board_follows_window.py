@@ -17,7 +17,7 @@ from import_wizard_support import SCREENS
 from PySide6.QtCore import QRect, QSize
 
 from app.demo import generate_demo
-from ui import main_window
+from ui import window_geometry
 from ui.dialogs import common
 
 LAPTOP_AT_150 = QRect(0, 0, 911, 472)  # 1366×768 at 150 %, beside the taskbar
@@ -121,10 +121,10 @@ def test_a_window_dragged_to_a_smaller_screen_follows_it_without_a_resize(board,
 def test_the_board_is_built_for_the_window_it_opens_in(make_window, shop, monkeypatch, qtbot):
     """No layout built and then taken apart at the first show: the window's size is known before the page."""
     generate_demo(shop)
-    monkeypatch.setattr(main_window, "available_geometry", lambda _point=None: OFFICE)
+    monkeypatch.setattr(window_geometry, "available_geometry", lambda _point=None: OFFICE)
     window = make_window(start_page="dashboard")
     page = window.current_page()
-    assert window.size() == main_window.DEFAULT_SIZE and not page.compact and not page.narrow
+    assert window.size() == window_geometry.DEFAULT_SIZE and not page.compact and not page.narrow
     arranged = []
     page.room_watch.changed = lambda room: arranged.append((room, page.arrange(room)))
     window.show()

@@ -17,7 +17,7 @@ from app.errors import Cancelled, UserError
 from app.periods import Month
 from app.settings import SHOP_NAME
 from app.shop import Shop
-from ui import errors, main_window, tasks
+from ui import errors, file_menu, tasks, window_geometry
 from ui.main import parse_args
 from ui.navigation import PAGES
 from ui.pages.placeholder import PlaceholderPage
@@ -152,27 +152,27 @@ def test_every_page_and_tab_fits_a_1024x700_screen(make_window, shop, qtbot, qap
     (QRect(1920, 0, 2560, 1400), QSize(1200, 760)),  # a big second screen: the usual size, in its middle
 ])
 def test_the_first_run_size_fits_the_screen(screen, expected):
-    geometry = main_window.first_run_geometry(screen)
+    geometry = window_geometry.first_run_geometry(screen)
     assert geometry.size() == expected
-    assert screen.marginsRemoved(main_window.FRAME_ALLOWANCE).contains(geometry)
+    assert screen.marginsRemoved(window_geometry.FRAME_ALLOWANCE).contains(geometry)
     assert abs(geometry.center().x() - screen.center().x()) <= 1
 
 
 def test_a_first_run_on_a_small_screen_opens_within_it(make_window, monkeypatch):
     small = QRect(0, 0, 1024, 700)
-    monkeypatch.setattr(main_window, "available_geometry", lambda _point=None: small)
+    monkeypatch.setattr(window_geometry, "available_geometry", lambda _point=None: small)
     window = make_window()
     assert window.width() <= 1024 and window.height() <= 700 - 40
     assert small.contains(window.geometry())
 
 
 def test_a_remembered_size_larger_than_the_screen_is_clamped(make_window, qsettings, monkeypatch, qtbot):
-    monkeypatch.setattr(main_window, "available_geometry", lambda _point=None: QRect(0, 0, 2560, 1400))
+    monkeypatch.setattr(window_geometry, "available_geometry", lambda _point=None: QRect(0, 0, 2560, 1400))
     big = make_window()
     big.setGeometry(QRect(300, 200, 1600, 1000))
     big.close()  # remembered on a big screen
     small = QRect(0, 0, 1024, 700)
-    monkeypatch.setattr(main_window, "available_geometry", lambda _point=None: small)
+    monkeypatch.setattr(window_geometry, "available_geometry", lambda _point=None: small)
     window = make_window()
     assert window.width() <= 1024 and window.height() <= 700 - 40
     assert small.contains(window.geometry()), window.geometry()
@@ -180,10 +180,10 @@ def test_a_remembered_size_larger_than_the_screen_is_clamped(make_window, qsetti
 
 def test_fitting_a_geometry_moves_it_back_on_screen_and_keeps_what_fits():
     screen = QRect(0, 0, 1024, 700)
-    inside = main_window.FRAME_ALLOWANCE
-    fitted = main_window.fit_geometry(QRect(900, 600, 800, 500), screen)
+    inside = window_geometry.FRAME_ALLOWANCE
+    fitted = window_geometry.fit_geometry(QRect(900, 600, 800, 500), screen)
     assert fitted.size() == QSize(800, 500) and screen.marginsRemoved(inside).contains(fitted)
-    assert main_window.fit_geometry(QRect(100, 100, 700, 500), screen) == QRect(100, 100, 700, 500)
+    assert window_geometry.fit_geometry(QRect(100, 100, 700, 500), screen) == QRect(100, 100, 700, 500)
 
 
 def test_title_and_status_bar_show_shop_file_and_month(make_window, shop):
@@ -465,7 +465,7 @@ def test_the_status_bar_says_the_demo_shop_is_the_demo(make_window, shop):
 
 def test_open_data_folder_opens_the_folder_of_the_file(make_window, monkeypatch, db_path):
     opened = []
-    monkeypatch.setattr(main_window, "open_url", lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(file_menu, "open_url", lambda url: opened.append(url.toLocalFile()) or True)
     make_window().open_folder_action.trigger()
     assert opened == [str(db_path.parent)]
 
