@@ -6,8 +6,10 @@ never told it did not happen.
     take_unfinished(db_path)     # at the next start (window and command line): remove such copies, say each once
 
 The copy's name says which file was being restored, so the owner is told which backup to restore again (its time,
-read from a backup's name, or the file's name). A copy of a process that still runs (a restore under way in another
-command) is left alone unless untouched for half an hour, as other temporary files are (`atomic_file`).
+read from a backup's name, or the file's name), unless that name would make a name or path too long for the disk (a
+long shop name is twice in it): a restore that worked without it must not fail for it. A copy of a process that still
+runs (a restore under way in another command) is left alone unless untouched for half an hour, as other temporary files
+are (`atomic_file`).
 """
 
 from __future__ import annotations
@@ -24,11 +26,23 @@ from app.clock import shown_stamp
 from app.i18n import t
 
 SIDE_FILES = ("-wal", "-journal", "-shm")
-NAME_KEPT = 120  # of the file restored, in the copy's name: names stay well within the file system's 255
+LONGEST_NAME_BYTES = 255  # ext4 counts a name's bytes, NTFS its UTF-16 units (never more than its UTF-8 bytes)
+LONGEST_PATH = 259  # Windows' MAX_PATH (260 with its ending NUL), unless long paths were turned on
+NOT_ON_WINDOWS = re.compile(r'[<>:"\\|?*\x00-\x1f]')  # a file chosen on Linux, restored onto a USB stick
 
 
 def temp_path(db_path: Path, source: Path) -> Path:
-    return db_path.with_name(f".{db_path.name}.restore-{os.getpid()}-{source.name[:NAME_KEPT]}{TEMP_MARK}")
+    named = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}-{source.name}{TEMP_MARK}")
+    if NOT_ON_WINDOWS.search(source.name) or not _fits(named):
+        return db_path.with_name(f".{db_path.name}.restore-{os.getpid()}{TEMP_MARK}")
+    return named
+
+
+def _fits(temp: Path) -> bool:
+    """Whether the longest name a restore writes beside the shop, `making.write_copy`'s own copy of `temp` with
+    SQLite's journal beside it, is short enough for every disk."""
+    longest = temp.with_name(f".{temp.name}.{os.getpid()}{TEMP_MARK}-journal")
+    return len(longest.name.encode()) <= LONGEST_NAME_BYTES and len(str(longest)) <= LONGEST_PATH
 
 
 def take_unfinished(db_path: Path) -> list[str]:
@@ -37,8 +51,9 @@ def take_unfinished(db_path: Path) -> list[str]:
     from app.backups.restoring import process_alive  # restoring imports this module
 
     db_path = paths.real_path(db_path)  # a restore writes beside the file a link points to
-    pattern = re.compile(r"^\." + re.escape(db_path.name) + r"\.restore-(?P<pid>\d+)(?:-(?P<source>.+))?"
-                         + re.escape(TEMP_MARK) + "$")
+    mark = re.escape(TEMP_MARK)  # the copy is written as `making.write_copy` writes any: under a name of its own first
+    pattern = re.compile(r"^\.\.?" + re.escape(db_path.name) + r"\.restore-(?P<pid>\d+)(?:-(?P<source>.+?))?"
+                         + mark + rf"(?:\.\d+{mark})?$")
     said = []
     try:
         entries = sorted(os.scandir(db_path.parent), key=lambda entry: entry.name)
