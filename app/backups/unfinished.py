@@ -9,7 +9,7 @@ The copy's name says which file was being restored, so the owner is told which b
 read from a backup's name, or the file's name), unless that name would make a name or path too long for the disk (a
 long shop name is twice in it): a restore that worked without it must not fail for it. A copy of a process that still
 runs (a restore under way in another command) is left alone unless untouched for half an hour, as other temporary files
-are (`atomic_file`).
+are (`atomic_file`), or written before the computer started: after a power cut another program may have that id.
 """
 
 from __future__ import annotations
@@ -64,8 +64,9 @@ def take_unfinished(db_path: Path) -> list[str]:
             continue
         pid = int(match["pid"])
         try:
-            untouched = time.time() - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER_SECONDS
-            if pid == os.getpid() or (process_alive(pid) and not untouched):
+            written = entry.stat(follow_symlinks=False).st_mtime
+            stale = time.time() - written > STALE_AFTER_SECONDS or written < computer_started()
+            if not stale and (pid == os.getpid() or process_alive(pid)):
                 continue  # a restore under way
             for side in SIDE_FILES:
                 Path(entry.path + side).unlink(missing_ok=True)
@@ -74,6 +75,17 @@ def take_unfinished(db_path: Path) -> list[str]:
             continue
         said.append(_unfinished_text(match["source"]))
     return said
+
+
+def computer_started() -> float:
+    """When this computer last started, as time.time() counts: time spent asleep counts as running."""
+    if os.name == "nt":
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        kernel32.GetTickCount64.restype = ctypes.c_uint64
+        return time.time() - kernel32.GetTickCount64() / 1000
+    return time.time() - time.clock_gettime(getattr(time, "CLOCK_BOOTTIME", time.CLOCK_MONOTONIC))  # macOS: no BOOTTIME
 
 
 def _unfinished_text(source: str | None) -> str:

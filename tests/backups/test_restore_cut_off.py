@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -133,3 +134,13 @@ def test_the_copy_is_named_by_the_backup_only_within_windows_260_characters(tmp_
 def test_a_file_name_windows_cannot_have_is_not_put_in_the_copys_name(tmp_path):
     """A file chosen on Linux, restored into a shop on a USB stick formatted for Windows."""
     assert "?" not in unfinished.temp_path(tmp_path / "shop.db", Path("/home/me/shop?.db")).name
+
+
+def test_a_copy_written_before_the_computer_started_is_cut_off_whoever_has_its_process_id_now(demo_db, monkeypatch):
+    """A power cut, the computer started again at once: the id of the process that restored is another's now."""
+    taken = demo_db.with_name(f".shop.db.restore-{os.getppid()}-shop-20261128-230612-manual.db.honghua.tmp")
+    taken.write_bytes(b"SQLite format 3\x00")
+    os.utime(taken, (time.time() - 120, time.time() - 120))
+    monkeypatch.setattr(unfinished, "computer_started", lambda: time.time() - 60, raising=False)
+    [said] = backups.take_unfinished(demo_db)
+    assert "2026年11月28日 23:06 的备份" in said and not taken.exists()
