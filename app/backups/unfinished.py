@@ -52,8 +52,8 @@ def take_unfinished(db_path: Path) -> list[str]:
 
     db_path = paths.real_path(db_path)  # a restore writes beside the file a link points to
     mark = re.escape(TEMP_MARK)  # the copy is written as `making.write_copy` writes any: under a name of its own first
-    pattern = re.compile(r"^\.\.?" + re.escape(db_path.name) + r"\.restore-(?P<pid>\d+)(?:-(?P<source>.+?))?"
-                         + mark + rf"(?:\.\d+{mark})?$")
+    pattern = re.compile(rf"^\.(?P<copying>\.)?{re.escape(db_path.name)}\.restore-(?P<pid>\d+)(?:-(?P<source>.+?))?"
+                         rf"{mark}(?(copying)\.\d+{mark})$")
     said = []
     try:
         entries = sorted(os.scandir(db_path.parent), key=lambda entry: entry.name)
