@@ -144,3 +144,23 @@ def test_a_copy_written_before_the_computer_started_is_cut_off_whoever_has_its_p
     monkeypatch.setattr(unfinished, "computer_started", lambda: time.time() - 60, raising=False)
     [said] = backups.take_unfinished(demo_db)
     assert "2026年11月28日 23:06 的备份" in said and not taken.exists()
+
+
+def test_a_window_closed_before_its_check_said_it_leaves_the_copy_for_the_next_start(
+        qtbot, demo_db, messages, tmp_path):  # noqa: F811
+    """Closed (or switched to another shop) while the day's first backup was being made: nothing was said."""
+    left = _restore_killed(demo_db)
+    opened = Shop.open(demo_db, TODAY)
+    try:
+        window = _window(qtbot, opened, tmp_path)
+        guard = backup_guard.StartupGuard(window, opened)
+        guard.start()
+        guard.close()  # the window's loop ended while the check ran
+        qtbot.wait(50)
+        window.stop_polling()
+        window.close()
+    finally:
+        opened.close()
+    assert [kind for kind, _title, _text in messages.shown if kind == "info"] == [] and left.exists()
+    [said] = backups.take_unfinished(demo_db)
+    assert "2026年11月28日 23:06 的备份" in said
