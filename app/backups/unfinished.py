@@ -1,5 +1,5 @@
 """A restore cut off by a power cut or a kill: the shop file is whole (the copy replaces it in one rename, the last
-step), but the copy is left beside it (a dot name: hidden, but on Windows), as large as the shop, and the owner who
+step), but the copy is left beside it (a dot name: hidden except on Windows), as large as the shop, and the owner who
 asked for the restore was never told it did not happen.
 
     temp_path(db_path, source)   # the name a restore writes its copy under: the process's id and the file restored
