@@ -530,7 +530,7 @@ def _close_window(window: MainWindow, guard: backup_guard.StartupGuard, shop: Sh
 def run_until_another_shop(app: QApplication, day: Callable[[], date]) -> tuple[int, tuple[Shop, QLockFile] | None]:
     """Run the window's event loop until it ends; a shop file chosen in its 文件 menu is opened here while the
     current one is still open, and the loop goes on when it cannot be (`open_shop` said why)."""
-    while True:
+    while not app.property(TERMINATING):  # a kill while a refusal was shown closed the windows: no loop would end
         code = app.exec()
         wanted = shop_files.take_pending_switch()
         if app.property(TERMINATING):
@@ -548,6 +548,7 @@ def run_until_another_shop(app: QApplication, day: Callable[[], date]) -> tuple[
             if wanted.new and not opened[0].store.locked:
                 opened[0].settings.set(declared.LANGUAGE, i18n.language())
             return code, opened
+    return 0, None
 
 
 def main(argv: list[str] | None = None, *, started_at: float | None = None) -> int:

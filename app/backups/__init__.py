@@ -24,7 +24,7 @@ from app.backups.restoring import (
     note_in_audit,
     restore,
 )
-from app.backups.unfinished import take_unfinished
+from app.backups.unfinished import Unfinished, find_unfinished, take_unfinished
 
 if TYPE_CHECKING:
     from app.store import Store
@@ -85,11 +85,13 @@ __all__ = [
     "Health",
     "Keep",
     "Restored",
+    "Unfinished",
     "backup_path",
     "before_action",
     "check_source",
     "copy_path",
     "daily_backup",
+    "find_unfinished",
     "health",
     "human_size",
     "is_damaged",

@@ -4,6 +4,7 @@ shop speaks the window's language; a folder gone since it was chosen, or a backu
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import time
 
@@ -256,3 +257,29 @@ def test_a_shop_in_a_folder_that_cannot_be_written_is_refused_keeping_the_curren
     [(title, said)] = [(title, text) for kind, title, text in messages.shown if kind == "error"]
     assert title == "无法打开数据文件"
     assert str(stick) in said and "复制到可以写入的文件夹" in said and "当前店铺没有关闭" in said
+
+
+@pytest.mark.usefixtures("app_settings")  # the list of shop files in this test's folder
+def test_a_kill_while_a_shop_chosen_is_refused_ends_the_program(qapp, tmp_path, today, messages, monkeypatch):
+    """A kill while 无法打开数据文件 was shown closed the box and the window, and the loop was started again with no
+    window to end it: the program stayed, its lock saying the shop was still open."""
+    from ui.main import TERMINATING, close_without_asking
+
+    first = _shop(tmp_path / "一店.db", "一店", today)
+    stick = _shop(tmp_path / "U盘" / "店铺.db", "U盘的店", today)
+    _answer_open(monkeypatch, stick)
+    _pulled_before_opening(monkeypatch, lambda: shutil.rmtree(stick.parent))
+
+    def killed_while_shown(kind: str, title: str, text: str) -> bool:  # as the signal's handler, in the box's loop
+        close_without_asking(qapp)
+        return messages(kind, title, text)
+
+    monkeypatch.setattr(errors, "handler", killed_while_shown)
+    loops = []
+    real_exec = qapp.exec
+    monkeypatch.setattr(qapp, "exec", lambda: loops.append(1) or real_exec())
+    try:
+        assert _run(qapp, ["--db", str(first)], [lambda window: window.open_shop_file()]) == 0
+    finally:
+        qapp.setProperty(TERMINATING, False)
+    assert len(loops) == 1 and "当前店铺没有关闭" in messages.of("error")[0]

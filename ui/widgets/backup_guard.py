@@ -29,7 +29,7 @@ from ui import errors
 from ui.wait_notice import run_saying_so
 
 if TYPE_CHECKING:
-    from app.backups import BackupInfo, BackupResult, Restored
+    from app.backups import BackupInfo, BackupResult, Restored, Unfinished
 
 RESTART_CODE = 75
 NEW_DAY_CHECK_MS = 10 * 60 * 1000  # how soon after midnight a window left open makes the new day's backup
@@ -207,7 +207,7 @@ class Outcome:
     good: BackupInfo | None = None
     backup: BackupResult | None = None
     backup_error: str | None = None
-    unfinished: list[str] = field(default_factory=list)  # restores a power cut or a kill cut off, said once
+    unfinished: list[Unfinished] = field(default_factory=list)  # restores a power cut or a kill cut off
 
 
 def check_and_back_up(db_path: Path) -> Outcome:
@@ -215,7 +215,7 @@ def check_and_back_up(db_path: Path) -> Outcome:
     from app import backups  # not before the first paint: the check runs after it
     from app.store.database import FileBusy
 
-    outcome = Outcome([], unfinished=backups.take_unfinished(db_path))
+    outcome = Outcome([], unfinished=backups.find_unfinished(db_path))  # removed once said: the window may close first
     try:
         report = backups.health(db_path, quick=True)
     except FileBusy as e:  # another program kept the file to itself: no verdict today, and no backup
@@ -308,7 +308,9 @@ class StartupGuard(QObject):
         self.outcome = outcome
         bar = getattr(self.window, "statusBar", None)
         if outcome.unfinished:
-            errors.show_info(self.window, "\n\n".join(outcome.unfinished), _tr("上次的恢复没有完成"))
+            errors.show_info(self.window, "\n\n".join(u.text for u in outcome.unfinished), _tr("上次的恢复没有完成"))
+            for unfinished in outcome.unfinished:
+                unfinished.remove()  # one that cannot be removed now is said again at the next start
         if outcome.problems:
             self.new_day_timer.stop()  # the file is read-only now and a restore was offered: not again daily
             self._damaged(outcome)
