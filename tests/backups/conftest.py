@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -73,3 +73,11 @@ def damage(path: Path) -> None:
     offset = (page - 1) * size
     data[offset + 8:offset + size] = b"\xff" * (size - 8)
     path.write_bytes(bytes(data))
+
+
+def moments_today(count: int) -> list[datetime]:
+    """`count` times a second apart, all of today, before now where today has room: backups named by them fall on
+    one day for the rotation, whatever the hour the tests run (an hour back crosses midnight until 1 a.m.)."""
+    now = datetime.now().replace(microsecond=0)
+    start = max(now - timedelta(hours=1), datetime.combine(now.date(), time()))
+    return [start + timedelta(seconds=k) for k in range(count)]

@@ -10,7 +10,7 @@ from app import backups
 from app.cli import main
 from app.i18n import set_language
 
-from .conftest import damage, dump
+from .conftest import damage, dump, moments_today
 
 
 @pytest.fixture
@@ -134,7 +134,6 @@ def test_restore_over_an_older_shop_file_leaves_the_backup_chosen(tmp_path, caps
     """Opened to check its PIN, a shop file of an older version was migrated first: the 升级前 backup's rotation
     deleted the backup chosen (the oldest the rotation kept), and the restore then said 找不到备份文件."""
     import shutil
-    from datetime import datetime, timedelta
 
     from app.backups import files
 
@@ -142,10 +141,10 @@ def test_restore_over_an_older_shop_file_leaves_the_backup_chosen(tmp_path, caps
 
     current = _version_2_shop(tmp_path / "shop.db")
     (tmp_path / "backups").mkdir()
-    start = datetime.now() - timedelta(hours=1)
-    chosen = files.new_path(current, "manual", start)
+    first, *later = moments_today(10)
+    chosen = files.new_path(current, "manual", first)
     shutil.copyfile(current, chosen)
-    for minute in range(1, 10):  # the ten newest the default rotation keeps: the oldest goes with the next backup
-        files.new_path(current, "manual", start + timedelta(minutes=minute)).write_bytes(b"x")
+    for moment in later:  # the ten newest the default rotation keeps: the oldest goes with the next backup
+        files.new_path(current, "manual", moment).write_bytes(b"x")
     assert main(["--db", str(current), "restore", str(chosen)]) == 0, capsys.readouterr().err
     assert chosen.exists()

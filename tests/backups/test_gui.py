@@ -16,7 +16,7 @@ from app.shop import Shop
 from ui.main_window import MainWindow
 from ui.widgets import backup_guard
 
-from .conftest import TODAY, damage, dump
+from .conftest import TODAY, damage, dump, moments_today
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -389,9 +389,8 @@ def test_lower_kept_counts_say_how_many_backups_the_next_backup_deletes_before_s
     from app import settings as declared
     from ui.widgets.backup_panel import BackupPanel
 
-    start = datetime.now() - timedelta(hours=1)
-    for minute in range(5):
-        backups.backup_path(opened.store.path, "manual", start + timedelta(minutes=minute))
+    for moment in moments_today(5):
+        backups.backup_path(opened.store.path, "manual", moment)
     panel = BackupPanel(opened)
     qtbot.addWidget(panel)
     panel.refresh()
@@ -414,8 +413,8 @@ def test_the_question_before_lower_kept_counts_asks_in_english_to_save_the_numbe
     from ui.main import install_translators
     from ui.widgets.backup_panel import BackupPanel
 
-    for minute in range(2):
-        backups.backup_path(opened.store.path, "manual", datetime.now() - timedelta(minutes=minute + 1))
+    for moment in moments_today(2):
+        backups.backup_path(opened.store.path, "manual", moment)
     install_translators(qapp, "en")
     try:
         panel = BackupPanel(opened)
@@ -531,7 +530,7 @@ def test_lower_kept_counts_deleting_backups_of_one_minute_name_that_minute_once(
     """「（2026年11月28日 23:06 至 2026年11月28日 23:06）」 for backups all made within one minute."""
     from ui.widgets.backup_panel import BackupPanel
 
-    made = datetime.now().replace(second=0, microsecond=0) - timedelta(hours=1)
+    made = moments_today(1)[0].replace(second=0)
     for second in (1, 2, 3):
         backups.backup_path(opened.store.path, "manual", made + timedelta(seconds=second))
     panel = BackupPanel(opened)

@@ -5,7 +5,6 @@ refused (another program had the shop file open) and the message said nothing ha
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timedelta
 
 import pytest
 
@@ -13,14 +12,13 @@ from app import backups
 from app.backups import making
 from app.errors import StoreError
 
-from .conftest import dump
+from .conftest import dump, moments_today
 
 
 def _ten_backups(db):
     """The ten newest the default rotation keeps, all of one day: the oldest goes with the next backup."""
-    start = datetime.now() - timedelta(hours=1)
-    for minute in range(10):
-        backups.backup_path(db, "manual", start + timedelta(minutes=minute))
+    for moment in moments_today(10):
+        backups.backup_path(db, "manual", moment)
     listed = backups.list_backups(db)
     assert len(listed) == 10
     return listed[-1].path
