@@ -16,8 +16,8 @@ from decimal import Decimal
 from typing import NamedTuple, TypeVar
 
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QKeyEvent, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QKeyEvent, QPainter, QScreen
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import settings as declared
 from app.clock import shown_stamp
@@ -238,6 +238,8 @@ class TvWindow(QWidget):
         self.rotate_timer.timeout.connect(self.turn)
         # not rotating, a board in pages still turns them, at the default pace, so nobody is left out
         self.rotate_timer.start((rotate_seconds or int(declared.TV_ROTATE_SECONDS.default)) * 1000)  # type: ignore[call-overload]
+        QApplication.instance().screenAdded.connect(self.screens_changed)
+        QApplication.instance().screenRemoved.connect(self.screens_changed)
 
     def show_full_screen(self) -> None:
         """Full screen on the screen chosen in 设置, or on the main window's when that one is not connected."""
@@ -246,6 +248,12 @@ class TvWindow(QWidget):
         self.setScreen(screen)
         self.setGeometry(screen.geometry())  # on one desktop of several screens, setScreen alone does not move it
         self.showFullScreen()
+
+    def screens_changed(self, screen: QScreen) -> None:
+        """Its screen gone (the TV switched off), the board fills the main window's; the chosen one back, the
+        board goes back onto it. Placed once Qt has moved the windows of a screen gone."""
+        if self.isVisible() and screen.name() in (self.screen().name(), self.screen_name or None):
+            QTimer.singleShot(0, self, self.show_full_screen)
 
     def reload(self) -> None:
         """Read the month again from the database (another process may have imported data). A refresh the file

@@ -61,9 +61,11 @@ class SettingService:
         value = self.store.settings.get(setting.key)
         if value is None:
             return setting.default
-        if setting.type is int and setting.empty and value == 0:
-            return value
-        if setting.type is int and isinstance(value, int) and not isinstance(value, bool):
+        if setting.type is int:
+            if not isinstance(value, int) or isinstance(value, bool):
+                return setting.default  # a hand-edited file's "30秒", true or 2.5: no number the window can use
+            if setting.empty and value == 0:
+                return value
             # a number an earlier version let through (a flower valid for 100,000 months): read as the form
             # shows it, within the declared range
             return min(max(value, setting.low), setting.high)

@@ -53,3 +53,11 @@ def test_the_messages_and_audit_rows_are_in_english_too(shop):
                                     'or "Don\'t switch"')
     assert [e.summary for e in shop.store.audit.recent(action_prefix="setting.set")] == [
         'Setting "TV mode: Switch screens every (seconds)": 20 → Don\'t switch']
+
+
+@pytest.mark.parametrize("stored", ["半分钟", True, 2.5], ids=["text", "true", "fraction"])
+def test_a_hand_edited_number_that_is_no_whole_number_reads_as_the_default(shop, stored):
+    """The TV takes int() of what it reads: "半分钟" kept it from opening, true turned it every second."""
+    shop.store.settings.set(ROTATE.key, stored)
+    shop.store.settings.set(REFRESH.key, stored)
+    assert (shop.settings.get(ROTATE), shop.settings.get(REFRESH)) == (20, 5)

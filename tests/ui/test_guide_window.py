@@ -188,6 +188,20 @@ def test_f1_on_a_settings_tab_opens_the_chapter_about_it(make_window, tab, chapt
     assert shown_file(window.guide) == chapter
 
 
+@pytest.mark.parametrize(("form", "chapter"), [("board_form", "看板与战报.md"), ("tv_form", "看板与战报.md"),
+                                               ("flower_form", "小红花.md")])
+def test_f1_on_the_board_and_flowers_tab_opens_the_chapter_of_the_form_typed_in(make_window, form, chapter):
+    """The 看板 and 电视模式 forms are explained in 看板与战报: F1 there opened 小红花, which says nothing of them."""
+    window = make_window(start_page="settings")
+    window.show()
+    page = window.current_page()
+    shown = getattr(page, form)
+    page.tabs.setCurrentIndex(next(i for i in range(page.tabs.count()) if page.tabs.widget(i).isAncestorOf(shown)))
+    list(shown.editors.values())[-1].setFocus()
+    window.guide_action.trigger()
+    assert shown_file(window.guide) == chapter
+
+
 def test_every_settings_tab_names_its_own_chapter(make_window):
     """F1 on a tab without a chapter of its own fell back to 备份与恢复 (设置 → 导入's remembered columns are in
     导入报表, under 记住的列)."""

@@ -68,3 +68,56 @@ def test_with_no_screen_chosen_or_the_chosen_one_unplugged_the_tv_opens_on_the_m
     make_board_shop(shop)
     shop.settings.set(declared.TV_SCREEN, chosen)
     assert tv_opened(tmp_path, db_path) == ("Laptop", "Laptop", True, [0, 0, 1366, 768])
+
+
+UNPLUG_AND_PLUG_BACK = """
+import json, sys
+from datetime import date
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+from app.shop import Shop
+from ui.tv_mode import TvWindow
+
+app = QApplication([])
+shop = Shop.open(sys.argv[1], date(2026, 10, 20))
+main = QWidget()
+main.setGeometry(100, 100, 800, 500)
+main.show()
+tv = TvWindow(shop, parent=main)
+tv.setWindowFlag(Qt.WindowType.Window)
+tv.show_full_screen()
+app.processEvents()
+laptop, hdmi = sorted(QGuiApplication.screens(), key=lambda screen: screen.name() != "Laptop")
+seen = []
+def where():
+    app.processEvents()
+    rect = tv.geometry()
+    seen.append([tv.screen().name(), tv.isFullScreen(), [rect.x(), rect.y(), rect.width(), rect.height()]])
+connected = QGuiApplication.screens
+QGuiApplication.screens = staticmethod(lambda: [laptop])  # the TV switched off: its screen goes
+app.screenRemoved.emit(hdmi)
+where()
+QGuiApplication.screens = connected  # and on again
+app.screenAdded.emit(hdmi)
+where()
+print(json.dumps(seen))
+tv.close()
+shop.close()
+"""
+
+
+def test_the_tv_unplugged_while_it_shows_fills_the_main_windows_screen_and_goes_back_when_plugged_in(tmp_path, shop,
+                                                                                                    db_path):
+    """A TV switched off at night took its screen away: the board stayed as Qt left it and, switched on in the
+    morning, the TV showed the desktop while the board sat on the laptop."""
+    make_board_shop(shop)
+    shop.settings.set(declared.TV_SCREEN, "HDMI-1")
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(SCREENS), encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", UNPLUG_AND_PLUG_BACK, str(db_path)], env=env, capture_output=True,
+                          check=False, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [["Laptop", True, [0, 0, 1366, 768]],
+                                                               ["HDMI-1", True, [1366, 0, 1920, 1080]]]

@@ -111,7 +111,11 @@ class SettingsPage(QWidget):
         return self.audit.filter_edit if self.tabs.currentWidget().isAncestorOf(self.audit) else None
 
     def guide_chapter(self) -> str:
-        """The user guide's chapter about the tab on show (F1)."""
+        """The user guide's chapter about the tab on show (F1); on 看板与小红花 the 看板 and 电视模式 forms, when
+        the focus is in one, are explained in 看板与战报."""
+        focus = self.window().focusWidget()
+        if focus is not None and any(form.isAncestorOf(focus) for form in (self.board_form, self.tv_form)):
+            return "看板与战报.md"
         shown = self.tabs.tabText(self.tabs.currentIndex())
         return next((chapter for tab, chapter in TAB_GUIDE.items() if self.tr(tab) == shown), "备份与恢复.md")
 
