@@ -9826,6 +9826,26 @@ outlet:Mei</translation>
         <source>只读：本月各人目标之和</source>
         <translation>Read-only: the sum of this month&apos;s personal targets</translation>
     </message>
+    <message>
+        <location filename="../../ui/models/target_model.py"/>
+        <source>未设：团队目标为个人目标合计 {sum}</source>
+        <translation>Not set: the team target is the sum of personal targets, {sum}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/target_model.py"/>
+        <source>团队目标用全店目标 {shop}</source>
+        <translation>The team target is the shop target, {shop}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/target_model.py"/>
+        <source>团队目标用全店目标 {shop}，比个人目标合计 {sum} 多 {difference}</source>
+        <translation>The team target is the shop target, {shop}: {difference} more than the sum of personal targets, {sum}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/target_model.py"/>
+        <source>团队目标用全店目标 {shop}，比个人目标合计 {sum} 少 {difference}</source>
+        <translation>The team target is the shop target, {shop}: {difference} less than the sum of personal targets, {sum}</translation>
+    </message>
 </context>
 <context>
     <name>TargetsPage</name>
@@ -9861,7 +9881,7 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
-        <source>直接在表格中输入目标：12500、12,500.50、¥12,500 都可以；清空单元格即删除目标。Ctrl+Z 撤销上一次输入、粘贴、清空或批量设置，Ctrl+Y 重做。「全店目标」设置后作为团队目标，留空时团队目标为个人目标之和。</source>
+        <source>直接在表格中输入目标：12500、12,500.50、¥12,500、1.25万 都可以；清空单元格即删除目标。Ctrl+Z 撤销上一次输入、粘贴、清空或批量设置，Ctrl+Y 重做。「全店目标」设置后作为团队目标，留空时团队目标为个人目标之和。</source>
         <translation>Type targets straight into the table: 12500, 12,500.50 and ¥12,500 all work; clearing a cell deletes the target. Ctrl+Z undoes the last typing, paste, clearing or bulk change, Ctrl+Y redoes it. &quot;Shop target&quot;, when set, is the team target; when empty, the team target is the sum of personal targets.</translation>
     </message>
     <message>

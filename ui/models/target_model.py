@@ -139,7 +139,23 @@ class TargetModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and row == self.sum_row and metric is not None:
             return self.tr("只读：本月各人目标之和")
+        if role == Qt.ItemDataRole.ToolTipRole and row == self.shop_row and metric is not None:
+            return self.shop_note(metric)
         return None
+
+    def shop_note(self, metric: Metric) -> str:
+        """Which target the board's team progress uses, and how the shop's differs from the sum of the people's."""
+        shop, people = self.value(self.shop_row, metric), self.value(self.sum_row, metric)
+        if shop is None:
+            if people is None:
+                return self.tr("设置后作为团队目标；留空时团队目标为个人目标之和")
+            return self.tr("未设：团队目标为个人目标合计 {sum}").format(sum=metric.format(people))
+        if people is None or people == shop:
+            return self.tr("团队目标用全店目标 {shop}").format(shop=metric.format(shop))
+        more = self.tr("团队目标用全店目标 {shop}，比个人目标合计 {sum} 多 {difference}")
+        less = self.tr("团队目标用全店目标 {shop}，比个人目标合计 {sum} 少 {difference}")
+        return (more if shop > people else less).format(
+            shop=metric.format(shop), sum=metric.format(people), difference=metric.format(abs(shop - people)))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

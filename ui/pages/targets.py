@@ -85,7 +85,7 @@ class TargetsPage(QWidget):
         self.table.readOnlyTyped.connect(self._say_why_read_only)
         self.history = UndoHistory()  # steps of (staff_id or None for 全店目标, metric key, before, written), by month
         self.status = StatusLine()
-        hint = QLabel(self.tr("直接在表格中输入目标：12500、12,500.50、¥12,500 都可以；清空单元格即删除目标。"
+        self.hint = hint = QLabel(self.tr("直接在表格中输入目标：12500、12,500.50、¥12,500、1.25万 都可以；清空单元格即删除目标。"
                               "Ctrl+Z 撤销上一次输入、粘贴、清空或批量设置，Ctrl+Y 重做。"
                               "「全店目标」设置后作为团队目标，留空时团队目标为个人目标之和。"))
         hint.setWordWrap(True)
