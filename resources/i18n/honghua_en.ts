@@ -9828,6 +9828,21 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/models/target_model.py"/>
+        <source>本月在职 {days}/{of} 天：目标不折算，照填写的值考核（可在「设置 → 看板与小红花」中开启折算）</source>
+        <translation>On the team {days}/{of} days this month: the target is not scaled to those days but held as entered (scaling can be turned on in Settings → Board and red flowers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/target_model.py"/>
+        <source>本月在职 {days}/{of} 天：填写的目标会按在职天数折算</source>
+        <translation>On the team {days}/{of} days this month: the target entered is scaled to those days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/target_model.py"/>
+        <source>本月在职 {days}/{of} 天：看板和评奖按折算后的 {scaled} 考核</source>
+        <translation>On the team {days}/{of} days this month: the board and the awards hold them to the scaled target, {scaled}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/target_model.py"/>
         <source>未设：团队目标为个人目标合计 {sum}</source>
         <translation>Not set: the team target is the sum of personal targets, {sum}</translation>
     </message>

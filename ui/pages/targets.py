@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
+from app import settings as declared
 from app.errors import FinerThanKept, HonghuaError, UserError
 from app.metrics import Metric
 from app.periods import Month
@@ -121,7 +122,8 @@ class TargetsPage(QWidget):
         self.shown_keys = [k for k in stored if k in self.shown_keys] or stored[:1]
         self._build_metrics_menu()
         people = self.shop.staff.active_during(month.start, month.end)
-        self.model.set_content(people, self.shown_metrics(), staff_targets, shop_targets)
+        prorate = bool(self.shop.settings.get(declared.PRORATE_TARGETS))
+        self.model.set_content(people, self.shown_metrics(), staff_targets, shop_targets, month, prorate)
         self.no_staff.setVisible(not self.shop.staff.list())
         # the periods whose plans read the targets of a metric shown (a toggled column changes them)
         self.approved_note.show_periods(self.shop.data.approved_reading(month, self.shown_keys), self.shop.today)
