@@ -268,7 +268,7 @@ class TargetsPage(QWidget):
         if not parse_block(text) or not anchor.isValid():
             return 0
         named = RowsNamed([person.name for person in self.model.people])
-        labelled = strip_labels(parse_block(text), self._is_value, named.knows)
+        labelled = strip_labels(parse_block(text), self._is_value, named.knows, self._is_metric_title)
         block = labelled.rows
         if len(block) == 1 and len(block[0]) == 1 and len(self.table.selectedIndexes()) > 1 and not labelled.names:
             targets = [(i.row(), i.column(), block[0][0]) for i in self.table.selectedIndexes()]
@@ -280,6 +280,11 @@ class TargetsPage(QWidget):
                 targets = [cell for cell in targets if cell[0] < len(self.model.people)] + [  # never the shop's
                     (-1, -1, cell[2]) for cell in targets if cell[0] >= len(self.model.people)]
         return self._save_cells(targets, self.tr("粘贴"), read_as(labelled), unplaced)
+
+    def _is_metric_title(self, text: str) -> bool:
+        """A column title of the owner's sheet naming a metric shown (销售额, 销售额目标) or only 目标."""
+        names = {name for m in self.model.metrics for name in (m.name, m.shown_name, m.key)}
+        return text == "目标" or text.removesuffix("目标") in names
 
     def _is_value(self, text: str) -> bool:
         """Whether a pasted cell reads as a target of a metric shown (a title or a name does not)."""
