@@ -9951,6 +9951,11 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
+        <source>；其中 {n} 格是空的，删除了原有目标</source>
+        <translation>; {n} of them {n:was an empty cell/were empty cells} and deleted the target there</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
         <source>；</source>
         <translation>; </translation>
     </message>

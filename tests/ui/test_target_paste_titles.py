@@ -1,5 +1,6 @@
 """A block copied from the owner's sheet into the 目标 grid with its title row (销售额, 订单数) and no names:
-the titles are left out and the targets land on the rows they were pasted at, not one row lower."""
+the titles are left out and the targets land on the rows they were pasted at, not one row lower. An empty
+cell of the block deletes the target it lands on, and the line under the grid says so."""
 
 from datetime import date
 
@@ -46,3 +47,11 @@ def test_a_line_of_marks_without_names_is_still_pasted_where_it_lands(page, mess
     page.paste_text("待定\n12500\n")
     assert _targets(page) == {("李娜", "sales"): 1_250_000}
     assert "张伟：销售额：「待定」不是有效的金额" in messages.of("error")[0]
+
+
+def test_a_pasted_empty_cell_that_deletes_a_target_is_said(page, messages):
+    page.paste_text("12500\n9000\n")
+    page.table.setCurrentIndex(page.model.index(0, page.model.column_of("sales")))
+    page.paste_text("13000\n\n8000\n")  # 李娜's ¥9,000 deleted
+    assert _targets(page) == {("张伟", "sales"): 1_300_000, ("王芳", "sales"): 800_000}
+    assert page.status.text() == "保存 3 项，拒绝 0 项；其中 1 格是空的，删除了原有目标"

@@ -327,6 +327,9 @@ class TargetsPage(QWidget):
         status = i18n.fill(self.tr("保存 {n} 项，拒绝 {m} 项"), n=saved, m=len(refused))
         if ignored:
             status += i18n.fill(self.tr("；超出表格或落在只读格（合计、部门）的 {n} 格已忽略"), n=ignored)
+        if cleared := sum(1 for _sid, _metric, before, after in changes if before is not None and after is None):
+            # an empty cell of a pasted block deletes the target it lands on: said, not done out of sight
+            status += i18n.fill(self.tr("；其中 {n} 格是空的，删除了原有目标"), n=cleared)
         for note in notes or []:
             status += self.tr("；") + note
         self.status.setText(status)
