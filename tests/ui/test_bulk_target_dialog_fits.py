@@ -54,3 +54,14 @@ def test_the_department_dialog_shows_who_joined_mid_month_whole(qtbot, shop, lan
     qtbot.waitExposed(dialog)
     assert dialog.part_month.isVisible()
     assert _cut(dialog) == []
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"], indirect=True)
+@pytest.mark.parametrize("kind", [RaiseDialog, DepartmentTargetDialog])
+def test_the_example_in_the_value_field_is_not_cut(qtbot, shop, lang, kind):
+    dialog = kind(shop, Month(2026, 11))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    edit = dialog.percent_edit if kind is RaiseDialog else dialog.value_edit
+    assert edit.contentsRect().width() > edit.fontMetrics().horizontalAdvance(edit.placeholderText())

@@ -31,7 +31,7 @@ from app.periods import Month
 from app.services.targets import TargetCell
 from app.shop import Shop
 from ui.approved_change import Declined, write_asking
-from ui.dialogs.common import grow_to_fit
+from ui.dialogs.common import fit_placeholder, grow_to_fit
 from ui.widgets.error_label import ErrorLabel
 
 
@@ -107,6 +107,7 @@ class RaiseDialog(_BulkDialog):
         self.metric_combo = self._metric_combo(metric_key)
         self.percent_edit = QLineEdit()
         self.percent_edit.setPlaceholderText(self.tr("例如 10 或 10%；下调填负数，如 -5"))
+        fit_placeholder(self.percent_edit)
         self.form.addRow(self.tr("指标"), self.metric_combo)
         self.form.addRow(self.tr("上调比例（%）"), self.percent_edit)
         note = QLabel(self.tr("每个人的目标和全店目标都按这个比例调整。"))
@@ -149,6 +150,7 @@ class DepartmentTargetDialog(_BulkDialog):
         self.metric_combo = self._metric_combo(metric_key)
         self.value_edit = QLineEdit()
         self.value_edit.setPlaceholderText(self.tr("例如 12,500；留空表示清除目标"))
+        fit_placeholder(self.value_edit)
         self.form.addRow(self.tr("部门"), self.dept_combo)
         self.form.addRow(self.tr("指标"), self.metric_combo)
         self.form.addRow(self.tr("目标值"), self.value_edit)
