@@ -11,6 +11,7 @@ from app.cli.common import (
     resolve_staff,
     say,
     starts_shop,
+    table,
 )
 from app.cli.parser import placeholder
 from app.event_attrs import describe_attrs
@@ -35,6 +36,11 @@ def register(commands) -> None:
     value.add_argument("--clear", action="store_true", help=t("清除目标"))
     confirm_approved_option(p)
     starts_shop(p, set_target)
+    p = sub.add_parser("list", help=t("列出一个月每人的目标、个人目标合计和全店目标"),
+                       description=t("列出一个月每人的目标、个人目标合计和全店目标，与「目标」页所示相同"))
+    p.add_argument("--month", required=True, metavar="YYYY-MM", help=t("月份"))
+    p.add_argument("--metric", default="sales", metavar=placeholder("指标"), help=t("指标代码或中文名（默认 sales 销售额）"))
+    p.set_defaults(handler=list_targets)
 
     group = commands.add_parser("data", help=t("每日数据"), description=t("每日数据"))
     sub = group.add_subparsers(dest="action", metavar=placeholder("操作"), title=t("操作"), required=True)
@@ -83,6 +89,23 @@ def set_target(shop, args) -> int:
             say(t("已设置 {month} 全店{metric}目标：{value}", month=month.shown_label(), metric=metric.shown_name, value=shown))
     except ApprovedPeriodChange as e:
         return refused_unconfirmed(e)
+    return 0
+
+
+def list_targets(shop, args) -> int:
+    """The 目标 page's column of one metric: each person on the team in the month, then the sum and the shop's."""
+    month = month_arg(args.month)
+    metric = metric_arg(shop, args.metric)
+    targets = shop.targets.for_month(month)
+    people = shop.staff.active_during(month.start, month.end)
+    values = [targets.get((p.id, metric.key)) for p in people]
+    rows = [[str(p.id), p.name, p.dept or "", metric.format(v, empty=t("未设"))] for p, v in zip(people, values)]
+    known = [v for v in values if v is not None]
+    summed = metric.format(sum(known)) if known and metric.aggregation == "sum" else "—"
+    rows.append(["", t("个人目标合计"), "", summed])
+    rows.append(["", t("全店目标"), "", metric.format(shop.targets.shop_for_month(month).get(metric.key), empty=t("未设"))])
+    say(t("{month} {metric}目标", month=month.shown_label(), metric=metric.shown_name))
+    say(table([t("编号"), t("姓名"), t("部门"), t("目标")], rows, right={0, 3}))
     return 0
 
 

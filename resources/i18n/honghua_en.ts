@@ -9824,6 +9824,41 @@ outlet:Mei</translation>
         <source>只读：本月各人目标之和</source>
         <translation>Read-only: the sum of this month&apos;s personal targets</translation>
     </message>
+    <message>
+        <location filename="../../ui/models/target_model.py"/>
+        <source>本月在职 {days}/{of} 天：目标不折算，照填写的值考核（可在「设置 → 看板与小红花」中开启折算）</source>
+        <translation>On the team {days}/{of} days this month: the target is not scaled to those days but held as entered (scaling can be turned on in Settings → Board and red flowers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/target_model.py"/>
+        <source>本月在职 {days}/{of} 天：填写的目标会按在职天数折算</source>
+        <translation>On the team {days}/{of} days this month: the target entered is scaled to those days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/target_model.py"/>
+        <source>本月在职 {days}/{of} 天：看板和评奖按折算后的 {scaled} 考核</source>
+        <translation>On the team {days}/{of} days this month: the board and the awards hold them to the scaled target, {scaled}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/target_model.py"/>
+        <source>未设：团队目标为个人目标合计 {sum}</source>
+        <translation>Not set: the team target is the sum of personal targets, {sum}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/target_model.py"/>
+        <source>团队目标用全店目标 {shop}</source>
+        <translation>The team target is the shop target, {shop}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/target_model.py"/>
+        <source>团队目标用全店目标 {shop}，比个人目标合计 {sum} 多 {difference}</source>
+        <translation>The team target is the shop target, {shop}: {difference} more than the sum of personal targets, {sum}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/target_model.py"/>
+        <source>团队目标用全店目标 {shop}，比个人目标合计 {sum} 少 {difference}</source>
+        <translation>The team target is the shop target, {shop}: {difference} less than the sum of personal targets, {sum}</translation>
+    </message>
 </context>
 <context>
     <name>TargetsPage</name>
@@ -9859,7 +9894,7 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
-        <source>直接在表格中输入目标：12500、12,500.50、¥12,500 都可以；清空单元格即删除目标。Ctrl+Z 撤销上一次输入、粘贴、清空或批量设置，Ctrl+Y 重做。「全店目标」设置后作为团队目标，留空时团队目标为个人目标之和。</source>
+        <source>直接在表格中输入目标：12500、12,500.50、¥12,500、1.25万 都可以；清空单元格即删除目标。Ctrl+Z 撤销上一次输入、粘贴、清空或批量设置，Ctrl+Y 重做。「全店目标」设置后作为团队目标，留空时团队目标为个人目标之和。</source>
         <translation>Type targets straight into the table: 12500, 12,500.50 and ¥12,500 all work; clearing a cell deletes the target. Ctrl+Z undoes the last typing, paste, clearing or bulk change, Ctrl+Y redoes it. &quot;Shop target&quot;, when set, is the team target; when empty, the team target is the sum of personal targets.</translation>
     </message>
     <message>
@@ -9911,6 +9946,11 @@ outlet:Mei</translation>
         <location filename="../../ui/pages/targets.py"/>
         <source>；超出表格或落在只读格（合计、部门）的 {n} 格已忽略</source>
         <translation>; {n} {n:cell/cells} beyond the grid or on read-only cells (sums, department) {n:was/were} ignored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>；其中 {n} 格是空的，删除了原有目标</source>
+        <translation>; {n} of them {n:was an empty cell/were empty cells} and deleted the target there</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>

@@ -8,6 +8,7 @@ dialog open with the reason. `ask()` returns how many targets were written, or N
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +31,7 @@ from app.periods import Month
 from app.services.targets import TargetCell
 from app.shop import Shop
 from ui.approved_change import Declined, write_asking
+from ui.dialogs.common import fit_placeholder, grow_to_fit
 from ui.widgets.error_label import ErrorLabel
 
 
@@ -60,6 +62,10 @@ class _BulkDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.layout_.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        grow_to_fit(self)  # its wrapped notes measured at the dialog's own width, not squeezed over each other
 
     def _metric_combo(self, selected: str | None = None) -> QComboBox:
         combo = QComboBox()
@@ -101,9 +107,12 @@ class RaiseDialog(_BulkDialog):
         self.metric_combo = self._metric_combo(metric_key)
         self.percent_edit = QLineEdit()
         self.percent_edit.setPlaceholderText(self.tr("例如 10 或 10%；下调填负数，如 -5"))
+        fit_placeholder(self.percent_edit)
         self.form.addRow(self.tr("指标"), self.metric_combo)
         self.form.addRow(self.tr("上调比例（%）"), self.percent_edit)
-        self.form.addRow("", QLabel(self.tr("每个人的目标和全店目标都按这个比例调整。")))
+        note = QLabel(self.tr("每个人的目标和全店目标都按这个比例调整。"))
+        note.setWordWrap(True)
+        self.form.addRow("", note)
         self.direction = QLabel()  # a metric where less is better: raising its target makes it easier
         self.direction.setStyleSheet("color: #b35900;")
         self.direction.setWordWrap(True)
@@ -117,6 +126,8 @@ class RaiseDialog(_BulkDialog):
         self.direction.setText("" if metric.higher_is_better else self.tr(
             "「{name}」越低越好：上调会放宽目标（例如 30秒 → 33秒），要收紧请填负数。").format(name=metric.shown_name))
         self.direction.setVisible(not metric.higher_is_better)
+        if self.isVisible():
+            grow_to_fit(self)
 
     def apply(self, confirm_approved: bool) -> int:
         text = normalize_number_text(self.percent_edit.text()).removesuffix("%")
@@ -139,6 +150,7 @@ class DepartmentTargetDialog(_BulkDialog):
         self.metric_combo = self._metric_combo(metric_key)
         self.value_edit = QLineEdit()
         self.value_edit.setPlaceholderText(self.tr("例如 12,500；留空表示清除目标"))
+        fit_placeholder(self.value_edit)
         self.form.addRow(self.tr("部门"), self.dept_combo)
         self.form.addRow(self.tr("指标"), self.metric_combo)
         self.form.addRow(self.tr("目标值"), self.value_edit)
@@ -164,6 +176,8 @@ class DepartmentTargetDialog(_BulkDialog):
                            "（可在「设置 → 看板与小红花」中开启折算）")
         self.part_month.setText(text.format(n=len(part), names=names))
         self.part_month.show()
+        if self.isVisible():
+            grow_to_fit(self)
 
     def apply(self, confirm_approved: bool) -> int:
         if self.dept_combo.currentIndex() < 0:

@@ -12,6 +12,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.domain import Staff
 from app.errors import UserError
 from app.metrics import Metric
+from app.periods import Month
+from app.services.progress import prorated
 from ui.person_choice import person_choice
 
 # commit(staff_id or None for the shop row, metric, text) -> the stored value (None = cleared)
@@ -35,11 +37,14 @@ class TargetModel(QAbstractTableModel):
         self.shop_targets: dict[str, int] = {}
         self.commit: Commit | None = None
         self._dupes: set[str] = set()
+        self.month: Month | None = None
+        self.prorate = False  # the shop's 折算目标 setting: a part month's target is scaled on the board and in awards
 
     # ---- content
     def set_content(self, people: list[Staff], metrics: list[Metric], staff_targets: dict[tuple[int, str], int],
-                    shop_targets: dict[str, int]) -> None:
+                    shop_targets: dict[str, int], month: Month | None = None, prorate: bool = False) -> None:
         self.beginResetModel()
+        self.month, self.prorate = month, prorate
         self.people = list(people)
         self.metrics = list(metrics)
         self.staff_targets = dict(staff_targets)
@@ -139,7 +144,42 @@ class TargetModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and row == self.sum_row and metric is not None:
             return self.tr("只读：本月各人目标之和")
+        if role == Qt.ItemDataRole.ToolTipRole and row == self.shop_row and metric is not None:
+            return self.shop_note(metric)
+        if role == Qt.ItemDataRole.ToolTipRole and row < len(self.people) and metric is not None:
+            return self.part_month_note(self.people[row], metric)
         return None
+
+    def part_month_note(self, person: Staff, metric: Metric) -> str | None:
+        """For someone hired or leaving within the month: whether the board and the awards hold them to the
+        target as typed or to its share of the days they are employed, and how much that is."""
+        if self.month is None or metric.aggregation != "sum":
+            return None
+        days, of = person.days_employed(self.month.start, self.month.end), self.month.days
+        if not 0 < days < of:
+            return None
+        if not self.prorate:
+            return self.tr("本月在职 {days}/{of} 天：目标不折算，照填写的值考核（可在「设置 → 看板与小红花」中开启折算）"
+                           ).format(days=days, of=of)
+        value = self.staff_targets.get((person.id, metric.key))
+        if value is None:
+            return self.tr("本月在职 {days}/{of} 天：填写的目标会按在职天数折算").format(days=days, of=of)
+        return self.tr("本月在职 {days}/{of} 天：看板和评奖按折算后的 {scaled} 考核").format(
+            days=days, of=of, scaled=metric.format(prorated(value, person, self.month)))
+
+    def shop_note(self, metric: Metric) -> str:
+        """Which target the board's team progress uses, and how the shop's differs from the sum of the people's."""
+        shop, people = self.value(self.shop_row, metric), self.value(self.sum_row, metric)
+        if shop is None:
+            if people is None:
+                return self.tr("设置后作为团队目标；留空时团队目标为个人目标之和")
+            return self.tr("未设：团队目标为个人目标合计 {sum}").format(sum=metric.format(people))
+        if people is None or people == shop:
+            return self.tr("团队目标用全店目标 {shop}").format(shop=metric.format(shop))
+        more = self.tr("团队目标用全店目标 {shop}，比个人目标合计 {sum} 多 {difference}")
+        less = self.tr("团队目标用全店目标 {shop}，比个人目标合计 {sum} 少 {difference}")
+        return (more if shop > people else less).format(
+            shop=metric.format(shop), sum=metric.format(people), difference=metric.format(abs(shop - people)))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

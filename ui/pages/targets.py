@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
+from app import settings as declared
 from app.errors import FinerThanKept, HonghuaError, UserError
 from app.metrics import Metric
 from app.periods import Month
@@ -85,7 +86,7 @@ class TargetsPage(QWidget):
         self.table.readOnlyTyped.connect(self._say_why_read_only)
         self.history = UndoHistory()  # steps of (staff_id or None for 全店目标, metric key, before, written), by month
         self.status = StatusLine()
-        hint = QLabel(self.tr("直接在表格中输入目标：12500、12,500.50、¥12,500 都可以；清空单元格即删除目标。"
+        self.hint = hint = QLabel(self.tr("直接在表格中输入目标：12500、12,500.50、¥12,500、1.25万 都可以；清空单元格即删除目标。"
                               "Ctrl+Z 撤销上一次输入、粘贴、清空或批量设置，Ctrl+Y 重做。"
                               "「全店目标」设置后作为团队目标，留空时团队目标为个人目标之和。"))
         hint.setWordWrap(True)
@@ -121,7 +122,8 @@ class TargetsPage(QWidget):
         self.shown_keys = [k for k in stored if k in self.shown_keys] or stored[:1]
         self._build_metrics_menu()
         people = self.shop.staff.active_during(month.start, month.end)
-        self.model.set_content(people, self.shown_metrics(), staff_targets, shop_targets)
+        prorate = bool(self.shop.settings.get(declared.PRORATE_TARGETS))
+        self.model.set_content(people, self.shown_metrics(), staff_targets, shop_targets, month, prorate)
         self.no_staff.setVisible(not self.shop.staff.list())
         # the periods whose plans read the targets of a metric shown (a toggled column changes them)
         self.approved_note.show_periods(self.shop.data.approved_reading(month, self.shown_keys), self.shop.today)
@@ -266,7 +268,7 @@ class TargetsPage(QWidget):
         if not parse_block(text) or not anchor.isValid():
             return 0
         named = RowsNamed([person.name for person in self.model.people])
-        labelled = strip_labels(parse_block(text), self._is_value, named.knows)
+        labelled = strip_labels(parse_block(text), self._is_value, named.knows, self._is_metric_title)
         block = labelled.rows
         if len(block) == 1 and len(block[0]) == 1 and len(self.table.selectedIndexes()) > 1 and not labelled.names:
             targets = [(i.row(), i.column(), block[0][0]) for i in self.table.selectedIndexes()]
@@ -278,6 +280,11 @@ class TargetsPage(QWidget):
                 targets = [cell for cell in targets if cell[0] < len(self.model.people)] + [  # never the shop's
                     (-1, -1, cell[2]) for cell in targets if cell[0] >= len(self.model.people)]
         return self._save_cells(targets, self.tr("粘贴"), read_as(labelled), unplaced)
+
+    def _is_metric_title(self, text: str) -> bool:
+        """A column title of the owner's sheet naming a metric shown (销售额, 销售额目标) or only 目标."""
+        names = {name for m in self.model.metrics for name in (m.name, m.shown_name, m.key)}
+        return text == "目标" or text.removesuffix("目标") in names
 
     def _is_value(self, text: str) -> bool:
         """Whether a pasted cell reads as a target of a metric shown (a title or a name does not)."""
@@ -320,6 +327,9 @@ class TargetsPage(QWidget):
         status = i18n.fill(self.tr("保存 {n} 项，拒绝 {m} 项"), n=saved, m=len(refused))
         if ignored:
             status += i18n.fill(self.tr("；超出表格或落在只读格（合计、部门）的 {n} 格已忽略"), n=ignored)
+        if cleared := sum(1 for _sid, _metric, before, after in changes if before is not None and after is None):
+            # an empty cell of a pasted block deletes the target it lands on: said, not done out of sight
+            status += i18n.fill(self.tr("；其中 {n} 格是空的，删除了原有目标"), n=cleared)
         for note in notes or []:
             status += self.tr("；") + note
         self.status.setText(status)

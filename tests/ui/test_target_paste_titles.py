@@ -1,0 +1,57 @@
+"""A block copied from the owner's sheet into the 目标 grid with its title row (销售额, 订单数) and no names:
+the titles are left out and the targets land on the rows they were pasted at, not one row lower. An empty
+cell of the block deletes the target it lands on, and the line under the grid says so."""
+
+from datetime import date
+
+import pytest
+
+from app.domain import StaffDraft
+from app.periods import Month
+from ui.pages.targets import TargetsPage
+
+NOV = Month(2026, 11)
+
+
+@pytest.fixture
+def page(qtbot, shop, messages):
+    for name in ("张伟", "李娜", "王芳"):
+        shop.staff.add(StaffDraft(name=name, dept="客服部", hired=date(2025, 1, 1)))
+    page = TargetsPage(shop)
+    qtbot.addWidget(page)
+    page.picker.setMonth(NOV)
+    page.shown_keys = ["sales", "orders"]
+    page.reload()
+    page.table.setCurrentIndex(page.model.index(0, page.model.column_of("sales")))
+    return page
+
+
+def _targets(page):
+    by_id = {p.id: p.name for p in page.model.people}
+    return {(by_id[sid], key): v for (sid, key), v in page.shop.targets.for_month(NOV).items()}
+
+
+@pytest.mark.parametrize("title", ["销售额\t订单数", "销售额目标\t订单数目标", "目标\t合计"])
+def test_a_title_row_naming_the_metrics_is_left_out(page, messages, title):
+    sales_only = title.endswith("合计")  # a 合计 column is no target: left out
+    page.paste_text(f"{title}\n12,500\t300\n1.25万\t200\n")
+    assert messages.shown == []
+    expected = {("张伟", "sales"): 1_250_000, ("李娜", "sales"): 1_250_000}
+    if not sales_only:
+        expected |= {("张伟", "orders"): 300, ("李娜", "orders"): 200}
+    assert _targets(page) == expected
+    assert "第一行是标题，没有粘贴" in page.status.text()
+
+
+def test_a_line_of_marks_without_names_is_still_pasted_where_it_lands(page, messages):
+    page.paste_text("待定\n12500\n")
+    assert _targets(page) == {("李娜", "sales"): 1_250_000}
+    assert "张伟：销售额：「待定」不是有效的金额" in messages.of("error")[0]
+
+
+def test_a_pasted_empty_cell_that_deletes_a_target_is_said(page, messages):
+    page.paste_text("12500\n9000\n")
+    page.table.setCurrentIndex(page.model.index(0, page.model.column_of("sales")))
+    page.paste_text("13000\n\n8000\n")  # 李娜's ¥9,000 deleted
+    assert _targets(page) == {("张伟", "sales"): 1_300_000, ("王芳", "sales"): 800_000}
+    assert page.status.text() == "保存 3 项，拒绝 0 项；其中 1 格是空的，删除了原有目标"
