@@ -4203,11 +4203,6 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/widgets/leaderboard.py"/>
-        <source>等 {n} 人</source>
-        <translation> and others ({n} people)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/leaderboard.py"/>
         <source>{period}没有{metric}数据、未排名：{names}</source>
         <translation>Not ranked, having no {metric} data for {period}: {names}</translation>
     </message>
@@ -10333,11 +10328,6 @@ outlet:Mei</translation>
         <location filename="../../ui/tv_mode.py"/>
         <source>小红花：{parts}</source>
         <translation>Red flowers: {parts}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tv_mode.py"/>
-        <source>等 {n} 人</source>
-        <translation> and others ({n} people)</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Staff
-from app.i18n import joined, ordinal, t
+from app.i18n import cut_list, ordinal, t
 from app.money import format_yuan
 from app.periods import Month, Period, period_of_kind
 from app.reports.board import RankedEntry, leaderboard
@@ -140,9 +140,7 @@ class Leaderboard(QWidget):
         under the ranking, so that nobody seems to have been dropped from it."""
         if not left_out:
             return
-        listed = joined(left_out[:UNRANKED_NAMED])
-        if len(left_out) > UNRANKED_NAMED:
-            listed += self.tr("等 {n} 人").format(n=len(left_out))
+        listed = cut_list(left_out, UNRANKED_NAMED)
         self.unranked.setText(self.tr("{period}没有{metric}数据、未排名：{names}").format(
             period=self.selected_period().shown_label(), metric=self.metric_box.currentText(), names=listed))
         self.unranked.show()
