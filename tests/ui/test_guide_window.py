@@ -188,6 +188,19 @@ def test_f1_on_a_settings_tab_opens_the_chapter_about_it(make_window, tab, chapt
     assert shown_file(window.guide) == chapter
 
 
+def test_f1_in_a_board_or_tv_field_of_the_board_and_flowers_tab_opens_the_board_chapter(make_window):
+    """看板与小红花 holds the board's and the TV's settings too: F1 in one of theirs opened 小红花."""
+    window = make_window()
+    window.show_page(page_index("settings"))
+    page = window.current_page()
+    page.tabs.setCurrentIndex(next(i for i in range(page.tabs.count()) if page.tabs.tabText(i) == "看板与小红花"))
+    for form, chapter in ((page.tv_form, "看板与战报.md"), (page.flower_form, "小红花.md"),
+                          (page.board_form, "看板与战报.md")):
+        next(iter(form.editors.values())).setFocus()
+        window.guide_action.trigger()
+        assert shown_file(window.guide) == chapter
+
+
 def test_every_settings_tab_names_its_own_chapter(make_window):
     """F1 on a tab without a chapter of its own fell back to 备份与恢复 (设置 → 导入's remembered columns are in
     导入报表, under 记住的列)."""

@@ -72,6 +72,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 TAB_GUIDE = {"店铺": "第一次使用.md", "部门": "员工与目标.md", "指标": "员工与目标.md", "事件类型": "导入报表.md",
              "导入": "导入报表.md", "操作日志": "安全与权限.md", "备份与恢复": "备份与恢复.md", "看板与小红花": "小红花.md",
              "安全": "安全与权限.md"}
+BOARD_GUIDE = "看板与战报.md"
 
 
 class SettingsPage(QWidget):
@@ -113,6 +114,9 @@ class SettingsPage(QWidget):
     def guide_chapter(self) -> str:
         """The user guide's chapter about the tab on show (F1)."""
         shown = self.tabs.tabText(self.tabs.currentIndex())
+        focused = self.focusWidget()
+        if focused is not None and self.tabs.currentWidget().isAncestorOf(focused) and any(form.isAncestorOf(focused) for form in (self.board_form, self.tv_form)):
+            return BOARD_GUIDE  # 看板与小红花 also holds the board's and the TV's settings, which 看板与战报 explains
         return next((chapter for tab, chapter in TAB_GUIDE.items() if self.tr(tab) == shown), "备份与恢复.md")
 
     def _schemes_tab(self) -> QWidget:
