@@ -23,7 +23,7 @@ from app import settings as declared
 from app.clock import shown_stamp
 from app.domain import Staff
 from app.errors import StoreError
-from app.i18n import cut_list, joined, list_separator, ordinal
+from app.i18n import cut_list, list_separator, ordinal
 from app.periods import Month, shown_date
 from app.recognition.standings import LEADERS_NAMED, FlowerLeader, cut_apart, lines_between_items
 from app.reports.board import (
