@@ -1324,18 +1324,18 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
-        <source>{created} 的{kind}备份</source>
-        <translation>the {kind} backup of {created}</translation>
+        <source>用 {created} 的{kind}备份替换当前的全部数据吗？</source>
+        <translation>Replace all current data with the {kind} backup of {created}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>用 {file} 替换当前的全部数据吗？</source>
+        <translation>Replace all current data with {file}?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
         <source>不能用这个文件恢复</source>
         <translation>This file cannot be restored</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/backup_panel.py"/>
-        <source>用 {what} 替换当前的全部数据吗？</source>
-        <translation>Replace all current data with {what}?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
