@@ -39,6 +39,14 @@ def value_text(unit: str, value: Decimal) -> str:
     return t("{n}秒", n=text) if unit == "seconds" else text
 
 
+def stretch_last_column(table: QTableWidget) -> None:
+    """The last column takes the room left over, so that the ranking spans its pane rather than a strip at its left
+    on a wide window; set after the columns are fitted to their contents, which fixes the last one's width."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setStretchLastSection(True)
+
+
 class Leaderboard(QWidget):
     def __init__(self, shop: Shop, parent: QWidget | None = None):
         super().__init__(parent)
@@ -132,6 +140,7 @@ class Leaderboard(QWidget):
             for col, text in enumerate((rank, names[entry.staff.id], value_text(unit, entry.value))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        stretch_last_column(self.table)
         ranked = {entry.staff.id for entry in entries}
         self._say_who_is_left_out([names[p.id] for p in self.people if p.id not in ranked])
 
