@@ -8,7 +8,7 @@ import numbers
 import string
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -67,6 +67,18 @@ def list_separator(separator: str = "、") -> str:
 def joined(items: Iterable[str], *, separator: str = "、") -> str:
     """Items listed as the language lists them (`list_separator`)."""
     return list_separator(separator).join(items)
+
+
+def cut_list(items: Sequence[str], named: int, *, unit: str = "人") -> str:
+    """Items listed as the language lists them, only the first `named` of a longer list, then how many there are:
+    「A、B、C、D、E等 7 人」 (`unit` counts them in Chinese), "A, B, C, D, E and 2 others"."""
+    if len(items) <= named:
+        return joined(items)
+    shown = joined(items[:named])
+    if language() == "zh":
+        return f"{shown}等 {len(items)} {unit}"
+    rest = len(items) - named
+    return f"{shown} and {rest} {'other' if rest == 1 else 'others'}"
 
 
 def alternatives(items: Iterable[str]) -> str:

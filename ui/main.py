@@ -148,10 +148,15 @@ def install_translators(app: QCoreApplication, lang: str) -> None:
             _translators.append(translator)
 
 
+def still_open_note(switching: bool) -> str:
+    """Said after a refusal to open the shop chosen in 文件 → 打开 (`switching`): the shop open before stays open."""
+    return "\n\n" + _tr("当前店铺没有关闭。") if switching else ""
+
+
 def acquire_lock(db_path: Path, *, switching: bool = False) -> QLockFile | None:
     """One window per shop file. A lock left by a killed process is recovered (its pid is gone). `switching`: asked
     from 文件 → 打开 of a window whose shop stays open when this one cannot be, which the refusal says."""
-    kept = "\n\n" + _tr("当前店铺没有关闭。") if switching else ""
+    kept = still_open_note(switching)
     lock = QLockFile(str(paths.lock_path(db_path)))
     lock.setStaleLockTime(0)  # no age limit: a window may stay open for days; a dead owner is found by its pid
     if lock.tryLock(0):
@@ -252,15 +257,17 @@ def open_shop(db_path: Path, today: date, *, offer_backup: bool = True,
               switching: bool = False) -> tuple[Shop, QLockFile] | None:
     """Lock and open the shop file; on failure show why and return None (the file is left as it was). `switching`:
     chosen in the window's 文件 menu, whose shop stays open when this one cannot be."""
+    kept = still_open_note(switching)
     try:
         refuse_a_backup(db_path)  # before its lock file, and before an older one would be upgraded
     except UserError as e:
-        errors.show_error(None, e.message, _tr("无法打开数据文件"))
+        errors.show_error(None, e.message + kept, _tr("无法打开数据文件"))
         return None
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        errors.show_error(None, _tr("无法创建文件夹 {folder}：{error}").format(folder=db_path.parent, error=os_errors.reason(e)))
+        errors.show_error(None, _tr("无法创建文件夹 {folder}：{error}").format(
+            folder=db_path.parent, error=os_errors.reason(e)) + kept)
         return None
     lock = acquire_lock(db_path, switching=switching)
     if lock is None:
@@ -273,12 +280,12 @@ def open_shop(db_path: Path, today: date, *, offer_backup: bool = True,
         shop = Shop.open(db_path, today)
     except HonghuaError as e:
         # a restore is made while this window still holds the file's lock: no other window opens it meanwhile
-        restored = offer_backup and backup_guard.offer_after_failed_open(db_path, e.message)
+        restored = offer_backup and backup_guard.offer_after_failed_open(db_path, e.message, kept=kept)
         lock.unlock()
         if restored:
-            return open_shop(db_path, today, offer_backup=False)
+            return open_shop(db_path, today, offer_backup=False, switching=switching)
         if not offer_backup:
-            errors.show_error(None, e.message, _tr("无法打开数据文件"))
+            errors.show_error(None, e.message + kept, _tr("无法打开数据文件"))
         return None
     except BaseException:
         lock.unlock()

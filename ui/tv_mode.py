@@ -23,7 +23,7 @@ from app import settings as declared
 from app.clock import shown_stamp
 from app.domain import Staff
 from app.errors import StoreError
-from app.i18n import joined, list_separator, ordinal
+from app.i18n import cut_list, list_separator, ordinal
 from app.periods import Month, shown_date
 from app.recognition.standings import LEADERS_NAMED, FlowerLeader, cut_apart, lines_between_items
 from app.reports.board import (
@@ -382,11 +382,8 @@ class TvWindow(QWidget):
         if not leaders:
             return ""
         parts = [self.tr("{name} {n} 朵").format(name=leader.name, n=leader.received)
-                 for leader in leaders[:LEADERS_NAMED]]
-        text = self.tr("小红花：{parts}").format(parts=joined(parts))
-        if len(leaders) > LEADERS_NAMED:
-            text += self.tr("等 {n} 人").format(n=len(leaders))
-        return text
+                 for leader in leaders]
+        return self.tr("小红花：{parts}").format(parts=cut_list(parts, LEADERS_NAMED))
 
     def header_text(self) -> str:
         p = self.progress

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from app.domain import Staff
 from app.errors import UserError
-from app.i18n import joined, t
+from app.i18n import cut_list, joined, t
 from app.metrics import MetricRegistry
 from app.periods import Period, month_keys, newest_first, parse_period, previous_period
 from app.store import Store
@@ -487,4 +487,4 @@ def _listed(labels: list[str], shown: int = 5) -> str:
     """The periods' names, the first few of a long list only: an add without a hire date touches every one."""
     if len(labels) <= shown + 1:
         return joined(labels)
-    return t("{first}等 {n} 个期间", first=joined(labels[:shown]), n=len(labels))
+    return cut_list(labels, shown, unit="个期间")

@@ -1324,18 +1324,18 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
-        <source>{created} 的{kind}备份</source>
-        <translation>the {kind} backup of {created}</translation>
+        <source>用 {created} 的{kind}备份替换当前的全部数据吗？</source>
+        <translation>Replace all current data with the {kind} backup of {created}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>用 {file} 替换当前的全部数据吗？</source>
+        <translation>Replace all current data with {file}?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
         <source>不能用这个文件恢复</source>
         <translation>This file cannot be restored</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/backup_panel.py"/>
-        <source>用 {what} 替换当前的全部数据吗？</source>
-        <translation>Replace all current data with {what}?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
@@ -4262,11 +4262,6 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/widgets/leaderboard.py"/>
         <source>第 {n} 名</source>
         <translation>{n}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/leaderboard.py"/>
-        <source>等 {n} 人</source>
-        <translation> and others ({n} people)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/leaderboard.py"/>
@@ -10366,11 +10361,6 @@ outlet:Mei</translation>
         <location filename="../../ui/tv_mode.py"/>
         <source>小红花：{parts}</source>
         <translation>Red flowers: {parts}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tv_mode.py"/>
-        <source>等 {n} 人</source>
-        <translation> and others ({n} people)</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from app import backups
 from app.domain import StaffDraft
 from app.errors import StoreError
 from app.shop import Shop
+from ui.main import install_translators
 from ui.main_window import MainWindow
 from ui.widgets import backup_guard
 
@@ -85,7 +87,13 @@ def test_settings_tab_backs_up_lists_and_restores(qtbot, opened, messages, resta
     assert page.grab().save(str(shots / "settings-backups.png"))
     messages.answer = False
     assert not panel.restore_selected() and restarts == []
-    assert messages.of("confirm")[-1].startswith(f"用 {shown} 的手动备份 替换当前的全部数据吗？")
+    assert messages.of("confirm")[-1].startswith(f"用 {shown} 的手动备份替换当前的全部数据吗？")  # no space before 替换
+    install_translators(QApplication.instance(), "en")
+    try:
+        assert not panel.restore_selected()
+        assert messages.of("confirm")[-1].startswith("Replace all current data with the manual backup of ")
+    finally:
+        install_translators(QApplication.instance(), "zh")
     messages.answer = True
     assert panel.restore_selected() and restarts == [1]
     assert backup_guard.take_pending_restore() == backups.list_backups(opened.store.path)[0].path

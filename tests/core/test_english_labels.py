@@ -148,3 +148,14 @@ def test_english_calls_the_day_someone_joined_by_the_staff_forms_name_for_it():
     # nor "hired" for 入职 (the window's rows say "Joined 2026-10-01"); "rehire" (重新入职) and --hired stay
     hired = re.compile(r"(?<![-\w])hir(e|ed|es|ing)\b", re.IGNORECASE)
     assert [text for text in english if hired.search(re.sub(r"\{\w+\}", "", text))] == []
+
+
+def test_a_list_cut_short_counts_the_rest_as_each_language_does():
+    names = ["甲", "乙", "丙", "丁"]
+    assert i18n.cut_list(names, 4) == "甲、乙、丙、丁"
+    assert i18n.cut_list(names, 2) == "甲、乙等 4 人" and i18n.cut_list(names, 2, unit="个期间") == "甲、乙等 4 个期间"
+    i18n.set_language("en")
+    try:
+        assert i18n.cut_list(names, 2) == "甲, 乙 and 2 others" and i18n.cut_list(names, 3) == "甲, 乙, 丙 and 1 other"
+    finally:
+        i18n.set_language("zh")

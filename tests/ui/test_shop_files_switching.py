@@ -91,7 +91,7 @@ def test_a_file_that_cannot_be_opened_leaves_the_awards_page_refreshing_as_befor
         seen.update(busy_after=page.busy, state=page.state.text(), review=page.review is not None)
 
     assert _run(qapp, ["--db", str(first)], [choose, look]) == 7
-    assert "不是红花榜的数据文件" in messages.of("error")[0]
+    assert "不是红花榜的数据文件" in messages.of("error")[0] and "当前店铺没有关闭" in messages.of("error")[0]
     assert seen["busy"] and not seen["busy_after"]
     assert seen["review"] and "正在更新" not in str(seen["state"])
 
@@ -209,7 +209,7 @@ def test_a_backup_chosen_in_open_shop_file_is_not_opened_as_a_shop(qapp, tmp_pat
     assert _run(qapp, ["--db", str(first)], [lambda window: window.open_shop_file(), look]) == 7
     assert seen["path"] == first and backup.read_bytes() == before
     [said] = messages.of("error")
-    assert str(backup) in said and str(first) in said and "恢复所选备份" in said
+    assert str(backup) in said and str(first) in said and "恢复所选备份" in said and "当前店铺没有关闭" in said
     assert shop_files.recent(QSettings())[0] == first
 
 

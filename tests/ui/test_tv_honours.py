@@ -184,3 +184,25 @@ def test_the_board_and_tv_list_flags_and_flowers_as_the_language_lists(qtbot, te
     rest = whole[len(first) + len(separator) - len(separator.strip()):]
     assert any(rest.startswith(part) for part in parts) and rest.startswith(second.removesuffix("…"))
     assert tv.tv_layout.flags_indent > 0  # the second line under the list, not under 「小红旗：」
+
+
+def test_a_list_cut_short_says_how_many_more_as_the_language_says_it(qtbot, team, lang):
+    """In English the TV's flower line and the board's unranked note read "…阿强 1 and others (7 people)": a cut
+    list now reads "…, 阿强 1 and 2 others"; Chinese keeps 「…等 7 人」."""
+    from app.recognition.standings import FlowerLeader
+    from ui.pages.dashboard import DashboardPage
+
+    shop, _ids = team
+    names = ["小美", "阿花", "小刚", "阿亮", "阿强", "阿伟", "阿珍"]
+    tv = open_tv(qtbot, shop, 1366, 768)
+    leaders = [FlowerLeader(rank=i + 1, name=name, received=1) for i, name in enumerate(names)]
+    assert tv.flower_leaders_text(leaders) == {
+        "zh": "小红花：小美 1 朵、阿花 1 朵、小刚 1 朵、阿亮 1 朵、阿强 1 朵等 7 人",
+        "en": "Red flowers: 小美 1, 阿花 1, 小刚 1, 阿亮 1, 阿强 1 and 2 others"}[lang]
+    tv.close()
+    board = DashboardPage(shop)
+    qtbot.addWidget(board)
+    board.refresh()
+    board.leaderboard._say_who_is_left_out(names)  # seven people without a value of the metric shown
+    assert board.leaderboard.unranked.text().endswith({"zh": "：小美、阿花、小刚、阿亮、阿强等 7 人",
+                                                       "en": ": 小美, 阿花, 小刚, 阿亮, 阿强 and 2 others"}[lang])

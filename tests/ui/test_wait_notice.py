@@ -86,7 +86,7 @@ def test_a_refused_upgrade_is_said_and_the_file_left_as_it_was(tmp_path, monkeyp
     monkeypatch.setattr(store_db, "migrate", refuse)
     monkeypatch.setattr("app.store.migrate", refuse, raising=False)
     said: list[str] = []
-    monkeypatch.setattr(gui_main.backup_guard, "offer_after_failed_open", lambda _path, message: said.append(message))
+    monkeypatch.setattr(gui_main.backup_guard, "offer_after_failed_open", lambda _path, message, kept="": said.append(message))
     assert gui_main.open_shop(path, date(2026, 10, 20)) is None
     assert said == ["数据文件无法升级（测试）"]
     assert store_db.inspect_file(path) == LATEST_VERSION - 1

@@ -47,6 +47,7 @@ from ui.widgets.check_all import CheckAll
 from ui.widgets.eliding_combo import ElidingComboBox
 
 PREVIEW_DELAY_MS = 250
+LIST_WIDTH = 400  # the list's width on a laptop, and the least it is given
 
 
 class CertificatesPage(CertificateOutput, QWidget):
@@ -164,8 +165,12 @@ class CertificatesPage(CertificateOutput, QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
+        # wide enough for 「姓名 · 奖项 · 模板 (证书编号)」; a wider window widens the list too (its rows wrap),
+        # not only the preview, while a laptop's keeps it at that width
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([400, 800])  # wide enough for 「姓名 · 奖项 · 模板 (证书编号)」
+        splitter.setSizes([LIST_WIDTH, 2 * LIST_WIDTH])
+        left.setMinimumWidth(LIST_WIDTH)
 
         self.print_button = QPushButton(self.tr("打印…"))
         self.print_button.clicked.connect(self.print_checked)

@@ -95,29 +95,29 @@ def take_message_after_open() -> str | None:
     return _restored_text(_said_after_open.pop(), _tr("已从 {source} 恢复数据。")) if _said_after_open else None
 
 
-def offer_after_failed_open(db_path: Path, problem: str) -> bool:
+def offer_after_failed_open(db_path: Path, problem: str, *, kept: str = "") -> bool:
     """The file could not be opened (`problem` says why). When it is damaged, the newest good backup in its
     backups folder is offered; without one, a backup kept elsewhere (a USB stick, another computer) may be
     chosen here, the window that has 设置 → 从文件恢复… being out of reach. True when it was restored (the
-    caller opens again); otherwise the problem has been said."""
+    caller opens again); otherwise the problem has been said, followed by `kept` (the shop still open, if any)."""
     from app import backups
 
     if not backups.is_damaged(db_path):
-        errors.show_error(None, problem, _tr("无法打开数据文件"))
+        errors.show_error(None, problem + kept, _tr("无法打开数据文件"))
         return False
     good = backups.newest_good_backup(db_path)
     if good is None and backups.was_a_shop(db_path):
-        return _restore_from_chosen_file(db_path, problem)
+        return _restore_from_chosen_file(db_path, problem, kept)
     if good is None:
-        errors.show_error(None, problem, _tr("无法打开数据文件"))
+        errors.show_error(None, problem + kept, _tr("无法打开数据文件"))
         return False
     if errors.confirm(None, _offer_text(db_path, good, problem), _tr("数据文件已损坏"), yes_text=_tr("用这份备份恢复")):
         return _restored(db_path, good.path)
-    errors.show_error(None, problem, _tr("无法打开数据文件"))
+    errors.show_error(None, problem + kept, _tr("无法打开数据文件"))
     return False
 
 
-def _restore_from_chosen_file(db_path: Path, problem: str) -> bool:
+def _restore_from_chosen_file(db_path: Path, problem: str, kept: str) -> bool:
     from PySide6.QtWidgets import QFileDialog
 
     from app import backups
@@ -125,7 +125,7 @@ def _restore_from_chosen_file(db_path: Path, problem: str) -> bool:
     # an emptied file's message names the button itself (in the window's language: compared as translated)
     text = problem if _tr("从文件恢复…") in problem else problem + "\n\n" + _tr(
         "备份文件夹里没有可以恢复的备份。如果别处（例如 U 盘或另一台电脑）存有这个店铺的备份，可以选它来恢复。")
-    if errors.choose(None, text, _tr("无法打开数据文件"), [("file", _tr("从文件恢复…"))]) != "file":
+    if errors.choose(None, text + kept, _tr("无法打开数据文件"), [("file", _tr("从文件恢复…"))]) != "file":
         return False
     folder = db_path.parent / "backups"
     name, _filter = QFileDialog.getOpenFileName(None, _tr("选择要恢复的备份"), str(folder if folder.is_dir() else

@@ -257,20 +257,22 @@ class BackupPanel(QWidget):
         chosen = self.selected()
         if chosen is None:
             return False
-        return self._restore(chosen.path, self.tr("{created} 的{kind}备份").format(
+        return self._restore(chosen.path, self.tr("用 {created} 的{kind}备份替换当前的全部数据吗？").format(
             created=self._when(chosen), kind=chosen.label))
 
     def restore_from_file(self) -> bool:
         source = self.choose_source()
-        return False if source is None else self._restore(source, str(source))
+        if source is None:
+            return False
+        return self._restore(source, self.tr("用 {file} 替换当前的全部数据吗？").format(file=source))
 
-    def _restore(self, source: Path, what: str) -> bool:
+    def _restore(self, source: Path, asked: str) -> bool:
         """Check the chosen file now (nothing changes if it is unusable), confirm, then restart with it. The day's
         backup, made meanwhile by the start-up check's thread, rotates others while the question is open."""
         with sparing(source):
-            return self._ask_to_restore(source, what)
+            return self._ask_to_restore(source, asked)
 
-    def _ask_to_restore(self, source: Path, what: str) -> bool:
+    def _ask_to_restore(self, source: Path, asked: str) -> bool:
         try:
             self.shop.security.require_unlocked()  # a restore replaces all the data: the owner PIN guards it
             # reading a large backup through takes a while: a busy cursor meanwhile, back before any box shows
@@ -283,7 +285,7 @@ class BackupPanel(QWidget):
         except HonghuaError as e:
             errors.show_error(self, e.message, self.tr("不能用这个文件恢复"))
             return False
-        parts = [self.tr("用 {what} 替换当前的全部数据吗？").format(what=what), i18n.sentences(notes)]
+        parts = [asked, i18n.sentences(notes)]
         parts.append(self.tr("当前数据会先自动备份到备份文件夹，之后也可以再恢复回来。恢复后窗口会重新打开。"))
         question = "\n\n".join(part for part in parts if part)
         window = self.window()

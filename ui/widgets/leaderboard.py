@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Staff
-from app.i18n import joined, ordinal, t
+from app.i18n import cut_list, ordinal, t
 from app.money import format_yuan
 from app.periods import Month, Period, period_of_kind
 from app.reports.board import RankedEntry, leaderboard
@@ -37,6 +37,14 @@ def value_text(unit: str, value: Decimal) -> str:
         return f"{(value * 100).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
     text = f"{value.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):f}".rstrip("0").rstrip(".")
     return t("{n}秒", n=text) if unit == "seconds" else text
+
+
+def stretch_last_column(table: QTableWidget) -> None:
+    """The last column takes the room left over, so that the ranking spans its pane rather than a strip at its left
+    on a wide window; set after the columns are fitted to their contents, which fixes the last one's width."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setStretchLastSection(True)
 
 
 class Leaderboard(QWidget):
@@ -132,6 +140,7 @@ class Leaderboard(QWidget):
             for col, text in enumerate((rank, names[entry.staff.id], value_text(unit, entry.value))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        stretch_last_column(self.table)
         ranked = {entry.staff.id for entry in entries}
         self._say_who_is_left_out([names[p.id] for p in self.people if p.id not in ranked])
 
@@ -140,9 +149,7 @@ class Leaderboard(QWidget):
         under the ranking, so that nobody seems to have been dropped from it."""
         if not left_out:
             return
-        listed = joined(left_out[:UNRANKED_NAMED])
-        if len(left_out) > UNRANKED_NAMED:
-            listed += self.tr("等 {n} 人").format(n=len(left_out))
+        listed = cut_list(left_out, UNRANKED_NAMED)
         self.unranked.setText(self.tr("{period}没有{metric}数据、未排名：{names}").format(
             period=self.selected_period().shown_label(), metric=self.metric_box.currentText(), names=listed))
         self.unranked.show()
