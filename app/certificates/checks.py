@@ -8,7 +8,7 @@ from app.certificates import citation
 from app.certificates.glyphs import Missing
 from app.certificates.model import CARDS_PER_SHEET, NAME, PAGES, TEMPLATES, CertificateRequest, Options
 from app.errors import UserError
-from app.i18n import joined, t
+from app.i18n import cut_list, joined, t
 from app.periods import Period
 from app.sorting import chinese_order
 
@@ -65,7 +65,7 @@ def missing_text(missing: Missing) -> str:
 
 def shortened_text(names: list[str], chosen: Options) -> str:
     """What the owner is told when citations were cut to stay readable, naming whose (the first few)."""
-    shown = joined(names[:5]) + (t("等 {n} 人", n=len(names)) if len(names) > 5 else "")
+    shown = cut_list(names, 5)
     eight_cards = chosen.cards_per_sheet == 8 and "card" in (chosen.template, *dict(chosen.award_templates).values())
     remedy = t("可以缩短评语模板，或改为每张纸印 4 张卡片") if eight_cards else t("可以缩短评语模板，或换用更大的纸张")
     return t("评语太长：{names}的证书上印不下整段评语（字再小就看不清了），已在句末截断，以「……」结尾。{remedy}",
