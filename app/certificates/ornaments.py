@@ -413,15 +413,22 @@ def qr(c, payload: str, x: float, y: float, size: float) -> None:
     without any per-module number formatting.
     """
     n, path = _qr_path(payload)
-    quiet = QUIET
-    cell = size / (n + 2 * quiet)
-    c.setFillColor(colour("#FFFFFF"))
-    c.rect(x, y, size, size, stroke=0, fill=1)
+    square, scaling = _qr_placing(x, y, size, n)
+    c.addLiteral(square)
     c.setFillColor(colour("#000000"))
-    c.saveState()
-    c.transform(cell, 0, 0, cell, x + quiet * cell, y + quiet * cell)
-    c.addLiteral(path)
-    c.restoreState()
+    c.addLiteral(f"{scaling}\n{path}\nQ")  # q … Q around a literal: the canvas's own state stays as it was
+
+
+@functools.lru_cache(maxsize=64)
+def _qr_placing(x: float, y: float, size: float, n: int) -> tuple[str, str]:
+    """The operators of the white square and of the modules' scaling (inside q), as the canvas's `rect` and
+    `transform` write them: a batch prints its codes at one place with one number of modules, so these numbers
+    are formatted once, not on every page."""
+    from reportlab.lib.rl_accel import fp_str
+
+    cell = size / (n + 2 * QUIET)
+    return (f"1 1 1 rg\nn {fp_str(x, y, size, size)} re f*",
+            f"q\n{fp_str(cell, 0, 0, cell, x + QUIET * cell, y + QUIET * cell)} cm")
 
 
 def image_reader(data: bytes):
