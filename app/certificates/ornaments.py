@@ -29,10 +29,13 @@ _SPIRAL = [(0.12, 0.12), (0.88, 0.12), (0.88, 0.88), (0.12, 0.88), (0.12, 0.34),
 
 
 @functools.lru_cache(maxsize=64)
-def colour(hex_text: str):
+def colour(hex_text: str) -> tuple[float, float, float]:
+    """A colour as the canvas takes it: (red, green, blue) from 0 to 1, written as a HexColor's would be, but
+    without a HexColor's opacity (1, the default), which the canvas looks up in its graphics state on each
+    colour set: that was half the cost of the dozen colour sets of every page."""
     from reportlab.lib.colors import HexColor
 
-    return HexColor(hex_text)
+    return HexColor(hex_text).rgb()
 
 
 def fret_band(c, outer: Box, band: float, scale: float) -> None:
