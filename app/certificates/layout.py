@@ -89,7 +89,7 @@ def tokens(text: str, *, quoted_together: bool = True) -> list[str]:
         else:
             merged.append(piece)
             depth = 0
-        if _QUOTES.intersection(piece):  # a few pieces of a citation: counted only there
+        if not _QUOTES.isdisjoint(piece):  # a few pieces of a citation: counted only there
             depth += piece.count("「") + piece.count("（") - piece.count("」") - piece.count("）")
     return merged
 

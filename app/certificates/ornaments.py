@@ -29,10 +29,13 @@ _SPIRAL = [(0.12, 0.12), (0.88, 0.12), (0.88, 0.88), (0.12, 0.88), (0.12, 0.34),
 
 
 @functools.lru_cache(maxsize=64)
-def colour(hex_text: str):
+def colour(hex_text: str) -> tuple[float, float, float]:
+    """A colour as the canvas takes it: (red, green, blue) from 0 to 1, written as a HexColor's would be, but
+    without a HexColor's opacity (1, the default), which the canvas looks up in its graphics state on each
+    colour set: that was half the cost of the dozen colour sets of every page."""
     from reportlab.lib.colors import HexColor
 
-    return HexColor(hex_text)
+    return HexColor(hex_text).rgb()
 
 
 def fret_band(c, outer: Box, band: float, scale: float) -> None:
@@ -413,15 +416,22 @@ def qr(c, payload: str, x: float, y: float, size: float) -> None:
     without any per-module number formatting.
     """
     n, path = _qr_path(payload)
-    quiet = QUIET
-    cell = size / (n + 2 * quiet)
-    c.setFillColor(colour("#FFFFFF"))
-    c.rect(x, y, size, size, stroke=0, fill=1)
+    square, scaling = _qr_placing(x, y, size, n)
+    c.addLiteral(square)
     c.setFillColor(colour("#000000"))
-    c.saveState()
-    c.transform(cell, 0, 0, cell, x + quiet * cell, y + quiet * cell)
-    c.addLiteral(path)
-    c.restoreState()
+    c.addLiteral(f"{scaling}\n{path}\nQ")  # q … Q around a literal: the canvas's own state stays as it was
+
+
+@functools.lru_cache(maxsize=64)
+def _qr_placing(x: float, y: float, size: float, n: int) -> tuple[str, str]:
+    """The operators of the white square and of the modules' scaling (inside q), as the canvas's `rect` and
+    `transform` write them: a batch prints its codes at one place with one number of modules, so these numbers
+    are formatted once, not on every page."""
+    from reportlab.lib.rl_accel import fp_str
+
+    cell = size / (n + 2 * QUIET)
+    return (f"1 1 1 rg\nn {fp_str(x, y, size, size)} re f*",
+            f"q\n{fp_str(cell, 0, 0, cell, x + QUIET * cell, y + QUIET * cell)} cm")
 
 
 def image_reader(data: bytes):

@@ -114,7 +114,7 @@ def _draw_pdf(path, sheets: list[Sheet], options: Options, images: Images, fonts
 
     runs = runs_of_templates(sheets, options)
     c = Canvas(str(path), pagesize=page_size(options, runs[0][0] if runs else None), initialFontName=fonts.initial,
-               initialFontSize=10, pageCompression=0, invariant=1)
+               initialFontSize=10, pageCompression=0, invariant=1, pdfVersion=(1, 4))  # 1.4: the seal's blend mode
     # pages and forms without a filter of their own take the document's default: compressed, but quickly
     c._doc.defaultStreamFilters = [QuickDeflate()]
     c._doc.setCompression(1)  # the fonts are compressed as reportlab does

@@ -248,3 +248,10 @@ def test_pages_are_deflated_by_a_filter_of_the_document_leaving_reportlabs_setti
         assert b"/FormXob.hhClassicBorder Do" in contents.get_data()
     assert [name for page in page_texts(tmp_path / "c.pdf") for name in ("小美", "阿花") if name in page] == \
         ["阿花", "小美"]
+
+
+def test_the_pdf_declares_the_version_of_the_seals_blend_mode(service, tmp_path):
+    """A seal is stamped with the Multiply blend mode, a PDF 1.4 feature, which reportlab does not declare itself."""
+    pdf = tmp_path / "v.pdf"
+    service.print_pdf([req("小美")], pdf, service.options(), shop_name="店")
+    assert pdf.read_bytes().startswith(b"%PDF-1.4")
