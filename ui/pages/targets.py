@@ -282,8 +282,9 @@ class TargetsPage(QWidget):
         return self._save_cells(targets, self.tr("粘贴"), read_as(labelled), unplaced)
 
     def _is_metric_title(self, text: str) -> bool:
-        """A column title of the owner's sheet naming a metric shown (销售额, 销售额目标) or only 目标."""
-        names = {name for m in self.model.metrics for name in (m.name, m.shown_name, m.key)}
+        """A column title of the owner's sheet naming a metric the grid can show (销售额, 销售额目标), hidden or
+        not, or only 目标."""
+        names = {name for m in self.shop.metrics.stored for name in (m.name, m.shown_name, m.key)}
         return text == "目标" or text.removesuffix("目标") in names
 
     def _is_value(self, text: str) -> bool:
