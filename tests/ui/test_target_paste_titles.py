@@ -75,3 +75,11 @@ def test_a_first_row_of_a_person_named_like_a_metric_is_pasted(page, messages):
     page.paste_text("销售额\t\n张伟\t12500\n")  # 销售额's target cleared: the row is a person's, not a title
     assert "第一行是标题" not in page.status.text()
     assert _targets(page) == {("张伟", "sales"): 1_250_000}
+
+
+def test_deleting_targets_is_not_said_as_empty_pasted_cells(page):
+    page.paste_text("12500\n9000\n")
+    page.table.selectAll()
+    page.clear_selection()
+    assert _targets(page) == {}
+    assert page.status.text() == "保存 2 项，拒绝 0 项"
