@@ -27,8 +27,8 @@ def strip_labels(block: list[list[str]], is_value: Callable[[str], bool],
     with it, a title row: the first of several rows, with text and not one value in it, nor a person's name.
     Without names a title cannot be told from a line of text marks (「请假」, 「待定」): left out, it would move
     every line under it onto the row above, another person's, so such a line is pasted where it lands — unless
-    each of its titles names a day (1日, 10月1日, 2026-10-01, 周六), a column of the grid (`is_title`: 销售额 on
-    目标) or their sum (合计), which no mark does."""
+    each of its titles names a day (1日, 10月1日, 2026-10-01, 周六) or their sum (合计), or one of them names a
+    column the grid can show (`is_title`: 销售额 on 目标, beside a 备注 of the sheet), which no mark does."""
     filled = [cell for cell in block[0] if cell.strip()] if block else []
     header = len(block) > 1 and bool(filled) and not any(is_value(cell) for cell in filled) and not is_name(
         " ".join(block[0][0].split()))
@@ -37,11 +37,9 @@ def strip_labels(block: list[list[str]], is_value: Callable[[str], bool],
     firsts = [" ".join(row[0].split()) for row in rows]
     if any(is_name(first) for first in firsts) and not any(first and is_value(first) for first in firsts):
         return Labelled([_without(row, sums)[1:] for row in rows], firsts, header, len(sums))
-    def titles(cell: str) -> bool:
-        return bool(_DAY_TITLE.fullmatch(cell)) or (is_title is not None and is_title(cell))
-
     cells = [cell.strip() for cell in filled]
-    if header and all(titles(c) or c in _SUM_TITLES for c in cells) and any(titles(c) for c in cells):
+    days = all(_DAY_TITLE.fullmatch(c) or c in _SUM_TITLES for c in cells) and any(_DAY_TITLE.fullmatch(c) for c in cells)
+    if header and (days or (is_title is not None and any(is_title(c) for c in cells))):
         return Labelled([_without(row, sums) for row in rows], None, True, len(sums))  # 1日 2日 … 合计: not marks
     return Labelled(block, None, False)
 

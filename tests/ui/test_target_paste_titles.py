@@ -55,3 +55,31 @@ def test_a_pasted_empty_cell_that_deletes_a_target_is_said(page, messages):
     page.paste_text("13000\n\n8000\n")  # 李娜's ¥9,000 deleted
     assert _targets(page) == {("张伟", "sales"): 1_300_000, ("王芳", "sales"): 800_000}
     assert page.status.text() == "保存 3 项，拒绝 0 项；其中 1 格是空的，删除了原有目标"
+
+
+@pytest.mark.parametrize("title", ["销售额\t备注", "销售额\t客单价", "销售额\t评价数"])
+def test_a_title_row_naming_only_some_columns_is_left_out_too(page, messages, title):
+    page.shown_keys = ["sales"]  # 评价数 is a metric the grid does not show now
+    page.reload()
+    page.table.setCurrentIndex(page.model.index(0, page.model.column_of("sales")))
+    page.paste_text(f"{title}\n12,500\t好\n9000\t好\n")
+    assert _targets(page) == {("张伟", "sales"): 1_250_000, ("李娜", "sales"): 900_000}  # not one row lower
+
+
+def test_a_first_row_of_a_person_named_like_a_metric_is_pasted(page, messages):
+    page.shop.staff.add(StaffDraft(name="销售额", dept="客服部", hired=date(2025, 1, 1)))
+    page.reload()
+    page.table.setCurrentIndex(page.model.index(0, page.model.column_of("sales")))
+    page.paste_text("销售额\t8000\n")
+    page.table.setCurrentIndex(page.model.index(0, page.model.column_of("sales")))
+    page.paste_text("销售额\t\n张伟\t12500\n")  # 销售额's target cleared: the row is a person's, not a title
+    assert "第一行是标题" not in page.status.text()
+    assert _targets(page) == {("张伟", "sales"): 1_250_000}
+
+
+def test_deleting_targets_is_not_said_as_empty_pasted_cells(page):
+    page.paste_text("12500\n9000\n")
+    page.table.selectAll()
+    page.clear_selection()
+    assert _targets(page) == {}
+    assert page.status.text() == "保存 2 项，拒绝 0 项"

@@ -279,11 +279,12 @@ class TargetsPage(QWidget):
             if anchor.row() < len(self.model.people):  # a block of people's targets stops at the last person:
                 targets = [cell for cell in targets if cell[0] < len(self.model.people)] + [  # never the shop's
                     (-1, -1, cell[2]) for cell in targets if cell[0] >= len(self.model.people)]
-        return self._save_cells(targets, self.tr("粘贴"), read_as(labelled), unplaced)
+        return self._save_cells(targets, self.tr("粘贴"), read_as(labelled), unplaced, pasted=True)
 
     def _is_metric_title(self, text: str) -> bool:
-        """A column title of the owner's sheet naming a metric shown (销售额, 销售额目标) or only 目标."""
-        names = {name for m in self.model.metrics for name in (m.name, m.shown_name, m.key)}
+        """A column title of the owner's sheet naming a metric the grid can show (销售额, 销售额目标), hidden or
+        not, or only 目标."""
+        names = {name for m in self.shop.metrics.stored for name in (m.name, m.shown_name, m.key)}
         return text == "目标" or text.removesuffix("目标") in names
 
     def _is_value(self, text: str) -> bool:
@@ -299,7 +300,7 @@ class TargetsPage(QWidget):
         return False
 
     def _save_cells(self, cells: list[tuple[int, int, str]], label: str, notes: list[str] | None = None,
-                    unplaced: list[str] | None = None) -> int:
+                    unplaced: list[str] | None = None, pasted: bool = False) -> int:
         entries, rows = [], []
         ignored = 0
         for row, column, text in cells:
@@ -327,7 +328,7 @@ class TargetsPage(QWidget):
         status = i18n.fill(self.tr("保存 {n} 项，拒绝 {m} 项"), n=saved, m=len(refused))
         if ignored:
             status += i18n.fill(self.tr("；超出表格或落在只读格（合计、部门）的 {n} 格已忽略"), n=ignored)
-        if cleared := sum(1 for _sid, _metric, before, after in changes if before is not None and after is None):
+        if pasted and (cleared := sum(1 for _s, _m, before, after in changes if before is not None and after is None)):
             # an empty cell of a pasted block deletes the target it lands on: said, not done out of sight
             status += i18n.fill(self.tr("；其中 {n} 格是空的，删除了原有目标"), n=cleared)
         for note in notes or []:
