@@ -45,6 +45,7 @@ def as_kept_before(path, written: list[str]) -> None:
         conn.execute("UPDATE import_log SET files = ? WHERE id = ?", [json.dumps(entries, ensure_ascii=False), import_id])
     for column in ("recipient", "award", "period_label", "place", "value_text", "value_shown"):  # v16's
         conn.execute(f"ALTER TABLE certificate_print DROP COLUMN {column}")
+    conn.execute("DROP TABLE import_skipped_account")  # v17's
     conn.execute("PRAGMA user_version = 13")
     conn.close()
 
