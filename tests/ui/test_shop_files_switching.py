@@ -9,7 +9,7 @@ import subprocess
 import time
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 
 from app import settings as declared
 from app.errors import Cancelled
@@ -282,4 +282,8 @@ def test_a_kill_while_a_shop_chosen_is_refused_ends_the_program(qapp, tmp_path, 
         assert _run(qapp, ["--db", str(first)], [lambda window: window.open_shop_file()]) == 0
     finally:
         qapp.setProperty(TERMINATING, False)
+        # the windows closed after the loop ended: Qt's quit came with no loop running, which leaves every later
+        # event loop of this process returning at once (the next tests' waits) until the application's loop runs
+        QTimer.singleShot(0, qapp.quit)
+        real_exec()
     assert len(loops) == 1 and "当前店铺没有关闭" in messages.of("error")[0]
