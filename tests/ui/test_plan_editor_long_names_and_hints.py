@@ -16,8 +16,8 @@ small_screen = laptop.small_screen  # the fixture
 LONG_NAME = "华东大区天猫旗舰店售后客服组第四季度服务满意度与回访完成率综合考评奖"
 
 
-def _editor(qtbot, shop) -> PlanEditorDialog:
-    stored = shop.awards.plans.copy_preset("taobao-kefu").stored
+def _editor(qtbot, shop, preset: str = "taobao-kefu") -> PlanEditorDialog:
+    stored = shop.awards.plans.copy_preset(preset).stored
     editor = PlanEditorDialog(shop, shop.awards.plans.editable(stored.id))
     qtbot.addWidget(editor)
     editor.show()
@@ -65,10 +65,7 @@ def test_the_step_and_the_per_event_amount_say_what_they_mean_under_the_field(qt
 
 def test_an_attribute_filter_in_the_advanced_box_is_said_in_words_under_it(qtbot, shop):
     """备件提成 counts only fully paid sales: the box holds {"where": {"paid": [...]}}, the owner reads 全款."""
-    stored = shop.awards.plans.copy_preset("after-sales").stored
-    editor = PlanEditorDialog(shop, shop.awards.plans.editable(stored.id))
-    qtbot.addWidget(editor)
-    editor.show()
+    editor = _editor(qtbot, shop, "after-sales")
     editor.select_rule("备件提成")
     words = editor.form.advanced_words
     assert words.isVisible() and words.text() == "只计 全款 为 yes、是 或 全款 的事件"
@@ -81,10 +78,7 @@ def test_an_attribute_filter_in_the_advanced_box_is_said_in_words_under_it(qtbot
 def test_the_filter_words_go_when_the_rule_becomes_a_kind_that_reads_no_filter(qtbot, shop):
     """备件提成 turned into a 阶段目标 keeps its "where" in 高级 (saving refuses it there), but a stage target counts
     no events: 「只计 全款 为 … 的事件」 would say something the rule does not do."""
-    stored = shop.awards.plans.copy_preset("after-sales").stored
-    editor = PlanEditorDialog(shop, shop.awards.plans.editable(stored.id))
-    qtbot.addWidget(editor)
-    editor.show()
+    editor = _editor(qtbot, shop, "after-sales")
     editor.select_rule("备件提成")
     words = editor.form.advanced_words
     select_data(editor.form.kind, "stage")
@@ -120,10 +114,7 @@ def test_the_flowers_bands_say_an_unticked_certificate_follows_the_rule(qtbot, s
 
 def test_the_points_deductions_say_what_each_way_of_counting_takes_off(qtbot, shop):
     """超额积分奖's 先扣积分: 安全事故 每次 2 and 二次服务 按数值 1, the second one read as its work coefficient × 1."""
-    stored = shop.awards.plans.copy_preset("after-sales").stored
-    editor = PlanEditorDialog(shop, shop.awards.plans.editable(stored.id))
-    qtbot.addWidget(editor)
-    editor.show()
+    editor = _editor(qtbot, shop, "after-sales")
     editor.select_rule("超额积分奖")
     hint = editor.form.panel.field("deductions").hint
     assert hint.isVisible() and "按数值：扣事件的数值 ×「分数」" in hint.text()
