@@ -14,14 +14,20 @@ def translated(qapp):
     install_translators(qapp, "zh")
 
 
-@pytest.mark.parametrize("lang", ["en", "zh"])
-def test_the_boards_columns_fit_a_1280x800_window(lang, translated, make_window, shop):
-    translated(lang)
+def _demo_board(make_window, shop):
+    """The demo shop's board in a 1280×800 window, shown and laid out."""
     generate_demo(shop)
     window = make_window(start_page="dashboard")
     window.resize(1280, 800)
     window.show()
     QApplication.processEvents()
+    return window
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_boards_columns_fit_a_1280x800_window(lang, translated, make_window, shop):
+    translated(lang)
+    window = _demo_board(make_window, shop)
     table = window.current_page().table
     header = table.horizontalHeader()
     widths = [header.sectionSize(i) for i in range(header.count())]
@@ -182,11 +188,7 @@ def test_the_boards_cells_are_measured_once_a_refresh_not_at_each_layout(make_wi
         return QTableView.sizeHintForColumn(table, column)
 
     monkeypatch.setattr(BoardTable, "sizeHintForColumn", measure)
-    generate_demo(shop)
-    window = make_window(start_page="dashboard")
-    window.resize(1280, 800)
-    window.show()
-    QApplication.processEvents()
+    window = _demo_board(make_window, shop)
     assert measured.count(BoardModel.NAME) == 1
     window.resize(1100, 700)
     QApplication.processEvents()
@@ -207,11 +209,7 @@ def test_the_boards_columns_fit_again_when_the_text_size_changes_while_the_app_r
 
     from ui.models.board_model import BoardModel
 
-    generate_demo(shop)
-    window = make_window(start_page="dashboard")
-    window.resize(1280, 800)
-    window.show()
-    QApplication.processEvents()
+    window = _demo_board(make_window, shop)
     table = window.current_page().table
     font = table.font()
     font.setPointSizeF(font.pointSizeF() * 1.5)
