@@ -96,5 +96,42 @@ def _chinese_number(n: int) -> str:
 
 
 def fill(template: str, values: dict[str, str]) -> str:
-    """Put the values in; user text is inserted as it is (no format-string evaluation of any kind)."""
+    """Put the values in; user text is inserted as it is (no format-string evaluation of any kind). An award
+    without places (no 名次) has its {名次} read as `without_place` says."""
+    if not values.get("名次") and PLACE in template:
+        template = without_place(template)
     return _FIELD.sub(lambda m: values.get(m.group(1), m.group(0)), template)
+
+
+PLACE = "{名次}"
+_CLAUSE_MARKS = "，。；！？,.;!?\n"
+_AFTER_AWARD = re.compile(r"\{奖项\}[」』”\"）)》\s]*$")
+
+
+def without_place(template: str) -> str:
+    """The template as an award without places reads it. One citation serves every award of a print job, ranked or
+    not, so a template with {名次} is not refused; the field is read so that the sentence stays whole:
+    - right after the award (荣获「{奖项}」{名次}): it goes;
+    - in a clause with no other field (，荣获{名次}， / 名次：{名次}。): the clause goes, with its mark;
+    - in a clause saying who or when ({姓名}在{期间}荣获{名次}): what was won is the award, 「{奖项}」."""
+    while PLACE in template:
+        at = template.index(PLACE)
+        start = max(template.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+        end = min((i for i in (template.find(mark, at) for mark in _CLAUSE_MARKS) if i >= 0), default=len(template))
+        before, after = template[start:at], template[at + len(PLACE):end]
+        if _AFTER_AWARD.search(before):
+            template = template[:at] + template[at + len(PLACE):]
+        elif not _FIELD.search(before + after):
+            template = _without_clause(template, start, end)
+        else:
+            template = template[:at] + "「{奖项}」" + template[at + len(PLACE):]
+    return template
+
+
+def _without_clause(template: str, start: int, end: int) -> str:
+    """The template without the clause from `start` to `end`: with the mark after it, or, when it ends the
+    sentence (its mark 。！？ or the end), with the mark before it, so the sentence keeps its own end."""
+    ends_sentence = end == len(template) or template[end] in "。！？.!?\n"
+    if ends_sentence and start > 0:
+        return template[:start - 1] + template[end:]
+    return template[:start] + template[end + 1:]

@@ -39,6 +39,7 @@ from app.certificates.images import KIND_LABELS, read_png
 from app.certificates.model import (
     IMAGE_KINDS,
     NAME,
+    STAFF,
     TEMPLATES,
     Certificate,
     CertificateRequest,
@@ -62,6 +63,7 @@ from app.certificates.render import (
 )
 from app.certificates.standing import Standing, Void
 from app.certificates.verification import Verification, unrecorded, verify
+from app.domain import Staff, normalize_alias
 from app.errors import UserError
 from app.i18n import joined, t
 from app.periods import Period, chinese_date, date_label
@@ -270,7 +272,15 @@ class CertificateService:
         files of the same names can be asked about before they are replaced."""
         requests = sorted((checked_request(r) for r in requests), key=order_key)
         numbers = [None] * len(requests) if chosen.draft else self._plan(requests, self.ctx.today)[0]
-        return unique_names([_stem(s) for s in self._sheets(requests, numbers, chosen, shop_name, self.ctx.today)])
+        return self._file_names(requests, self._sheets(requests, numbers, chosen, shop_name, self.ctx.today))
+
+    def _file_names(self, requests: list[CertificateRequest], sheets: list[Sheet]) -> list[str]:
+        """One file name per certificate, for a folder of one file each. A person whose name another member of staff
+        has (now or as printed) is named with their number, 张伟（#12）_最佳服务奖.pdf, so that a person's file keeps
+        its name whoever else is ticked: numbered (2) by the job, an unticked namesake's file would be replaced."""
+        staff = self.store.staff.list()
+        return unique_names([_stem(sheet, _namesake_tag(request, sheet, staff))
+                             for request, sheet in zip(requests, sheets, strict=True)])
 
     def make(self, name: str, award: str, period: Period, path: str | Path, chosen: Options, *, shop_name: str,
              value: str | None = None, issue_date: date | None = None) -> Outcome:
@@ -365,7 +375,7 @@ class CertificateService:
 
         names: list[str] = []
         if folder is not None:
-            names = unique_names([_stem(s) for s in sheets])
+            names = self._file_names(requests, sheets)
             for name in names:  # a reprint over a PDF open in a viewer stops here, before any file is replaced
                 writable_target(folder / name)
         moves: list[tuple[Path, Path]] = []
@@ -518,8 +528,19 @@ def _title(requests: list[CertificateRequest]) -> str:
     return "、".join(periods) + " 证书"
 
 
-def _stem(sheet: Sheet) -> str:
-    parts = [sheet.recipient.strip()[:24], sheet.award.strip()[:24]]
+def _namesake_tag(request: CertificateRequest, sheet: Sheet, staff: list[Staff]) -> str:
+    """（#12） for a person another member of staff shares the name with (`domain.normalize_alias`), the name
+    they have now or the one printed; "" for anyone else (a department, a name typed by hand)."""
+    if request.recipient_type != STAFF or request.staff_id is None:
+        return ""
+    names = {normalize_alias(sheet.recipient)}
+    names |= {normalize_alias(p.name) for p in staff if p.id == request.staff_id}
+    shared = any(p.id != request.staff_id and normalize_alias(p.name) in names for p in staff)
+    return f"（#{request.staff_id}）" if shared else ""
+
+
+def _stem(sheet: Sheet, tag: str = "") -> str:
+    parts = [sheet.recipient.strip()[:24] + tag, sheet.award.strip()[:24]]
     if sheet.checksum:
         parts.append(sheet.number)
     return "_".join(parts)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from app.awards.model import own_words_said
 from app.certificates.model import DEPARTMENT, STAFF, CertificateRequest
 from app.errors import UserError
-from app.i18n import in_chinese, t
+from app.i18n import every_language, in_chinese, t
 from app.money import format_yuan
 from app.periods import Period, previous_period
 from app.rules.ranking import place_of
@@ -17,14 +17,21 @@ from app.rules.ranking import place_of
 if TYPE_CHECKING:
     from app.shop import Shop
 
+UNNAMED_PRIZE = "奖品"  # the item of goods the plan does not name (`rules.context._item`), kept in Chinese
+
 
 def value_text(kind: str, amount_fen: int, item: str | None) -> str | None:
-    """What the award is worth, as printed when the owner shows it: cash as money, goods and items by name."""
+    """What the award is worth, as printed when the owner shows it: cash as money, goods and items by name. A
+    prize the plan does not name (no item, or the word 「奖品」 the presets and the rules give it) is said with its
+    worth, 奖品（价值 ¥100.00）, as the award's explanation says it: 「奖励：奖品」 alone said nothing, and the
+    amount alone read as money paid."""
     if kind == "cash" and amount_fen > 0:
         return format_yuan(amount_fen)
-    if kind in ("goods", "item"):
-        return item or (format_yuan(amount_fen) if amount_fen > 0 else None)
-    return None
+    if kind not in ("goods", "item"):
+        return None
+    if item and item not in every_language(UNNAMED_PRIZE):
+        return item
+    return f"{UNNAMED_PRIZE}（价值 {format_yuan(amount_fen)}）" if amount_fen > 0 else None
 
 
 def _value_of(lines: list) -> str | None:

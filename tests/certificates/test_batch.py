@@ -51,7 +51,7 @@ def test_split_gives_one_windows_safe_file_per_person(service, shop, team, tmp_p
         stem = name[:-4]
         assert not set('<>:"/\\|?*') & set(name) and not stem.endswith((".", " "))
         assert stem.split(".")[0].upper() not in {"CON", "NUL", "PRN", "AUX"}
-    assert any(n.startswith("a_b_") for n in names) and sum(n.startswith("小美._") for n in names) == 2
+    assert any(n.startswith("a_b_") for n in names) and sum(n.startswith("小美.（#") for n in names) == 2
     for path in out.paths:
         text = page_texts(path)
         assert len(text) == 1
@@ -66,7 +66,9 @@ def test_split_drafts_of_two_people_with_the_same_name_do_not_overwrite(service,
     chosen = replace(service.options(), draft=True)
     out = service.print_pdf(requests, None, chosen, shop_name="店", split_dir=tmp_path / "草稿")
     names = sorted(p.name for p in out.paths)
-    assert "小美._阶段目标奖.pdf" in names and "小美._阶段目标奖(2).pdf" in names
+    twins = [r.staff_id for r in requests if r.recipient == "小美."]
+    assert [n for n in names if n.startswith("小美.")] == \
+        sorted(f"小美.（#{staff_id}）_阶段目标奖.pdf" for staff_id in twins)  # each by their number, not (2)
     assert "CON_阶段目标奖.pdf" in names and "a_b_阶段目标奖.pdf" in names
     assert service.in_period(SEP) == []
 
@@ -74,7 +76,10 @@ def test_split_drafts_of_two_people_with_the_same_name_do_not_overwrite(service,
 def test_value_text_by_kind():
     assert value_text("cash", 150_000, None) == "¥1,500.00"
     assert value_text("goods", 10_000, "蓝牙耳机") == "蓝牙耳机"
-    assert value_text("goods", 10_000, None) == "¥100.00"
+    assert value_text("goods", 10_000, None) == "奖品（价值 ¥100.00）"  # a prize, not money
+    assert value_text("goods", 10_000, "奖品") == "奖品（价值 ¥100.00）"  # the plan's word for an unnamed prize
+    assert value_text("item", 0, "奖品") is None  # nothing to say beyond the word itself
+    assert value_text("item", 0, "生日蛋糕") == "生日蛋糕"
     assert value_text("honour", 0, None) is None
     assert value_text("cash", 0, None) is None
 
@@ -102,3 +107,25 @@ def test_the_split_names_said_beforehand_are_the_files_written(service, shop, te
     out = service.print_pdf(requests, None, chosen, shop_name="店", split_dir=tmp_path / "每人")
     assert said == [p.name for p in out.paths]
     assert service.split_names(requests, chosen, "店") == said  # a reprint keeps its numbers, so its names
+
+
+def test_a_prize_without_a_name_prints_its_worth_not_just_the_word(service, shop, team, tmp_path):
+    """The presets' goods awards name their prize 「奖品」: 显示奖励 printed 「奖励：奖品」, which says nothing."""
+    import json
+    from dataclasses import replace
+
+    from .conftest import PLAN
+
+    plan = json.loads(json.dumps(PLAN))
+    plan["rules"][0].update(pays="goods", item="奖品")
+    (tmp_path / "goods.json").write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+    shop.awards.plans.use(str(tmp_path / "goods.json"))
+    shop.awards.approve(SEP, confirm=True)
+    requests, _ = award_requests(shop, SEP)
+    ours = [r for r in requests if r.recipient == "欧阳娜娜娜"]
+    assert [r.value_text for r in ours] == ["奖品（价值 ¥200.00）"]
+    out = tmp_path / "prize.pdf"
+    service.print_pdf(ours, out, replace(service.options(), show_value=True), shop_name="店")
+    [text] = page_texts(out)
+    assert "奖励：奖品（价值 ¥200.00）" in text.replace("\n", "")
+    to_png(out, "prize-value")

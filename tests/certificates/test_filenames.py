@@ -34,3 +34,53 @@ def test_two_people_with_the_same_name_get_two_files():
                      "小美.pdf"]
     assert len({n.casefold() for n in names}) == len(names)
     assert all(windows_ok(n) for n in names)
+
+
+# ---- one file per person: two people of one name
+
+
+@pytest.fixture
+def two_zhang_wei(shop):
+    """Two 张伟 (客服一部 and 客服二部) and a 小美, each winning 最佳服务奖 in October."""
+    from datetime import date
+
+    from app.certificates.model import STAFF, CertificateRequest
+    from app.domain import StaffDraft
+
+    from .conftest import OCT
+
+    people = [shop.staff.add(StaffDraft(name=name, dept=dept, hired=date(2026, 1, 5)))
+              for name, dept in (("张伟", "客服一部"), ("张伟", "客服二部"), ("小美", "客服一部"))]
+    return [CertificateRequest(p.name, "最佳服务奖", OCT, recipient_type=STAFF, staff_id=p.id) for p in people], people
+
+
+def _draft(service):
+    from dataclasses import replace
+
+    return replace(service.options(), draft=True)
+
+
+def _draft_split(service, requests, folder) -> list[str]:
+    out = service.print_pdf(requests, None, _draft(service), shop_name="店", split_dir=folder)
+    return [p.name for p in out.paths]
+
+
+def test_a_persons_file_keeps_its_name_whoever_else_is_ticked(service, two_zhang_wei, tmp_path):
+    requests, (first, second, _xiaomei) = two_zhang_wei
+    folder = tmp_path / "十月"
+    both = _draft_split(service, requests, folder)
+    assert sorted(both) == sorted([f"张伟（#{first.id}）_最佳服务奖.pdf", f"张伟（#{second.id}）_最佳服务奖.pdf",
+                                   "小美_最佳服务奖.pdf"])
+    assert all(windows_ok(name) for name in both)
+    first_pdf = (folder / f"张伟（#{first.id}）_最佳服务奖.pdf").read_bytes()
+    alone = _draft_split(service, [requests[1]], folder)  # the first 张伟 unticked: his file is not replaced
+    assert alone == [f"张伟（#{second.id}）_最佳服务奖.pdf"]
+    assert (folder / f"张伟（#{first.id}）_最佳服务奖.pdf").read_bytes() == first_pdf
+    assert service.split_names([requests[0]], _draft(service), "店") == [f"张伟（#{first.id}）_最佳服务奖.pdf"]
+
+
+def test_numbered_namesakes_are_told_apart_by_number_too(service, two_zhang_wei, tmp_path):
+    requests, (first, *_others) = two_zhang_wei
+    out = service.print_pdf(requests[:1], None, service.options(), shop_name="店", split_dir=tmp_path)
+    [cert] = out.certificates
+    assert [p.name for p in out.paths] == [f"张伟（#{first.id}）_最佳服务奖_{cert.number}.pdf"]

@@ -101,6 +101,37 @@ def test_unranked_awards_print_no_place(service, shop, flower_year, tmp_path):
     assert "荣获「最佳服务奖」。" in page_texts(tmp_path / "u.pdf")[0].replace("\n", "")
 
 
+@pytest.mark.parametrize(("template", "printed"), [
+    # {名次} beside the award: only the place goes
+    ("{姓名}荣获「{奖项}」{名次}。", "小美荣获「最佳服务奖」。"),
+    # a clause of its own, which says nothing without a place: the clause goes with its mark
+    ("{姓名}在{期间}表现突出，荣获{名次}，特发此证。", "小美在2026年度表现突出，特发此证。"),
+    ("{姓名}在{期间}荣获「{奖项}」。名次：{名次}。", "小美在2026年度荣获「最佳服务奖」。"),
+    ("{姓名}表现突出，荣获{名次}", "小美表现突出"),
+    # the place as what was won, in a clause saying who: the award is what was won
+    ("{姓名}在{期间}荣获{名次}。", "小美在2026年度荣获「最佳服务奖」。"),
+    ("{姓名}在{期间}{奖项}评选中荣获{名次}！", "小美在2026年度最佳服务奖评选中荣获「最佳服务奖」！"),
+])
+def test_a_place_field_on_an_award_without_places_reads_naturally(template, printed):
+    """One citation serves every award of a job, ranked or not: an award without places left 「荣获。」 or
+    「名次：。」 where the place would stand."""
+    from app.certificates.citation import fill
+
+    values = {"姓名": "小美", "期间": "2026年度", "奖项": "最佳服务奖", "名次": ""}
+    assert fill(template, values) == printed
+    assert "第一名" in fill(template, {**values, "名次": "第一名"})  # a ranked award's place is printed as written
+
+
+def test_a_place_clause_is_dropped_on_the_page_of_an_award_without_places(service, tmp_path):
+    from app.certificates.model import CertificateRequest
+
+    options = service.options(citation="{姓名}在{期间}工作中表现突出，荣获{名次}，特发此证，以资鼓励。")
+    service.print_pdf([CertificateRequest("小美", "最佳服务奖", YEAR)], tmp_path / "p.pdf", options, shop_name="店")
+    text = page_texts(tmp_path / "p.pdf")[0].replace("\n", "")
+    assert "小美在2026年度工作中表现突出，特发此证，以资鼓励。" in text
+    to_png(tmp_path / "p.pdf", "place-clause-dropped")
+
+
 def test_the_place_is_read_from_a_line_computed_in_english(shop, flower_year):
     set_language("en")
     try:

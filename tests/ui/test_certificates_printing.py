@@ -190,3 +190,42 @@ def test_a_job_mixing_a_card_sheet_and_a5_certificates_prints_each_on_its_paper(
 
 def _paper_sizes(pdf: Path) -> list[tuple[int, int]]:
     return [(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in PdfReader(pdf).pages]
+
+
+@pytest.fixture
+def print_dialog_file(monkeypatch) -> list[str]:
+    """The Qt print dialog, closed at once: the file its 「Print to File」 offers first is noted."""
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QLineEdit
+
+    offered: list[str] = []
+
+    def exec_(dialog) -> int:
+        offered.append(dialog.findChild(QLineEdit, "filename").text())
+        return QPrintDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QPrintDialog, "exec", exec_)
+    return offered
+
+
+def test_print_to_file_starts_in_the_folder_certificates_were_last_saved_to(qtbot, page, tmp_path, qsettings,
+                                                                            monkeypatch, print_dialog_file):
+    """It started in the home folder (or wherever the program was started from)."""
+    from app import paths
+
+    monkeypatch.setattr(module, "window_settings", lambda: qsettings)
+    add_by_hand(page, "小美", "服务之星")
+    page.print_checked()
+    assert Path(print_dialog_file[-1]) == paths.exports_dir() / f"证书_{page.shop.name}_2026-10.pdf"  # none saved yet
+    folder = tmp_path / "十月证书"
+    folder.mkdir()
+    page.ask_save_path = lambda: folder / "奖状.pdf"
+    page.save_checked()
+    qtbot.waitUntil(lambda: (folder / "奖状.pdf").exists() and page.folder_button.isEnabled(), timeout=15000)
+    page.print_checked()
+    assert Path(print_dialog_file[-1]).parent == folder
+    again = open_page(qtbot, page.shop)  # another window, as after a restart: the folder is remembered
+    add_by_hand(again, "阿花", "服务之星")
+    again.print_checked()
+    assert Path(print_dialog_file[-1]).parent == folder
+    again.close()

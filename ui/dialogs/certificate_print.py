@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app import i18n
 from app.certificates.checks import missing_text, shortened_text
@@ -111,9 +111,15 @@ def set_paper(printer: QPrinter, width: float, height: float) -> None:
     printer.setFullPage(True)
 
 
-def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
-    """The Qt print dialog: a real printer, or a PDF printer such as Microsoft Print to PDF."""
-    return QPrintDialog(printer, parent).exec() == QPrintDialog.DialogCode.Accepted
+def ask_printer(parent: QWidget, printer: QPrinter, suggested_file: Path) -> bool:
+    """The Qt print dialog: a real printer, or a PDF printer such as Microsoft Print to PDF. Its own 「Print to
+    File」 (Qt's dialog, where the system has no print dialog of its own) offers `suggested_file`, not a file in
+    the home folder; the printer's output file is left alone, which would make printing to a file the choice."""
+    dialog = QPrintDialog(printer, parent)
+    file_field = dialog.findChild(QLineEdit, "filename")  # none in Windows' or macOS's own dialog
+    if file_field is not None and not printer.outputFileName():
+        file_field.setText(str(suggested_file))
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
 
 def paint(printer: QPrinter, pdf: Path, progress=None, cancel=None) -> str:

@@ -24,6 +24,7 @@ from ui.widgets.menu_button import MenuButton
 
 open_url = QDesktopServices.openUrl  # replaced in tests
 SPLIT_FOLDER_KEY = "certificates/split_folder"  # the folder 每人一个PDF last saved to, in the window's settings
+SAVED_FOLDER_KEY = "certificates/saved_folder"  # the folder certificates were last saved to, one PDF or each
 NAMES_SHOWN = 3  # files of the same names named in the question before replacing them
 
 
@@ -44,14 +45,30 @@ class CertificateOutput:
         button.setMenu(menu)
         return button
 
+    def _suggested_file(self) -> Path:
+        """The certificates' PDF as a save first names it, in the exports folder, by the period listed: one typed
+        in the box and not loaded yet is not what the file holds."""
+        return paths.suggested_shop_export("证书", self.shop.name, self._loaded_period or self.period_text(), ".pdf")
+
     def ask_save_path(self) -> Path | None:
-        """Where to save (tests replace this), suggested by the period listed: one typed in the box and not loaded
-        yet is not what the file holds."""
-        period = self._loaded_period or self.period_text()
-        suggested = paths.suggested_shop_export("证书", self.shop.name, period, ".pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存证书 PDF"), str(suggested),
+        """Where to save (tests replace this)."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存证书 PDF"), str(self._suggested_file()),
                                               self.tr("PDF 文件 (*.pdf)"))
         return Path(path) if path else None
+
+    def _saved_to(self, folder: Path) -> None:
+        """Certificates were saved into `folder`: 打开文件夹 opens it, and the print dialog's 「Print to File」
+        starts there, also after a restart (the window's settings keep it)."""
+        self.last_folder = folder
+        self.folder_button.setEnabled(True)
+        window_settings().setValue(SAVED_FOLDER_KEY, str(folder))
+
+    def _print_file_suggestion(self) -> Path:
+        """The file the print dialog's 「Print to File」 offers: named as a save names it, in the folder
+        certificates were last saved to, else in the exports folder."""
+        suggested = self._suggested_file()
+        last = self.last_folder or Path(str(window_settings().value(SAVED_FOLDER_KEY, "") or suggested.parent))
+        return (last if last.is_dir() else suggested.parent) / suggested.name
 
     def ask_split_folder(self) -> Path | None:
         """The folder for one file per person, starting where the last such save went (remembered)."""
@@ -66,7 +83,7 @@ class CertificateOutput:
 
     def ask_printer(self, printer: QPrinter) -> bool:
         """The Qt print dialog (tests replace this)."""
-        return certificate_print.ask_printer(self, printer)
+        return certificate_print.ask_printer(self, printer, self._print_file_suggestion())
 
     def _ready(self) -> tuple[list[CertificateRequest], Options] | None:
         """The ticked certificates and their options, once nothing stands in the way (none ticked, a bad option,
@@ -110,8 +127,7 @@ class CertificateOutput:
             return
 
         def done(_outcome, _chosen) -> None:
-            self.last_folder = target.parent
-            self.folder_button.setEnabled(True)
+            self._saved_to(target.parent)
             self._say(self.tr("已保存 {path}").format(path=target))
             self._fill_list()
 
@@ -127,8 +143,7 @@ class CertificateOutput:
             return
 
         def done(outcome, _chosen) -> None:
-            self.last_folder = folder
-            self.folder_button.setEnabled(True)
+            self._saved_to(folder)
             self._say(i18n.fill(self.tr("已保存 {n} 个文件到 {folder}"), n=len(outcome.paths), folder=folder))
             self._fill_list()
 
