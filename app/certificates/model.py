@@ -14,6 +14,7 @@ TEMPLATES = ("classic", "modern", "card")
 PAGES = ("a4-landscape", "a4-portrait", "a5-landscape", "a5-portrait")
 CARDS_PER_SHEET = (4, 8)
 IMAGE_KINDS = ("seal", "signature", "logo")
+UNNAMED_PRIZE = "奖品"  # the item of goods the plan does not name (`rules.context._item`), as certificates print it
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,15 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from app.certificates import citation, numbering
-from app.certificates.model import STAFF, Certificate, CertificateRequest, Content, Options, PrintRecord
+from app.certificates.model import (
+    STAFF,
+    UNNAMED_PRIZE,
+    Certificate,
+    CertificateRequest,
+    Content,
+    Options,
+    PrintRecord,
+)
 from app.i18n import bracketed, joined, t
 from app.periods import parse_period, shown_date
 
@@ -84,9 +92,17 @@ def changes(last: PrintRecord | None, cert: Certificate, now: Content, unrecorde
         found.append(Change("award", printed.award, now.award))
     if last.content is not None and printed.place != now.place:
         found.append(Change("place", printed.place, now.place))
-    if printed.value_shown and (printed.value or None) != (now.value or None):
+    if printed.value_shown and not _same_value(printed.value, now.value):
         found.append(Change("value", printed.value or "", now.value or ""))
     return found
+
+
+def _same_value(printed: str | None, now: str | None) -> bool:
+    """Whether a paper's value says what a reprint's would: an unnamed prize printed as the word alone (「奖励：奖品」,
+    before its worth was printed with it) says the same as 奖品（价值 ¥100.00）, vaguely but not wrongly."""
+    if printed == UNNAMED_PRIZE and now:
+        return now.startswith(f"{UNNAMED_PRIZE}（价值 ")
+    return (printed or None) == (now or None)
 
 
 def name_printed(secret: bytes, cert: Certificate, prints: tuple[PrintRecord, ...], check: str) -> str | None:

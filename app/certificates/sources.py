@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from app.awards.model import own_words_said
-from app.certificates.model import DEPARTMENT, STAFF, CertificateRequest
+from app.certificates.model import DEPARTMENT, STAFF, UNNAMED_PRIZE, CertificateRequest
 from app.errors import UserError
 from app.i18n import every_language, in_chinese, t
 from app.money import format_yuan
@@ -16,8 +16,6 @@ from app.rules.ranking import place_of
 
 if TYPE_CHECKING:
     from app.shop import Shop
-
-UNNAMED_PRIZE = "奖品"  # the item of goods the plan does not name (`rules.context._item`), kept in Chinese
 
 
 def value_text(kind: str, amount_fen: int, item: str | None) -> str | None:

@@ -201,3 +201,19 @@ def test_verify_of_a_certificate_never_reapproved_says_its_value_once(service, s
     code, out, _err = _verify(db_path, capsys, cert.number)
     assert code == 0 and "奖励：¥20.00\n" in out and "重印" not in out and "伪造" not in out
 
+
+
+def test_a_paper_that_said_the_unnamed_prize_alone_needs_no_reprint_for_its_worth(service, tmp_path):
+    """显示奖励 printed a preset's goods award as 「奖励：奖品」; a reprint now says 奖品（价值 ¥200.00）. The
+    paper was vague, not wrong: it is not marked 已变更，需重印 for that, only for another worth."""
+    from app.certificates.model import CertificateRequest
+
+    printed = CertificateRequest("小美", "最佳服务奖", SEP, value_text="奖品")
+    [cert] = service.print_pdf([printed], tmp_path / "a.pdf", replace(service.options(), show_value=True),
+                               shop_name="店").certificates
+    now = replace(printed, value_text="奖品（价值 ¥200.00）")
+    assert service.changed_since_printed([(now, cert)]) == {}
+    service.print_pdf([now], tmp_path / "b.pdf", replace(service.options(), show_value=True), shop_name="店")
+    paid_more = replace(printed, value_text="奖品（价值 ¥300.00）")
+    [(_last, found)] = service.changed_since_printed([(paid_more, cert)]).values()
+    assert [(c.printed, c.now) for c in found] == [("奖品（价值 ¥200.00）", "奖品（价值 ¥300.00）")]
