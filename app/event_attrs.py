@@ -23,9 +23,15 @@ def _labels() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def describe_attrs(attrs: dict[str, str]) -> str:
-    names, values = _labels()
-    return joined((f"{t(names[k])} {t(values[v.lower()]) if v.lower() in values else v}" if k in names else f"{k}={v}"
+    names, _ = _labels()
+    return joined((f"{t(names[k])} {describe_attr_value(v)}" if k in names else f"{k}={v}"
                    for k, v in sorted(attrs.items())), separator="，")
+
+
+def describe_attr_value(value: str) -> str:
+    """A value as the event list shows it (`no` → 否), else as typed."""
+    _, values = _labels()
+    return t(values[value.lower()]) if value.lower() in values else value
 
 
 def attribute_key(name: str) -> str:

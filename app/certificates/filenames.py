@@ -34,7 +34,13 @@ SHOP_NAME_IN_FILE_NAME = 40  # characters: with the day and a " (2)" around them
 def shop_stem(shop_name: str) -> str:
     """The shop's name as a part of a file name that Windows accepts, cut short: the files suggested in the
     exports folder carry it (战报_旗舰店_2026-10-19.png), so two shops on one PC keep theirs apart."""
-    return safe_stem(safe_stem(shop_name, "店铺")[:SHOP_NAME_IN_FILE_NAME], "店铺")
+    return short_stem(shop_name, "店铺")
+
+
+def short_stem(text: str, fallback: str) -> str:
+    """`safe_stem` cut to SHOP_NAME_IN_FILE_NAME characters: one of several parts of a suggested file name (a shop's,
+    a plan's or a person's name)."""
+    return safe_stem(safe_stem(text, fallback)[:SHOP_NAME_IN_FILE_NAME], fallback)
 
 
 def unique_names(stems: list[str], suffix: str = ".pdf") -> list[str]:

@@ -16,7 +16,10 @@ from app.rules.manual import AmountNeeded
 
 
 def register(commands) -> None:
-    p = commands.add_parser("awards", help=t("评奖：计算、手动奖项、调整、批准"), description=t("评奖：计算、手动奖项、调整、批准"))
+    # the payout sheet and the 计算单 are commands of their own: said here, where an owner looks after approving
+    p = commands.add_parser("awards", help=t("评奖：计算、手动奖项、调整、批准"), description=t("评奖：计算、手动奖项、调整、批准"),
+                            epilog=t("批准后生成发放表：{prog} payout --month 2026-10 -o 发放表.xlsx；"
+                                     "全员计算单：{prog} receipt --month 2026-10 --all -o 计算单.pdf", prog="honghua"))
     actions = p.add_subparsers(dest="action", metavar=placeholder("操作"), title=t("操作"), required=True,
                                parser_class=type(p))
     for name, helptext, handler in (("compute", t("计算一个期间的奖项（已批准的期间显示批准结果及数据是否有变化）"),

@@ -69,8 +69,9 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
             head = t("{d}月{day}日 {event} {amount}", d=e.day.month, day=e.day.day, event=p.event,
                      amount=yuan(e.amount_fen) if e.amount_fen is not None else t("（无金额）"))
             if not p.where.matches(e):
-                cond = p.where.text({p.attr: p.attr_name})  # the tier attribute by the plan's name for it
-                ctx.skip(rule, s.id, t("{head}：不满足条件「{cond}」，不计提成", head=head, cond=cond))
+                named = {p.attr: p.attr_name}  # the tier attribute by the plan's name for it
+                ctx.skip(rule, s.id, t("{head}：{found}，不满足条件「{cond}」，不计提成", head=head,
+                                       found=p.where.unmet(e, named), cond=p.where.text(named)))
                 continue
             if e.amount_fen is None:
                 ctx.skip(rule, s.id, t("{head}：没有金额，不计提成", head=head))

@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from app.domain import Event
-from app.event_attrs import describe_attr_name
+from app.event_attrs import describe_attr_name, describe_attr_value
 from app.i18n import joined, t
 from app.money import scale_fen
 from app.rules.context import Ctx
@@ -44,6 +44,20 @@ class Filter:
         the event list shows it under (`paid` → 全款), never by its key."""
         return t("，且").join(t("{name} 为 {values}", name=(names or {}).get(a) or describe_attr_name(a),
                                values=either(v)) for a, v in self.where)
+
+
+    def unmet(self, event: Event, names: dict[str, str] | None = None) -> str:
+        """What the event has where it fails the filter: 「全款 为 否」, 「未填全款」 — so the owner knows whether
+        to correct the record or whether it rightly pays nothing."""
+        said = []
+        for attr, allowed in self.where:
+            value = str(event.attrs.get(attr, "")).strip()
+            if _one_of(value, allowed):
+                continue
+            name = (names or {}).get(attr) or describe_attr_name(attr)
+            said.append(t("{name} 为 {values}", name=name, values=describe_attr_value(value)) if value
+                        else t("未填{name}", name=name))
+        return t("，且").join(said)
 
 
 def either(values: tuple[str, ...]) -> str:

@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from app.errors import UserError
+from app.i18n import set_language
 from app.rules import evaluate
 
 from .rules_helpers import OCT, ev, facts, person, plan_of, reason
@@ -36,7 +37,7 @@ def test_tiers_filter_and_half_up_per_line():
     assert [line.amount_fen for line in result.lines] == [5_000, 5]
     reasons = [n.reason for n in result.not_awarded]
     assert reasons == ["10月12日 备件销售 ¥500.00：毛利率 34.99% 低于 35%，不计提成",
-                       "10月12日 备件销售 ¥800.00：不满足条件「全款 为 yes 或 是」，不计提成",
+                       "10月12日 备件销售 ¥800.00：全款 为 否，不满足条件「全款 为 yes 或 是」，不计提成",
                        "10月12日 备件销售 ¥800.00：毛利率未填或无效，不计提成"]
 
 
@@ -53,8 +54,26 @@ def test_the_filter_is_said_in_words_and_a_plan_named_attribute_by_its_name():
     rule = {**PARTS, "where": {"paid": ["yes", "是", "全款"], "margin": ["40%", "50%"]}}
     events = (ev(1, D, "备件销售", amount_fen=36_596, margin="38%", paid="no"),)
     result = evaluate(plan_of(rule), facts(OCT, [person(1)], events=events))
-    assert reason(result, 1) == ("10月12日 备件销售 ¥365.96：不满足条件「全款 为 yes、是 或 全款，且毛利率 为 40% 或 50%」，"
-                                 "不计提成")
+    assert reason(result, 1) == ("10月12日 备件销售 ¥365.96：全款 为 否，且毛利率 为 38%，"
+                                 "不满足条件「全款 为 yes、是 或 全款，且毛利率 为 40% 或 50%」，不计提成")
+
+
+def test_a_sale_left_out_by_the_filter_says_what_its_record_has():
+    """「不满足条件「全款 为 yes、是 或 全款」」 alone left the owner to open the record to learn whether it said 否
+    (rightly paid nothing) or was never filled in (to correct)."""
+    events = (ev(1, D, "备件销售", amount_fen=48_797, margin="41%"),
+              ev(1, D, "备件销售", amount_fen=66_123, margin="42%", paid="部分"))
+    result = evaluate(plan_of(PARTS), facts(OCT, [person(1)], events=events))
+    assert result.lines == []
+    assert [n.reason for n in result.not_awarded] == [
+        "10月12日 备件销售 ¥487.97：未填全款，不满足条件「全款 为 yes 或 是」，不计提成",
+        "10月12日 备件销售 ¥661.23：全款 为 部分，不满足条件「全款 为 yes 或 是」，不计提成"]
+    set_language("en")
+    try:
+        english = evaluate(plan_of(PARTS), facts(OCT, [person(1)], events=events[:1]))
+    finally:
+        set_language("zh")
+    assert english.not_awarded[0].reason.startswith("10/12 备件销售 ¥487.97: paid in full not set, not meeting")
 
 
 def test_tiers_by_the_attribute_named_as_the_events_list_shows_it():

@@ -183,4 +183,4 @@ def test_a_namesakes_receipt_is_titled_and_saved_under_the_number(qtbot, shop, t
     offered = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: offered.append(args[2]) or ("", "")))
     assert dialog.save_pdf() is None
-    assert offered[0].endswith(f"张伟（#{second}） 2026-10 奖金计算单.pdf")
+    assert offered[0].endswith(f"奖金计算单_张伟（#{second}）_我的淘宝店_2026-10.pdf")

@@ -56,7 +56,7 @@ def test_a_persons_receipt_is_suggested_in_the_exports_folder(qtbot, shop, sugge
     dialog = ReceiptDialog(shop, Month(2026, 9), person)
     qtbot.addWidget(dialog)
     assert dialog.save_pdf() is None
-    _in_exports(suggested[-1], "王小美 2026-09 奖金计算单.pdf")
+    _in_exports(suggested[-1], "奖金计算单_王小美_我的淘宝店_2026-09.pdf")  # beside the month's payout sheet
 
 
 def test_certificates_are_suggested_in_the_exports_folder(qtbot, shop, suggested):
@@ -75,7 +75,27 @@ def test_a_plan_file_is_suggested_in_the_exports_folder(qtbot, shop, suggested):
     qtbot.addWidget(dialog)
     assert dialog.select_preset("taobao-kefu")
     assert dialog.export_file() is None
-    _in_exports(suggested[-1], "淘宝客服激励方案.json")
+    _in_exports(suggested[-1], f"淘宝客服激励方案_我的淘宝店_{shop.today.isoformat()}.json")
+
+
+def test_a_plan_named_with_a_slash_is_suggested_as_one_file_not_a_folder(qtbot, shop, suggested):
+    """A plan named 客服/售后 offered 客服/售后.json: a file in a folder 客服 that is not there."""
+    stored = shop.awards.plans.copy_preset("taobao-kefu", name="客服/售后").stored
+    dialog = PlanDialog(shop)
+    qtbot.addWidget(dialog)
+    assert dialog.select_plan(stored.id)
+    assert dialog.export_file() is None
+    _in_exports(suggested[-1], f"客服_售后_我的淘宝店_{shop.today.isoformat()}.json")
+
+
+def test_the_audit_log_is_suggested_with_the_shops_name_and_the_day(qtbot, shop, suggested):
+    """Every shop's 操作日志 was offered as 操作日志.xlsx in the one folder: the second shop's overwrote the first's."""
+    from ui.widgets.audit_view import AuditView
+
+    view = AuditView(shop)
+    qtbot.addWidget(view)
+    assert view.export() is None
+    _in_exports(suggested[-1], f"操作日志_我的淘宝店_{shop.today.isoformat()}.xlsx")
 
 
 def test_exports_every_shop_saves_to_the_one_folder_carry_the_shops_name(qtbot, shop, suggested):

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from app import i18n, paths
 from app.awards.manual_lines import adjustment_note
 from app.awards.model import KIND_LABELS
-from app.certificates.filenames import safe_stem
 from app.errors import UserError
 from app.money import format_yuan
 from app.periods import Month, Period
@@ -335,8 +334,9 @@ class ReceiptDialog(QDialog):
         if self.saving is not None and self.saving.running:
             return None
         if path is None:
-            name = safe_stem(f"{self.person_name} {self.month.key()} 奖金计算单", "奖金计算单") + ".pdf"
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存奖金计算单"), str(paths.suggested_export(name)),
+            # beside the payout sheet and everyone's 计算单 of the month, named as they are
+            name = paths.suggested_shop_export(f"奖金计算单_{self.person_name}", self.shop.name, self.month.key(), ".pdf")
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存奖金计算单"), str(name),
                                                     self.tr("PDF 文件 (*.pdf)"))
             if not chosen:
                 return None

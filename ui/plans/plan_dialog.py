@@ -353,7 +353,8 @@ class PlanDialog(QDialog):
         if path is None:
             name = self.plans.item(self.plans.currentRow(), 0).text() if kind == "plan" \
                 else dict(self.service.presets()).get(str(key), str(key))
-            picked, _ = QFileDialog.getSaveFileName(self, self.tr("导出方案文件"), str(paths.suggested_export(f"{name}.json")),
+            suggested = paths.suggested_shop_export(name, self.shop.name, self.shop.today.isoformat(), ".json")
+            picked, _ = QFileDialog.getSaveFileName(self, self.tr("导出方案文件"), str(suggested),
                                                     self.tr("方案文件 (*.json)"))
             if not picked:
                 return None

@@ -104,7 +104,7 @@ class AuditView(QWidget):
         from app.exporting import export_audit
 
         if path is None:
-            default = paths.suggested_export("操作日志.xlsx")
+            default = paths.suggested_shop_export("操作日志", self.shop.name, self.shop.today.isoformat(), ".xlsx")
             path, _filter = QFileDialog.getSaveFileName(self, self.tr("导出操作日志"), str(default), "Excel (*.xlsx)")
             if not path:
                 return None
