@@ -105,26 +105,37 @@ def fill(template: str, values: dict[str, str]) -> str:
 
 PLACE = "{名次}"
 _CLAUSE_MARKS = "，。；！？,.;!?\n"
-_AFTER_AWARD = re.compile(r"\{奖项\}[」』”\"）)》\s]*$")
+_BRACKETS = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
+_JOINER = r"[ \t　—–\-·：:]*"  # what joins the place to the award or to what follows: spaces, a dash, a colon
+_AFTER_AWARD = re.compile(r"\{奖项\}[」』”\"）)》]*(" + _JOINER + ")$")
+_BEFORE_AWARD = re.compile(_JOINER + r"[「『“\"《]*\{奖项\}")
 
 
 def without_place(template: str) -> str:
     """The template as an award without places reads it. One citation serves every award of a print job, ranked or
     not, so a template with {名次} is not refused; the field is read so that the sentence stays whole:
-    - right after the award (荣获「{奖项}」{名次}): it goes;
     - in a clause with no other field (，荣获{名次}， / 名次：{名次}。): the clause goes, with its mark;
+    - in brackets (荣获「{奖项}」（{名次}）): it goes with them;
+    - beside the award (荣获「{奖项}」{名次}, {奖项}—{名次}, 荣获{名次}{奖项}), or first in a clause that goes on
+      ({名次}{姓名}荣获「{奖项}」): it goes, with the dash or space that joins it;
     - in a clause saying who or when ({姓名}在{期间}荣获{名次}): what was won is the award, 「{奖项}」."""
     while PLACE in template:
         at = template.index(PLACE)
+        place_end = at + len(PLACE)
         start = max(template.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
         end = min((i for i in (template.find(mark, at) for mark in _CLAUSE_MARKS) if i >= 0), default=len(template))
-        before, after = template[start:at], template[at + len(PLACE):end]
-        if _AFTER_AWARD.search(before):
-            template = template[:at] + template[at + len(PLACE):]
-        elif not _FIELD.search(before + after):
+        before, after = template[start:at], template[place_end:end]
+        beside = _AFTER_AWARD.search(before)
+        if not _FIELD.search(before + after):
             template = _without_clause(template, start, end)
+        elif at > 0 and _BRACKETS.get(template[at - 1]) == template[place_end:place_end + 1]:
+            template = template[:at - 1].rstrip(" \t　") + template[place_end + 1:]
+        elif beside:
+            template = template[:start + beside.start(1)] + template[place_end:]
+        elif _BEFORE_AWARD.match(after) or not before.strip():
+            template = template[:at] + template[place_end + re.match(_JOINER, after).end():]
         else:
-            template = template[:at] + "「{奖项}」" + template[at + len(PLACE):]
+            template = template[:at] + "「{奖项}」" + template[place_end:]
     return template
 
 

@@ -10,6 +10,7 @@ certificate whose last print no longer says what a reprint would (已变更，�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -97,12 +98,16 @@ def changes(last: PrintRecord | None, cert: Certificate, now: Content, unrecorde
     return found
 
 
+_PRIZE_WORTH = re.compile(re.escape(UNNAMED_PRIZE) + r"（价值 ¥[\d,.]+）")
+
+
 def _same_value(printed: str | None, now: str | None) -> bool:
     """Whether a paper's value says what a reprint's would: an unnamed prize printed as the word alone (「奖励：奖品」,
-    before its worth was printed with it) says the same as 奖品（价值 ¥100.00）, vaguely but not wrongly."""
-    if printed == UNNAMED_PRIZE and now:
-        return now.startswith(f"{UNNAMED_PRIZE}（价值 ")
-    return (printed or None) == (now or None)
+    before its worth was printed with it) says the same as 奖品（价值 ¥100.00）, vaguely but not wrongly; beside
+    the rest of the value too (¥50.00、奖品). Anything else said otherwise (a cake added) is a change."""
+    if (printed or None) == (now or None):
+        return True
+    return bool(printed and now) and _PRIZE_WORTH.sub(UNNAMED_PRIZE, now) == printed
 
 
 def name_printed(secret: bytes, cert: Certificate, prints: tuple[PrintRecord, ...], check: str) -> str | None:

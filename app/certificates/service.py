@@ -529,14 +529,20 @@ def _title(requests: list[CertificateRequest]) -> str:
 
 
 def _namesake_tag(request: CertificateRequest, sheet: Sheet, staff: list[Staff]) -> str:
-    """（#12） for a person another member of staff shares the name with (`domain.normalize_alias`), the name
+    """（#12） for a person another member of staff shares the name with (`_file_key`: case aside), the name
     they have now or the one printed; "" for anyone else (a department, a name typed by hand)."""
     if request.recipient_type != STAFF or request.staff_id is None:
         return ""
-    names = {normalize_alias(sheet.recipient)}
-    names |= {normalize_alias(p.name) for p in staff if p.id == request.staff_id}
-    shared = any(p.id != request.staff_id and normalize_alias(p.name) in names for p in staff)
+    names = {_file_key(sheet.recipient)}
+    names |= {_file_key(p.name) for p in staff if p.id == request.staff_id}
+    shared = any(p.id != request.staff_id and _file_key(p.name) in names for p in staff)
     return f"（#{request.staff_id}）" if shared else ""
+
+
+def _file_key(name: str) -> str:
+    """A name as two files' names are told apart: `domain.normalize_alias`, and without regard to case, which a
+    Windows folder ignores (Anna and ANNA would share one file)."""
+    return normalize_alias(name).casefold()
 
 
 def _stem(sheet: Sheet, tag: str = "") -> str:

@@ -84,3 +84,19 @@ def test_numbered_namesakes_are_told_apart_by_number_too(service, two_zhang_wei,
     out = service.print_pdf(requests[:1], None, service.options(), shop_name="店", split_dir=tmp_path)
     [cert] = out.certificates
     assert [p.name for p in out.paths] == [f"张伟（#{first.id}）_最佳服务奖_{cert.number}.pdf"]
+
+
+def test_names_that_differ_only_in_case_are_namesakes_to_a_windows_folder(service, shop):
+    """Anna_最佳服务奖.pdf and ANNA_最佳服务奖.pdf are one file in a Windows folder: printed alone, ANNA's replaced
+    Anna's."""
+    from datetime import date
+
+    from app.certificates.model import STAFF, CertificateRequest
+    from app.domain import StaffDraft
+
+    from .conftest import OCT
+
+    _anna, upper = (shop.staff.add(StaffDraft(name=name, dept="客服一部", hired=date(2026, 1, 5)))
+                    for name in ("Anna", "ANNA"))
+    alone = CertificateRequest(upper.name, "最佳服务奖", OCT, recipient_type=STAFF, staff_id=upper.id)
+    assert service.split_names([alone], _draft(service), "店") == [f"ANNA（#{upper.id}）_最佳服务奖.pdf"]

@@ -111,6 +111,13 @@ def test_unranked_awards_print_no_place(service, shop, flower_year, tmp_path):
     # the place as what was won, in a clause saying who: the award is what was won
     ("{姓名}在{期间}荣获{名次}。", "小美在2026年度荣获「最佳服务奖」。"),
     ("{姓名}在{期间}{奖项}评选中荣获{名次}！", "小美在2026年度最佳服务奖评选中荣获「最佳服务奖」！"),
+    # in brackets: it goes with them (the award was printed twice, 荣获「最佳服务奖」（「最佳服务奖」）)
+    ("{姓名}荣获「{奖项}」（{名次}），特发此证。", "小美荣获「最佳服务奖」，特发此证。"),
+    ("{姓名}在{期间}荣获佳绩（{名次}）。", "小美在2026年度荣获佳绩。"),
+    # joined to the award by a dash, before it, or first in the sentence: it goes, with what joins it
+    ("{姓名}荣获{奖项} — {名次}！", "小美荣获最佳服务奖！"),
+    ("{姓名}荣获{名次}「{奖项}」。", "小美荣获「最佳服务奖」。"),
+    ("{名次}{姓名}荣获「{奖项}」。", "小美荣获「最佳服务奖」。"),
 ])
 def test_a_place_field_on_an_award_without_places_reads_naturally(template, printed):
     """One citation serves every award of a job, ranked or not: an award without places left 「荣获。」 or

@@ -217,3 +217,20 @@ def test_a_paper_that_said_the_unnamed_prize_alone_needs_no_reprint_for_its_wort
     paid_more = replace(printed, value_text="奖品（价值 ¥300.00）")
     [(_last, found)] = service.changed_since_printed([(paid_more, cert)]).values()
     assert [(c.printed, c.now) for c in found] == [("奖品（价值 ¥200.00）", "奖品（价值 ¥300.00）")]
+
+
+def test_a_paper_that_said_the_unnamed_prize_alone_is_marked_when_the_award_gives_more(service, tmp_path):
+    """Only the prize's worth is let pass: a cake given with it since is a change (the paper's 「奖励：奖品」 was read
+    as the start of 奖品（价值 ¥200.00）、生日蛋糕); the worth beside a cash amount is let pass too."""
+    from app.certificates.model import CertificateRequest
+
+    show_value = replace(service.options(), show_value=True)
+    printed = CertificateRequest("小美", "生日福利", SEP, value_text="奖品")
+    [cert] = service.print_pdf([printed], tmp_path / "a.pdf", show_value, shop_name="店").certificates
+    with_cake = replace(printed, value_text="奖品（价值 ¥200.00）、生日蛋糕")
+    [(_last, found)] = service.changed_since_printed([(with_cake, cert)]).values()
+    assert [(c.printed, c.now) for c in found] == [("奖品", "奖品（价值 ¥200.00）、生日蛋糕")]
+
+    with_cash = CertificateRequest("阿花", "生日福利", SEP, value_text="¥50.00、奖品")
+    [cert] = service.print_pdf([with_cash], tmp_path / "b.pdf", show_value, shop_name="店").certificates
+    assert service.changed_since_printed([(replace(with_cash, value_text="¥50.00、奖品（价值 ¥200.00）"), cert)]) == {}
