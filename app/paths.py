@@ -62,9 +62,10 @@ def suggested_shop_export(what: str, shop_name: str, when: str, suffix: str) -> 
     posters are (证书_旗舰店_2026-09.pdf), so two shops on one PC do not mix their files. `what` and `when` are made
     safe as the name is: a plan named 客服/售后, or a period typed as 9/2026, would name a folder that is not there."""
     # imported here: its patterns are compiled when a file is saved, not at start-up
-    from app.certificates.filenames import safe_stem, shop_stem, short_stem
+    from app.certificates.filenames import NAME_BYTES, safe_stem, shop_stem, short_stem
 
-    return suggested_export(f"{short_stem(what, '导出')}_{shop_stem(shop_name)}_{safe_stem(when, '')}{suffix}")
+    rest = f"_{shop_stem(shop_name)}_{safe_stem(when, '')}{suffix}"  # a long plan's name beside a long shop's is cut
+    return suggested_export(short_stem(what, "导出", NAME_BYTES - len(rest.encode())) + rest)
 
 
 def unused_path(path: Path) -> Path:

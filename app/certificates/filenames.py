@@ -37,10 +37,16 @@ def shop_stem(shop_name: str) -> str:
     return short_stem(shop_name, "店铺")
 
 
-def short_stem(text: str, fallback: str) -> str:
-    """`safe_stem` cut to SHOP_NAME_IN_FILE_NAME characters: one of several parts of a suggested file name (a shop's,
-    a plan's or a person's name)."""
-    return safe_stem(safe_stem(text, fallback)[:SHOP_NAME_IN_FILE_NAME], fallback)
+NAME_BYTES = 255 - len(" (99)")  # a file name's most on Linux and macOS, a copy's " (2)" (`unused_path`) left room
+
+
+def short_stem(text: str, fallback: str, room: int = NAME_BYTES) -> str:
+    """`safe_stem` cut to SHOP_NAME_IN_FILE_NAME characters, and to `room` UTF-8 bytes: one of several parts of a
+    suggested file name (a shop's, a plan's or a person's name), the room being what the other parts leave."""
+    stem = safe_stem(text, fallback)[:SHOP_NAME_IN_FILE_NAME]
+    while len(stem.encode()) > room:
+        stem = stem[:-1]
+    return safe_stem(stem, fallback)
 
 
 def unique_names(stems: list[str], suffix: str = ".pdf") -> list[str]:

@@ -55,8 +55,10 @@ class Filter:
             if _one_of(value, allowed):
                 continue
             name = (names or {}).get(attr) or describe_attr_name(attr)
-            said.append(t("{name} 为 {values}", name=name, values=describe_attr_value(value)) if value
-                        else t("未填{name}", name=name))
+            shown = describe_attr_value(value)
+            if _one_of(shown, allowed):  # typed yes, shown 是, where only 是 is listed: 「为 是」 would contradict it
+                shown = value
+            said.append(t("{name} 为 {values}", name=name, values=shown) if value else t("未填{name}", name=name))
         return t("，且").join(said)
 
 

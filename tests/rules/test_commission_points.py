@@ -76,6 +76,21 @@ def test_a_sale_left_out_by_the_filter_says_what_its_record_has():
     assert english.not_awarded[0].reason.startswith("10/12 备件销售 ¥487.97: paid in full not set, not meeting")
 
 
+def test_a_value_the_list_shows_as_an_allowed_one_is_said_as_typed():
+    """A filter 全款 为 是 leaves out a record typed yes, which the events list shows as 是: said as 「全款 为 是」, the
+    reason contradicted its own condition; as typed it tells the owner what the condition does not list."""
+    rule = {**PARTS, "where": {"paid": ["是"]}}
+    events = (ev(1, D, "备件销售", amount_fen=48_797, margin="41%", paid="yes"),
+              ev(1, D, "备件销售", amount_fen=66_123, margin="42%", paid="No"))
+    result = evaluate(plan_of(rule), facts(OCT, [person(1)], events=events))
+    assert [n.reason for n in result.not_awarded] == [
+        "10月12日 备件销售 ¥487.97：全款 为 yes，不满足条件「全款 为 是」，不计提成",
+        "10月12日 备件销售 ¥661.23：全款 为 否，不满足条件「全款 为 是」，不计提成"]
+    no_rule = {**PARTS, "where": {"paid": ["否"]}}  # a plan paying for what was not paid in full reads it alike
+    result = evaluate(plan_of(no_rule), facts(OCT, [person(1)], events=events[1:]))
+    assert reason(result, 1) == "10月12日 备件销售 ¥661.23：全款 为 No，不满足条件「全款 为 否」，不计提成"
+
+
 def test_tiers_by_the_attribute_named_as_the_events_list_shows_it():
     """The plan editor's 分档属性 typed as the events list names it (毛利率, not margin) paid nothing: every event
     was said to have 毛利率 未填或无效 though each had one; a rule without 属性名称 said 「margin」 in Chinese."""

@@ -137,3 +137,20 @@ def test_flower_cards_carry_the_shops_name_too(qtbot, shop, suggested):
     page.refresh()
     assert page.print_cards() is None
     _in_exports(suggested[-1], f"小红花卡_我的淘宝店_{shop.today.isoformat()}.pdf")
+
+
+def test_a_long_plan_name_in_a_long_named_shop_is_suggested_a_name_that_can_be_written(qtbot, shop, suggested):
+    """40 characters of a plan's name beside 40 of the shop's made 257 bytes, past the 255 a file name may take on
+    Linux and macOS: the plan's name is cut further, so the file, and a second one of the day, are written."""
+    shop.settings.set(SHOP_NAME, "小橙子旗舰店" * 10)
+    stored = shop.awards.plans.copy_preset("taobao-kefu", name="客服部全年激励方案" * 6).stored
+    dialog = PlanDialog(shop)
+    qtbot.addWidget(dialog)
+    assert dialog.select_plan(stored.id)
+    assert dialog.export_file() is None
+    offered = suggested[-1]
+    assert offered.name.startswith("客服部全年激励方案客服部") and "_小橙子旗舰店" in offered.name
+    assert len(paths.unused_path(offered).name.encode()) <= 255
+    assert dialog.export_file(offered) == offered and offered.exists()
+    second = paths.unused_path(offered)
+    assert dialog.export_file(second) == second and second.exists()
