@@ -174,6 +174,7 @@ class DepartmentTargetDialog(_BulkDialog):
         self.part_month.setWordWrap(True)
         self.form.addRow("", self.part_month)
         self.dept_combo.currentIndexChanged.connect(lambda _i: self._show_part_month())
+        self.metric_combo.currentIndexChanged.connect(lambda _i: self._show_part_month())
         self._show_part_month()
         self._add_buttons()
 
@@ -181,7 +182,7 @@ class DepartmentTargetDialog(_BulkDialog):
         month = self.month
         part = [p for p in self.shop.staff.list() if p.dept_id == self.dept_combo.currentData()
                 and 0 < p.days_employed(month.start, month.end) < month.days]
-        if not part:
+        if not part or not self._metric(self.metric_combo).target_prorates:  # a rate's target: days change nothing
             self.part_month.hide()
             return
         names = joined(p.name for p in part)
