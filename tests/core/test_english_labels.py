@@ -159,3 +159,20 @@ def test_a_list_cut_short_counts_the_rest_as_each_language_does():
         assert i18n.cut_list(names, 2) == "甲, 乙 and 2 others" and i18n.cut_list(names, 3) == "甲, 乙, 丙 and 1 other"
     finally:
         i18n.set_language("zh")
+
+
+def test_the_leaving_date_has_one_english_name_in_both_catalogues():
+    """离职日期 read "Leaving date" in the window and "leave date" (or "Left") in messages and the command line."""
+    import json
+    import re
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+    pairs = list(json.loads((folder / "en.json").read_text(encoding="utf-8")).items())
+    pairs += [(m.findtext("source") or "", m.findtext("translation") or "")
+              for m in ET.parse(folder / "honghua_en.ts").getroot().iter("message")]
+    named = [(zh, en) for zh, en in pairs if "离职日期" in zh]
+    assert len(named) >= 8
+    assert [(zh, en) for zh, en in named if "leaving date" not in en.lower()] == []
+    assert [en for _zh, en in pairs if re.search(r"\bleave dates?\b|\bdate left\b|\bleft date\b", en, re.I)] == []
