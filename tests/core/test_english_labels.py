@@ -1,7 +1,11 @@
 """Periods, days, birthdays, lists and event attributes as the user's language writes them: the window and
 messages follow the language; label() stays Chinese for the documents printed in Chinese (奖状, 计算单)."""
 
+import json
+import re
+import xml.etree.ElementTree as ET
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -163,11 +167,6 @@ def test_a_list_cut_short_counts_the_rest_as_each_language_does():
 
 def test_the_leaving_date_has_one_english_name_in_both_catalogues():
     """离职日期 read "Leaving date" in the window and "leave date" (or "Left") in messages and the command line."""
-    import json
-    import re
-    import xml.etree.ElementTree as ET
-    from pathlib import Path
-
     folder = Path(__file__).resolve().parents[2] / "resources" / "i18n"
     pairs = list(json.loads((folder / "en.json").read_text(encoding="utf-8")).items())
     pairs += [(m.findtext("source") or "", m.findtext("translation") or "")
@@ -175,4 +174,4 @@ def test_the_leaving_date_has_one_english_name_in_both_catalogues():
     named = [(zh, en) for zh, en in pairs if "离职日期" in zh]
     assert len(named) >= 8
     assert [(zh, en) for zh, en in named if "leaving date" not in en.lower()] == []
-    assert [en for _zh, en in pairs if re.search(r"\bleave dates?\b|\bdate left\b|\bleft date\b", en, re.I)] == []
+    assert [en for _zh, en in pairs if re.search(r"\bleave dates?\b|\bdate left\b|\bleft date\b", en, re.IGNORECASE)] == []
