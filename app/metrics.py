@@ -48,6 +48,13 @@ class Metric:
     def is_money(self) -> bool:
         return self.unit == "yuan"
 
+    @property
+    def target_prorates(self) -> bool:
+        """A month's target of a metric added up over the month (销售额, 订单数) is a month's worth: scaled to the
+        days of someone employed part of it when the shop prorates (折算目标). A rate or an average (满意率,
+        平均响应时间) is the same over fewer days."""
+        return self.aggregation == "sum"
+
     def parse(self, text: str) -> int:
         """User text → stored integer units (value × 10^decimals). Money accepts ¥/￥ and grouping."""
         if self.is_money:

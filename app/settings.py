@@ -67,6 +67,9 @@ BOARD_DAY_WEIGHTS = Setting("board_day_weights", str, "calendar", "看板时间�
 PROMOTION_DAYS = Setting("promotion_days", list, [], "大促日（月-日:倍数，如 11-11:5）")
 OWN_DAYS_OFF = Setting("own_days_off", list, [], "另算放假的日子（如 2027-02-08~2027-02-12）")
 OWN_WORKDAYS = Setting("own_workdays", list, [], "另算上班的日子（调休；如 2027-02-20）")
+# 目标 page's 全部上调: the raised money targets rounded to (yuan); remembered from the question's last answer
+RAISE_ROUNDING = Setting("raise_rounding", str, "10", "全部上调后金额目标", ("0", "10", "100", "1000"),
+                         ("不取整", "取整到十元", "取整到百元", "取整到千元"), preference=True)
 PRORATE_TARGETS = Setting("prorate_targets", bool, False, "月中入职或离职的人按在职天数折算目标（看板和评奖）")
 
 # 电视模式: read when the TV opens; a screen by its name (QScreen.name), "" for the main window's screen
@@ -96,7 +99,7 @@ BACKUP_KEEP_WEEKLY = Setting("backup_keep_weekly", int, 4, "按周保留的备�
 BACKUP_KEEP_MONTHLY = Setting("backup_keep_monthly", int, 12, "按月保留的备份份数", high=999)
 
 ALL = (SHOP_NAME, HEADLINE_METRIC, BOARD_SORT, LANGUAGE, BOARD_DAY_WEIGHTS, PROMOTION_DAYS, OWN_DAYS_OFF, OWN_WORKDAYS,
-       PRORATE_TARGETS, TV_REFRESH_MINUTES, TV_ROTATE_SECONDS, TV_SCREEN,
+       PRORATE_TARGETS, RAISE_ROUNDING, TV_REFRESH_MINUTES, TV_ROTATE_SECONDS, TV_SCREEN,
        FLOWER_LEADER_ROLES, FLOWER_LEADER_QUOTA, FLOWER_EXTRA_LEADERS, FLOWER_MANAGER_ROLES, FLOWER_EXTRA_MANAGERS,
        FLOWER_POOL_SIZE, FLOWER_POOL_MODE,
        FLOWER_VALID_MONTHS, RED_FLAG_POOL, RED_FLAG_ISSUER, BACKUP_KEEP_LAST, BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY,

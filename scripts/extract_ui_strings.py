@@ -92,6 +92,8 @@ DYNAMIC: dict[tuple[str, str, str], str] = {
     ("ui/widgets/settings_form.py", "SettingsForm", "setting.choice_label(value)"):
         "[label for s in declared.ALL for label in s.choice_labels]",
     ("ui/widgets/settings_form.py", "SettingsForm", "setting.empty"): "[s.empty for s in declared.ALL if s.empty]",
+    ("ui/dialogs/bulk_target_dialog.py", "RaiseDialog", "declared.RAISE_ROUNDING.choice_label(choice)"):
+        "declared.RAISE_ROUNDING.choice_labels",
     ("ui/dialogs/certificate_images.py", "CertificateImagesDialog", "KIND_LABELS[kind]"): "KIND_LABELS.values()",
     ("ui/dialogs/certificate_images.py", "CertificateImagesDialog", "HINTS[kind]"): "HINTS.values()",
     ("ui/dialogs/certificate_images.py", "CertificateImagesDialog", "EMPTY[kind]"): "EMPTY.values()",

@@ -190,8 +190,9 @@ def build_facts(store: Store, registry: MetricRegistry, plan: Plan, period: Peri
     """The facts of `period` for the people of `departments` (employed at some time in the period).
 
     `prorate` (the shop's 折算目标 setting): a month's target of someone hired or leaving in it is scaled to
-    the days they were employed, as the board does. `in_force_from`: the departments whose plan came into force
-    within the period, with that month (`PlanInForce.late`)."""
+    the days they were employed, as the board does — a summed metric's only, never a rate's or an average's.
+    `in_force_from`: the departments whose plan came into force within the period, with that month
+    (`PlanInForce.late`)."""
     depts = set(departments)
     # each as of the stint that held the period: a rehired person's seniority and leave date are those of that stint
     staff = [p.stint_during(period.start, period.end) for p in people
@@ -205,8 +206,9 @@ def build_facts(store: Store, registry: MetricRegistry, plan: Plan, period: Peri
     part = part_months(staff, months)
     scaled = part if prorate else {}
     by_id = {s.id: s for s in staff}
-    targets_set = {k: v for k, v in targets.items() if (k[0], k[2]) in scaled}
-    targets = {(sid, metric, m): prorated(v, by_id[sid], _month(m)) if (sid, m) in scaled else v
+    summed = {m.key for m in metrics if m.target_prorates}
+    targets_set = {k: v for k, v in targets.items() if (k[0], k[2]) in scaled and k[1] in summed}
+    targets = {(sid, metric, m): prorated(v, by_id[sid], _month(m)) if (sid, metric, m) in targets_set else v
                for (sid, metric, m), v in targets.items()}
     events = tuple(e for e in store.events.between(period.start, period.end) if e.staff_id in ids)
     facts = Facts(

@@ -77,6 +77,8 @@ def value_sources(store: Store, staff_id: int, metric: Metric, facts: Facts, mon
 
 def _target_source(store: Store, facts: Facts, staff_id: int, metric: Metric, month: str) -> str:
     """`目标设置`, or for a target scaled to the days employed the target as set and the days."""
+    if not metric.target_prorates:  # a rate's or an average's: the same over fewer days
+        return t("目标设置")
     scaled = facts.prorated.get((staff_id, month))
     as_set = store.awards.targets([metric.key], [month]).get((staff_id, metric.key, month)) if scaled else None
     if scaled is None or as_set is None:

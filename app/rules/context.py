@@ -72,18 +72,18 @@ class Ctx:
 
     def scaled_note(self, staff_id: int, metric: Metric | None, month: str) -> str:
         """`10月目标 ¥10,000.00 按在职 16/31 天折算`, the target as set so ¥5,161.29 can be redone; "" if not scaled."""
-        if not (scaled := self.facts.prorated.get((staff_id, month))):
+        if not (days := self.facts.prorated.get((staff_id, month))) or metric and not metric.target_prorates:
             return ""
-        fields = {"month": month_label(month), "days": scaled[0], "of": scaled[1]}
+        fields = {"month": month_label(month), "days": days[0], "of": days[1]}
         if metric is None or (as_set := self.facts.targets_set.get((staff_id, metric.key, month))) is None:
             return t("{month}按在职 {days}/{of} 天折算", **fields)
         return t("{month}目标 {target} 按在职 {days}/{of} 天折算", target=metric.format(as_set), **fields)
 
     def target_note(self, staff_id: int, months: tuple[str, ...], metric: Metric | None = None) -> str:
         """`（10月目标 ¥10,000.00 按在职 16/31 天折算）` for a target scaled to the days employed; `（10月在职 17/31 天，
-        目标未折算）` when not (折算目标 off): a whole month's target for half a month is why she fell short."""
+        目标未折算）` when not (折算目标 off), why she fell short; nothing for a rate or an average's target."""
         parts = []
-        for m in months:
+        for m in months if metric is None or metric.target_prorates else ():
             if scaled := self.scaled_note(staff_id, metric, m):
                 parts.append(scaled)
             elif part := self.facts.part_months.get((staff_id, m)):

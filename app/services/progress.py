@@ -216,7 +216,7 @@ def month_progress(store: Store, ctx: Context, month: Month, as_of: date | None,
     people = [p for p in store.staff.list() if p.employed_during(month.start, month.end)]
     sums = month_to_date(store, metric.key, month, as_of)
     targets = store.targets.staff_targets(month.key(), metric.key)
-    if store.settings.get(declared.PRORATE_TARGETS.key):
+    if metric.target_prorates and store.settings.get(declared.PRORATE_TARGETS.key):
         targets = {key: prorated(value, next(p for p in people if p.id == key[0]), month)
                    for key, value in targets.items() if any(p.id == key[0] for p in people)}
     if board:

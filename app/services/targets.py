@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
+from app import settings as declared
 from app.domain import Staff
 from app.errors import UserError
 from app.i18n import joined, t
@@ -150,13 +151,16 @@ class TargetService:
         return len(written)
 
     def raise_all(self, month: Month, metric: Metric, percent: Decimal, *,
-                  changes: list[TargetCell] | None = None, rounded: list[TargetCell] | None = None,
-                  confirm_approved: bool = False) -> int:
+                  round_to_yuan: int = 0, changes: list[TargetCell] | None = None,
+                  rounded: list[TargetCell] | None = None, confirm_approved: bool = False) -> int:
         """Raise (or lower, with a negative percent) every target of one metric by N%, rounded half-up: each
-        person's and the shop's own (全店目标), so the team target moves with its members'. `rounded` receives
-        the targets whose N% fell between two values the metric keeps (订单数 10 × 1.05), to be said."""
+        person's and the shop's own (全店目标), so the team target moves with its members'. A money target goes
+        to the nearest multiple of `round_to_yuan` (10, 100, 1000: owners set round figures; 0 to the fen).
+        `rounded` receives the targets whose N% fell between two values kept (订单数 10 × 1.05), to be said."""
         if percent <= -100:
             raise UserError(t("调整比例必须大于 -100%"))
+        if round_to_yuan and (not metric.is_money or str(round_to_yuan) not in declared.RAISE_ROUNDING.choices):
+            raise ValueError(f"cannot round {metric.key} targets to {round_to_yuan} yuan")
         on_the_team = {p.id for p in self.store.staff.list() if p.employed_during(month.start, month.end)}
         # a target kept for someone who left before the month (copied before they left) is not shown: left alone
         targets = {cell: value for cell, value in self.store.targets.staff_targets(month.key(), metric.key).items()
@@ -167,11 +171,18 @@ class TargetService:
         factor = (Decimal(100) + percent) / 100
 
         def raised(value: int) -> int:
-            return metric.to_units(metric.from_units(value) * factor)
+            exact = metric.from_units(value) * factor
+            if round_to_yuan:
+                exact = (exact / round_to_yuan).quantize(Decimal(1), rounding=ROUND_HALF_UP) * round_to_yuan
+            return metric.to_units(exact)
 
+        rounding = _rounding_said(round_to_yuan)
         lowered_to_nothing = [staff_id for (staff_id, _m), value in targets.items() if raised(value) <= 0]
         if lowered_to_nothing or (shop_target is not None and raised(shop_target) <= 0):
             names = joined(self._name(staff_id) for staff_id in lowered_to_nothing) or t("全店目标")
+            if rounding:
+                raise UserError(t("调整 {pct}% 并{rounding}后 {names} 的{metric}目标会变成 0：目标必须大于 0，请选小一些的取整",
+                                  pct=percent, rounding=rounding, names=names, metric=metric.shown_name))
             raise UserError(t("调整 {pct}% 后 {names} 的{metric}目标会变成 0：目标必须大于 0", pct=percent, names=names,
                               metric=metric.shown_name))
         if metric.unit == "percent":  # a rate's target past 100% could never be reached
@@ -188,10 +199,14 @@ class TargetService:
             if shop_target is not None:
                 self._set(month, None, metric.key, raised(shop_target), written)
             approved = self._confirmed(month, written, confirm_approved)
-            inexact = [cell for cell in written if cell[2] is not None and (Decimal(cell[2]) * factor) % 1]
-            self._log("target.raise", t("{month} 全部{metric}目标调整 {pct}%", month=month.shown_label(), metric=metric.shown_name,
-                      pct=percent), {"month": month.key(), "metric": metric.key, "percent": str(percent),
-                      "count": count, "rounded": len(inexact), "changes": _changed(written)}, approved)
+            inexact = [cell for cell in written if cell[2] is not None and Decimal(cell[2]) * factor != cell[3]]
+            summary = t("{month} 全部{metric}目标调整 {pct}%", month=month.shown_label(), metric=metric.shown_name, pct=percent)
+            if rounding:
+                summary = t("{month} 全部{metric}目标调整 {pct}%，{rounding}", month=month.shown_label(),
+                            metric=metric.shown_name, pct=percent, rounding=rounding)
+            self._log("target.raise", summary, {"month": month.key(), "metric": metric.key, "percent": str(percent),
+                      "round_to_yuan": round_to_yuan, "count": count, "rounded": len(inexact),
+                      "changes": _changed(written)}, approved)
         _hand_over(written, changes)
         _hand_over(inexact, rounded)
         return count
@@ -295,3 +310,8 @@ def _hand_over(written: list[TargetCell], changes: list[TargetCell] | None) -> N
         first = merged.get((staff_id, metric))
         merged[(staff_id, metric)] = (staff_id, metric, first[2] if first else old, new)
     changes.extend(merged.values())
+
+
+def _rounding_said(round_to_yuan: int) -> str:
+    """取整到十元 …, as 全部上调's question offers it; "" for none."""
+    return t(declared.RAISE_ROUNDING.choice_label(str(round_to_yuan))) if round_to_yuan else ""

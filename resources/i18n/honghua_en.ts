@@ -7600,6 +7600,31 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>不取整</source>
+        <translation>no rounding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>取整到十元</source>
+        <translation>rounded to ¥10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>取整到千元</source>
+        <translation>rounded to ¥1,000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>取整到百元</source>
+        <translation>rounded to ¥100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>金额取整</source>
+        <translation>Round amounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
         <source>每个人的目标和全店目标都按这个比例调整。</source>
         <translation>Every person&apos;s target and the shop target change by this percentage.</translation>
     </message>
@@ -8741,6 +8766,11 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>
+        <source>全部上调后金额目标</source>
+        <translation>Money targets after raising all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
         <source>其他使用名额池的员工（姓名或编号）</source>
         <translation>Other staff who use the pool (names or numbers)</translation>
     </message>
@@ -8881,6 +8911,11 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>
+        <source>不取整</source>
+        <translation>no rounding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
         <source>中文</source>
         <translation>Chinese</translation>
     </message>
@@ -8888,6 +8923,21 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
         <location filename="../../ui/widgets/settings_form.py"/>
         <source>先到先得</source>
         <translation>First come, first served</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>取整到十元</source>
+        <translation>rounded to ¥10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>取整到千元</source>
+        <translation>rounded to ¥1,000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>取整到百元</source>
+        <translation>rounded to ¥100</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>
@@ -9971,6 +10021,16 @@ outlet:Mei</translation>
         <location filename="../../ui/pages/targets.py"/>
         <source>全部上调</source>
         <translation>raise all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>全部上调（{rounding}）</source>
+        <translation>raise all ({rounding})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>已调整 {n} 项目标，{rounding}</source>
+        <translation>Adjusted {n} {n:target/targets}, {rounding}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>

@@ -1,7 +1,11 @@
 """Periods, days, birthdays, lists and event attributes as the user's language writes them: the window and
 messages follow the language; label() stays Chinese for the documents printed in Chinese (奖状, 计算单)."""
 
+import json
+import re
+import xml.etree.ElementTree as ET
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -159,3 +163,15 @@ def test_a_list_cut_short_counts_the_rest_as_each_language_does():
         assert i18n.cut_list(names, 2) == "甲, 乙 and 2 others" and i18n.cut_list(names, 3) == "甲, 乙, 丙 and 1 other"
     finally:
         i18n.set_language("zh")
+
+
+def test_the_leaving_date_has_one_english_name_in_both_catalogues():
+    """离职日期 read "Leaving date" in the window and "leave date" (or "Left") in messages and the command line."""
+    folder = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+    pairs = list(json.loads((folder / "en.json").read_text(encoding="utf-8")).items())
+    pairs += [(m.findtext("source") or "", m.findtext("translation") or "")
+              for m in ET.parse(folder / "honghua_en.ts").getroot().iter("message")]
+    named = [(zh, en) for zh, en in pairs if "离职日期" in zh]
+    assert len(named) >= 8
+    assert [(zh, en) for zh, en in named if "leaving date" not in en.lower()] == []
+    assert [en for _zh, en in pairs if re.search(r"\bleave dates?\b|\bdate left\b|\bleft date\b", en, re.IGNORECASE)] == []

@@ -52,3 +52,15 @@ def test_a_refusal_leaves_the_note_whole(qtbot, shop):
     dialog.layout().activate()
     note = dialog.part_month
     assert note.height() >= note.heightForWidth(note.width())
+
+
+def test_a_rate_target_is_not_said_to_be_scaled(qtbot, shop):
+    """A rate (满意率 95%) is the same over half a month: only a summed metric's target is scaled to the days."""
+    _shop(shop).settings.set(declared.PRORATE_TARGETS, True)
+    dialog = DepartmentTargetDialog(shop, OCT)
+    qtbot.addWidget(dialog)
+    dialog.dept_combo.setCurrentText("客服部")
+    dialog.metric_combo.setCurrentIndex(dialog.metric_combo.findData("satisfaction_rate"))
+    assert dialog.part_month.isHidden()
+    dialog.metric_combo.setCurrentIndex(dialog.metric_combo.findData("orders"))
+    assert dialog.part_month.text() == "1 人本月中途入职或离职（新人）：目标会按在职天数折算"

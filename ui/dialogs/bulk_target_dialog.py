@@ -101,15 +101,23 @@ class RaiseDialog(_BulkDialog):
     """全部上调 N%: every target of one metric this month × (100 + N) / 100 (a negative N lowers them)."""
 
     def __init__(self, shop: Shop, month: Month, parent: QWidget | None = None, metric_key: str | None = None,
-                 changes: list[TargetCell] | None = None, rounded: list[TargetCell] | None = None):
+                 changes: list[TargetCell] | None = None, rounded: list[TargetCell] | None = None,
+                 rounding: list[str] | None = None):
         super().__init__(shop, month, self.tr("全部上调目标"), parent, changes)
         self.rounded = rounded  # receives the targets rounded to what the metric keeps (`TargetService.raise_all`)
+        self.rounding = rounding  # receives the rounding applied (取整到十元), to be said with the result and its 撤销
         self.metric_combo = self._metric_combo(metric_key)
         self.percent_edit = QLineEdit()
         self.percent_edit.setPlaceholderText(self.tr("例如 10 或 10%；下调填负数，如 -5"))
         fit_placeholder(self.percent_edit)
         self.form.addRow(self.tr("指标"), self.metric_combo)
         self.form.addRow(self.tr("上调比例（%）"), self.percent_edit)
+        self.rounding_combo = QComboBox()  # money targets only: owners set them in round figures
+        for choice in declared.RAISE_ROUNDING.choices:
+            self.rounding_combo.addItem(self.tr(declared.RAISE_ROUNDING.choice_label(choice)), int(choice))
+        self.rounding_combo.setCurrentIndex(self.rounding_combo.findData(int(str(
+            shop.settings.get(declared.RAISE_ROUNDING)))))
+        self.form.addRow(self.tr("金额取整"), self.rounding_combo)
         note = QLabel(self.tr("每个人的目标和全店目标都按这个比例调整。"))
         note.setWordWrap(True)
         self.form.addRow("", note)
@@ -126,6 +134,7 @@ class RaiseDialog(_BulkDialog):
         self.direction.setText("" if metric.higher_is_better else self.tr(
             "「{name}」越低越好：上调会放宽目标（例如 30秒 → 33秒），要收紧请填负数。").format(name=metric.shown_name))
         self.direction.setVisible(not metric.higher_is_better)
+        self.form.setRowVisible(self.rounding_combo, metric.is_money)
         if self.isVisible():
             grow_to_fit(self)
 
@@ -134,8 +143,15 @@ class RaiseDialog(_BulkDialog):
         if not text:
             raise UserError(self.tr("请填写上调比例"))
         percent = parse_decimal(text, field=self.tr("上调比例"))
-        return self.shop.targets.raise_all(self.month, self._metric(self.metric_combo), percent, changes=self.changes,
-                                           rounded=self.rounded, confirm_approved=confirm_approved)
+        metric = self._metric(self.metric_combo)
+        round_to = int(self.rounding_combo.currentData()) if metric.is_money else 0
+        count = self.shop.targets.raise_all(self.month, metric, percent, round_to_yuan=round_to, changes=self.changes,
+                                            rounded=self.rounded, confirm_approved=confirm_approved)
+        if metric.is_money:  # the choice kept for next time; a locked shop uses it without keeping it
+            self.shop.settings.remember(declared.RAISE_ROUNDING, str(round_to))
+        if round_to and self.rounding is not None:
+            self.rounding.append(self.rounding_combo.currentText())
+        return count
 
 
 class DepartmentTargetDialog(_BulkDialog):
@@ -158,6 +174,7 @@ class DepartmentTargetDialog(_BulkDialog):
         self.part_month.setWordWrap(True)
         self.form.addRow("", self.part_month)
         self.dept_combo.currentIndexChanged.connect(lambda _i: self._show_part_month())
+        self.metric_combo.currentIndexChanged.connect(lambda _i: self._show_part_month())
         self._show_part_month()
         self._add_buttons()
 
@@ -165,7 +182,7 @@ class DepartmentTargetDialog(_BulkDialog):
         month = self.month
         part = [p for p in self.shop.staff.list() if p.dept_id == self.dept_combo.currentData()
                 and 0 < p.days_employed(month.start, month.end) < month.days]
-        if not part:
+        if not part or not self._metric(self.metric_combo).target_prorates:  # a rate's target: days change nothing
             self.part_month.hide()
             return
         names = joined(p.name for p in part)

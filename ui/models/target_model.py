@@ -153,7 +153,7 @@ class TargetModel(QAbstractTableModel):
     def part_month_note(self, person: Staff, metric: Metric) -> str | None:
         """For someone hired or leaving within the month: whether the board and the awards hold them to the
         target as typed or to its share of the days they are employed, and how much that is."""
-        if self.month is None or metric.aggregation != "sum":
+        if self.month is None or not metric.target_prorates:  # a rate or an average: the same over fewer days
             return None
         days, of = person.days_employed(self.month.start, self.month.end), self.month.days
         if not 0 < days < of:

@@ -375,12 +375,16 @@ class TargetsPage(QWidget):
         month = self.month()
         changes: list[TargetCell] = []
         rounded: list[TargetCell] = []
+        rounding: list[str] = []  # 取整到十元 …, when the raised money targets were rounded so
         count = bulk.RaiseDialog.ask(self.shop, month, self, metric_key=self._current_metric_key(), changes=changes,
-                                     rounded=rounded)
+                                     rounded=rounded, rounding=rounding)
         if count is not None:
-            self.history.remember(month, self.tr("全部上调"), changes)
+            label = self.tr("全部上调（{rounding}）").format(rounding=rounding[0]) if rounding else self.tr("全部上调")
+            self.history.remember(month, label, changes)
             self.reload()
-            if rounded:  # 订单数 10 raised 5% is 10.5, kept as 11: said, not done out of sight
+            if rounding:
+                self.status.setText(i18n.fill(self.tr("已调整 {n} 项目标，{rounding}"), n=count, rounding=rounding[0]))
+            elif rounded:  # 订单数 10 raised 5% is 10.5, kept as 11: said, not done out of sight
                 self.status.setText(i18n.fill(self.tr("已调整 {n} 项目标，其中 {k} 项按比例算出后四舍五入（{kept_to}）"),
                                               n=count, k=len(rounded),
                                               kept_to=self.shop.metrics.get(rounded[0][1]).kept_to()))
