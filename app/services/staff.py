@@ -278,8 +278,9 @@ class StaffService:
         with self.store.atomic():
             self.store.staff.set_left(staff_id, day)
             approved = self._employment_confirmed(person, confirm_approved)
-            self.store.audit.add(self.ctx.user, "staff.leave", t("{who}离职，离职日期 {day}",
-                                 who=person.display(), day=day), {"id": staff_id, "left": day, **approved},
+            said = (t("{who}离职，离职日期 {day}", who=person.display(), day=day) if person.left is None
+                    else t("{who}的离职日期由 {was} 改为 {day}", who=person.display(), was=person.left, day=day))
+            self.store.audit.add(self.ctx.user, "staff.leave", said, {"id": staff_id, "left": day, **approved},
                                  pin_used=self.ctx.pin_used)
         return self.get(staff_id)
 

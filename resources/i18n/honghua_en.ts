@@ -4296,6 +4296,21 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <source>离职日期</source>
         <translation>Leaving date</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_dialog.py"/>
+        <source>更改离职日期</source>
+        <translation>Change leaving date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_dialog.py"/>
+        <source>{name} 于 {left} 离职。离职日期填错了，在这里改正；要回来上班，请用「重新入职」。</source>
+        <translation>{name} left on {left}. Correct a wrong leaving date here; for someone coming back to work, use &quot;Rehire&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_dialog.py"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -9709,6 +9724,11 @@ outlet:Mei</translation>
         <location filename="../../ui/pages/staff.py"/>
         <source>在职 {n} 人中 {shown} 人符合</source>
         <translation>{shown} of {n} employed {shown:matches/match}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>更改离职日期</source>
+        <translation>Change leaving date</translation>
     </message>
 </context>
 <context>

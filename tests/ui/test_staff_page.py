@@ -182,7 +182,7 @@ def test_leaving_keeps_the_person_with_a_leave_date_and_rehire_starts_a_new_stin
     assert page.proxy.index(0, 6).data() == "2026年10月15日" and page.proxy.index(0, 8).data() == "已离职"
 
     page.select(person.id)
-    assert page.rehire_button.isEnabled() and not page.leave_button.isEnabled()
+    assert page.rehire_button.isEnabled() and page.leave_button.toolTip() == "更改离职日期"
 
     def back_on_19th(parent, shop_, person_):
         dialog = RehireDialog(shop_, person_, parent)
@@ -204,6 +204,33 @@ def test_leaving_keeps_the_person_with_a_leave_date_and_rehire_starts_a_new_stin
     dialog = StaffDialog(shop, back)  # the earlier stint is shown with the person
     qtbot.addWidget(dialog)
     assert dialog.earlier_label.text() == "2025年1月1日 至 2026年10月15日"
+
+
+def test_a_mistyped_leaving_date_is_corrected_with_the_leave_button_in_one_step(page, shop, qtbot, monkeypatch):
+    """The 离职… button was grey for someone who had left: a wrong leaving date took a rehire to cancel the
+    leaving and a second leaving. Now it opens the leaving date to correct, kept as it was until saved."""
+    person = shop.staff.add(StaffDraft("周杰", hired=date(2025, 1, 1)))
+    shop.staff.leave(person.id, date(2026, 10, 5))
+    page.show_left.setChecked(True)
+    page.select(person.id)
+    assert page.leave_button.isEnabled()
+    seen = {}
+
+    def correct_to_15th(parent, shop_, person_):
+        dialog = LeaveDialog(shop_, person_, parent)
+        qtbot.addWidget(dialog)
+        seen["title"], seen["day"] = dialog.windowTitle(), dialog.date_edit.date()
+        dialog.date_edit.setDate(to_qdate(date(2026, 10, 15)))
+        _click_ok(qtbot, dialog)
+        return dialog.saved
+
+    monkeypatch.setattr(LeaveDialog, "ask", correct_to_15th)
+    qtbot.mouseClick(page.leave_button, Qt.MouseButton.LeftButton)
+    assert seen == {"title": "更改离职日期", "day": to_qdate(date(2026, 10, 5))}  # the date as it was
+    corrected = shop.staff.get(person.id)
+    assert (corrected.hired, corrected.left, corrected.earlier) == (date(2025, 1, 1), date(2026, 10, 15), ())
+    assert page.proxy.index(0, 6).data() == "2026年10月15日"
+    assert shop.store.audit.recent(1)[0].summary == "周杰（#1）的离职日期由 2026-10-05 改为 2026-10-15"
 
 
 def test_a_person_never_rehired_has_a_plain_hire_date_and_no_history_tooltip(page, shop):

@@ -68,11 +68,20 @@ class _DayDialog(QDialog):
 
 
 class LeaveDialog(_DayDialog):
+    """离职 on a chosen day; for someone who has already left, the leaving date corrected (a typo in it)."""
+
     def __init__(self, shop: Shop, person: Staff, parent: QWidget | None = None):
-        super().__init__(shop, person, parent, title=self.tr("员工离职"),
-                         note=self.tr("{name} 离职后仍保留在员工名单中（勾选「显示已离职」可见），"
-                                      "历史数据和已发的奖励都不会删除，以后也可以重新入职。").format(name=person.display()),
-                         day_label=self.tr("离职日期"), ok_text=self.tr("确认离职"))
+        if person.left is None:
+            super().__init__(shop, person, parent, title=self.tr("员工离职"),
+                             note=self.tr("{name} 离职后仍保留在员工名单中（勾选「显示已离职」可见），"
+                                          "历史数据和已发的奖励都不会删除，以后也可以重新入职。").format(name=person.display()),
+                             day_label=self.tr("离职日期"), ok_text=self.tr("确认离职"))
+            return
+        super().__init__(shop, person, parent, title=self.tr("更改离职日期"),
+                         note=self.tr("{name} 于 {left} 离职。离职日期填错了，在这里改正；要回来上班，请用「重新入职」。").format(
+                             name=person.display(), left=shown_date(person.left)),
+                         day_label=self.tr("离职日期"), ok_text=self.tr("保存"))
+        self.date_edit.setDate(to_qdate(person.left))
 
     def record(self, day: date, confirm_approved: bool) -> Staff:
         return self.shop.staff.leave(self.person.id, day, confirm_approved=confirm_approved)

@@ -158,7 +158,8 @@ class StaffPage(QWidget):
     def _update_buttons(self) -> None:
         person = self.selected_person()
         self.edit_button.setEnabled(person is not None)
-        self.leave_button.setEnabled(person is not None and person.left is None)
+        self.leave_button.setEnabled(person is not None)  # for someone who has left: their leaving date corrected
+        self.leave_button.setToolTip(self.tr("更改离职日期") if person is not None and person.left is not None else "")
         self.rehire_button.setEnabled(person is not None and person.left is not None)
 
     # ---- actions
