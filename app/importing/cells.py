@@ -95,6 +95,7 @@ def make_parser(kind: str, metric: Metric | None, missing: frozenset[str], provi
             return result if _was_rounded(convert(_as_excel_shows(raw), decimals, max_percent)) else _unmarked(result)
         return result
 
+    parse.cache = cache  # type: ignore[attr-defined]  # text → result: a row reader looks there before calling
     return parse
 
 

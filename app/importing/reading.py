@@ -239,7 +239,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
             if first is None:
                 continue
         data_rows += 1
-        kind = word(cell_text(first).strip()) % 3
+        kind = word(first.strip() if type(first) is str else cell_text(first).strip()) % 3
         if name and kind != 1:
             named = word(name)
             kind = 1 if named == 3 else named or kind

@@ -14,6 +14,8 @@ from app.importing.rounding import read_as_percents, rounded_cell
 if TYPE_CHECKING:
     from app.importing.reading import Batch
 
+_UNREAD = object()
+
 
 class RowReader:
     """The value columns of one table, reading a row's cells. Whether a row can need the consistency check
@@ -22,6 +24,11 @@ class RowReader:
     def __init__(self, columns: list[tuple]):
         self.columns = columns
         self.may_clash = any(kind == "rating" or metric == "satisfied" for _i, _h, metric, _p, kind, _c in columns)
+        # each column with its parser's cache of texts read (most cells repeat a value read before: no call for
+        # them) and whether its plain whole numbers are stored as they are (no rate, rating or check-only column)
+        self._reading = [(index, header, metric, parse, kind, check_only, getattr(parse, "cache", {}),
+                          kind not in ("rating", "rate") and not check_only)
+                         for index, header, metric, parse, kind, check_only in columns]
 
     def row_cells(self, plan: FilePlan, cells: list, row_no: int, key: tuple) -> list[tuple] | None:
         f, _row, target, start, end, staff_id = key
@@ -31,13 +38,18 @@ class RowReader:
         checks: list[tuple[str, str, int, bool]] = []
         rounded: list[tuple[str, str, object, object]] = []
         ok = True
-        for index, header, metric, parse, kind, check_only in self.columns:
+        for index, header, metric, parse, kind, check_only, read, stored_as_is in self._reading:
             raw = cells[index] if index < n else None
-            try:
-                value = parse(raw)
-            except CellError as e:
-                plan.error(row_no, header, cell_text(raw), str(e))
-                ok = False
+            value = read.get(raw, _UNREAD) if type(raw) is str else _UNREAD
+            if value is _UNREAD:
+                try:
+                    value = parse(raw)
+                except CellError as e:
+                    plan.error(row_no, header, cell_text(raw), str(e))
+                    ok = False
+                    continue
+            if stored_as_is and type(value) is int:  # the usual cell: neither rounded, nor pending, nor missing
+                out.append((f, row_no, target, metric, start, end, staff_id, value, 0, 0))
                 continue
             if value is None:
                 continue

@@ -10,12 +10,15 @@ stays an error.
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from app.i18n import joined, t
 from app.importing.cells import PENDING, CellError
 from app.importing.model import FilePlan
 
 SUMS, LARGEST = "sums", "largest"
 LISTED_ROWS = 5  # rows named in the note on totals rows between the data: a daily report may have one a day
+UNSUMMED_ROWS = 1024  # rows read before they are added to the sums, when nothing asked for the sums meanwhile
 
 
 class TotalsWatch:
@@ -30,6 +33,7 @@ class TotalsWatch:
         self.since_total: dict[str, int] = {}
         self.largest: dict[str, int] = {}
         self.rows = 0
+        self.unsummed: list[list[tuple]] = []  # rows read whose values are not in the sums yet
         self.pending: int | None = None  # a blank-named row decided by whether a data row follows
         self.adding_up: list[int] = []  # rows without a label skipped as totals rows: they add up the rows above
         self.closing: list[int] = []  # … and the table's last rows, as large as every row above
@@ -44,6 +48,7 @@ class TotalsWatch:
         self.summed_here = {metric for _index, metric, _parse in self.columns}
         self.since_start, self.since_total, self.largest = {}, {}, {}
         self.rows = 0
+        self.unsummed = []
 
     def add(self, cells: list) -> None:
         """A named data row as the file has it, read here — whoever it is for: a row the owner chose to skip,
@@ -52,25 +57,38 @@ class TotalsWatch:
 
     def add_read(self, staged: list[tuple]) -> None:
         """A named data row already read (`staged` cells: metric at 3, value at 7, pending flag at 8), so its
-        values are not parsed a second time."""
+        values are not parsed a second time. Added up by the batch (`_add_unsummed`), before the sums are read."""
         self.rows += 1
-        wanted, since_start, since_total, largest = self.summed_here, self.since_start, self.since_total, self.largest
-        for cell in staged:
-            metric, value = cell[3], cell[7]
-            if metric in wanted and value is not None and not cell[8]:
-                since_start[metric] = since_start.get(metric, 0) + value
-                since_total[metric] = since_total.get(metric, 0) + value
-                if value > largest.get(metric, 0):
-                    largest[metric] = value
+        self.unsummed.append(staged)
+        if len(self.unsummed) >= UNSUMMED_ROWS:
+            self._add_unsummed()
+
+    def _add_unsummed(self) -> None:
+        """The rows read since the sums were last brought up to date, added up a column at a time: most rows are
+        never compared with a totals row, and one pass over many rows costs less than one call per row."""
+        if not self.unsummed:
+            return
+        wanted = self.summed_here
+        columns: defaultdict[str, list[int]] = defaultdict(list)
+        for row in self.unsummed:
+            for cell in row:
+                metric, value = cell[3], cell[7]
+                if metric in wanted and value is not None and not cell[8]:
+                    columns[metric].append(value)
+        self.unsummed = []
+        for metric, values in columns.items():
+            self._add(metric, sum(values), max(values))
 
     def _count(self, values) -> None:
         self.rows += 1
-        since_start, since_total, largest = self.since_start, self.since_total, self.largest
         for metric, value in values:
-            since_start[metric] = since_start.get(metric, 0) + value
-            since_total[metric] = since_total.get(metric, 0) + value
-            if value > largest.get(metric, 0):
-                largest[metric] = value
+            self._add(metric, value, value)
+
+    def _add(self, metric: str, added: int, top: int) -> None:
+        self.since_start[metric] = self.since_start.get(metric, 0) + added
+        self.since_total[metric] = self.since_total.get(metric, 0) + added
+        if top > self.largest.get(metric, 0):
+            self.largest[metric] = top
 
     def _values(self, cells: list) -> dict[str, int] | None:
         """The summed columns' values of a row (empty and pending cells left out); None when one is unreadable."""
@@ -87,6 +105,7 @@ class TotalsWatch:
 
     def labelled_total(self, row_no: int) -> None:
         """A totals row with its word (合计, 小计): sums start again under it."""
+        self._add_unsummed()
         self.since_total = {}
         self.labelled.append((row_no, self.rows))
 
@@ -101,6 +120,7 @@ class TotalsWatch:
         the table's closing total (decided by what follows), None when it is no totals row."""
         if not self.rows or not self.columns:
             return None
+        self._add_unsummed()
         values = self._values(cells)
         if not values:
             return None
@@ -127,6 +147,7 @@ class TotalsWatch:
             self.pending = None
 
     def _skip(self, row_no: int, kind: list[int]) -> None:
+        self._add_unsummed()
         self.plan.skipped += 1
         self.plan.totals_rows.append(row_no)
         kind.append(row_no)

@@ -1,6 +1,6 @@
 """The shortcuts of reading a large report give what the long way gives: plain amounts in integer arithmetic,
-the people of a name looked up once, repeated rows looked for only when there can be some, rows staged many to
-a statement."""
+the people of a name looked up once, a cell's text read before taken from its column's cache, repeated rows looked
+for only when there can be some, rows staged many to a statement."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from app.importing.cells import CellError, Rounded, _exact_money, _plain_fen, make_parser
+from app.importing.model import FilePlan
 from app.importing.repeats import RepeatWatch
+from app.importing.row_values import RowReader
 from app.metrics import MetricRegistry
 
 from .conftest import write_csv
@@ -180,3 +182,21 @@ def test_the_people_an_import_creates_get_their_rows_in_one_pass(tmp_path, shop,
     for i, name in enumerate(names):
         assert shop.store.values.get("sales", D2, created[name.split(":")[1]]) == (100 * i + 2) * 100
         assert shop.staff.resolve(name).id == created[name.split(":")[1]]
+
+
+def test_a_cell_text_read_before_is_taken_from_its_column_without_a_call_to_its_parser(tmp_path):
+    sales = make_parser("money", MetricRegistry().get("sales"), MISSING, PROVISIONAL)
+    asked: list[object] = []
+
+    def parse(raw: object) -> object:
+        asked.append(raw)
+        return sales(raw)
+
+    parse.cache = sales.cache  # type: ignore[attr-defined]
+    reader = RowReader([(1, "销售额", "sales", parse, "money", None)])
+    plan = FilePlan(0, tmp_path / "日报.csv")
+    read = [reader.row_cells(plan, ["2026-10-01", raw], row, (0, row, "daily", "2026-10-01", "2026-10-01", 1))
+            for row, raw in enumerate(["¥1,200.50", "80", "¥1,200.50", "80", "--", 12.5, 12.5], start=2)]
+    assert [[cell[7] for cell in cells or ()] for cells in read] == [[120050], [8000], [120050], [8000], [], [1250],
+                                                                    [1250]]
+    assert asked == ["¥1,200.50", "80", "--", 12.5, 12.5]  # a number from Excel is no text: read each time

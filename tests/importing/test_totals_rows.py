@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from app.cli.parser import Parser
-from app.importing import commands
+from app.importing import commands, totals_rows
 
 from .conftest import dump, write_csv
 
@@ -132,3 +132,21 @@ def test_a_total_still_adds_up_when_a_person_above_it_is_skipped(tmp_path, shop,
     plan, import_id = run(path, skip_staff=["新来的"])
     assert import_id and not plan.errors
     assert plan.files[0].totals_rows == [4, 7] and plan.files[0].new == 3
+
+
+@pytest.mark.parametrize("batch", [1, 2, 3, 1024])
+def test_totals_rows_see_every_row_above_them_whatever_rows_are_added_up_at_once(tmp_path, run, people, monkeypatch,
+                                                                                 batch):
+    # the rows read are added to the sums a batch of rows at a time (UNSUMMED_ROWS): a blank-named total, a worded
+    # 合计 and the grand total each see every row above them, wherever a batch ends
+    monkeypatch.setattr(totals_rows, "UNSUMMED_ROWS", batch)
+    path = write_csv(tmp_path / "日报.csv", [["日期", "客服", "销售额", "询单人数"],
+                                            ["2026-10-01", "旗舰店:小美", "100", "3"], ["2026-10-01", "阿强", "50", "2"],
+                                            ["2026-10-01", "", "150", "5"],  # the day's total
+                                            ["2026-10-02", "旗舰店:小美", "40", "1"], ["2026-10-02", "合计", "40", "1"],
+                                            ["2026-10-03", "阿强", "20", "9"], ["2026-10-03", "旗舰店:小美", "30", "1"],
+                                            ["2026-10-03", "", "50", "10"],  # the rows since 合计
+                                            ["", "", "240", "16"]])  # every row
+    plan, import_id = run(path)
+    assert import_id and not plan.errors
+    assert (plan.files[0].new, plan.files[0].totals_rows) == (5, [4, 6, 9, 10])
