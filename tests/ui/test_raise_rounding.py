@@ -72,3 +72,16 @@ def test_raising_rounds_remembers_the_choice_and_says_it_in_the_status_and_undo(
     assert _sales(two) == [1_284_000, 1_320_915]
     assert page.status.text() == "已调整 2 项目标"  # ¥13,209.15 kept to the fen: no rounding said
     assert two.settings.get(declared.RAISE_ROUNDING) == "0"
+
+
+@pytest.mark.parametrize("kept", ["5", "十元", 100])
+def test_a_rounding_kept_that_is_no_choice_opens_on_the_default(qtbot, two, kept):
+    """A file edited by hand ("5", "十元") opened the question with no choice and failed on OK; 100 as a number
+    is the choice of 百元."""
+    two.store.settings.set(declared.RAISE_ROUNDING.key, kept)
+    dialog = bulk.RaiseDialog(two, OCT, metric_key="sales")
+    qtbot.addWidget(dialog)
+    assert dialog.rounding_combo.currentText() == ("取整到百元" if kept == 100 else "取整到十元")
+    dialog.percent_edit.setText("7")
+    dialog.accept()
+    assert dialog.count == 2 and _sales(two) == ([1_280_000, 1_320_000] if kept == 100 else [1_284_000, 1_321_000])

@@ -115,8 +115,7 @@ class RaiseDialog(_BulkDialog):
         self.rounding_combo = QComboBox()  # money targets only: owners set them in round figures
         for choice in declared.RAISE_ROUNDING.choices:
             self.rounding_combo.addItem(self.tr(declared.RAISE_ROUNDING.choice_label(choice)), int(choice))
-        self.rounding_combo.setCurrentIndex(self.rounding_combo.findData(int(str(
-            shop.settings.get(declared.RAISE_ROUNDING)))))
+        self.rounding_combo.setCurrentIndex(self.rounding_combo.findData(int(_kept_rounding(shop))))
         self.form.addRow(self.tr("金额取整"), self.rounding_combo)
         note = QLabel(self.tr("每个人的目标和全店目标都按这个比例调整。"))
         note.setWordWrap(True)
@@ -227,3 +226,9 @@ def ask_overwrite(parent: QWidget | None, month: Month, existing: int) -> bool |
     if box.clickedButton() is fill:
         return False
     return None
+
+
+def _kept_rounding(shop: Shop) -> str:
+    """The rounding last chosen, or the default for a value none of the choices is (a file edited by hand)."""
+    kept = str(shop.settings.get(declared.RAISE_ROUNDING))
+    return kept if kept in declared.RAISE_ROUNDING.choices else str(declared.RAISE_ROUNDING.default)
