@@ -8,12 +8,14 @@ from typing import Any
 
 from app.errors import FinerThanKept, UserError
 from app.i18n import joined, t
-from app.money import normalize_number_text, parse_yuan
+from app.money import format_yuan, normalize_number_text, parse_yuan
 
 _MISSING = object()
 # how a plan file says 扣款, said after 「扣款」 in the refusal of a negative amount; the plan editor, which has no file,
 # leaves it out
 DEDUCTION_IN_FILE = "（方案文件中为 \"pays\": \"deduction\"）"
+# the most one rule may pay or deduct at once: ¥100,000,000 typed for ¥100 (extra zeros) would otherwise pass
+MAX_PAYOUT_FEN = 1_000_000 * 100
 
 
 class Fields:
@@ -99,8 +101,9 @@ class Fields:
             raise self.error(field, t("不能小于 {minimum}", minimum=minimum))
         return value
 
-    def money(self, field: str, default: Any = _MISSING, *, positive: bool = False) -> Any:
-        """An amount in yuan (`200`, `"¥1,500"`, `0.5`) → fen; never negative."""
+    def money(self, field: str, default: Any = _MISSING, *, positive: bool = False, payout: bool = True) -> Any:
+        """An amount in yuan (`200`, `"¥1,500"`, `0.5`) → fen; never negative, a payout (not a threshold on
+        sales) at most MAX_PAYOUT_FEN."""
         value = self.raw(field, default)
         if value is default and default is not _MISSING:
             return value
@@ -117,6 +120,9 @@ class Fields:
                                       "{in_file}，金额仍写正数", in_file=t(DEDUCTION_IN_FILE)))
         if positive and fen == 0:
             raise self.error(field, t("金额应大于 0"))
+        if payout and fen > MAX_PAYOUT_FEN and not self.stored:
+            raise self.error(field, t("的值「{value}」超过 {most}：一条规则一次发放不会这么多，请检查是否多打了 0",
+                                      value=value, most=format_yuan(MAX_PAYOUT_FEN)))
         return fen
 
     def percent(self, field: str, default: Any = _MISSING) -> Any:

@@ -210,7 +210,7 @@ class Measure:
         if self.is_rate or self.unit == "percent":
             return f.percent(field)
         if self.source == "derived" and self.unit == "yuan":
-            return Fraction(f.money(field))
+            return Fraction(f.money(field, payout=False))
         if self.source in ("metric", "derived"):
             assert self.metric is not None
             number = f.decimal(field)
@@ -221,7 +221,7 @@ class Measure:
         if self.source == "flowers" or self.agg == "count":
             return f.integer(field, minimum=0)
         if self.agg == "amount":
-            return f.money(field)
+            return f.money(field, payout=False)
         return Fraction(f.decimal(field))
 
 

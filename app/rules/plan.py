@@ -149,8 +149,27 @@ def read_plan_json(text: str, *, source: str = "") -> object:
     except json.JSONDecodeError as e:
         if not text.strip():
             raise UserError(t("方案文件「{source}」是空的", source=source)) from None
-        raise UserError(t("方案文件「{source}」不是有效的方案文件：第 {line} 行第 {col} 列附近格式不对（少了逗号、引号或括号？）。"
-                          "请用记事本检查，或重新导出一份", source=source, line=e.lineno, col=e.colno)) from None
+        where = _where_broken(text, e.pos)
+        if where is None:
+            raise UserError(t("方案文件「{source}」不是有效的方案文件：第 {line} 行第 {col} 列附近格式不对（少了逗号、引号或括号？）。"
+                              "请用记事本检查，或重新导出一份", source=source, line=e.lineno, col=e.colno)) from None
+        raise UserError(t("方案文件「{source}」不是有效的方案文件：第 {line} 行第 {col} 列附近、{where}处格式不对"
+                          "（少了逗号、引号或括号？）。请用记事本检查，或重新导出一份",
+                          source=source, line=e.lineno, col=e.colno, where=where)) from None
+
+
+def _where_broken(text: str, pos: int) -> str | None:
+    """The last field named before a syntax error, and the rule it is in: a line and column alone are hard to find
+    in Notepad, a field's name (every rule has an amount) less so beside its rule's."""
+    before = text[:pos]
+    keys = re.findall(r'"((?:[^"\\\n]|\\.)+)"\s*:', before)
+    if not keys:
+        return None
+    rules = re.search(r'"rules"\s*:', before)
+    names = re.findall(r'"name"\s*:\s*"((?:[^"\\\n]|\\.)*)"', before[rules.end():]) if rules else []
+    if names and keys[-1] != "rules":
+        return t("规则「{rule}」的字段「{field}」", rule=names[-1], field=keys[-1])
+    return t("字段「{field}」", field=keys[-1])
 
 
 def load_plan(path: str | Path, *, registry: MetricRegistry | None = None) -> Plan:

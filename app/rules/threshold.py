@@ -8,6 +8,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from fractions import Fraction
 
 from app.i18n import joined, t
@@ -63,8 +64,22 @@ def parse_condition(f: Fields, table: MetricTable) -> Condition:
     value = measure.parse_value(f, "value")
     if value is None:
         raise f.error("value", t("缺失"))
+    _refuse_past_100(f, measure, value)
     f.finish()
     return Condition(measure, op, value)
+
+
+def _refuse_past_100(f: Fields, measure: Measure, value: Value) -> None:
+    """A rate such as 满意率 is never above 100 %: a threshold past it (101 typed for 100) no one could meet."""
+    if measure.source == "derived" and measure.op == "ratio" and measure.unit == "percent":
+        limit: Value = Fraction(1)
+    elif measure.source == "metric" and measure.metric is not None and measure.metric.unit == "percent":
+        limit = measure.metric.to_units(Decimal(100))
+    else:  # 目标达成率 and a growth pass 100 %
+        return
+    if value > limit:
+        raise f.error("value", t("的值「{value}」超过 100%：{name}最高 100%，请填 0 到 100 之间的数",
+                                 value=f.data["value"], name=measure.name))
 
 
 def parse_conditions(f: Fields, table: MetricTable, field: str, *,

@@ -130,6 +130,22 @@ def test_import_and_export_of_exact_versions(shop, tmp_path):
     assert len(shop.store.audit.recent(action_prefix="plan.import")) == 2
 
 
+@pytest.mark.parametrize(("change", "said"), [
+    ({"conditions": [{"metric": "satisfaction", "op": ">=", "value": "101%"}]},
+     "「最佳服务奖」：字段「conditions[1].value」的值「101%」超过 100%：满意率最高 100%"),
+    ({"amount": 100_000_000}, "「最佳服务奖」：字段「amount」的值「100000000」超过 ¥1,000,000.00"),
+])
+def test_an_imported_plan_file_is_held_to_the_editors_limits(shop, tmp_path, change, said):
+    data = shop.awards.plans.preset_data("taobao-kefu")
+    rule = next(r for r in data["rules"] if r["name"] == "最佳服务奖")
+    rule.update(change)
+    before = _dump(shop)
+    with pytest.raises(UserError) as caught:
+        shop.awards.plans.import_file(write_plan(tmp_path, data, "absurd.json"))
+    assert said in caught.value.message
+    assert _dump(shop) == before
+
+
 def test_use_stored_puts_that_version_in_force_not_the_newest(shop, tmp_path):
     shop.staff.add(StaffDraft(name="甲", dept="客服部", hired=date(2026, 1, 1)))
     plans = shop.awards.plans

@@ -52,9 +52,23 @@ def test_load_plan_from_file_and_bad_json(tmp_path):
     assert json.loads(dump_plan(plan))["rules"][0]["amount"] == 20
     bad = tmp_path / "bad.json"
     bad.write_text('{"name": "x",\n "rules": [}', encoding="utf-8")
-    with pytest.raises(UserError, match=r"方案文件「bad.json」不是有效的方案文件：第 2 行第 \d+ 列附近格式不对") as caught:
+    with pytest.raises(UserError, match=r"方案文件「bad.json」不是有效的方案文件：第 2 行第 \d+ 列附近、") as caught:
         load_plan(bad)
     assert "Expecting" not in caught.value.message  # not the parser's English
+    assert "字段「rules」处格式不对" in caught.value.message
+
+
+@pytest.mark.parametrize(("broken", "said"), [
+    ('"amount": 2O}', "第 3 行第 14 列附近、规则「表扬奖」的字段「amount」处格式不对"),  # the letter O for a zero
+    ('"amount": 20,}', "第 3 行第 16 列附近、规则「表扬奖」的字段「amount」处格式不对"),  # a comma left behind
+])
+def test_a_hand_broken_plan_file_names_the_rule_and_field_near_the_fault(tmp_path, broken, said):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"name": "小店方案", "rules": [\n {"name": "表扬奖", "kind": "per_event", "pays": "cash",\n  '
+                   + broken + "]}", encoding="utf-8")
+    with pytest.raises(UserError, match="方案文件「bad.json」不是有效的方案文件") as caught:
+        load_plan(bad)
+    assert said in caught.value.message
     empty = tmp_path / "empty.json"
     empty.write_text("\n", encoding="utf-8")
     with pytest.raises(UserError, match="方案文件「empty.json」是空的"):

@@ -155,6 +155,16 @@ def _bad_amount(editor):
     editor.form.panel.field("amount").edit.setText("两百")
 
 
+def _satisfaction_past_100(editor):
+    editor.select_rule("最佳服务奖")
+    editor.form.panel.field("conditions").set_text(1, "value", "101")
+
+
+def _extra_zeros(editor):
+    editor.select_rule("阶段目标奖")
+    editor.form.panel.field("stages").set_text(1, "amount", "100000000")
+
+
 @pytest.mark.parametrize(("change", "row", "fragments"), [
     (_negative_step, 1, ("第 2 条规则「阶梯奖励」：「每档」应大于 0",)),
     (_empty_name, 2, ("第 3 条规则：「名称」应为非空文字",)),
@@ -165,6 +175,8 @@ def _bad_amount(editor):
     (_bad_stage, 0, ("「阶段目标奖」：「各档」第 2 行「达成率 ≥（%）」应比上一档高",)),
     (_bad_amount, 8, ("「投诉扣款」：「每次（每单位）金额（元）」的值「两百」",)),
     (_sub_fen_amount, 8, ("「投诉扣款」：「每次（每单位）金额（元）」的值「50.005」细于 1 分：金额最多两位小数",)),
+    (_satisfaction_past_100, 5, ("「最佳服务奖」：「条件（全部满足）」第 2 行", "「101」超过 100%：满意率最高 100%")),
+    (_extra_zeros, 0, ("「阶段目标奖」：「各档」第 2 行「金额（元）」的值「100000000」超过 ¥1,000,000.00",)),
 ])
 def test_an_invalid_value_is_refused_inline_and_nothing_is_written(qtbot, shop, copied, change, row, fragments):
     editor = _editor(qtbot, shop, copied.id)
@@ -188,7 +200,9 @@ def test_an_invalid_value_is_refused_inline_and_nothing_is_written(qtbot, shop, 
 @pytest.mark.parametrize("lang", ["en"], indirect=True)
 @pytest.mark.parametrize(("change", "said"), [(_negative_step, '"Step size" must'), (_empty_name, '"Name" must'),
                                               (_bad_amount, '"Amount per event (per unit) (¥)" has'),
-                                              (_bad_stage, '"Tiers" row 2 "Achievement ≥ (%)" must')])
+                                              (_bad_stage, '"Tiers" row 2 "Achievement ≥ (%)" must'),
+                                              (_satisfaction_past_100, 'row 2 "Value" has the value "101", above 100%'),
+                                              (_extra_zeros, 'has the value "100000000", more than ¥1,000,000.00')])
 def test_in_english_a_refused_field_is_named_as_the_form_shows_it_too(qtbot, shop, copied, lang, change, said):
     """In English the refusal said the plan file's key (field "stages[2].percent"): the form's words were
     put in only where the message had the Chinese 字段「…」."""
