@@ -117,8 +117,8 @@ def test_the_plans_an_approval_kept_are_labelled_in_chinese_and_shown_in_the_lan
 
 def test_a_draft_certificate_in_english_prints_what_the_approved_one_will(shop, english, tmp_path):
     """奖状 are Chinese documents: an approved period's come from its Chinese lines, while a draft's were the
-    lines computed in the window's language — goods without a named item printed 「prize」, an adjustment's
-    certificate the title 「Adjustment」."""
+    lines computed in the window's language — goods without a named item printed 「prize」 (now 「奖品（价值 ¥80.00）」
+    either way), an adjustment's certificate the title 「Adjustment」."""
     from app.certificates.sources import award_requests
 
     from .conftest import PLAN_A, write_plan
@@ -133,6 +133,6 @@ def test_a_draft_certificate_in_english_prints_what_the_approved_one_will(shop, 
         return sorted((x.recipient, x.award, x.value_text or "") for x in requests)
 
     draft = printed()
-    assert ("甲", "月度心愿奖", "奖品") in draft and ("乙", "调整", "¥50.00") in draft
+    assert ("甲", "月度心愿奖", "奖品（价值 ¥80.00）") in draft and ("乙", "调整", "¥50.00") in draft
     shop.awards.approve(SEP, confirm=True)
     assert printed() == draft
