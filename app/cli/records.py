@@ -17,6 +17,7 @@ from app.cli.parser import placeholder
 from app.event_attrs import describe_attrs
 from app.i18n import joined, t
 from app.money import format_yuan, parse_yuan
+from app.periods import shown_date
 from app.services.approved import ApprovedPeriodChange
 
 
@@ -119,9 +120,9 @@ def set_data(shop, args) -> int:
     except ApprovedPeriodChange as e:
         return refused_unconfirmed(e)
     if value is None:
-        say(t("已清空 {day} {who}的{metric}", day=day.isoformat(), who=person.display(), metric=metric.shown_name))
+        say(t("已清空 {day} {who}的{metric}", day=shown_date(day), who=person.display(), metric=metric.shown_name))
     else:
-        say(t("已保存 {day} {who}的{metric}：{value}", day=day.isoformat(), who=person.display(),
+        say(t("已保存 {day} {who}的{metric}：{value}", day=shown_date(day), who=person.display(),
               metric=metric.shown_name, value=metric.format(value)))
     return 0
 
@@ -146,6 +147,6 @@ def add_event(shop, args) -> int:
     if event.attrs:
         details.append(describe_attrs(event.attrs))
     extra = t("（{parts}）", parts=joined(details, separator="，")) if details else ""
-    say(t("已记录事件 #{id}：{day} {who} {type}{extra}", id=event.id, day=event.day.isoformat(),
+    say(t("已记录事件 #{id}：{day} {who} {type}{extra}", id=event.id, day=shown_date(event.day),
           who=person.display(), type=event.type, extra=extra))
     return 0

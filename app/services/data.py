@@ -13,7 +13,7 @@ from app.errors import UserError
 from app.i18n import t
 from app.metrics import Metric, MetricRegistry
 from app.money import normalize_number_text
-from app.periods import Month, Period
+from app.periods import Month, Period, shown_date
 from app.services.approved import PlansRead, approved_reading_month, check_confirmed
 from app.services.context import Context
 from app.services.progress import default_as_of
@@ -88,13 +88,13 @@ class DataService:
             old = self.store.values.get(metric.key, day, staff_id)
             if old == value:  # written again as it was: nothing changes, nothing for the 操作日志
                 return old
-            what = t("{day} {name}的{metric}", day=day, name=person.name, metric=metric.shown_name)
+            what = t("{day} {name}的{metric}", day=shown_date(day), name=person.name, metric=metric.shown_name)
             approved = check_confirmed(self.store, [day], confirm_approved, what, metrics=[metric.key],
                                        people=[person])
             self.store.values.set(metric.key, day, staff_id, value)
             self.store.audit.add(
                 self.ctx.user, "data.set",
-                t("{day} {name} 的{metric}：{old} → {new}", day=day, name=person.display(), metric=metric.shown_name,
+                t("{day} {name} 的{metric}：{old} → {new}", day=shown_date(day), name=person.display(), metric=metric.shown_name,
                   old=metric.format(old, empty=t("空")), new=metric.format(value, empty=t("空"))),
                 {"staff_id": staff_id, "day": day, "metric": metric.key, "old": old, "new": value,
                  **({"approved_periods": approved} if approved else {})},
@@ -197,33 +197,33 @@ class DataService:
         """A value may be entered for a day that has come, that the person was on the team, and that no
         imported total of theirs holds (it would not count: the total already has that day); clearing one is
         always allowed (a value an import brought in can be removed)."""
-        name = person.name
+        name, shown = person.name, shown_date(day)
         if value is not None and day > self.ctx.today:
-            raise UserError(t("{name} {day}：日期还没到，不能录入", name=name, day=day))
+            raise UserError(t("{name} {day}：日期还没到，不能录入", name=name, day=shown))
         if value is not None and not person.employed_on(day):
-            raise UserError(t("{name} {day} 不在职（{when}），不能录入", name=name, day=day, when=off_team(person, day)))
+            raise UserError(t("{name} {day} 不在职（{when}），不能录入", name=name, day=shown, when=off_team(person, day)))
         if value is not None and value < 0:
-            raise UserError(t("{name} {day} 的{metric}不能为负数", name=name, day=day, metric=metric.shown_name))
+            raise UserError(t("{name} {day} 的{metric}不能为负数", name=name, day=shown, metric=metric.shown_name))
         if value is not None and metric.unit == "percent" and value > metric.to_units(100):
-            raise UserError(t("{name} {day} 的{metric}超过 100%", name=name, day=day, metric=metric.shown_name))
+            raise UserError(t("{name} {day} 的{metric}超过 100%", name=name, day=shown, metric=metric.shown_name))
         # a mean's report counts only without daily values: a day typed counts, so only a sum's total holds days
         held = covering(spans.get(person.id, []), day) if value is not None and metric.aggregation == "sum" else None
         if held is not None:
             raise UserError(t("{name} {day} 的{metric}已包含在导入的 {first} 至 {last} 合计中（{source}），再逐日录入不会计入；"
-                              "要改这几天，请先在「导入记录」里撤销那次导入", name=name, day=day, metric=metric.shown_name,
-                              first=held.first, last=held.last, source=self.span_source(held)))
+                              "要改这几天，请先在「导入记录」里撤销那次导入", name=name, day=shown, metric=metric.shown_name,
+                              first=shown_first(held), last=shown_last(held), source=self.span_source(held)))
 
 
 def off_team(person: Staff, day: date) -> str:
-    """Why the person was not on the team on `day`, in a few words: 2026-03-10入职, 2026-10-01离职, or the time
-    away of a rehired person."""
+    """Why the person was not on the team on `day`, in a few words: 2026年3月10日入职, 2026年10月1日离职, or the
+    time away of a rehired person."""
     away = person.away_between(day)
     if away:
-        return t("{left}离职，{hired}重新入职", left=away[0], hired=away[1])
+        return t("{left}离职，{hired}重新入职", left=shown_date(away[0]), hired=shown_date(away[1]))
     first_hired = person.stints[0].hired  # a rehired person's `hired` is the rehire
     if first_hired and day < first_hired:
-        return t("{day}入职", day=first_hired)
-    return t("{day}离职", day=person.left)
+        return t("{day}入职", day=shown_date(first_hired))
+    return t("{day}离职", day=shown_date(person.left))
 
 
 def _source(record: ImportRecord | None, source_row: int | None) -> str:
@@ -234,6 +234,15 @@ def _source(record: ImportRecord | None, source_row: int | None) -> str:
         return t("「{file}」", file=record.file_name)
     name, base = file_of(record.file_name, record.files, source_row // ROW_STRIDE)
     return t("「{file}」第 {row} 行", file=name, row=source_row - base)
+
+
+def shown_first(span: ImportedSpan) -> str:
+    """The first day an imported total holds, as messages write a day (2026年10月1日)."""
+    return shown_date(date.fromisoformat(span.first))
+
+
+def shown_last(span: ImportedSpan) -> str:
+    return shown_date(date.fromisoformat(span.last))
 
 
 def covering(spans: list[ImportedSpan], day: date) -> ImportedSpan | None:

@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from app.domain import Event, EventType
+from app.domain import Event, EventType, Staff
 from app.errors import UserError
 from app.event_attrs import (
     attribute_key,
@@ -23,6 +23,7 @@ from app.event_attrs import (
 )
 from app.i18n import bracketed, joined, t
 from app.money import parse_decimal
+from app.periods import shown_date
 from app.resources import data_path
 from app.services.approved import check_confirmed
 from app.services.context import Context
@@ -147,6 +148,54 @@ class EventService:
             confirm_approved: bool = False) -> Event:
         """Record an event; one dated in a period whose awards are approved only with `confirm_approved` (else
         `ApprovedPeriodChange`), as data typed or imported."""
+        event_type, person, value = self._checked(day, staff_id, type_name, value, attrs or {})
+        with self.store.atomic():
+            approved = check_confirmed(self.store, [day], confirm_approved,
+                                       t("{day} {name}的{type}", day=shown_date(day), name=person.name,
+                                         type=event_type.name),
+                                       baselines=False, people=[person], event_types=[event_type.name])
+            event_id = self.store.events.add(day, staff_id, event_type.name, amount_fen, value, attrs or {},
+                                             note.strip())
+            self.store.audit.add(self.ctx.user, "event.add", t("{day} {name}：{type}", day=shown_date(day),
+                                 name=person.display(), type=event_type.name), {"id": event_id, "staff_id": staff_id,
+                                 "amount_fen": amount_fen, "value": value, "attrs": attrs, "note": note,
+                                 **({"approved_periods": approved} if approved else {})},
+                                 pin_used=self.ctx.pin_used)
+        event = self.store.events.get(event_id)
+        assert event is not None
+        return event
+
+    def edit(self, event_id: int, day: date, staff_id: int, type_name: str, *, amount_fen: int | None = None,
+             value: Decimal | str | None = None, attrs: dict[str, str] | None = None, note: str = "",
+             confirm_approved: bool = False) -> Event:
+        """Correct a recorded event in place (a mistyped amount, the wrong person or day), checked as a new one
+        is; a change touching a period whose awards are approved — on the old day or the new — only with
+        `confirm_approved` (else `ApprovedPeriodChange`)."""
+        before = self.store.events.get(event_id)
+        if before is None:
+            raise UserError(t("没有编号为 {id} 的事件", id=event_id))
+        event_type, person, value = self._checked(day, staff_id, type_name, value, attrs or {})
+        after = Event(id=event_id, day=day, staff_id=staff_id, type=event_type.name, amount_fen=amount_fen,
+                      value=value, attrs=dict(attrs or {}), note=note.strip())
+        if after == before:  # saved as it was: nothing changes, nothing for the 操作日志
+            return before
+        people = [p for p in (self.store.staff.get(i) for i in {before.staff_id, staff_id}) if p is not None]
+        with self.store.atomic():
+            approved = check_confirmed(self.store, sorted({before.day, day}), confirm_approved,
+                                       t("事件 #{id}（{day} {type}）", id=event_id, day=shown_date(before.day),
+                                         type=before.type),
+                                       baselines=False, people=people, event_types={before.type, event_type.name})
+            self.store.events.update(after)
+            self.store.audit.add(self.ctx.user, "event.edit", t("修改事件 #{id}（{day} {name}：{type}）", id=event_id,
+                                 day=shown_date(day), name=person.display(), type=event_type.name),
+                                 {"before": before.__dict__, "after": after.__dict__,
+                                  **({"approved_periods": approved} if approved else {})},
+                                 pin_used=self.ctx.pin_used)
+        return after
+
+    def _checked(self, day: date, staff_id: int, type_name: str, value: Decimal | str | None,
+                 attrs: dict[str, str]) -> tuple[EventType, Staff, Decimal | None]:
+        """An event's type, person and number as it may be recorded; a `UserError` saying why it may not."""
         event_type = self.type_named(type_name)
         person = self.store.staff.get(staff_id)
         if person is None:
@@ -156,26 +205,13 @@ class EventService:
         if value is not None and value != value.quantize(Decimal("0.01")):
             raise UserError(t("数值最多两位小数：{value}", value=value))
         if day > self.ctx.today:
-            raise UserError(t("事件日期 {day} 在今天之后：请在事件发生后记录，日期填今天或更早", day=day))
+            raise UserError(t("事件日期 {day} 在今天之后：请在事件发生后记录，日期填今天或更早", day=shown_date(day)))
         if not person.employed_on(day):  # as a value for that day: rules would count it
-            raise UserError(t("{name} {day} 不在职（{when}），不能记录事件", name=person.name, day=day,
+            raise UserError(t("{name} {day} 不在职（{when}），不能记录事件", name=person.name, day=shown_date(day),
                               when=off_team(person, day)))
-        _check_percent_attrs(event_type.name, attrs or {}, lambda key: key in percent_attributes() or
+        _check_percent_attrs(event_type.name, attrs, lambda key: key in percent_attributes() or
                              key in self.percent_attributes().get(event_type.name, ()))
-        with self.store.atomic():
-            approved = check_confirmed(self.store, [day], confirm_approved,
-                                       t("{day} {name}的{type}", day=day, name=person.name, type=event_type.name),
-                                       baselines=False, people=[person], event_types=[event_type.name])
-            event_id = self.store.events.add(day, staff_id, event_type.name, amount_fen, value, attrs or {},
-                                             note.strip())
-            self.store.audit.add(self.ctx.user, "event.add", t("{day} {name}：{type}", day=day, name=person.display(),
-                                 type=event_type.name), {"id": event_id, "staff_id": staff_id,
-                                 "amount_fen": amount_fen, "value": value, "attrs": attrs, "note": note,
-                                 **({"approved_periods": approved} if approved else {})},
-                                 pin_used=self.ctx.pin_used)
-        event = self.store.events.get(event_id)
-        assert event is not None
-        return event
+        return event_type, person, value
 
     def delete(self, event_id: int, *, confirm_approved: bool = False) -> None:
         event = self.store.events.get(event_id)
@@ -184,12 +220,12 @@ class EventService:
         person = self.store.staff.get(event.staff_id)
         with self.store.atomic():
             approved = check_confirmed(self.store, [event.day], confirm_approved,
-                                       t("事件 #{id}（{day} {type}）", id=event_id, day=event.day, type=event.type),
+                                       t("事件 #{id}（{day} {type}）", id=event_id, day=shown_date(event.day), type=event.type),
                                        baselines=False, people=[person] if person else None, event_types=[event.type])
             self.store.events.delete(event_id)
             whose = person.display() if person else f"#{event.staff_id}"
             self.store.audit.add(self.ctx.user, "event.delete", t("删除事件 #{id}（{day} {name}：{type}）", id=event_id,
-                                 day=event.day, name=whose, type=event.type),
+                                 day=shown_date(event.day), name=whose, type=event.type),
                                  {"event": event.__dict__, **({"approved_periods": approved} if approved else {})},
                                  pin_used=self.ctx.pin_used)
 

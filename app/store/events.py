@@ -16,13 +16,18 @@ class EventRepo:
 
     def add(self, day: date, staff_id: int, type_name: str, amount_fen: int | None, value: Decimal | None,
             attrs: dict[str, str], note: str) -> int:
-        value_x100 = int(value * 100) if value is not None else None
         cursor = self.db.execute(
             "INSERT INTO event (day, staff_id, type, amount_fen, value_x100, attrs, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [day.isoformat(), staff_id, type_name, amount_fen, value_x100,
-             json.dumps(attrs, ensure_ascii=False, sort_keys=True), note],
+            [day.isoformat(), *_columns(staff_id, type_name, amount_fen, value, attrs, note)],
         )
         return cursor.lastrowid
+
+    def update(self, event: Event) -> None:
+        """Write an event's fields over the stored row of its id."""
+        self.db.execute(
+            "UPDATE event SET day = ?, staff_id = ?, type = ?, amount_fen = ?, value_x100 = ?, attrs = ?, note = ? "
+            "WHERE id = ?", [event.day.isoformat(), *_columns(event.staff_id, event.type, event.amount_fen, event.value,
+                                                 event.attrs, event.note), event.id])
 
     def delete(self, event_id: int) -> None:
         self.db.execute("DELETE FROM event WHERE id = ?", [event_id])
@@ -60,6 +65,13 @@ class EventRepo:
 
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM event").fetchone()[0]
+
+
+def _columns(staff_id: int, type_name: str, amount_fen: int | None, value: Decimal | None, attrs: dict[str, str],
+             note: str) -> list[object]:
+    """An event's columns after its day, as stored: the number in hundredths, the attributes as sorted JSON."""
+    value_x100 = int(value * 100) if value is not None else None
+    return [staff_id, type_name, amount_fen, value_x100, json.dumps(attrs, ensure_ascii=False, sort_keys=True), note]
 
 
 def _event(row: tuple) -> Event:

@@ -185,6 +185,11 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>修改事件</source>
+        <translation>Correct event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>修改员工</source>
         <translation>Edit staff member</translation>
     </message>
@@ -2479,6 +2484,11 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
@@ -2619,6 +2629,11 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
+        <source>请先选中要修改的事件</source>
+        <translation>Select the event to correct first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
         <source>请先选中要删除的事件</source>
         <translation>Please select the events to delete first</translation>
     </message>
@@ -2754,6 +2769,11 @@ Select a certificate to see here how it prints.</translation>
 </context>
 <context>
     <name>EventDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/event_dialog.py"/>
+        <source>修改事件</source>
+        <translation>Correct event</translation>
+    </message>
     <message>
         <location filename="../../ui/dialogs/event_dialog.py"/>
         <source>新增事件</source>

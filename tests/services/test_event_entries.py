@@ -105,8 +105,8 @@ def test_an_attribute_without_a_value_is_refused(line):
 
 
 @pytest.mark.parametrize(("day", "message"), [
-    (date(2026, 3, 9), "小美 2026-03-09 不在职（2026-03-10入职），不能记录事件"),
-    (date(2026, 10, 2), "小美 2026-10-02 不在职（2026-10-01离职），不能记录事件"),
+    (date(2026, 3, 9), "小美 2026年3月9日 不在职（2026年3月10日入职），不能记录事件"),
+    (date(2026, 10, 2), "小美 2026年10月2日 不在职（2026年10月1日离职），不能记录事件"),
 ])
 def test_an_event_on_a_day_the_person_was_not_on_the_team_is_refused(svc_shop, person, day, message):
     # a value cannot be typed for such a day; an event could, and rules counted it
@@ -125,11 +125,11 @@ def test_a_day_before_a_rehired_persons_first_hire_names_that_hire(svc_shop, per
 
     svc_shop.staff.leave(person.id, date(2026, 5, 31))
     svc_shop.staff.rehire(person.id, date(2026, 7, 1))
-    with pytest.raises(UserError, match=r"^小美 2026-03-09 不在职（2026-03-10入职），不能记录事件$"):
+    with pytest.raises(UserError, match=r"^小美 2026年3月9日 不在职（2026年3月10日入职），不能记录事件$"):
         svc_shop.events.add(date(2026, 3, 9), person.id, "表扬")
-    with pytest.raises(UserError, match=r"^小美 2026-03-09 不在职（2026-03-10入职），不能录入$"):
+    with pytest.raises(UserError, match=r"^小美 2026年3月9日 不在职（2026年3月10日入职），不能录入$"):
         svc_shop.data.set_value(date(2026, 3, 9), person.id, svc_shop.metrics.get("sales"), 100)
-    with pytest.raises(UserError, match=r"（2026-05-31离职，2026-07-01重新入职）"):
+    with pytest.raises(UserError, match=r"（2026年5月31日离职，2026年7月1日重新入职）"):
         svc_shop.events.add(date(2026, 6, 30), person.id, "表扬")
     for day in (date(2026, 3, 10), date(2026, 5, 31), date(2026, 7, 1)):  # each end of a stint is on the team
         svc_shop.events.add(day, person.id, "表扬")

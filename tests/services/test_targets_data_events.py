@@ -308,9 +308,9 @@ def test_values_only_for_days_that_have_come_and_while_on_the_team_and_clearing_
 
     sales = svc_shop.metrics.get("sales")
     late = svc_shop.staff.add(StaffDraft(name="李娜", hired=date(2026, 10, 10)))
-    with pytest.raises(UserError, match="李娜 2026-10-21：日期还没到"):
+    with pytest.raises(UserError, match="李娜 2026年10月21日：日期还没到"):
         svc_shop.data.set_value(date(2026, 10, 21), late.id, sales, 100)
-    with pytest.raises(UserError, match="李娜 2026-10-01 不在职（2026-10-10入职）"):
+    with pytest.raises(UserError, match="李娜 2026年10月1日 不在职（2026年10月10日入职）"):
         svc_shop.data.set_value(date(2026, 10, 1), late.id, sales, 100)
     with svc_shop.store.atomic():  # a value an import brought in, before she joined
         svc_shop.store.values.set_many([("sales", date(2026, 10, 1), late.id, 500)])
@@ -377,8 +377,8 @@ def test_the_log_of_a_typed_value_and_of_an_event_says_which_of_two_namesakes(sv
     event = svc_shop.events.add(date(2026, 10, 8), twin.id, "表扬")
     svc_shop.events.delete(event.id)
     assert [row.summary for row in svc_shop.store.audit.recent(limit=3)] == [
-        f"删除事件 #{event.id}（2026-10-08 小美（#{twin.id}）：表扬）", f"2026-10-08 小美（#{twin.id}）：表扬",
-        f"2026-10-08 小美（#{twin.id}） 的订单数：空 → 5"]
+        f"删除事件 #{event.id}（2026年10月8日 小美（#{twin.id}）：表扬）", f"2026年10月8日 小美（#{twin.id}）：表扬",
+        f"2026年10月8日 小美（#{twin.id}） 的订单数：空 → 5"]
 
 
 @pytest.mark.parametrize("typed", ["abc%", "约30%", "%"])

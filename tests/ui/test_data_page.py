@@ -245,7 +245,7 @@ def test_the_days_away_of_a_rehired_person_are_greyed_and_refused_with_both_date
     assert page.model.index(row, 7).data(Qt.ItemDataRole.ToolTipRole) == "刘洋 2026年10月5日 离职，2026年10月12日 重新入职"
     page.table.setCurrentIndex(page.model.index(row, 7))
     result = page.paste_text("100\n")
-    assert result.stored == 0 and "不在职（2026-10-05离职，2026-10-12重新入职）" in result.refused[0][1]
+    assert result.stored == 0 and "不在职（2026年10月5日离职，2026年10月12日重新入职）" in result.refused[0][1]
 
 
 def test_a_day_before_a_rehired_persons_first_hire_names_that_hire(qtbot, team_shop):
@@ -260,7 +260,7 @@ def test_a_day_before_a_rehired_persons_first_hire_names_that_hire(qtbot, team_s
     assert page.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == "刘洋 2026年10月3日 才入职"
     page.table.setCurrentIndex(page.model.index(row, 0))
     result = page.paste_text("100\n")
-    assert result.stored == 0 and "不在职（2026-10-03入职）" in result.refused[0][1]
+    assert result.stored == 0 and "不在职（2026年10月3日入职）" in result.refused[0][1]
 
 
 def test_the_days_after_leaving_say_the_day_as_the_window_writes_dates(qtbot, team_shop):
@@ -287,7 +287,7 @@ def test_days_off_the_team_are_greyed_and_refused_and_a_locked_shop_offers_to_un
     assert page.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == "刘洋 2026年10月10日 才入职"
     page.table.setCurrentIndex(page.model.index(row, 2))
     result = page.paste_text("100\n")
-    assert result.stored == 0 and "不在职（2026-10-10入职）" in result.refused[0][1]
+    assert result.stored == 0 and "不在职（2026年10月10日入职）" in result.refused[0][1]
     page.table.setCurrentIndex(page.model.index(row, 1))  # the stray value on the 2nd can still be cleared
     assert page.clear_selection().cleared == 1 and (late.id, d(2)) not in month_values(team_shop)
     team_shop.security.set_pin("2468")
@@ -335,7 +335,7 @@ def test_an_imported_month_total_shows_in_the_total_column_and_is_said(qtbot, te
     model, total = page.model, page.model.total_column
     wang, zhang = row_of(page, "王芳"), row_of(page, "张伟")
     assert model.data(model.index(wang, total)) == "¥80,320.15"
-    assert "2026-10-01 至 2026-10-19 ¥80,320.15（「赤兔_客服绩效_月度_2026-10-01至2026-10-19.csv」第 2 行）" in \
+    assert "2026年10月1日 至 2026年10月19日 ¥80,320.15（「赤兔_客服绩效_月度_2026-10-01至2026-10-19.csv」第 2 行）" in \
         model.data(model.index(wang, total), Qt.ItemDataRole.ToolTipRole)
     # 张伟 typed ¥20,800.50 on 1–2 October: the report's ¥100.00 for 1–19 October counts instead, as on the board
     assert model.data(model.index(zhang, total)) == "¥100.00"

@@ -82,7 +82,7 @@ def test_the_reports_days_are_marked_and_take_no_value_by_hand(qtbot, reported, 
     assert page.model.flags(after) & Qt.ItemFlag.ItemIsEditable
     assert page.model.flags(page.model.index(qiang, 9)) & Qt.ItemFlag.ItemIsEditable  # only her days
     tip = inside.data(Qt.ItemDataRole.ToolTipRole)
-    assert "2026-10-01 至 2026-10-18" in tip and "¥12,500.50" in tip and "「赤兔_客服绩效_月度.xlsx」第 5 行" in tip
+    assert "2026年10月1日 至 2026年10月18日" in tip and "¥12,500.50" in tip and "「赤兔_客服绩效_月度.xlsx」第 5 行" in tip
     assert inside.data(Qt.ItemDataRole.BackgroundRole) != after.data(Qt.ItemDataRole.BackgroundRole)
     # a pasted block over her report's days: those cells refused with the reason, the others stored
     page.show()
@@ -98,7 +98,7 @@ def test_the_reports_days_are_marked_and_take_no_value_by_hand(qtbot, reported, 
 
 def test_the_service_refuses_a_day_a_report_holds_and_says_how_to_change_it(reported):
     sales = reported.metrics.get("sales")
-    with pytest.raises(UserError, match="已包含在导入的 2026-10-01 至 2026-10-18 合计中（「赤兔_客服绩效_月度.xlsx」第 5 行）"):
+    with pytest.raises(UserError, match="已包含在导入的 2026年10月1日 至 2026年10月18日 合计中（「赤兔_客服绩效_月度.xlsx」第 5 行）"):
         reported.data.set_value(d(10), reported.ids["小美"], sales, 5_000)
     with pytest.raises(UserError, match="请先在「导入记录」里撤销那次导入"):
         reported.data.set_value(d(1), reported.ids["小美"], sales, 1)

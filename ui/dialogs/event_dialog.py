@@ -1,6 +1,7 @@
-"""新增事件: date, person, type, optional amount (yuan) and number, `key=value` attributes, note.
+"""新增事件 / 修改事件: date, person, type, optional amount (yuan) and number, `key=value` attributes, note.
 
-accept() saves through shop.events.add; a refused entry keeps the dialog open with the reason shown.
+accept() saves through shop.events.add (or, given an event, shop.events.edit, the fields filled from it); a
+refused entry keeps the dialog open with the reason shown.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.domain import Event
 from app.errors import HonghuaError, UserError
-from app.money import parse_yuan
+from app.event_attrs import describe_attr_name
+from app.money import format_yuan, parse_yuan
 from app.periods import Month
 from app.services.events import parse_attrs
 from app.shop import Shop
@@ -36,11 +38,14 @@ from ui.widgets.hint_text import dim_text
 
 class EventDialog(QDialog):
     def __init__(self, shop: Shop, month: Month, parent: QWidget | None = None, *, staff_id: int | None = None,
-                 day: date | None = None):
+                 day: date | None = None, event: Event | None = None):
         super().__init__(parent)
         self.shop = shop
+        self.editing = event
         self.saved: Event | None = None
-        self.setWindowTitle(self.tr("新增事件"))
+        self.setWindowTitle(self.tr("修改事件") if event else self.tr("新增事件"))
+        if event is not None:
+            staff_id, day = event.staff_id, event.day
         self.setMinimumWidth(420)
         form = QFormLayout()
 
@@ -55,6 +60,8 @@ class EventDialog(QDialog):
 
         self.staff_combo = QComboBox()
         people = shop.staff.active_during(month.start, month.end) or shop.staff.list()
+        if staff_id is not None and all(person.id != staff_id for person in people):  # an event's, off the month
+            people = [*people, *(person for person in shop.staff.list() if person.id == staff_id)]
         for person in people:
             self.staff_combo.addItem(person_choice(person.name, f"#{person.id}", person.dept), person.id)
         if staff_id is not None and self.staff_combo.findData(staff_id) >= 0:
@@ -100,12 +107,25 @@ class EventDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        if event is not None:
+            self._fill(event)
 
     @classmethod
     def ask(cls, shop: Shop, month: Month, parent: QWidget | None = None, *, staff_id: int | None = None,
-            day: date | None = None) -> Event | None:
-        dialog = cls(shop, month, parent, staff_id=staff_id, day=day)
+            day: date | None = None, event: Event | None = None) -> Event | None:
+        dialog = cls(shop, month, parent, staff_id=staff_id, day=day, event=event)
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def _fill(self, event: Event) -> None:
+        """The fields as the event was recorded, to be corrected."""
+        if self.type_combo.findText(event.type) < 0:  # a type no longer offered: kept, so saving keeps it
+            self.type_combo.addItem(event.type, "")
+        self.type_combo.setCurrentIndex(self.type_combo.findText(event.type))
+        self.amount_edit.setText(format_yuan(event.amount_fen, symbol=False))
+        self.value_edit.setText(f"{event.value.normalize():f}" if event.value is not None else "")
+        # named as the list names them (毛利率=38%), read back to the same keys; the values as stored, which rules match
+        self.attrs_edit.setPlainText("\n".join(f"{describe_attr_name(key)}={value}" for key, value in event.attrs.items()))
+        self.note_edit.setText(event.note)
 
     def _show_type_hint(self) -> None:
         self.type_hint.setText(str(self.type_combo.currentData() or ""))
@@ -130,8 +150,10 @@ class EventDialog(QDialog):
         lines = [line for line in self.attrs_edit.toPlainText().splitlines() if line.strip()]
         attrs = parse_attrs(lines)
         qdate = self.date_edit.date()
-        return self.shop.events.add(
-            date(qdate.year(), qdate.month(), qdate.day()), int(self.staff_combo.currentData()),
-            self.type_combo.currentText(), amount_fen=amount, value=self.value_edit.text(), attrs=attrs,
-            note=self.note_edit.text(), confirm_approved=confirm_approved,
-        )
+        recorded = (date(qdate.year(), qdate.month(), qdate.day()), int(self.staff_combo.currentData()),
+                    self.type_combo.currentText())
+        fields = {"amount_fen": amount, "value": self.value_edit.text(), "attrs": attrs, "note": self.note_edit.text(),
+                  "confirm_approved": confirm_approved}
+        if self.editing is not None:
+            return self.shop.events.edit(self.editing.id, *recorded, **fields)
+        return self.shop.events.add(*recorded, **fields)

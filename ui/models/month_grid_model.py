@@ -27,7 +27,7 @@ from app.errors import UserError
 from app.metrics import Metric
 from app.periods import Month, shown_date
 from app.reports.totals import total_with_imports
-from app.services.data import covering
+from app.services.data import covering, shown_first, shown_last
 from app.store.values import ImportedSpan
 from ui.person_choice import person_choice
 
@@ -290,7 +290,7 @@ class MonthGridModel(QAbstractTableModel):
                 if spans and (self.metric.aggregation == "sum" or not daily):  # a mean's report: only without days
                     return self.tr("含导入的合计：{spans}。与看板、评奖的计算一致，只读").format(spans=self.tr("；").join(
                         self.tr("{first} 至 {last} {value}（{source}）").format(
-                            first=s.first, last=s.last, value=self.metric.format(s.value), source=self.span_source(s))
+                            first=shown_first(s), last=shown_last(s), value=self.metric.format(s.value), source=self.span_source(s))
                         for s in spans))
                 return self.tr("按本月已有数据计算，只读")
             if (sid, day) in self.refused_cells:
@@ -299,7 +299,7 @@ class MonthGridModel(QAbstractTableModel):
             if held is not None:
                 return self.tr("{first} 至 {last} 的{metric}来自导入的合计 {value}（{source}），已计入合计列；"
                                "这几天不能再逐日录入，要改请在「导入记录」里撤销那次导入").format(
-                    first=held.first, last=held.last, metric=self.metric.shown_name,
+                    first=shown_first(held), last=shown_last(held), metric=self.metric.shown_name,
                     value=self.metric.format(held.value), source=self.span_source(held))
             if day > self.today:
                 return self.tr("日期还没到，不能录入")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.errors import FinerThanKept, HonghuaError, UserError
 from app.metrics import Metric
-from app.periods import Month
+from app.periods import Month, shown_date
 from app.services.data import CellInput, PasteResult, typed_small_rate
 from app.shop import Shop
 from ui import errors
@@ -123,13 +123,17 @@ class DataPage(QWidget):
         self.event_table.verticalHeader().hide()
         self.event_table.horizontalHeader().setStretchLastSection(True)
         self.event_table.horizontalHeader().setMinimumSectionSize(64)
-        table_keys(self.event_table, delete_rows=self.delete_events)  # Delete asks, 取消 the default
+        table_keys(self.event_table, open_row=self.edit_event, delete_rows=self.delete_events)  # Delete asks first
+        self.event_table.doubleClicked.connect(self.edit_event)
         self.add_event_button = QPushButton(self.tr("新增事件…"))
         self.add_event_button.clicked.connect(self.add_event)
+        self.edit_event_button = QPushButton(self.tr("修改…"))
+        self.edit_event_button.clicked.connect(lambda: self.edit_event(self.event_table.currentIndex()))
         self.delete_event_button = QPushButton(self.tr("删除"))
         self.delete_event_button.clicked.connect(self.delete_events)
         event_bar = QHBoxLayout()
         event_bar.addWidget(self.add_event_button)
+        event_bar.addWidget(self.edit_event_button)
         event_bar.addWidget(self.delete_event_button)
         event_bar.addStretch(1)
         event_tab = QWidget()
@@ -265,7 +269,7 @@ class DataPage(QWidget):
         except Declined:
             return self.shop.data.month_grid(metric, Month.of(day)).get((staff_id, day))  # the cell as it was
         except UserError as e:  # a refusal of this person's day (past 100%, off the team): said as a paste says it
-            if not e.message.startswith(f"{self._plain_name(staff_id)} {day.isoformat()}"):
+            if not e.message.startswith(f"{self._plain_name(staff_id)} {shown_date(day)}"):
                 raise
             raise UserError(self._refusal(staff_id, day, e.message)) from None
         # the cell's own month: an editor left open is committed while the picker already shows the next one
@@ -473,7 +477,7 @@ class DataPage(QWidget):
         """One refused cell: its person (as the row names them) and day, then why — once, when the reason
         begins with them itself (by name alone, as app/ messages say it)."""
         name = self._row_name(staff_id)
-        said = f"{self._plain_name(staff_id)} {day.isoformat()}"
+        said = f"{self._plain_name(staff_id)} {shown_date(day)}"
         if reason.startswith(said):
             return self.tr("{name} {month}月{day}日{rest}").format(name=name, month=day.month, day=day.day,
                                                                   rest=reason[len(said):])
@@ -510,6 +514,16 @@ class DataPage(QWidget):
             day = self.model.day_at(current.column())
             day = day if day and day <= self.shop.today else None
         if EventDialog.ask(self.shop, self.month(), self, staff_id=staff_id, day=day) is not None:
+            self.reload_events()
+
+    def edit_event(self, index: QModelIndex) -> None:
+        """Correct the event of a row (double-click, Enter, 修改…) in the dialog that records one."""
+        rows = {i.row() for i in self.event_table.selectionModel().selectedRows()}
+        row = index.row() if index.isValid() else min(rows, default=-1)
+        if row < 0:
+            errors.show_info(self, self.tr("请先选中要修改的事件"))
+            return
+        if EventDialog.ask(self.shop, self.month(), self, event=self.event_model.event_at(row)) is not None:
             self.reload_events()
 
     def delete_events(self) -> None:
