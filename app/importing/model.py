@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from app.clock import shown_stamp
+from app.domain import normalize_alias
 from app.i18n import joined, t
 from app.importing.note_groups import grouped
 from app.importing.rounding import RoundedColumn
@@ -255,6 +256,8 @@ class ImportPlan:
     columns_remembered: bool = False  # every column mapped by hand is remembered so already: nothing to keep
     hire_moves: list[HireMove] = field(default_factory=list)  # hire dates an import gave, moved back by this one
     skipped_accounts: frozenset[str] = frozenset()  # the accounts set not to be imported (设置 → 导入) when previewed
+    # set at commit: the names of `options.remember_skip` on that list now (not one that became someone's meanwhile)
+    skips_remembered: frozenset[str] = frozenset()
 
     @property
     def errors(self) -> list[RowError]:
@@ -300,6 +303,11 @@ class ImportPlan:
         rows = self.set_not_imported()
         return t("已跳过：{accounts}", accounts=joined(t("{name}（设置为不导入的账号）{n} 行", name=name, n=n)
                                                    for name, n in rows.items())) if rows else ""
+
+    def skips_given_to_staff(self) -> list[str]:
+        """After the commit: the names chosen to be skipped for good that were not set aside, having become someone's
+        name or sub-account between the preview and the commit (the alias wins)."""
+        return sorted({normalize_alias(n) for n in self.options.remember_skip} - self.skips_remembered)
 
     def first_errors(self, limit: int = 10) -> str:
         """The first errors (and the names not found) as lines under a refusal, for the command line."""
