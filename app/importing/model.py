@@ -10,7 +10,7 @@ from pathlib import Path
 from app.clock import shown_stamp
 from app.domain import normalize_alias
 from app.i18n import joined, t
-from app.importing.note_groups import grouped
+from app.importing.note_groups import grouped, numbers_label
 from app.importing.rounding import RoundedColumn
 from app.importing.twin_columns import Twins
 from app.periods import Month, parse_period, shown_date, shown_month_day
@@ -39,18 +39,24 @@ class RowError:
     column: str | None
     value: str
     reason: str
+    rows: tuple[int, ...] = ()  # an error said once for several rows: all of them (`row` is the first)
+
+    def rows_shown(self) -> str:
+        """2–31、35 for an error of several rows, else its row (nothing for the whole file's)."""
+        return numbers_label(list(self.rows)) if self.rows else "" if self.row is None else str(self.row)
 
     def message(self) -> str:
         where = self.file
         if self.row is not None:
-            where += t(" 第 {row} 行", row=self.row)
+            where += t(" 第 {row} 行", row=self.rows_shown())
         if self.column:
             where += t("「{column}」列", column=self.column)
         value = t("「{value}」", value=self.value) if self.value else ""
         return t("{where}：{value}{reason}", where=where, value=value, reason=self.reason)
 
     def as_json(self) -> dict[str, object]:
-        return {"row": self.row, "column": self.column, "value": self.value, "reason": self.reason}
+        return {"row": self.row, "column": self.column, "value": self.value, "reason": self.reason,
+                **({"rows": list(self.rows)} if self.rows else {})}
 
 
 @dataclass
