@@ -63,7 +63,7 @@ class RowDates:
             by_column.setdefault(error.column, []).append(error)
         self.year_less = []
         errors = self.plan.errors
-        for column, said in by_column.items():
+        for said in by_column.values():
             if len(said) < 2:
                 continue
             first = said[0]
