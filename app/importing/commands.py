@@ -204,8 +204,11 @@ def _print_plan(plan: ImportPlan, shop) -> None:
                     names=names))
         else:
             print(t("找不到的客服（{n} 个）：{names}", n=len(plan.unknown_staff), names=names))
-    if plan.options.skip_staff:  # --skip-staff: a name no file has is said too (mistyped, or not in today's export)
-        rows = {name: sum(f.skipped_staff.get(name, 0) for f in plan.files) for name in sorted(plan.options.skip_staff)}
+    # --skip-staff: a name no file has is said too (mistyped, or not in today's export); one the shop skips anyway
+    # (set not to be imported) is said once, on the line below
+    set_aside = plan.set_not_imported()
+    if given := sorted(plan.options.skip_staff - set_aside.keys()):
+        rows = {name: sum(f.skipped_staff.get(name, 0) for f in plan.files) for name in given}
         print(t("跳过的客服（--skip-staff）：{names}", names=joined(
             t("{name}（{n} 行）", name=name, n=n) if n else t("{name}（报表里没有）", name=name)
             for name, n in rows.items())))

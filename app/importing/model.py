@@ -8,8 +8,9 @@ from datetime import date
 from pathlib import Path
 
 from app.clock import shown_stamp
+from app.domain import normalize_alias
 from app.i18n import joined, t
-from app.importing.note_groups import grouped
+from app.importing.note_groups import grouped, numbers_label
 from app.importing.rounding import RoundedColumn
 from app.importing.twin_columns import Twins
 from app.periods import Month, parse_period, shown_date, shown_month_day
@@ -38,18 +39,24 @@ class RowError:
     column: str | None
     value: str
     reason: str
+    rows: tuple[int, ...] = ()  # an error said once for several rows: all of them (`row` is the first)
+
+    def rows_shown(self) -> str:
+        """2–31、35 for an error of several rows, else its row (nothing for the whole file's)."""
+        return numbers_label(list(self.rows)) if self.rows else "" if self.row is None else str(self.row)
 
     def message(self) -> str:
         where = self.file
         if self.row is not None:
-            where += t(" 第 {row} 行", row=self.row)
+            where += t(" 第 {row} 行", row=self.rows_shown())
         if self.column:
             where += t("「{column}」列", column=self.column)
         value = t("「{value}」", value=self.value) if self.value else ""
         return t("{where}：{value}{reason}", where=where, value=value, reason=self.reason)
 
     def as_json(self) -> dict[str, object]:
-        return {"row": self.row, "column": self.column, "value": self.value, "reason": self.reason}
+        return {"row": self.row, "column": self.column, "value": self.value, "reason": self.reason,
+                **({"rows": list(self.rows)} if self.rows else {})}
 
 
 @dataclass
@@ -255,6 +262,8 @@ class ImportPlan:
     columns_remembered: bool = False  # every column mapped by hand is remembered so already: nothing to keep
     hire_moves: list[HireMove] = field(default_factory=list)  # hire dates an import gave, moved back by this one
     skipped_accounts: frozenset[str] = frozenset()  # the accounts set not to be imported (设置 → 导入) when previewed
+    # set at commit: the names of `options.remember_skip` on that list now (not one that became someone's meanwhile)
+    skips_remembered: frozenset[str] = frozenset()
 
     @property
     def errors(self) -> list[RowError]:
@@ -300,6 +309,11 @@ class ImportPlan:
         rows = self.set_not_imported()
         return t("已跳过：{accounts}", accounts=joined(t("{name}（设置为不导入的账号）{n} 行", name=name, n=n)
                                                    for name, n in rows.items())) if rows else ""
+
+    def skips_given_to_staff(self) -> list[str]:
+        """After the commit: the names chosen to be skipped for good that were not set aside, having become someone's
+        name or sub-account between the preview and the commit (the alias wins)."""
+        return sorted({normalize_alias(n) for n in self.options.remember_skip} - self.skips_remembered)
 
     def first_errors(self, limit: int = 10) -> str:
         """The first errors (and the names not found) as lines under a refusal, for the command line."""

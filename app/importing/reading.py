@@ -323,6 +323,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
             batch.repo.stage(staged_rows, staged_cells)
             staged_rows, staged_cells = [], []
     batch.repo.stage(staged_rows, staged_cells)
+    dates.say_year_less()
     plan.may_repeat_rows = repeats.possible
     batch.progress(1.0)
     totals.settle_pending()

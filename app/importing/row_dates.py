@@ -4,12 +4,13 @@ two months."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from app.i18n import t
 from app.importing.cells import CellError, NeedsMonth, cell_text, parse_dates, parse_day
 from app.importing.header import Column
-from app.importing.model import FilePlan
+from app.importing.model import FilePlan, RowError
 from app.importing.period import span_label
 
 Spans = tuple[tuple[date, date] | None, tuple[date, date] | None]
@@ -23,6 +24,7 @@ class RowDates:
     def __init__(self, plan: FilePlan, spans: Spans, today: date | None) -> None:
         self.plan, self.spans, self.today = plan, spans, today
         self.days: set[str] = set()
+        self.year_less: list[RowError] = []  # each row's error for a date without its year, until `say_year_less`
         self._read: dict[object, tuple[str, str]] = {}
         self.use(None, None, False)
 
@@ -45,11 +47,32 @@ class RowDates:
             else:
                 hit = span_in_two(self.plan, row_no, (self.column, self.end), raw, self.spans, self.today)  # type: ignore[arg-type]
             if hit is None:
+                if row_no in self.plan.month_rows and self.plan.errors[-1].row == row_no:
+                    self.year_less.append(self.plan.errors[-1])
                 return None
             if isinstance(raw, (str, int, float, tuple)):
                 self._read[raw] = hit
             self.days.update(hit)
         return hit
+
+    def say_year_less(self) -> None:
+        """The rows whose date has no year, said once per column naming them (第 2–31 行), in the place of its first
+        row's error: they all wait for the same choice of month. A single row keeps its own error."""
+        by_column: dict[str | None, list[RowError]] = {}
+        for error in self.year_less:
+            by_column.setdefault(error.column, []).append(error)
+        self.year_less = []
+        errors = self.plan.errors
+        for said in by_column.values():
+            if len(said) < 2:
+                continue
+            first = said[0]
+            once = replace(first, value="", rows=tuple(e.row for e in said if e.row is not None),
+                           reason=t("日期没有年份（如「{value}」），看不出是哪一年：请指定数据所属的月份", value=first.value))
+            gone = {id(e) for e in said}
+            at = next(i for i, e in enumerate(errors) if e is first)
+            errors[:] = [e for e in errors[:at] if id(e) not in gone] + [once] + \
+                [e for e in errors[at:] if id(e) not in gone]
 
 
 def row_dates(plan: FilePlan, row_no: int, header: str, raw: object, spans: Spans, whole_month: bool,

@@ -215,6 +215,7 @@ class ImportService:
                 if mapped:
                     self.store.import_columns.remember(f.signature, mapped)
             skipped_accounts.remember(self.store, self.ctx, options.remember_skip, import_id)
+            plan.skips_remembered = skipped_accounts.listed_of(self.store, options.remember_skip)
             self.store.audit.add(
                 self.ctx.user, "import.commit",
                 "；".join([t("导入 {name}（第 {id} 次导入）：新增 {new} 行，修改 {changed} 行，未变 {unchanged} 行，"

@@ -31,6 +31,11 @@ def remember(store: Store, ctx: Context, names: Iterable[str], import_id: int) -
     return added
 
 
+def listed_of(store: Store, names: Iterable[str]) -> frozenset[str]:
+    """Those of `names` on the list now (as it keeps them)."""
+    return frozenset(normalize_alias(n) for n in names) & store.skipped_accounts.names()
+
+
 def still_set_aside_note(store: Store, import_id: int) -> list[str]:
     """An undone import's names set not to be imported stay on the list (they say how an account is read, not what
     the file held): said, with where to bring one back."""

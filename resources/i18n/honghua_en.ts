@@ -4006,6 +4006,16 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/importing/wizard.py"/>
+        <source>更改列的对应…</source>
+        <translation>Change column mapping…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>认错了的列（例如识别为销售额、其实是另一个数）可以改为另一个指标，或忽略</source>
+        <translation>A column read as the wrong metric (recognised as Sales but really another figure) can be read as another metric, or ignored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
         <source>查看导入记录</source>
         <translation>Import history</translation>
     </message>
@@ -8192,6 +8202,21 @@ The next time a file like {report} is imported, this column is recognised by its
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
+        <source>识别的列</source>
+        <translation>Recognised columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>认出的列</source>
+        <translation>Columns recognised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>认错了的列可以改为另一个指标，或忽略。改过的对应在导入后记住，表头相同的文件下次自动使用；可以在「设置 → 导入」里修改或忘记。</source>
+        <translation>A column read as the wrong metric can be read as another one, or ignored. A change is remembered after the import and used for files with the same header; change or forget it in Settings → Import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
         <source>数据所属月份</source>
         <translation>Month of the data</translation>
     </message>
@@ -8259,6 +8284,16 @@ The next time a file like {report} is imported, this column is recognised by its
         <location filename="../../ui/importing/resolve_step.py"/>
         <source>以后都忽略这一列</source>
         <translation>Always ignore this column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>按识别：{metric}</source>
+        <translation>As recognised: {metric}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>改为 {metric}</source>
+        <translation>Read as {metric}</translation>
     </message>
 </context>
 <context>
@@ -8344,6 +8379,11 @@ Nothing was written, and no import record or backup was made.</translation>
         <location filename="../../ui/importing/result_step.py"/>
         <source>以后导入也跳过：{names}（设置为不导入的账号，可在「设置 → 导入」里恢复导入）</source>
         <translation>Skipped in later imports too: {names} (accounts not imported; import them again in Settings → Import)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/result_step.py"/>
+        <source>没有设置为不导入：{names}（导入时已是员工的姓名或子账号，以后导入计入员工）</source>
+        <translation>Not set aside: {names} (by the time of the import a staff member&apos;s name or sub-account; later imports count it for them)</translation>
     </message>
     <message>
         <location filename="../../ui/importing/result_step.py"/>

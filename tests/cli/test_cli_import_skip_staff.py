@@ -69,3 +69,18 @@ def test_the_refusal_is_said_in_english_too(cli, tmp_path, team):
     result = cli("import", _csv(tmp_path / "日报.csv"), "--skip-staff", "旗舰店:小美", lang="en")
     assert result.code == 2
     assert '--skip-staff "旗舰店:小美" is the name or a sub-account of 小美 (#1), whose rows count for them' in result.err
+
+
+def test_a_name_already_set_not_to_be_imported_is_said_once(cli, db, tmp_path, team):
+    """`--skip-staff` naming an account the shop already skips (设置 → 导入): one line says its rows were skipped."""
+    shop = Shop.open(db, date(2026, 10, 20))
+    try:
+        assert shop.store.skipped_accounts.add("旗舰店:客服机器人", "2026-10-19T09:00:00", None)
+    finally:
+        shop.close()
+    result = cli("import", _csv(tmp_path / "日报.csv"), "--dry-run", "--skip-staff", "旗舰店:客服机器人",
+                 "--skip-staff", "别家店:小美")
+    assert result.code == 0, result.err
+    assert result.out.count("旗舰店:客服机器人") == 1, result.out
+    assert "已跳过：旗舰店:客服机器人（设置为不导入的账号）1 行" in result.out
+    assert "跳过的客服（--skip-staff）：别家店:小美（1 行）" in result.out

@@ -10,6 +10,7 @@ import import_wizard_support as support
 import pytest
 from import_wizard_support import commit, daily, preview, shoot
 
+from app.domain import StaffDraft
 from ui.importing.resolve_step import CREATE, SKIP
 from ui.pages.settings import SettingsPage
 
@@ -57,6 +58,24 @@ def test_the_result_says_what_is_skipped_for_good(qtbot, shop, people, make_wiza
     _skip_robot(qtbot, wizard)
     assert (f"以后导入也跳过：{ROBOT}（设置为不导入的账号，可在「设置 → 导入」里恢复导入）"
             in wizard.result_step.details.toPlainText())
+
+
+def test_a_name_that_became_someones_before_the_commit_is_not_said_skipped_for_good(
+        qtbot, shop, people, make_wizard, tmp_path):
+    """Between the check and 导入 the robot's name became a new person's sub-account (员工, another window): the
+    import skips its rows as chosen, but does not set it aside — and the result says so, not 以后导入也跳过."""
+    wizard = make_wizard([_export(tmp_path, "2026-10-01", "日报1.csv")])
+    preview(qtbot, wizard)
+    wizard.go_resolve()
+    wizard.resolve_step.set_staff_choice(ROBOT, SKIP)
+    preview(qtbot, wizard)
+    shop.staff.add(StaffDraft("小橙", aliases=(ROBOT,), dept="客服部"))
+    commit(qtbot, wizard)
+    assert shop.store.skipped_accounts.names() == frozenset()
+    said = wizard.result_step.details.toPlainText()
+    assert "以后导入也跳过" not in said, said
+    assert (f"没有设置为不导入：{ROBOT}（导入时已是员工的姓名或子账号，以后导入计入员工）" in said), said
+    assert f"跳过的客服：{ROBOT}" in said
 
 
 def test_unchecked_the_name_is_skipped_this_time_only(qtbot, shop, people, make_wizard, tmp_path):

@@ -25,11 +25,12 @@ from import_wizard_support import (
     wait_idle,
     write_csv,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 
 from app.domain import StaffDraft
 from app.importing import ImportOptions, ImportService
 from app.periods import Month
+from ui.dialogs import common
 from ui.importing import wizard as steps
 from ui.importing.resolve_step import CREATE, SKIP
 
@@ -506,8 +507,10 @@ def test_the_same_file_again_records_nothing_though_the_shop_changed_elsewhere_a
     assert [r.id for r in service.history()] == [first]
 
 
-def test_the_file_table_shows_several_files_in_the_default_size(qtbot, shop, people, make_wizard, tmp_path):
+def test_the_file_table_shows_several_files_in_the_default_size(qtbot, shop, people, make_wizard, tmp_path,
+                                                               monkeypatch):
     """920×640 is what a 1024×700 screen leaves the wizard: seven files with notes showed 1½ rows of the table."""
+    monkeypatch.setattr(common, "available_geometry", lambda _window: QRect(0, 0, 1024, 700))
     files = [daily(tmp_path, [[f"2026-10-{day:02d}", "小美", "100", "3"]], name=f"日报{day}.csv") for day in range(8, 14)]
     wizard = make_wizard([GBK_CSV, *files])
     assert (wizard.width(), wizard.height()) == (920, 640)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from app.importing.service import ImportService
@@ -57,7 +57,9 @@ class ImportActions(QObject):
             if wizard is not None:
                 wizard.close()
                 wizard.deleteLater()
-            wizard = self.wizard = ImportWizard(self.shop, paths, self.widget)
+            settings = getattr(self.widget.window(), "settings", None)  # the main window's: the size is kept there
+            wizard = self.wizard = ImportWizard(self.shop, paths, self.widget,
+                                                settings if isinstance(settings, QSettings) else None)
             wizard.imported.connect(self._imported)
             wizard.history_requested.connect(self.open_history)
             wizard.open()

@@ -8,6 +8,8 @@
   is, its rows stay counted for her and nothing is remembered;
 - each column that maps to nothing: map it to a metric or ignore it (remembered for files with the same
   header once the import is committed);
+- each value column the import recognised (更改列的对应…): read it as another metric, or ignore it — a 销售额
+  column that is really another figure — remembered the same way (as `honghua import --map` does);
 - the month, when a file has no date column and no period in its title or name.
 
 Choices survive re-checks: a name resolved by a choice no longer appears in the next preview, but it stays
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import Staff
 from app.importing import ImportOptions, ImportPlan
+from app.importing.remembered import metric_label
 from app.metrics import MetricRegistry
 from app.periods import Month
 from ui.dialogs.common import scrolling
@@ -44,6 +47,7 @@ from ui.widgets.hint_text import dim_text
 from ui.widgets.period_picker import PeriodPicker
 
 CREATE, SKIP, UNDECIDED, IGNORE_ALWAYS = "create", "skip", "", "ignore-always"
+NOT_REMAPPED = ("staff", "date", "date_end", "ratings")  # roles the reader finds itself, as `--map` refuses them
 TABLE_ROWS = 4  # rows each table keeps however short the window (the step scrolls instead)
 
 
@@ -85,6 +89,17 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
+def _column_row(table: QTableWidget, header: str, file_name: str, combo: QComboBox) -> QComboBox:
+    """A row of a columns table: the header, its file and its choice (named by the header for a screen reader)."""
+    row = table.rowCount()
+    table.insertRow(row)
+    table.setItem(row, 0, QTableWidgetItem(header))
+    table.setItem(row, 1, QTableWidgetItem(file_name))
+    table.setCellWidget(row, 2, combo)
+    combo.setAccessibleName(header)
+    return combo
+
+
 class ResolveStep(QWidget):
     def __init__(self, staff: list[Staff], metrics: MetricRegistry, month: Month, parent: QWidget | None = None):
         super().__init__(parent)
@@ -93,6 +108,7 @@ class ResolveStep(QWidget):
         self.names: dict[str, QComboBox] = {}    # name in the report (normalised) → its choice
         self.nicknames: dict[str, QComboBox] = {}  # a sub-account found by nickname only → its choice
         self.columns: dict[str, QComboBox] = {}  # header → its metric
+        self.recognised: dict[str, QComboBox] = {}  # a value column recognised → as read (UNDECIDED) or changed
         self.remember: dict[str, QCheckBox] = {}  # a name (or sub-account) → 以后导入也跳过这个账号, shown when skipped
         self.month_needed = False
 
@@ -124,6 +140,13 @@ class ResolveStep(QWidget):
         _hinted(self.columns_box, self.columns_table, self.tr("不处理的列会被忽略。指定的对应关系在导入后记住，表头相同的文件下次自动"
                                                               "使用；记住的列可以在「设置 → 导入」里修改或忘记。"))
 
+        self.recognised_box = QGroupBox(self.tr("识别的列"))
+        self.recognised_table = _table([self.tr("列名"), self.tr("所在文件"), self.tr("对应的指标")])
+        self.recognised_table.setAccessibleName(self.tr("认出的列"))
+        _hinted(self.recognised_box, self.recognised_table, self.tr(
+            "认错了的列可以改为另一个指标，或忽略。改过的对应在导入后记住，表头相同的文件下次自动使用；"
+            "可以在「设置 → 导入」里修改或忘记。"))
+
         self.month_box = QGroupBox(self.tr("数据所属月份"))
         self.month_picker = PeriodPicker(month)
         month_layout = QHBoxLayout(self.month_box)
@@ -140,6 +163,7 @@ class ResolveStep(QWidget):
         layout.addWidget(self.nicknames_box, 2)
         layout.addWidget(self.columns_box, 2)
         layout.addWidget(self.nothing)
+        layout.addWidget(self.recognised_box, 2)
         layout.addStretch(0)
         # on a short screen (a laptop at 150 %) the step scrolls, so its tables keep rows to choose in: squeezed
         # under the month and the hints, the names showed one row
@@ -155,10 +179,10 @@ class ResolveStep(QWidget):
         self.names.clear()
         self.nicknames.clear()
         self.columns.clear()
+        self.recognised.clear()
         self.remember.clear()
-        self.names_table.setRowCount(0)
-        self.nicknames_table.setRowCount(0)
-        self.columns_table.setRowCount(0)
+        for table in (self.names_table, self.nicknames_table, self.columns_table, self.recognised_table):
+            table.setRowCount(0)
         self.month_needed = False
         self._update()
 
@@ -177,8 +201,12 @@ class ResolveStep(QWidget):
                 self._add_nickname(found.name, found.staff_id, found.person, found.rows)
         for f in plan.files:
             for header in f.mappable_columns:
-                if header not in self.columns:
+                if header not in self.columns and header not in self.recognised:  # one ignored here: listed there
                     self._add_column(header, f.name)
+            for header, role in f.columns.items():
+                if role not in NOT_REMAPPED and header not in f.rating_columns and header not in self.recognised \
+                        and header not in self.columns:  # one mapped in 未识别的列 stays there
+                    self._add_recognised(header, f.name, role)
             if f.needs_month or (f.header_row is not None and f.period is None and "date" not in f.columns.values()):
                 self.month_needed = True
         self._update()
@@ -245,21 +273,25 @@ class ResolveStep(QWidget):
         combo.addItem(self.tr("以后都忽略这一列"), IGNORE_ALWAYS)
         for metric in self.metrics.stored:
             combo.addItem(metric.shown_name, metric.key)
-        row = self.columns_table.rowCount()
-        self.columns_table.insertRow(row)
-        self.columns_table.setItem(row, 0, QTableWidgetItem(header))
-        self.columns_table.setItem(row, 1, QTableWidgetItem(file_name))
-        self.columns_table.setCellWidget(row, 2, combo)
-        combo.setAccessibleName(header)
-        self.columns[header] = combo
+        self.columns[header] = _column_row(self.columns_table, header, file_name, combo)
+
+    def _add_recognised(self, header: str, file_name: str, role: str) -> None:
+        combo = QComboBox()
+        combo.addItem(self.tr("按识别：{metric}").format(metric=metric_label(self.metrics, role)), UNDECIDED)
+        combo.addItem(self.tr("以后都忽略这一列"), IGNORE_ALWAYS)
+        for metric in self.metrics.stored:
+            if metric.key != role:
+                combo.addItem(self.tr("改为 {metric}").format(metric=metric.shown_name), metric.key)
+        self.recognised[header] = _column_row(self.recognised_table, header, file_name, combo)
 
     def _update(self) -> None:
         self.names_box.setVisible(bool(self.names))
         self.nicknames_box.setVisible(bool(self.nicknames))
         self.columns_box.setVisible(bool(self.columns))
         self.month_box.setVisible(self.month_needed)
+        self.recognised_box.setVisible(bool(self.recognised))
         self.nothing.setVisible(not self.has_items())
-        for table in (self.names_table, self.nicknames_table, self.columns_table):
+        for table in (self.names_table, self.nicknames_table, self.columns_table, self.recognised_table):
             table.resizeColumnsToContents()
             table.horizontalHeader().setStretchLastSection(True)
             keep_rows(table, TABLE_ROWS)
@@ -276,8 +308,17 @@ class ResolveStep(QWidget):
             raise KeyError(choice)
         combo.setCurrentIndex(index)
 
+    def has_recognised(self) -> bool:
+        return bool(self.recognised)
+
+    def show_recognised(self) -> None:
+        """Scrolled to the recognised columns (更改列的对应…)."""
+        self.area.ensureWidgetVisible(self.recognised_box)
+
     def set_column_choice(self, header: str, metric_key: str | None) -> None:
-        combo = self.columns[header]
+        """An unrecognised column: UNDECIDED (None), IGNORE_ALWAYS or a metric; a recognised one: UNDECIDED (None: as
+        read), IGNORE_ALWAYS or another metric."""
+        combo = self.columns[header] if header in self.columns else self.recognised[header]
         index = combo.findData(metric_key or UNDECIDED)
         if index < 0:
             raise KeyError(metric_key)
@@ -320,7 +361,7 @@ class ResolveStep(QWidget):
         # a column left undecided stays unknown (a later import can still map it); "always ignore" is remembered
         column_map: dict[str, str | None] = {
             header: (None if combo.currentData() == IGNORE_ALWAYS else combo.currentData())
-            for header, combo in self.columns.items() if combo.currentData() != UNDECIDED}
+            for header, combo in [*self.columns.items(), *self.recognised.items()] if combo.currentData() != UNDECIDED}
         month = self.month_picker.month() if self.month_needed else base.month
         # create_staff creates everyone still unknown, so it is only set once no name is left undecided
         return replace(base, staff_map=staff_map, skip_staff=frozenset(skip), remember_skip=frozenset(remember),

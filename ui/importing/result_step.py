@@ -69,9 +69,12 @@ class ResultStep(QWidget):
             lines.append(self.tr("记住的子账号：{pairs}").format(pairs=joined(pairs)))
         if options.skip_staff:
             lines.append(self.tr("跳过的客服：{names}").format(names=joined(sorted(options.skip_staff))))
-        if options.remember_skip:
+        if plan.skips_remembered:
             lines.append(self.tr("以后导入也跳过：{names}（设置为不导入的账号，可在「设置 → 导入」里恢复导入）").format(
-                names=joined(sorted(options.remember_skip))))
+                names=joined(sorted(plan.skips_remembered))))
+        if given := plan.skips_given_to_staff():
+            lines.append(self.tr("没有设置为不导入：{names}（导入时已是员工的姓名或子账号，以后导入计入员工）").format(
+                names=joined(given)))
         if said := plan.set_not_imported_said():
             lines.append(self.tr("{said}（可在「设置 → 导入」里恢复导入）").format(said=said))
         if options.column_map:  # those set to be ignored for good too: the choice the owner may want to undo

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, QSize, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -32,7 +32,7 @@ from app.periods import parse_period
 from app.shop import Shop
 from ui import errors
 from ui.approved_change import confirm_change
-from ui.dialogs.common import resize_within_screen
+from ui.dialogs.common import resize_within_screen, screen_room
 from ui.importing.files_step import FilesStep
 from ui.importing.preview_step import PreviewStep
 from ui.importing.resolve_step import ResolveStep
@@ -43,17 +43,33 @@ from ui.widgets.hint_text import dim_text, hint_colour
 from ui.write_wait import task_notice
 
 FILES, PREVIEW, RESOLVE, RESULT = range(4)
+LEAST_SIZE = QSize(920, 640)  # what it opens at on a 1024×700 screen: several files in the table
+MOST_SIZE = QSize(1440, 1000)  # on a big screen it opens at a share of it, up to this: long names and notes fit
+SIZE_KEY = "import/wizard_size"  # the size it was closed at, in the window's settings
+
+
+def opening_size(room: QSize, remembered: object = None) -> QSize:
+    """The size the wizard was last closed at, else seven tenths of the screen's width and four fifths of its height
+    (at least LEAST_SIZE, at most MOST_SIZE) — never more than `room`, the screen's room inside the frame."""
+    if isinstance(remembered, QSize) and remembered.isValid():
+        return remembered.boundedTo(room)
+    share = QSize(room.width() * 7 // 10, room.height() * 4 // 5)
+    return share.expandedTo(LEAST_SIZE).boundedTo(MOST_SIZE).boundedTo(room)
 
 
 class ImportWizard(QDialog):
     imported = Signal(int)        # an import was committed (its id)
     history_requested = Signal()
 
-    def __init__(self, shop: Shop, paths: Iterable[str | Path] = (), parent: QWidget | None = None):
+    def __init__(self, shop: Shop, paths: Iterable[str | Path] = (), parent: QWidget | None = None,
+                 settings: QSettings | None = None):
+        """`settings`: the window's, where the size it is closed at is kept for the next time (None: not kept)."""
         super().__init__(parent)
         self.shop = shop
+        self.settings = settings
         self.setWindowTitle(self.tr("导入绩效报表"))
-        resize_within_screen(self, 920, 640)
+        size = opening_size(screen_room(self), settings.value(SIZE_KEY) if settings is not None else None)
+        resize_within_screen(self, size.width(), size.height())
         self.plan: ImportPlan | None = None
         self.import_id: int | None = None
         self.session = ImportSession(shop.store.path, lambda: shop.ctx, self)
@@ -95,6 +111,9 @@ class ImportWizard(QDialog):
         self.back_button.clicked.connect(self.back)
         self.resolve_button = QPushButton(self.tr("处理未识别项…"))
         self.resolve_button.clicked.connect(self.go_resolve)
+        self.columns_button = QPushButton(self.tr("更改列的对应…"))
+        self.columns_button.setToolTip(self.tr("认错了的列（例如识别为销售额、其实是另一个数）可以改为另一个指标，或忽略"))
+        self.columns_button.clicked.connect(self.go_columns)
         self.history_button = QPushButton(self.tr("查看导入记录"))
         self.history_button.clicked.connect(self._show_history)
         self.next_button = QPushButton()
@@ -105,7 +124,7 @@ class ImportWizard(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.history_button)
         buttons.addStretch(1)
-        for button in (self.back_button, self.resolve_button, self.next_button, self.close_button):
+        for button in (self.back_button, self.columns_button, self.resolve_button, self.next_button, self.close_button):
             buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -146,6 +165,7 @@ class ImportWizard(QDialog):
         self.work_bar.setVisible(busy)
         self.back_button.setVisible(step in (PREVIEW, RESOLVE))
         self.resolve_button.setVisible(step == PREVIEW and self.resolve_step.has_items())
+        self.columns_button.setVisible(step == PREVIEW and self.resolve_step.has_recognised())
         self.history_button.setVisible(step == RESULT and self.import_id is not None and not busy)
         texts = {FILES: self.tr("检查文件"), PREVIEW: self.tr("导入"), RESOLVE: self.tr("应用并重新检查"),
                  RESULT: self.tr("完成")}
@@ -153,7 +173,7 @@ class ImportWizard(QDialog):
         self.close_button.setVisible(step != RESULT)
         ready = {FILES: bool(self.files_step.paths()), PREVIEW: self.plan is not None and not self.commit_blockers(),
                  RESOLVE: True, RESULT: True}[step]
-        for button in (self.back_button, self.resolve_button, self.files_step.add_button,
+        for button in (self.back_button, self.resolve_button, self.columns_button, self.files_step.add_button,
                        self.files_step.remove_button):
             button.setEnabled(not busy)
         self.files_step.remove_button.setEnabled(not busy and bool(self.files_step.paths()))
@@ -196,6 +216,12 @@ class ImportWizard(QDialog):
     def go_resolve(self) -> None:
         if not self.session.busy and self.plan is not None:
             self._go(RESOLVE)
+
+    def go_columns(self) -> None:
+        """The same step, at the columns the import recognised: one read as the wrong metric is changed there."""
+        if not self.session.busy and self.plan is not None:
+            self._go(RESOLVE)
+            self.resolve_step.show_recognised()
 
     def add_files(self, paths: Iterable[str | Path]) -> int:
         """Files picked or dropped while the wizard is open: back to the first step with them added."""
@@ -316,4 +342,6 @@ class ImportWizard(QDialog):
 
     def done(self, result: int) -> None:
         self.session.close()  # cancels a running step first: a cancelled step writes nothing
+        if self.settings is not None and not (self.isMaximized() or self.isFullScreen()):
+            self.settings.setValue(SIZE_KEY, self.size())
         super().done(result)

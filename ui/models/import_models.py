@@ -126,7 +126,7 @@ class ErrorModel(_TextRows):
         for e in plan.errors if plan else []:
             # app/ words a reason to follow its value (English: lower case); without a value it stands alone
             reason = e.reason if e.value else e.reason[:1].upper() + e.reason[1:]
-            rows.append((e.file, "" if e.row is None else str(e.row), e.column or "", e.value, reason))
+            rows.append((e.file, e.rows_shown(), e.column or "", e.value, reason))
         self._set_rows(rows)
 
     def highlight(self, row: int) -> bool:
