@@ -158,18 +158,40 @@ def read_plan_json(text: str, *, source: str = "") -> object:
                           source=source, line=e.lineno, col=e.colno, where=where)) from None
 
 
+# what a plan file is read for a fault's place: a key (a string followed by its colon), a string, a bracket
+_TOKEN = re.compile(r'"((?:[^"\\\n]|\\.)*)"(\s*:)?|[{}\[\]]')
+_IN_A_RULE = [None, "rules", None]  # the keys of the containers a rule's own fields are in
+
+
 def _where_broken(text: str, pos: int) -> str | None:
     """The last field named before a syntax error, and the rule it is in: a line and column alone are hard to find
-    in Notepad, a field's name (every rule has an amount) less so beside its rule's."""
-    before = text[:pos]
-    keys = re.findall(r'"((?:[^"\\\n]|\\.)+)"\s*:', before)
-    if not keys:
+    in Notepad, a field's name (every rule has an amount) less so beside its rule's. The rule is the one the
+    fault is in or just after — never one for a field of the plan's own (a description after the rules) or of a
+    metric it declares, nor the rule before one whose name comes after the fault."""
+    path: list[str | None] = []  # the key of each container open at the fault (None: the top, a list's item)
+    key: str | None = None  # the key whose value comes next
+    field = rule = None
+    naming = False  # the next string is a rule's name
+    for token in _TOKEN.finditer(text, 0, pos):
+        if token[1] is not None:
+            if token[2]:
+                key = field = token[1]
+                naming = path == _IN_A_RULE and key == "name"
+            elif naming:
+                rule, naming = token[1], False
+        elif token[0] in "{[":
+            path.append(key)
+            key = None
+            rule = None if path == _IN_A_RULE else rule
+        elif path:
+            path.pop()
+            key = None
+            rule = rule if path[:2] == _IN_A_RULE[:2] else None
+    if field is None:
         return None
-    rules = re.search(r'"rules"\s*:', before)
-    names = re.findall(r'"name"\s*:\s*"((?:[^"\\\n]|\\.)*)"', before[rules.end():]) if rules else []
-    if names and keys[-1] != "rules":
-        return t("规则「{rule}」的字段「{field}」", rule=names[-1], field=keys[-1])
-    return t("字段「{field}」", field=keys[-1])
+    if rule is not None and field != "rules":
+        return t("规则「{rule}」的字段「{field}」", rule=rule, field=field)
+    return t("字段「{field}」", field=field)
 
 
 def load_plan(path: str | Path, *, registry: MetricRegistry | None = None) -> Plan:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from app.i18n import joined, t
+from app.metrics import derived_metrics
 from app.rules.context import Ctx, payout_phrase
 from app.rules.fields import Fields
 from app.rules.measure import Measure, MetricTable, Reading, Value, parse_measure
@@ -64,17 +65,29 @@ def parse_condition(f: Fields, table: MetricTable) -> Condition:
     value = measure.parse_value(f, "value")
     if value is None:
         raise f.error("value", t("缺失"))
-    _refuse_past_100(f, measure, value)
+    _refuse_past_100(f, table, measure, value)
     f.finish()
     return Condition(measure, op, value)
 
 
-def _refuse_past_100(f: Fields, measure: Measure, value: Value) -> None:
-    """A rate such as 满意率 is never above 100 %: a threshold past it (101 typed for 100) no one could meet."""
+# built-in rates that do pass 100 %: 答问比 is replies per question, mostly above it (its import has no ceiling)
+UNBOUNDED_RATES = frozenset({"answer_ratio"})
+
+
+def _refuse_past_100(f: Fields, table: MetricTable, measure: Measure, value: Value) -> None:
+    """A rate such as 满意率 is never above 100 %: a threshold past it (101 typed for 100) no one could meet.
+    Only the built-in rates are known to stop there: a plan's or the shop's own percent (a growth, a ratio of
+    its choosing) may pass it, and a plan the shop stored is read as kept."""
+    if f.stored:
+        return
+    metric = measure.metric
     if measure.source == "derived" and measure.op == "ratio" and measure.unit == "percent":
+        if table.find_derived(str(f.data.get("metric"))) not in derived_metrics():  # a plan's own ratio
+            return
         limit: Value = Fraction(1)
-    elif measure.source == "metric" and measure.metric is not None and measure.metric.unit == "percent":
-        limit = measure.metric.to_units(Decimal(100))
+    elif (measure.source == "metric" and metric is not None and metric.unit == "percent" and metric.builtin
+          and metric.key not in UNBOUNDED_RATES):
+        limit = metric.to_units(Decimal(100))
     else:  # 目标达成率 and a growth pass 100 %
         return
     if value > limit:

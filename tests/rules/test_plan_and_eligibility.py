@@ -77,6 +77,27 @@ def test_a_hand_broken_plan_file_names_the_rule_and_field_near_the_fault(tmp_pat
         load_plan(tmp_path / "missing.json")
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    # a description typed in the editor is written after the rules: it is the plan's, no rule's
+    ('{"name": "小店方案", "rules": [\n {"name": "表扬奖", "amount": 20}\n ],\n "description": "春季"版""}',
+     "附近、字段「description」处"),
+    # the fault is in the second rule before its name: not in 表扬奖
+    ('{"name": "小店方案", "rules": [\n {"name": "表扬奖", "amount": 20},\n {"kind": "per_event" "name": "投诉扣款"}]}',
+     "附近、字段「kind」处"),
+    # a metric the plan declares after its rules is no rule
+    (('{"name": "小店方案", "rules": [{"name": "表扬奖", "amount": 20}],\n "derived": [{"key": "x", "name": "客单价2",'
+      ' "op": "ratio" "a": "sales"}]}'), "附近、字段「op」处"),
+    (('{"name": "小店方案", "rules": [\n {"name": "表扬奖", "amount": 20},\n'
+      ' {"name": "投诉扣款", "conditions": [{"metric": "x"}], "amount": 2O}]}'), "附近、规则「投诉扣款」的字段「amount」处"),
+], ids=["description after the rules", "before the rule's name", "a derived metric", "the second rule"])
+def test_a_broken_plan_file_names_a_rule_only_when_the_fault_is_in_it(tmp_path, text, said):
+    bad = tmp_path / "bad.json"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(UserError, match="方案文件「bad.json」不是有效的方案文件") as caught:
+        load_plan(bad)
+    assert said in caught.value.message
+
+
 def test_amounts_in_files_are_exact_decimals():
     # 0.1 + 0.2 yuan per praise, written as a decimal in JSON: exactly 30 fen, never 30.000000000000004
     plan = parse_plan(json.loads('{"name": "p", "rules": [{"name": "表扬奖", "kind": "per_event", "period": "month",'

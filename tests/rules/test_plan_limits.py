@@ -4,6 +4,7 @@ the rule and the field; thresholds on amounts and 目标达成率 may be as larg
 import pytest
 
 from app.errors import UserError
+from app.rules import parse_plan
 
 from .rules_helpers import plan_of
 
@@ -49,3 +50,22 @@ def test_a_stage_tier_amount_with_extra_zeros_is_refused():
 def test_the_largest_payout_and_a_large_sales_threshold_are_kept():
     assert plan_of({**BEST_SERVICE, "amount": 1_000_000}).rules
     assert plan_of(with_condition(metric="net_sales", op=">=", value=50_000_000)).rules
+
+
+def test_a_plan_the_shop_stored_with_a_rate_past_100_percent_is_read_as_kept():
+    """Before the ceiling 满意率 ≥ 101 was saved; its approved months must still compute and open."""
+    data = {"name": "测试方案", "rules": [with_condition(metric="satisfaction", op=">=", value=101)]}
+    assert parse_plan(data, stored=True).rules
+
+
+@pytest.mark.parametrize("condition", [
+    {"metric": "answer_ratio", "op": ">=", "value": 120},  # 答问比: replies per question, mostly above 100 %
+    {"metric": "growth", "op": ">=", "value": 150},  # the plan's own percent
+    {"metric": "sales_per_refund", "op": ">=", "value": 2000},  # the plan's own ratio
+])
+def test_a_rate_that_may_pass_100_percent_keeps_a_threshold_above_it(condition):
+    plan = plan_of(with_condition(**condition),
+                   metrics=[{"key": "growth", "name": "增长率", "unit": "percent"}],
+                   derived=[{"key": "sales_per_refund", "name": "销售退款比", "op": "ratio", "a": "sales",
+                             "b": "refunds", "unit": "percent"}])
+    assert plan.rules
