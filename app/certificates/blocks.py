@@ -118,10 +118,17 @@ def number_block(c, fonts: Fonts, sheet: Sheet, box: Box, qr_size: float, text_s
     c.setFillColor(ornaments.colour(ornaments.GREY))
     lines = [f"证书编号：{sheet.number}"] + ([f"校验码：{sheet.checksum}"] if sheet.checksum else [])
     line_box_h = text_size * 1.5
-    for i, line in enumerate(reversed(lines)):
-        row = Box(text_x, box.y + i * line_box_h, box.x + box.w - text_x, line_box_h)
-        draw(c, fonts.body, fit_line(fonts.body, line, row, text_size), row, align="left")
+    rows = [Box(text_x, box.y + (len(lines) - 1 - i) * line_box_h, box.x + box.w - text_x, line_box_h)
+            for i in range(len(lines))]  # the number over the checksum, bottom-aligned
+    fits = [fit_line(fonts.body, line, row, text_size) for line, row in zip(lines, rows, strict=True)]
     placed["number"] = Box(text_x, box.y, box.x + box.w - text_x, len(lines) * line_box_h)
+    if len({fitted.size for fitted in fits}) == 1:  # nearly always: both lines in one text object
+        size = fits[0].size
+        both = Fitted(tuple(lines), size, line_box_h / size, tuple(f.widths[0] for f in fits))
+        draw(c, fonts.body, both, placed["number"], align="left", valign="top")
+    else:  # a line shrunk to fit its row
+        for fitted, row in zip(fits, rows, strict=True):
+            draw(c, fonts.body, fitted, row, align="left")
     return placed
 
 

@@ -413,7 +413,7 @@ def block_height(fitted: Fitted) -> float:
 
 def draw(c, chain: Chain, fitted: Fitted, box: Box, align: str = "center", valign: str = "middle",
          bold: float = 0.0) -> list[Box]:
-    """Draw fitted text in its box; returns the line boxes (for tests and debugging).
+    """Draw fitted text in its box, its lines in one text object; returns the line boxes (for tests and debugging).
 
     `bold` > 0 thickens the strokes (text render mode fill + stroke) by that fraction of the size.
     """
@@ -426,7 +426,7 @@ def draw(c, chain: Chain, fitted: Fitted, box: Box, align: str = "center", valig
     else:
         top = box.y + (box.h + total) / 2
     drawn = []
-    for i, (line, width) in enumerate(zip(fitted.lines, fitted.widths, strict=True)):
+    for i, width in enumerate(fitted.widths):
         line_top = top - i * line_h
         baseline = line_top - (line_h - fitted.size) / 2 - ASCENT * fitted.size
         if align == "left":
@@ -437,31 +437,49 @@ def draw(c, chain: Chain, fitted: Fitted, box: Box, align: str = "center", valig
             x = box.x + box.w - width
         else:
             x = box.cx - width / 2
-        runs = chain.runs(line)
-        # a bold role's characters from a regular fallback face are drawn with an outline (`Chain.thicken`)
-        thicken = chain.thicken if not bold and any(font != chain.primary.name for font, _ in runs) else 0.0
-        styled = bool(fitted.char_space or bold or thicken)
-        if styled:  # spacing and render mode are graphics state: q/Q keeps them from leaking onwards
-            c.saveState()
-        text = c.beginText(x, baseline)
-        if fitted.char_space:
-            text.setCharSpace(fitted.char_space)
-        if bold or thicken:
-            c.setLineWidth(fitted.size * (bold or thicken))
-            c.setStrokeColor(c._fillColorObj)
-        if bold:
-            text.setTextRenderMode(2)
-        last = len(runs) - 1
-        for i, (font, piece) in enumerate(runs):
-            if thicken:
-                text.setTextRenderMode(0 if font == chain.primary.name else 2)
-            text.setFont(font, fitted.size)
-            if i < last:
-                text.textOut(piece)
-            else:  # the line's last piece: textLine does not measure it again as textOut does
-                text.textLine(piece)
-        c.drawText(text)
-        if styled:
-            c.restoreState()
         drawn.append(Box(x, baseline - (1 - ASCENT) * fitted.size, width, fitted.size))
+    runs = [chain.runs(line) for line in fitted.lines]
+    # a bold role's characters from a regular fallback face are drawn with an outline (`Chain.thicken`)
+    primary = chain.primary.name
+    thicken = chain.thicken if not bold and any(font != primary for line in runs for font, _ in line) else 0.0
+    styled = bool(fitted.char_space or bold or thicken)
+    if styled:  # spacing and render mode are graphics state: q/Q keeps them from leaking onwards
+        c.saveState()
+    text = face = None
+    for line, placed in zip(runs, drawn, strict=True):
+        baseline = placed.y + (1 - ASCENT) * fitted.size
+        if text is None:
+            text = c.beginText(placed.x, baseline)
+            if fitted.char_space:
+                text.setCharSpace(fitted.char_space)
+            if bold or thicken:
+                c.setLineWidth(fitted.size * (bold or thicken))
+                c.setStrokeColor(c._fillColorObj)
+            if bold:
+                text.setTextRenderMode(2)
+        else:
+            text.setTextOrigin(placed.x, baseline)
+        face = _show_runs(text, line, primary, fitted.size, thicken, face)
+    if text is not None:
+        c.drawText(text)
+    if styled:
+        c.restoreState()
     return drawn
+
+
+def _show_runs(text, runs: list[tuple[str, str]], primary: str, size: float, thicken: float,
+               face: str | None) -> str | None:
+    """One line's runs, each in its face, set again only where the face changes (the text object keeps the one
+    `face` the line before ended with); returns the face the line ends with."""
+    last = len(runs) - 1
+    for i, (font, piece) in enumerate(runs):
+        if thicken:
+            text.setTextRenderMode(0 if font == primary else 2)
+        if font != face:
+            text.setFont(font, size)
+            face = font
+        if i < last:
+            text.textOut(piece)
+        else:  # the line's last piece: textLine does not measure it again as textOut does
+            text.textLine(piece)
+    return face

@@ -55,3 +55,17 @@ def test_every_card_draws_its_frame_award_period_and_shop_line_from_forms_made_o
     assert made[0] == made[1]  # the card on the second sheet, in another cell, draws the same forms
     text = "".join(page.extract_text() for page in pages)
     assert all(p.recipient in text for p in people) and text.count("销售冠军奖") >= len(people)
+
+
+def test_every_page_refers_to_one_resources_dictionary_naming_all_it_draws(service, tmp_path):
+    people = [CertificateRequest(name, award, OCT)
+              for name, award in (("王丽", "销售冠军奖"), ("李娜", "销售冠军奖"), ("赵敏", "最佳服务奖"))]
+    pdf = tmp_path / "c.pdf"
+    service.print_pdf(people, pdf, service.options(template="classic"), shop_name="小橙子旗舰店")
+    pages = PdfReader(pdf).pages
+    shared = {page.raw_get("/Resources").idnum for page in pages}  # an object of its own, not one per page
+    assert len(shared) == 1, shared
+    for page in pages:
+        assert set(forms_drawn(page)) <= set(page["/Resources"]["/XObject"])
+        assert "/Font" in page["/Resources"]
+        assert "/Trans" not in page and "/Rotate" not in page  # no transition, no rotation: left out
