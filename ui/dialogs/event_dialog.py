@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import Event
 from app.errors import HonghuaError, UserError
+from app.events import Event
 from app.money import parse_yuan
 from app.periods import Month
 from app.services.events import parse_attrs
