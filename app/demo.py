@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 
 from app import settings as declared
 from app.backups import before_action
-from app.domain import Birthday, FlowerTransfer, Staff
+from app.domain import Birthday, Staff
 from app.errors import Cancelled, UserError
+from app.flowers import FlowerTransfer
 from app.i18n import t
 from app.periods import Month, add_months
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
-from decimal import Decimal
 from itertools import pairwise
 
 from app.errors import UserError
-from app.i18n import bracketed, joined, language, t
+from app.i18n import bracketed, language, t
 
 ROLES = ("客服", "售后", "组长", "主管", "店长", "美工", "仓管")
 
@@ -333,94 +332,6 @@ def normalize_dept_name(text: str | None) -> str:
     「 客服 部 」 is 客服部; spaces between Latin words stay, folded to one (「VIP 客服部」 is VIP客服部, 「Team A」 stays).
     """
     return without_spaces_beside_wide(without_invisible(str(text or "")))
-
-
-@dataclass(frozen=True)
-class EventType:
-    name: str
-    polarity: str  # "positive" | "negative" | "neutral"
-    description: str = ""
-    builtin: bool = True
-
-    @property
-    def shown_description(self) -> str:
-        """The description in the user's language: a built-in type's from the catalogue, the shop's own as typed.
-        The name stays as it is: plans count events by it."""
-        return t(self.description) if self.builtin and self.description else self.description
-
-
-@dataclass(frozen=True)
-class Event:
-    id: int
-    day: date
-    staff_id: int
-    type: str
-    amount_fen: int | None = None
-    value: Decimal | None = None
-    attrs: dict[str, str] = field(default_factory=dict)
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class AuditEntry:
-    id: int
-    at: str
-    user: str
-    action: str
-    summary: str
-    pin_used: bool = False
-    approved_periods: tuple[str, ...] = ()  # keys of the approved periods the change was confirmed for
-    people: tuple[int, ...] = ()  # the staff a bulk change of targets or data changed, which its summary does not name
-
-    def content(self) -> str:
-        """The summary, and the approved periods the change touched (confirmed when it was made)."""
-        if not self.approved_periods:
-            return self.summary
-        from app.periods import parse_period
-
-        def shown(key: str) -> str:
-            try:
-                return parse_period(key).shown_label()
-            except UserError:  # not a period key: shown as written
-                return key
-
-        return self.summary + t("（改动了评奖已批准的 {periods}）", periods=joined(map(shown, self.approved_periods)))
-
-
-@dataclass(frozen=True)
-class FlowerTransfer:
-    from_id: int
-    to_id: int
-    day: date
-    signed: str
-    reason: str = ""
-
-
-@dataclass(frozen=True)
-class Flower:
-    """A little red flower. `holder_id` follows transfers; `recipient_id` never changes."""
-
-    id: int
-    number: str
-    issuer_id: int
-    recipient_id: int
-    issued: date
-    valid_through: date
-    reason: str
-    category: str
-    transfers: tuple[FlowerTransfer, ...] = ()
-    revoked_at: str | None = None
-    revoke_reason: str | None = None
-
-    @property
-    def holder_id(self) -> int:
-        return self.transfers[-1].to_id if self.transfers else self.recipient_id
-
-    def status(self, today: date) -> str:
-        """revoked, expired (after its last valid day) or valid."""
-        if self.revoked_at:
-            return "revoked"
-        return "expired" if today > self.valid_through else "valid"
 
 
 @dataclass(frozen=True)

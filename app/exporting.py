@@ -14,7 +14,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from app.atomic_file import replaced_atomically, require_suffix
-from app.domain import AuditEntry, Staff
+from app.audit import AuditEntry
+from app.domain import Staff
 from app.i18n import joined, t
 from app.metrics import Metric, MetricRegistry
 from app.periods import Month, clamp_as_of

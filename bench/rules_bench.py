@@ -19,7 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.domain import Birthday, Event, Staff
+from app.domain import Birthday, Staff
+from app.events import Event
 from app.periods import HalfYear, Month, Period, Quarter, Year, month_keys, previous_period
 from app.rules import DeptFacts, Facts, evaluate, load_preset
 

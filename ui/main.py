@@ -334,6 +334,7 @@ def _remove_stale_preview_folders() -> None:
 # winners), the certificate templates, reportlab's canvas, paragraphs and QR codes, pdfium (to show the page).
 # About half a second the window froze for when the page was first opened; imported on a thread instead.
 CERTIFICATE_MODULES = ("app.awards.service", "app.recognition.service", "app.store.certificates", "app.services.staff",
+                       "app.store.events",  # the store's events, read by the award run, made on first use
                        "app.certificates.sources", "app.certificates.service", "app.certificates.classic",
                        "app.certificates.modern", "app.certificates.card", "reportlab.pdfgen.canvas",
                        "reportlab.platypus", "reportlab.graphics.barcode.qrencoder", "reportlab.lib.utils",

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from ui.widgets.new_month_bar import NewMonthBar
 from ui.widgets.period_kind_picker import PeriodKindPicker
@@ -168,6 +168,8 @@ def _being_edited(page: QWidget) -> bool:
 
 
 def _dialog_open() -> bool:
+    from PySide6.QtWidgets import QDialog  # not made before the board's first paint
+
     if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
         return True
     return any(isinstance(widget, QDialog) and widget.isVisible() for widget in QApplication.topLevelWidgets())

@@ -25,21 +25,21 @@ from app.domain import Staff
 from app.errors import StoreError
 from app.i18n import cut_list, list_separator, ordinal
 from app.periods import Month, shown_date
-from app.recognition.standings import LEADERS_NAMED, FlowerLeader, cut_apart, lines_between_items
+from app.recognition.leaders import LEADERS_NAMED, FlowerLeader
+from app.recognition.standings import cut_apart, lines_between_items
 from app.reports.board import (
     STATUS_COLOUR,
     STATUS_ICON,
     STATUS_TEXT,
     Board,
     BoardRow,
-    RankedEntry,
-    competition_ranks,
     make_board,
     on_track_count,
     progress_percent,
     with_target_count,
 )
 from app.reports.pace import shop_day_weights
+from app.reports.ranking import RankedEntry, competition_ranks
 from app.services.progress import MonthProgress, anyone_counted, month_on_the_wall
 from app.shop import Shop
 from ui.tv_screens import chosen_screen

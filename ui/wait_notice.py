@@ -11,14 +11,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtCore import QCoreApplication, Qt
 
 from app.errors import HonghuaError
 from app.store import LATEST_VERSION, open_store
 from app.store.db import inspect_file
-from ui.tasks import Task
-from ui.write_wait import NOTICE_WIDTH, wrapped_label
 
 SHOWN_AFTER_MS = 300  # a small shop's upgrade is done before the notice would show
 Result = TypeVar("Result")
@@ -31,6 +28,14 @@ def _tr(text: str) -> str:
 def run_saying_so(title: str, label: str, work: Callable[[], Result]) -> Result:
     """`work()` on a thread (its own connections) under a notice without a cancel button (stopped half-way, the
     upgrade and the restore leave the file as it was: nothing to gain); its error is raised here."""
+    # imported here: every start asks whether to upgrade (`upgrade_saying_so`), and PySide6 makes a Qt class, and
+    # its enums, when it is first used
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QProgressDialog
+
+    from ui.tasks import Task
+    from ui.write_wait import NOTICE_WIDTH, wrapped_label
+
     notice = QProgressDialog("", "", 0, 0)
     notice.setLabel(wrapped_label(label))  # it names whole paths: on one line, wider than a laptop's screen
     notice.setMinimumWidth(NOTICE_WIDTH)

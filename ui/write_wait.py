@@ -18,11 +18,15 @@ progress dialog, the 评奖 page's status run, shows it in the page: `ui.widgets
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from app.errors import Cancelled
+
+if TYPE_CHECKING:  # PySide6 makes a class, and its enums, when it is first used: when a write waits, not at start
+    from PySide6.QtWidgets import QProgressDialog
 
 NOTICE_AFTER_S = 0.5  # a short wait shows only the busy cursor
 NOTICE_WIDTH = 420
@@ -57,6 +61,9 @@ class WriteWait:
         self.stepping = 0
 
     def waiting(self, seconds: float) -> bool:
+        from PySide6.QtCore import QEventLoop
+        from PySide6.QtWidgets import QProgressDialog
+
         self.in_progress = True
         if not self.cursor_set:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.awards.facts import objects_of, rule_departments_read
-from app.domain import Event, Staff
+from app.domain import Staff
+from app.events import Event
 from app.periods import Period
 from app.rules import Facts, Plan
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app import settings as declared
+from app.audit import AuditEntry
 from app.clock import shown_stamp
-from app.domain import AuditEntry
 from app.errors import StoreError
 from app.i18n import t
 from app.security import PIN_KEY

@@ -8,8 +8,8 @@ from pathlib import Path
 from app.certificates.model import STAFF, CertificateRequest, Options
 from app.certificates.service import CertificateService, Outcome
 from app.certificates.standing import FLOWER_CARD
-from app.domain import Flower
 from app.errors import UserError
+from app.flowers import Flower
 from app.i18n import in_chinese, t
 from app.periods import Month, date_label
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from app.domain import Flower, Staff
+from app.domain import Staff
+from app.flowers import Flower
 from app.i18n import t
 from app.periods import add_months
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from app.domain import Flower, FlowerTransfer, RedFlag, Staff, normalize_alias
+from app.domain import RedFlag, Staff, normalize_alias
 from app.errors import UserError
+from app.flowers import Flower, FlowerTransfer
 from app.i18n import alternatives, joined, t
 from app.periods import Month, Period, Year, add_months, shown_date
-from app.recognition import standings
+from app.recognition import leaders, standings
 from app.recognition.scheme import CATEGORIES, LEADER, POOL, Scheme
 from app.services.approved import ApprovedPeriodChange, approved_holding, counts_flowers, unconfirmed_message
 from app.services.catalog import SettingService
@@ -340,9 +341,9 @@ class RecognitionService:
         the board, the TV and the poster show beside the team's progress."""
         return standings.red_flags_by_department(self.store, month)
 
-    def flower_leaders(self, month: Month) -> list[standings.FlowerLeader]:
+    def flower_leaders(self, month: Month) -> list[leaders.FlowerLeader]:
         """The month's first three places by flowers received (revoked ones not counted): the TV and the poster."""
-        return standings.flower_leaders(self.store, month)
+        return leaders.flower_leaders(self.store, month)
 
     def team_names(self, month: Month) -> dict[int, str]:
         """Everyone on the team in `month` named as the TV and the poster name them (`standings.team_names`)."""

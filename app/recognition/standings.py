@@ -1,12 +1,11 @@
 """A month's recognition as the board, the office TV and the daily poster show it: the red flags each department
-got, and who received the most flowers. Revoked flags and flowers do not count; a transfer does not move a
-flower received."""
+got (who received the most flowers: `app.recognition.leaders`, which the board's first paint does not read).
+Revoked flags and flowers do not count; a transfer does not move a flower received."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from app.domain import Staff, told_apart_for_the_team
@@ -14,17 +13,8 @@ from app.periods import Month
 from app.sorting import chinese_order
 from app.store import Store
 
-LEADING_PLACES = 3  # the month's flower leaders: the first three places (ties share one)
-LEADERS_NAMED = 5  # past this many people (many tied), the rest are counted, not named
 # a namesake as `told_apart_for_the_team` names them, in either language's brackets: 张伟（客服部）, 张伟 (#12)
 _TOLD_APART = r"(?P<name>.+?)(?P<open>（| \()(?P<tag>[^（()）]+)(?P<close>[）)])"  # compiled when first used
-
-
-@dataclass(frozen=True)
-class FlowerLeader:
-    rank: int
-    name: str
-    received: int
 
 
 def opening_board_year(issued: Iterable[date], today: date) -> int:
@@ -44,35 +34,16 @@ def red_flags_by_department(store: Store, month: Month) -> list[tuple[str, int]]
     return sorted(counts.items(), key=lambda item: (-item[1], chinese_order(item[0])))
 
 
-def flower_leaders(store: Store, month: Month) -> list[FlowerLeader]:
-    """Who received the most flowers in `month`: the first LEADING_PLACES places, ties sharing a place (1, 1, 3),
-    by name within a place; nobody without a flower."""
-    counts: dict[int, int] = {}
-    for flower in store.flowers.between(month.start, month.end):
-        if not flower.revoked_at:
-            counts[flower.recipient_id] = counts.get(flower.recipient_id, 0) + 1
-    people = {p.id: p for p in store.staff.list()}
-    ordered = sorted((i for i in counts if i in people),
-                     key=lambda i: (-counts[i], chinese_order(people[i].name), i))
-    shown = _team_names(people.values(), month, also=set(counts))
-    leaders: list[FlowerLeader] = []
-    for index, person_id in enumerate(ordered):
-        count = counts[person_id]
-        rank = leaders[-1].rank if leaders and leaders[-1].received == count else index + 1
-        if rank > LEADING_PLACES:
-            break
-        leaders.append(FlowerLeader(rank, shown[person_id], count))
-    return leaders
-
-
 def team_names(store: Store, month: Month) -> dict[int, str]:
     """Each person on the team in `month` named as the wall reads them (`told_apart_for_the_team`: a namesake with
     the department when each has their own, else the number). The board's rows, its top three and the flower
     leaders take their names from the same team, so the one 黄俊 who got flowers is named as on his row."""
-    return _team_names(store.staff.list(), month)
+    return team_names_of(store.staff.list(), month)
 
 
-def _team_names(people: Iterable[Staff], month: Month, also: Collection[int] = ()) -> dict[int, str]:
+def team_names_of(people: Iterable[Staff], month: Month, also: Collection[int] = ()) -> dict[int, str]:
+    """`team_names` of `people`, and of those in `also` who left before `month` (a flower leader named as the board
+    would have named them)."""
     return told_apart_for_the_team(p for p in people if p.employed_during(month.start, month.end) or p.id in also)
 
 

@@ -10,13 +10,8 @@ from decimal import Decimal
 from app.certificates.filenames import shop_stem
 from app.i18n import in_chinese
 from app.periods import date_label, elapsed_days
-from app.recognition.standings import (
-    LEADERS_NAMED,
-    FlowerLeader,
-    flower_leaders,
-    red_flags_by_department,
-    team_names,
-)
+from app.recognition.leaders import LEADERS_NAMED, FlowerLeader, flower_leaders
+from app.recognition.standings import red_flags_by_department, team_names
 from app.reports.board import (
     BEHIND,
     CLOSE,
@@ -28,7 +23,6 @@ from app.reports.board import (
     STATUS_ICON,
     STATUS_TEXT,
     Board,
-    competition_ranks,
     make_board,
     on_track_label,
     printed_amount,
@@ -36,6 +30,7 @@ from app.reports.board import (
 )
 from app.reports.need import NO_WORKDAY_LEFT, DailyNeed, need_text
 from app.reports.pace import WORKDAYS, DayWeights
+from app.reports.ranking import competition_ranks
 from app.services.progress import MonthProgress, anyone_counted
 from app.store import Store
 

@@ -6,7 +6,8 @@ from collections import defaultdict
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from app.domain import Event, Staff, namesakes
+from app.domain import Staff, namesakes
+from app.events import Event
 from app.i18n import joined, t
 from app.metrics import Metric
 from app.periods import Month, month_keys, previous_period
@@ -140,8 +141,7 @@ class Ctx:
         return t("（{parts}）", parts=joined(parts, separator="，"))
 
     def events(self, event_type: str, staff_id: int) -> list[Event]:
-        by_staff = self._events.get(event_type)
-        return by_staff.get(staff_id, []) if by_staff else []
+        return self._events.get(event_type, {}).get(staff_id, [])
 
     def all_events(self, event_type: str) -> list[Event]:
         by_staff = self._events.get(event_type)

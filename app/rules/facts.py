@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from app.domain import Event, Staff
+from app.domain import Staff
+from app.events import Event
 from app.periods import Period
 
 ValueKey = tuple[int, str, str]  # (staff_id, metric, "YYYY-MM")

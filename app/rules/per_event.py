@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
-from app.domain import Event
 from app.event_attrs import describe_attr_name, describe_attr_value
+from app.events import Event
 from app.i18n import joined, t
 from app.money import scale_fen
 from app.rules.context import Ctx

@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from app.domain import Event, EventType, Staff
+from app.domain import Staff
 from app.errors import UserError
 from app.event_attrs import (
     attribute_key,
@@ -21,6 +21,7 @@ from app.event_attrs import (
     percent_readings,
     shown_attribute_names,
 )
+from app.events import Event, EventType
 from app.i18n import bracketed, joined, t
 from app.money import parse_decimal
 from app.periods import shown_date

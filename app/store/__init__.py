@@ -16,7 +16,6 @@ from app.i18n import t
 from app.store.audit import AuditRepo
 from app.store.database import Database, WriterWait
 from app.store.db import atomic, connect, inspect_file, migrate
-from app.store.events import EventRepo
 from app.store.metrics import CustomMetricRepo
 from app.store.schema import LATEST_VERSION
 from app.store.settings import SettingRepo
@@ -27,6 +26,7 @@ from app.store.values import ValueRepo
 if TYPE_CHECKING:
     from app.store.awards import AwardRepo, PlanRepo
     from app.store.certificates import CertificateRepo
+    from app.store.events import EventRepo
     from app.store.flowers import FlowerRepo, RedFlagRepo
     from app.store.import_columns import ColumnMapRepo
     from app.store.imports import ImportRepo
@@ -68,7 +68,6 @@ class Store:
         self.staff = StaffRepo(db)
         self.targets = TargetRepo(db)
         self.values = ValueRepo(db)
-        self.events = EventRepo(db)
         self.audit = AuditRepo(db)
         self.settings = SettingRepo(db)
         self.custom_metrics = CustomMetricRepo(db)
@@ -94,6 +93,12 @@ class Store:
         from app.store.skipped_accounts import SkippedAccountRepo
 
         return SkippedAccountRepo(self.db)
+
+    @functools.cached_property
+    def events(self) -> EventRepo:
+        from app.store.events import EventRepo
+
+        return EventRepo(self.db)
 
     @functools.cached_property
     def flowers(self) -> FlowerRepo:

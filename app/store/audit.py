@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from app.domain import AuditEntry
 from app.store.database import Database
+
+if TYPE_CHECKING:  # made where the log is read: the start only asks it whether the shop is the demo one
+    from app.audit import AuditEntry
 
 # The actions on many people's targets or data at once, whose summary names none of them ("客服部 全体 6 人的…",
 # "粘贴目标：保存 12 项"): their detail lists each person's cell, so that the log finds them by a person's name.
@@ -38,6 +41,8 @@ class AuditRepo:
         )
 
     def recent(self, limit: int = 500, action_prefix: str | None = None) -> list[AuditEntry]:
+        from app.audit import AuditEntry
+
         sql = ("SELECT id, at, os_user, action, summary, pin_used, "
                "CASE WHEN json_valid(detail) THEN json_extract(detail, '$.approved_periods') END, "
                f"CASE WHEN ({_NAMES_NOBODY}) AND json_valid(detail) THEN detail END FROM audit")

@@ -6,7 +6,7 @@ import json
 from datetime import date
 from decimal import Decimal
 
-from app.domain import Event, EventType
+from app.events import Event, EventType
 from app.store.database import Database
 
 

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from app.domain import Flower, FlowerTransfer, RedFlag
+from app.domain import RedFlag
 from app.store.database import Database
+
+if TYPE_CHECKING:  # made where flowers are read: the board reads red flags only, before its first paint
+    from app.flowers import Flower, FlowerTransfer
 
 
 def _last_sequence(db: Database, table: str, prefix: str) -> int:
@@ -82,6 +86,8 @@ class FlowerRepo:
         return self._with_transfers(rows)
 
     def _with_transfers(self, rows: list[tuple]) -> list[Flower]:
+        from app.flowers import Flower, FlowerTransfer
+
         if not rows:
             return []
         ids = [r[0] for r in rows]

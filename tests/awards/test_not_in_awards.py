@@ -8,8 +8,9 @@ from decimal import Decimal
 
 import pytest
 
-from app.domain import Birthday, Event, StaffDraft
+from app.domain import Birthday, StaffDraft
 from app.errors import UserError
+from app.events import Event
 from app.periods import Quarter, Year
 from app.rules import Facts, evaluate, list_presets, load_preset
 from app.services.approved import ApprovedPeriodChange

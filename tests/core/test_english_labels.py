@@ -73,7 +73,8 @@ def test_alternatives_read_as_each_language_lists_them(english):
 
 
 def test_red_flower_hints_follow_the_language():
-    from app.domain import Flower, Staff
+    from app.domain import Staff
+    from app.flowers import Flower
     from app.recognition.fairness import fairness_hints
 
     today = date(2026, 10, 20)

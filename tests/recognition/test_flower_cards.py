@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from app import i18n
-from app.domain import Flower
+from app.flowers import Flower
 from app.recognition.cards import card_requests
 
 

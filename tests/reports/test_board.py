@@ -15,12 +15,11 @@ from app.reports.board import (
     REACHED,
     BoardRow,
     board_rows,
-    competition_ranks,
     expected_by_now,
-    leaderboard,
     status_of,
     team_tiles,
 )
+from app.reports.ranking import competition_ranks, leaderboard
 from app.reports.totals import span_totals
 from app.services.progress import ProgressLine
 from app.shop import Shop

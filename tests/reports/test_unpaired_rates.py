@@ -10,7 +10,8 @@ import pytest
 from app.awards.model import facts_digest
 from app.domain import StaffDraft
 from app.periods import Month
-from app.reports.board import leaderboard, team_tiles
+from app.reports.board import team_tiles
+from app.reports.ranking import leaderboard
 from app.reports.totals import span_totals
 from app.shop import Shop
 

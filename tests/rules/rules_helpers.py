@@ -6,7 +6,8 @@ from datetime import date
 from decimal import Decimal
 from itertools import count
 
-from app.domain import Birthday, Event, Staff
+from app.domain import Birthday, Staff
+from app.events import Event
 from app.periods import Month, Period
 from app.rules import Facts, Plan, parse_plan
 

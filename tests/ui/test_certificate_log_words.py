@@ -62,7 +62,7 @@ def test_a_certificate_given_the_persons_new_name_is_named_in_the_log(shop, tmp_
 
 def test_rows_logged_before_the_space_in_pdf_are_found_either_way(qtbot, shop):
     """保存证书PDF became 保存证书 PDF: a filter typed either way finds the rows written before and after."""
-    from app.domain import AuditEntry
+    from app.audit import AuditEntry
     from ui.widgets.audit_view import AuditView
 
     view = AuditView(shop)

@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from app.domain import AuditEntry, Birthday, StaffDraft
+from app.audit import AuditEntry
+from app.domain import Birthday, StaffDraft
 from ui.pages.staff import StaffPage
 from ui.widgets.audit_view import AuditView
 

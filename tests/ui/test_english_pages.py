@@ -12,7 +12,8 @@ from awards_page_support import _run, make_team, open_page, wait_idle
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from app.demo import generate_demo
-from app.domain import Birthday, Event, StaffDraft
+from app.domain import Birthday, StaffDraft
+from app.events import Event
 from ui.main import install_translators
 from ui.models.event_model import EventModel
 from ui.models.staff_model import StaffTableModel

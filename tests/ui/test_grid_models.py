@@ -7,8 +7,9 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
-from app.domain import Event, EventType, Staff
+from app.domain import Staff
 from app.errors import UserError
+from app.events import Event, EventType
 from app.metrics import MetricRegistry
 from app.periods import Month
 from ui.models.event_model import EventModel

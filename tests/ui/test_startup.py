@@ -284,16 +284,22 @@ def test_startup_does_not_import_charts_pdfs_excel_or_numpy(tmp_path):
 # modules and Python's (difflib: a table's rows told apart at a recompute, never at start when its model is empty).
 NOT_AT_FIRST_PAINT = {
     "qt": [("QtWidgets", "QColorDialog"), ("QtWidgets", "QMessageBox"), ("QtWidgets", "QDialogButtonBox"),
-           ("QtWidgets", "QFileDialog"), ("QtGui", "QImage"), ("QtCore", "QUrl")],
+           ("QtWidgets", "QFileDialog"), ("QtGui", "QImage"), ("QtCore", "QUrl"),
+           # a wait's notice and its work's thread: a write waiting, a task, an older shop file's upgrade
+           ("QtWidgets", "QDialog"), ("QtWidgets", "QProgressDialog"), ("QtCore", "QThread"), ("QtCore", "QEventLoop")],
     "modules": ["app.storage_location", "app.reports.series", "app.recognition.service", "difflib",
-                "ui.models.month_grid_model"],  # the 数据 page's grid model, and its data service with it
+                "ui.models.month_grid_model",  # the 数据 page's grid model, and its data service with it
+                "ui.tasks",
+                # the dataclasses the board does not read: events, flowers and the log's entries, and the events' store
+                "app.events", "app.flowers", "app.audit", "app.store.events"],
 }
 
 
 def test_the_first_paint_of_the_board_loads_only_the_qt_classes_and_modules_it_uses(tmp_path):
     """PySide6 makes a Qt class (and its enums) when it is first used. A Python handle on a widget Qt made as a
     plain QWidget (a table's viewport) makes it load every QtWidgets class, QColorDialog included; the message
-    boxes, the file dialog, the poster's image and the folder's URL are made when they are used. The warning about
+    boxes, the file dialog, the poster's image, the folder's URL and the wait notices are made when they are used
+    (every frozen dataclass of a module imported costs some 5 million instructions). The warning about
     a risky place for the shop file is worked out after the first paint, the chart's series when it is drawn, and
     the board reads its red flags without the flowers' service."""
     db = tmp_path / "demo.db"

@@ -189,7 +189,7 @@ def test_the_board_and_tv_list_flags_and_flowers_as_the_language_lists(qtbot, te
 def test_a_list_cut_short_says_how_many_more_as_the_language_says_it(qtbot, team, lang):
     """In English the TV's flower line and the board's unranked note read "…阿强 1 and others (7 people)": a cut
     list now reads "…, 阿强 1 and 2 others"; Chinese keeps 「…等 7 人」."""
-    from app.recognition.standings import FlowerLeader
+    from app.recognition.leaders import FlowerLeader
     from ui.pages.dashboard import DashboardPage
 
     shop, _ids = team

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import Event
 from app.errors import HonghuaError, UserError
 from app.event_attrs import describe_attr_name
+from app.events import Event
 from app.money import format_yuan, parse_yuan
 from app.periods import Month
 from app.services.events import parse_attrs

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
-from app.domain import EventType
 from app.errors import HonghuaError
+from app.events import EventType
 from app.shop import Shop
 from ui.dialogs.common import ok_cancel
 from ui.widgets.error_label import ErrorLabel

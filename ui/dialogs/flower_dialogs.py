@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
-from app.domain import Flower, RedFlag, Staff
+from app.domain import RedFlag, Staff
 from app.errors import UserError
+from app.flowers import Flower
 from app.i18n import alternatives, joined
 from app.periods import Month, shown_date
 from app.recognition.scheme import CATEGORIES, Scheme

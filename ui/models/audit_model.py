@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from app.audit import AuditEntry
 from app.clock import shown_stamp
-from app.domain import AuditEntry
 from app.i18n import joined
 from ui.models.rows_model import RowsModel
 from ui.widgets.search_proxy import SEARCH_ROLE

@@ -7,8 +7,9 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.domain import Event, EventType, Staff
+from app.domain import Staff
 from app.event_attrs import describe_attrs
+from app.events import Event, EventType
 from app.money import format_yuan
 from app.periods import shown_month_day
 from ui.models.rows_model import RowsModel

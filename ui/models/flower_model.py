@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from app.domain import Flower
+from app.flowers import Flower
 from app.periods import shown_date
 from app.recognition.scheme import CATEGORIES
 from ui.models.rows_model import RowsModel

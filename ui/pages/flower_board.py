@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
-from app.domain import Flower
+from app.flowers import Flower
 from app.periods import Month, Period, Quarter, Year
 from app.recognition.standings import opening_board_year
 from app.shop import Shop

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n, paths
-from app.domain import Flower
 from app.errors import HonghuaError, UserError
+from app.flowers import Flower
 from app.periods import Month, Year, shown_date
 from app.recognition.fairness import fairness_hints
 from app.recognition.scheme import LEADER, POOL

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,11 +20,13 @@ from app.domain import Staff
 from app.i18n import cut_list, ordinal, t
 from app.money import format_yuan
 from app.periods import Month, Period, period_of_kind
-from app.reports.board import RankedEntry, leaderboard
 from app.shop import Shop
 from ui.person_choice import told_apart
 from ui.widgets.hint_text import dim_text
 from ui.widgets.table_keys import table_keys
+
+if TYPE_CHECKING:
+    from app.reports.ranking import RankedEntry
 
 PERIOD_KINDS = (("month", "本月"), ("quarter", "本季度"), ("year", "本年"))
 UNRANKED_NAMED = 5  # the note under the ranking names this many of those left out, then says how many in all
@@ -121,6 +124,10 @@ class Leaderboard(QWidget):
     def entries(self) -> list[RankedEntry]:
         if self.month is None or self.as_of is None:
             return []
+        from app.reports.ranking import (
+            leaderboard,  # when the tab is first shown, not before the board's first paint
+        )
+
         key, _unit = self.metric_box.currentData()
         return leaderboard(self.shop.store, self.shop.metrics, key, self.selected_period(), self.as_of, self.people)
 
