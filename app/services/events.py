@@ -94,6 +94,23 @@ def parse_attrs(pairs: list[str]) -> dict[str, str]:
     return attrs
 
 
+def attr_lines(attrs: dict[str, str]) -> list[str]:
+    """An event's attributes as lines to correct, named as the list names them (毛利率=38%), each written so that
+    `parse_attrs` reads it back as stored: a value holding a comma or a space and then `名称=` with a colon, as it
+    had to be typed (`原因：好评率低于95%，客户=老客`), where `=` would read two attributes or be refused."""
+    return [_attr_line(describe_attr_name(key), key, value) for key, value in attrs.items()]
+
+
+def _attr_line(name: str, key: str, value: str) -> str:
+    for line in (f"{name}={value}", f"{name}：{value}"):
+        try:
+            if parse_attrs([line]) == {key: value}:
+                return line
+        except UserError:
+            continue
+    return f"{name}={value}"
+
+
 def _check_percent_attrs(type_name: str, attrs: dict[str, str], holds_percentages: Callable[[str], bool]) -> None:
     """A percentage attribute typed as a bare number below 1 is refused with its two readings: `margin=0.35`
     was read as 0.35% where 35% was almost surely meant; one with a % sign that is no number (`abc%`, `约30%`) is
