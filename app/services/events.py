@@ -16,6 +16,7 @@ from app.errors import UserError
 from app.event_attrs import (
     attribute_key,
     describe_attr_name,
+    describe_attrs,
     parse_percent_attr,
     percent_attributes,
     percent_readings,
@@ -23,7 +24,7 @@ from app.event_attrs import (
 )
 from app.events import Event, EventType
 from app.i18n import bracketed, joined, t
-from app.money import parse_decimal
+from app.money import format_yuan, parse_decimal
 from app.periods import shown_date
 from app.resources import data_path
 from app.services.approved import check_confirmed
@@ -93,6 +94,23 @@ def parse_attrs(pairs: list[str]) -> dict[str, str]:
                 raise UserError(t("属性「{key}」填了两次：{a} 和 {b}，请只留一个", key=key, a=attrs[key], b=value))
             attrs.setdefault(key, value)
     return attrs
+
+
+def attr_lines(attrs: dict[str, str]) -> list[str]:
+    """An event's attributes as lines to correct, named as the list names them (毛利率=38%), each written so that
+    `parse_attrs` reads it back as stored: a value holding a comma or a space and then `名称=` with a colon, as it
+    had to be typed (`原因：好评率低于95%，客户=老客`), where `=` would read two attributes or be refused."""
+    return [_attr_line(describe_attr_name(key), key, value) for key, value in attrs.items()]
+
+
+def _attr_line(name: str, key: str, value: str) -> str:
+    for line in (f"{name}={value}", f"{name}：{value}"):
+        try:
+            if parse_attrs([line]) == {key: value}:
+                return line
+        except UserError:
+            continue
+    return f"{name}={value}"
 
 
 def _check_percent_attrs(type_name: str, attrs: dict[str, str], holds_percentages: Callable[[str], bool]) -> None:
@@ -187,12 +205,33 @@ class EventService:
                                          type=before.type),
                                        baselines=False, people=people, event_types={before.type, event_type.name})
             self.store.events.update(after)
-            self.store.audit.add(self.ctx.user, "event.edit", t("修改事件 #{id}（{day} {name}：{type}）", id=event_id,
-                                 day=shown_date(day), name=person.display(), type=event_type.name),
+            self.store.audit.add(self.ctx.user, "event.edit", t("修改事件 #{id}（{day} {name}：{type}）：{changes}",
+                                 id=event_id, day=shown_date(day), name=person.display(), type=event_type.name,
+                                 changes=joined(self._changes(before, after), separator="；")),
                                  {"before": before.__dict__, "after": after.__dict__,
                                   **({"approved_periods": approved} if approved else {})},
                                  pin_used=self.ctx.pin_used)
         return after
+
+    def _changes(self, before: Event, after: Event) -> list[str]:
+        """What a correction changed, each field as 金额 ¥73.50 → ¥735.00, for the 操作日志 (which shows no detail)."""
+        old, new = self._shown_fields(before), self._shown_fields(after)
+        said = {"day": t("日期 {old} → {new}", old=old["day"], new=new["day"]),
+                "staff_id": t("员工 {old} → {new}", old=old["staff_id"], new=new["staff_id"]),
+                "type": t("类型 {old} → {new}", old=old["type"], new=new["type"]),
+                "amount_fen": t("金额 {old} → {new}", old=old["amount_fen"], new=new["amount_fen"]),
+                "value": t("数值 {old} → {new}", old=old["value"], new=new["value"]),
+                "attrs": t("属性 {old} → {new}", old=old["attrs"], new=new["attrs"]),
+                "note": t("备注 {old} → {new}", old=old["note"], new=new["note"])}
+        return [line for key, line in said.items() if getattr(before, key) != getattr(after, key)]
+
+    def _shown_fields(self, event: Event) -> dict[str, str]:
+        person = self.store.staff.get(event.staff_id)
+        shown = {"day": shown_date(event.day), "staff_id": person.display() if person else f"#{event.staff_id}",
+                 "type": event.type, "amount_fen": format_yuan(event.amount_fen) if event.amount_fen is not None else "",
+                 "value": str(event.value) if event.value is not None else "", "attrs": describe_attrs(event.attrs),
+                 "note": event.note}
+        return {key: text or t("空") for key, text in shown.items()}
 
     def _checked(self, day: date, staff_id: int, type_name: str, value: Decimal | str | None,
                  attrs: dict[str, str]) -> tuple[EventType, Staff, Decimal | None]:

@@ -25,7 +25,19 @@ def test_an_event_is_corrected_in_place_and_the_change_is_audited(svc_shop, pers
     assert (fixed.id, fixed.day, fixed.amount_fen, fixed.value, fixed.attrs, fixed.note) == (
         sale.id, date(2026, 10, 6), 73_500, Decimal(2), {"margin": "28%", "paid": "是"}, "客户补款")
     [row] = svc_shop.store.audit.recent(1, "event.edit")
-    assert row.summary == f"修改事件 #{sale.id}（2026年10月6日 小美（#{person.id}）：备件销售）"
+    # the log says what was corrected: its detail, which holds the event before and after, is not shown
+    assert row.summary == (f"修改事件 #{sale.id}（2026年10月6日 小美（#{person.id}）：备件销售）：日期 2026年10月5日 → "
+                           "2026年10月6日；金额 ¥73.50 → ¥735.00；数值 空 → 2；属性 毛利率 25% → 毛利率 28%，全款 是；"
+                           "备注 空 → 客户补款")
+
+
+def test_the_log_names_the_person_an_event_was_moved_from(svc_shop, person):
+    other = svc_shop.staff.add(StaffDraft(name="李娜", dept="客服部", hired=date(2026, 3, 10)))
+    event = svc_shop.events.add(date(2026, 10, 5), person.id, "表扬")
+    svc_shop.events.edit(event.id, event.day, other.id, "投诉")
+    [row] = svc_shop.store.audit.recent(1, "event.edit")
+    assert row.summary == (f"修改事件 #{event.id}（2026年10月5日 李娜（#{other.id}）：投诉）：员工 小美（#{person.id}） → "
+                           f"李娜（#{other.id}）；类型 表扬 → 投诉")
 
 
 def test_an_event_saved_unchanged_writes_nothing(svc_shop, person):

@@ -8,6 +8,7 @@ from data_page_support import d, open_page, with_team
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from app.services.events import parse_attrs
 from ui.dialogs.event_dialog import EventDialog
 
 
@@ -73,3 +74,28 @@ def test_with_no_event_chosen_it_says_to_choose_one(qtbot, opened, messages):
     page.event_table.setCurrentIndex(page.event_model.index(-1, -1))
     page.edit_event_button.click()
     assert seen == [] and messages.of("info") == ["请先选中要修改的事件"]
+
+
+def test_attributes_holding_an_equals_sign_are_saved_back_as_recorded(qtbot, shop, monkeypatch):
+    # typed with a colon, as the guide says a value holding 名称= is written: opened to fix the amount, they
+    # were written back with = and read as two attributes, or refused
+    with_team(shop)
+    attrs = parse_attrs(["原因：好评率低于95%，客户=老客", "备注：回访 次数=2", "margin=38%", "paid=yes"])
+    sale = shop.events.add(d(5), shop.ids["李娜"], "备件销售", amount_fen=7_350, attrs=attrs)
+    shown = []
+
+    def corrected(dialog: EventDialog) -> int:
+        shown.append(dialog.attrs_edit.toPlainText())
+        dialog.amount_edit.setText("735.00")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(EventDialog, "exec", corrected)
+    page = open_page(qtbot, shop)
+    page.tabs.setCurrentIndex(1)
+    page.event_table.setCurrentIndex(page.event_model.index(0, 0))
+    page.edit_event_button.click()
+    assert "毛利率=38%" in shown[0] and "全款=yes" in shown[0]
+    event = _stored(page)
+    assert (event.id, event.amount_fen, event.attrs) == (sale.id, 73_500, attrs)
+    assert len(attrs) == 4

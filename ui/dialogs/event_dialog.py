@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import HonghuaError, UserError
-from app.event_attrs import describe_attr_name
 from app.events import Event
 from app.money import format_yuan, parse_yuan
 from app.periods import Month
-from app.services.events import parse_attrs
+from app.services.events import attr_lines, parse_attrs
 from app.shop import Shop
 from ui.approved_change import Declined, write_asking
 from ui.dialogs.common import grow_to_fit
@@ -123,8 +122,8 @@ class EventDialog(QDialog):
         self.type_combo.setCurrentIndex(self.type_combo.findText(event.type))
         self.amount_edit.setText(format_yuan(event.amount_fen, symbol=False))
         self.value_edit.setText(f"{event.value.normalize():f}" if event.value is not None else "")
-        # named as the list names them (毛利率=38%), read back to the same keys; the values as stored, which rules match
-        self.attrs_edit.setPlainText("\n".join(f"{describe_attr_name(key)}={value}" for key, value in event.attrs.items()))
+        # read back to the same keys and values as stored, which rules match
+        self.attrs_edit.setPlainText("\n".join(attr_lines(event.attrs)))
         self.note_edit.setText(event.note)
 
     def _show_type_hint(self) -> None:
