@@ -37,6 +37,7 @@ class Layout:
     unsure: list[Column] = field(default_factory=list)  # headers that may be one of several metrics (金额): not read
     read_as: dict[str, str] = field(default_factory=dict)  # header → why it is read as its metric (its context)
     unsure_why: dict[str, str] = field(default_factory=dict)  # header of `unsure` → why it could not be read so
+    displaced: list[str] = field(default_factory=list)  # notes: a column not read, its metric mapped by hand to another
 
     @property
     def data_start(self) -> int:
@@ -63,6 +64,11 @@ class Layout:
         pair = (self.date, self.date_end)
         self._read([c for c in self.columns if c not in pair])
         self.date = self.date_end = None
+
+    def leave_unread(self, headers: set[str]) -> None:
+        """Leave the value columns of these (normalised) headers unread: each set to be ignored by hand."""
+        self._read([c for c in self.columns
+                    if not (c.rule and c.rule.role in ("metric", "rating") and normalize_header(c.header) in headers)])
 
     def _read(self, columns: list[Column]) -> None:
         self.columns = sorted(columns, key=lambda c: c.index)

@@ -118,12 +118,33 @@ def detect_layout(head: list, batch: Batch, merged: list | None = None,
     if layout is not None:
         manual = _manual_rules(layout, batch)
         by_context, read_as, unsure = _by_context(layout, context or [], manual, batch)
-        if manual or by_context:
-            layout = detect(head, batch.synonyms, merged, {**by_context, **manual}) or layout
+        if manual or by_context:  # none found: every value column is set to be ignored (the file's error says so)
+            layout = detect(head, batch.synonyms, merged, {**by_context, **manual}) or _ignored_by_hand(layout, manual)
+            layout.displaced = _displaced_notes(layout, batch)
         read = {c.header for c in layout.columns}
         layout.read_as = {header: why for header, why in read_as.items() if header in read}
         layout.unsure_why = unsure
     return layout
+
+
+def _ignored_by_hand(layout: Layout, manual: dict[str, ColumnRule]) -> Layout:
+    layout.leave_unread({header for header, rule in manual.items() if rule.role == "ignore"})
+    return layout
+
+
+def _displaced_notes(layout: Layout, batch: Batch) -> list[str]:
+    """A column not read because one mapped by hand (now, or remembered) gives its metric: said, naming both — the
+    wizard still lists it as recognised."""
+    read = {c.index for c in layout.columns}
+    by_hand = {c.rule.slot: c for c in layout.columns if c.rule and c.rule.role == "metric" and c.rule.priority < 0}
+    notes = []
+    for column in layout.all_headers():
+        rule = column.rule
+        other = by_hand.get(rule.slot) if rule and rule.role == "metric" and column.index not in read else None
+        if other is not None and normalize_header(other.header) != normalize_header(column.header):  # not a twin
+            notes.append(t("「{header}」列没有读取：「{other}」列指定为了同一个指标「{metric}」", header=column.header,
+                           other=other.header, metric=batch.metrics.get(rule.metric).shown_name))
+    return notes
 
 
 BY_CONTEXT = 1000  # a column read by its context gives way to one whose own header names the metric
@@ -169,7 +190,7 @@ def _by_context(layout: Layout, context: list[tuple[str, str]], manual: dict[str
 def read_or_said_unsure(plan: FilePlan, layout: Layout) -> bool:
     """The notes on columns read by what the report says they are (金额 in a 销售 report), and on those that could
     not be: False (an error of the file) when they are all its value columns."""
-    plan.notes.extend(layout.read_as.values())
+    plan.notes.extend([*layout.read_as.values(), *layout.displaced])
     if any(c.rule and c.rule.role in ("metric", "rating") for c in layout.columns):
         plan.notes.extend(t("「{header}」列没有读取：{why}。如要导入，请在导入向导的「处理未识别项」里指定它对应的指标"
                             "（命令行加 --map {header}=指标；导入后记住，表头相同的文件以后自动使用），或把表头改为其中一个名称",

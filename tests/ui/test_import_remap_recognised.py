@@ -55,3 +55,18 @@ def test_left_as_recognised_nothing_is_remembered(qtbot, shop, people, make_wiza
     preview(qtbot, wizard)
     wizard.go_columns()
     assert wizard.resolve_step.options(wizard.options()).column_map == {}
+
+
+def test_a_column_in_several_files_names_each_file_its_choice_changes(qtbot, shop, people, make_wizard, tmp_path):
+    """The choice is by header, so it changes the column in every file that has it: each is named, not the first."""
+    first = daily(tmp_path, [["2026-10-01", "小美", "100", "3"]], name="旗舰店.csv")
+    second = daily(tmp_path, [["2026-10-01", "阿强", "80", "5"]], name="分店.csv")
+    wizard = make_wizard([first, second])
+    preview(qtbot, wizard)
+    wizard.go_columns()
+    table = wizard.resolve_step.recognised_table
+    files = {table.item(row, 0).text(): table.item(row, 1).text() for row in range(table.rowCount())}
+    assert files == {"销售额": "旗舰店.csv、分店.csv", "询单人数": "旗舰店.csv、分店.csv"}
+    wizard.resolve_step.set_column_choice("询单人数", IGNORE_ALWAYS)
+    preview(qtbot, wizard)
+    assert table.rowCount() == 2 and table.item(1, 1).text() == "旗舰店.csv、分店.csv"  # a re-check adds no name twice

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Staff
+from app.i18n import joined
 from app.importing import ImportOptions, ImportPlan
 from app.importing.remembered import metric_label
 from app.metrics import MetricRegistry
@@ -89,15 +90,17 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
-def _column_row(table: QTableWidget, header: str, file_name: str, combo: QComboBox) -> QComboBox:
-    """A row of a columns table: the header, its file and its choice (named by the header for a screen reader)."""
+def _column_row(table: QTableWidget, header: str, file_name: str, combo: QComboBox) -> QTableWidgetItem:
+    """A row of a columns table: the header, its file and its choice (named by the header for a screen reader);
+    its file's cell, to name more files."""
     row = table.rowCount()
     table.insertRow(row)
     table.setItem(row, 0, QTableWidgetItem(header))
-    table.setItem(row, 1, QTableWidgetItem(file_name))
+    files = QTableWidgetItem(file_name)
+    table.setItem(row, 1, files)
     table.setCellWidget(row, 2, combo)
     combo.setAccessibleName(header)
-    return combo
+    return files
 
 
 class ResolveStep(QWidget):
@@ -109,6 +112,7 @@ class ResolveStep(QWidget):
         self.nicknames: dict[str, QComboBox] = {}  # a sub-account found by nickname only → its choice
         self.columns: dict[str, QComboBox] = {}  # header → its metric
         self.recognised: dict[str, QComboBox] = {}  # a value column recognised → as read (UNDECIDED) or changed
+        self.column_files: dict[str, tuple[QTableWidgetItem, list[str]]] = {}  # a column listed → its files (cell)
         self.remember: dict[str, QCheckBox] = {}  # a name (or sub-account) → 以后导入也跳过这个账号, shown when skipped
         self.month_needed = False
 
@@ -180,6 +184,7 @@ class ResolveStep(QWidget):
         self.nicknames.clear()
         self.columns.clear()
         self.recognised.clear()
+        self.column_files.clear()
         self.remember.clear()
         for table in (self.names_table, self.nicknames_table, self.columns_table, self.recognised_table):
             table.setRowCount(0)
@@ -207,6 +212,7 @@ class ResolveStep(QWidget):
                 if role not in NOT_REMAPPED and header not in f.rating_columns and header not in self.recognised \
                         and header not in self.columns:  # one mapped in 未识别的列 stays there
                     self._add_recognised(header, f.name, role)
+            self._name_files(f.name, [*f.mappable_columns, *f.columns])
             if f.needs_month or (f.header_row is not None and f.period is None and "date" not in f.columns.values()):
                 self.month_needed = True
         self._update()
@@ -273,7 +279,7 @@ class ResolveStep(QWidget):
         combo.addItem(self.tr("以后都忽略这一列"), IGNORE_ALWAYS)
         for metric in self.metrics.stored:
             combo.addItem(metric.shown_name, metric.key)
-        self.columns[header] = _column_row(self.columns_table, header, file_name, combo)
+        self.columns[header] = self._column_row(self.columns_table, header, file_name, combo)
 
     def _add_recognised(self, header: str, file_name: str, role: str) -> None:
         combo = QComboBox()
@@ -282,7 +288,19 @@ class ResolveStep(QWidget):
         for metric in self.metrics.stored:
             if metric.key != role:
                 combo.addItem(self.tr("改为 {metric}").format(metric=metric.shown_name), metric.key)
-        self.recognised[header] = _column_row(self.recognised_table, header, file_name, combo)
+        self.recognised[header] = self._column_row(self.recognised_table, header, file_name, combo)
+
+    def _column_row(self, table: QTableWidget, header: str, file_name: str, combo: QComboBox) -> QComboBox:
+        self.column_files[header] = (_column_row(table, header, file_name, combo), [file_name])
+        return combo
+
+    def _name_files(self, file_name: str, headers: list[str]) -> None:
+        """A listed column this file has too names it: the choice, by header, changes the column in each."""
+        for header in headers:
+            cell, files = self.column_files.get(header, (None, [file_name]))
+            if cell is not None and file_name not in files:
+                files.append(file_name)
+                cell.setText(joined(files))
 
     def _update(self) -> None:
         self.names_box.setVisible(bool(self.names))
