@@ -52,9 +52,10 @@ class SharedResources:
     shared one names every form and graphics state any page uses (a page may name one it does not draw). Writing
     a dictionary per page was about a tenth of the work of a 200-certificate batch.
 
-    A page using what only it may name (colour spaces, shadings: none of the templates do) keeps its own. The page
-    transition (none) and rotation (0, the default) are left out of the pages' dictionaries too, and their paper's box
-    is formatted once."""
+    A page using what only it may name (colour spaces, shadings: none of the templates do) keeps its own, as does
+    one whose graphics states clash with another page's: reportlab names them per page, in the order the page first
+    sets them (gRLs0, gRLs1, …). The page transition (none) and rotation (0, the default) are left out of the pages'
+    dictionaries too, and their paper's box is formatted once."""
 
     def __init__(self, c) -> None:
         from reportlab.pdfbase.pdfdoc import PDFResourceDictionary
@@ -73,7 +74,7 @@ class SharedResources:
         if not page.Rotate:
             page.Rotate = None
             page.MediaBox = self._media_box(page.pagewidth, page.pageheight)
-        if page._colorsUsed or page._shadingUsed:
+        if page._colorsUsed or page._shadingUsed or self._clashes(page.ExtGState):
             return
         if page.XObjects:
             self._resources.XObject.update(page.XObjects.dict)
@@ -82,6 +83,12 @@ class SharedResources:
         if self._reference is None:
             self._reference = self._doc.Reference(self._resources)
         page.Resources = self._reference
+
+    def _clashes(self, states) -> bool:
+        """Whether a name of the page's graphics states stands for another state in the shared dictionary."""
+        shared = self._resources.ExtGState
+        return bool(states) and any(name in shared and shared[name].dict != state.dict
+                                    for name, state in states.dict.items())
 
     def _media_box(self, width: float, height: float) -> bytes:
         """The page's box as reportlab writes it, formatted once per paper: reportlab writes bytes as they are."""

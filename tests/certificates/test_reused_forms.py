@@ -69,3 +69,30 @@ def test_every_page_refers_to_one_resources_dictionary_naming_all_it_draws(servi
         assert set(forms_drawn(page)) <= set(page["/Resources"]["/XObject"])
         assert "/Font" in page["/Resources"]
         assert "/Trans" not in page and "/Rotate" not in page  # no transition, no rotation: left out
+
+
+def test_a_page_whose_graphics_states_another_page_named_otherwise_keeps_its_own(tmp_path):
+    """reportlab names a page's graphics states in the order it first sets them: gRLs0 is a faded fill on one page,
+    a multiplying blend on the next. Shared, the first page's faded mark would be drawn at full strength."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from app.certificates.render import SharedResources
+
+    pdf = tmp_path / "states.pdf"
+    c = Canvas(str(pdf))
+    shared = SharedResources(c)
+    c.setFillAlpha(0.16)  # the draft mark alone
+    c.rect(10, 10, 100, 100, fill=1)
+    c.showPage()
+    shared.adopt_last_page()
+    c.setBlendMode("Multiply")  # a seal first, then the draft mark
+    c.setFillAlpha(0.16)
+    c.rect(10, 10, 100, 100, fill=1)
+    c.showPage()
+    shared.adopt_last_page()
+    c.save()
+    for page in PdfReader(pdf).pages:
+        states = page["/Resources"]["/ExtGState"]
+        used = [states[str(operands[0])] for operands, operator in
+                ContentStream(page.get_contents(), page.pdf).operations if operator == b"gs"]
+        assert {"/ca": 0.16} in [dict(state) for state in used], used
