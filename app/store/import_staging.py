@@ -20,7 +20,7 @@ from app.store.import_shares import ImportShares
 _STAGE = (
     ("CREATE TEMP TABLE IF NOT EXISTS imp_row (file INTEGER NOT NULL, row_no INTEGER NOT NULL, name_key TEXT NOT NULL, "
      "staff_id INTEGER NOT NULL, start TEXT NOT NULL, end TEXT NOT NULL, merged_into INTEGER, merged_file INTEGER, "
-     "whole INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (file, row_no))"),
+     "whole INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (file, row_no)) WITHOUT ROWID"),
     ("CREATE TEMP TABLE IF NOT EXISTS imp_cell (file INTEGER NOT NULL, row_no INTEGER NOT NULL, target TEXT NOT NULL, "
      "metric TEXT NOT NULL, start TEXT NOT NULL, end TEXT NOT NULL, staff_id INTEGER NOT NULL, value INTEGER, "
      "pending INTEGER NOT NULL DEFAULT 0, bare INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (file, row_no, target, metric)) "
@@ -174,6 +174,8 @@ class ImportStaging:
 
     def assign_staff(self, created: dict[int, int]) -> None:
         """{stand-in id: the person created for it}: one pass over the staged tables, not one per person."""
+        if not created:
+            return
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS imp_new (stand_in INTEGER PRIMARY KEY, new_id INTEGER)")
         self.db.execute("DELETE FROM temp.imp_new")
         self.db.executemany("INSERT INTO temp.imp_new VALUES (?, ?)", list(created.items()))
@@ -188,11 +190,11 @@ class ImportStaging:
     def row_states(self) -> dict[int, dict[int, int]]:
         """{file: {state: rows}} over the staged rows (0 unchanged, 1 new, 2 changed)."""
         result: dict[int, dict[int, int]] = {}
+        # each row's cells sought by the key's prefix: not all cells grouped aside and indexed again to be joined
         sql = (
-            "SELECT r.file, coalesce(s.state, 0), count(*) FROM temp.imp_row r LEFT JOIN "
-            f"(SELECT c.file, c.row_no, max({_STATE}) AS state {JOIN} GROUP BY c.file, c.row_no) s "
-            "ON s.file = coalesce(r.merged_file, r.file) AND s.row_no = coalesce(r.merged_into, r.row_no) "
-            "GROUP BY r.file, 2"
+            f"SELECT r.file, coalesce((SELECT max({_STATE}) {JOIN} WHERE c.file = coalesce(r.merged_file, r.file) "
+            "AND c.row_no = coalesce(r.merged_into, r.row_no)), 0) AS state, count(*) FROM temp.imp_row r "
+            "GROUP BY r.file, state"
         )
         for file, state, count in self.db.execute(sql):
             result.setdefault(file, {})[state] = count

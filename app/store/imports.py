@@ -16,6 +16,11 @@ from app.store.import_staging import JOIN, OLD, ImportStaging, chunks
 
 # A stored value's source row (ROW_STRIDE, import_log.py).
 _SOURCE_ROW = f"c.file * {ROW_STRIDE} + c.row_no"
+# A staged value replaces a stored one that differs, or one this import wrote just before (a cell staged twice: the
+# later one wins) — never an equal one, which keeps its import, row and provisional mark. Decided by the upsert on
+# the row its conflict found, not by joining the stored values first: that join read every stored value twice and
+# made SQLite copy the whole selection aside before writing (a SELECT reading the table it inserts into).
+_REPLACES = "{table}.value != excluded.value OR {table}.import_id IS excluded.import_id"
 
 
 class ImportRepo(ImportStaging, ImportLog):
@@ -58,18 +63,17 @@ class ImportRepo(ImportStaging, ImportLog):
         if kinds["daily"]:
             self.db.execute(
                 "INSERT INTO daily_value (metric, day, staff_id, value, import_id, source_row, provisional) "
-                f"SELECT c.metric, c.start, c.staff_id, c.value, ?, {_SOURCE_ROW}, 0 {JOIN} WHERE c.target = 'daily' "
-                "AND NOT c.pending AND (d.value IS NULL OR d.value != c.value) ON CONFLICT (metric, day, staff_id) "
+                f"SELECT c.metric, c.start, c.staff_id, c.value, ?, {_SOURCE_ROW}, 0 FROM temp.imp_cell c "
+                "WHERE c.target = 'daily' AND NOT c.pending ON CONFLICT (metric, day, staff_id) "
                 "DO UPDATE SET value = excluded.value, import_id = excluded.import_id, source_row = excluded.source_row, "
-                "provisional = 0", x)
+                f"provisional = 0 WHERE {_REPLACES.format(table='daily_value')}", x)
         if kinds["period"]:
             self.db.execute(
                 "INSERT INTO period_value (metric, start, end, staff_id, value, import_id, source_row) "
-                f"SELECT c.metric, c.start, c.end, c.staff_id, c.value, ?, {_SOURCE_ROW} {JOIN} "
-                "WHERE c.target = 'period' "
-                "AND NOT c.pending AND (p.value IS NULL OR p.value != c.value) ON CONFLICT (metric, start, end, "
-                "staff_id) DO UPDATE SET value = excluded.value, import_id = excluded.import_id, "
-                "source_row = excluded.source_row", x)
+                f"SELECT c.metric, c.start, c.end, c.staff_id, c.value, ?, {_SOURCE_ROW} FROM temp.imp_cell c "
+                "WHERE c.target = 'period' AND NOT c.pending ON CONFLICT (metric, start, end, staff_id) "
+                "DO UPDATE SET value = excluded.value, import_id = excluded.import_id, source_row = excluded.source_row "
+                f"WHERE {_REPLACES.format(table='period_value')}", x)
         if kinds["pending"]:
             self.db.execute(
                 "INSERT INTO pending_value (metric, start, end, staff_id, import_id, source_row) "
