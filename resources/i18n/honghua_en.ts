@@ -5064,22 +5064,22 @@ The values it wrote will be deleted and the values from before it restored.</tra
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
         <source>{d} 重新入职</source>
-        <translation>Rejoined {d}</translation>
+        <translation>Rehire date: {d}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
         <source>{d} 入职</source>
-        <translation>Joined {d}</translation>
+        <translation>Start date: {d}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
         <source>{d} 离职</source>
-        <translation>Left {d}</translation>
+        <translation>Leaving date: {d}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
         <source>将于 {d} 离职</source>
-        <translation>Leaves {d}</translation>
+        <translation>Leaving date: {d} (not yet left)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
