@@ -5079,7 +5079,7 @@ The values it wrote will be deleted and the values from before it restored.</tra
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
         <source>将于 {d} 离职</source>
-        <translation>Leaving date: {d} (not yet left)</translation>
+        <translation>Leaving date: {d} (upcoming)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
