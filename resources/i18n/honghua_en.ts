@@ -4026,6 +4026,16 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/importing/wizard.py"/>
+        <source>3 处理未识别项</source>
+        <translation>3 Resolve unknowns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>3 更改列的对应</source>
+        <translation>3 Change column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
         <source>1 选择文件</source>
         <translation>1 Choose files</translation>
     </message>
@@ -4033,11 +4043,6 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/importing/wizard.py"/>
         <source>2 检查</source>
         <translation>2 Check</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/wizard.py"/>
-        <source>3 处理未识别项</source>
-        <translation>3 Resolve unknowns</translation>
     </message>
     <message>
         <location filename="../../ui/importing/wizard.py"/>
@@ -8107,6 +8112,11 @@ The next time a file like {report} is imported, this column is recognised by its
     <name>ResolveStep</name>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
+        <source>以后导入也跳过这个账号</source>
+        <translation>Skip this account in later imports too</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
         <source>找不到的客服</source>
         <translation>Staff not found</translation>
     </message>
@@ -8259,11 +8269,6 @@ The next time a file like {report} is imported, this column is recognised by its
         <location filename="../../ui/importing/resolve_step.py"/>
         <source>确认是 {person} 的子账号（记住）</source>
         <translation>Confirm as {person}&apos;s sub-account (remembered)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/resolve_step.py"/>
-        <source>以后导入也跳过这个账号</source>
-        <translation>Skip this account in later imports too</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>

@@ -21,6 +21,7 @@ def test_the_choice_reads_whole_and_the_remember_column_fits_its_box(qtbot, shop
     preview(qtbot, wizard)
     wizard.go_resolve()
     resolve = wizard.resolve_step
+    assert "3 处理未识别项" in wizard.steps_label.text()  # a name to decide: the step is named for it
     resolve.set_staff_choice(NEWCOMER, SKIP)
     shoot(wizard, "3_resolve_widths")
     combo, box = resolve.names[NEWCOMER], resolve.remember[NEWCOMER]

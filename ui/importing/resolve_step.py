@@ -309,7 +309,7 @@ class ResolveStep(QWidget):
         self.columns_box.setVisible(bool(self.columns))
         self.month_box.setVisible(self.month_needed)
         self.recognised_box.setVisible(bool(self.recognised))
-        self.nothing.setVisible(not self.has_items())
+        self.nothing.setVisible(not self.has_items() and not self.recognised)  # not above 识别的列 alone
         for table in (self.names_table, self.nicknames_table, self.columns_table, self.recognised_table):
             table.resizeColumnsToContents()
             keep_rows(table, TABLE_ROWS)
