@@ -203,13 +203,13 @@ class DataService:
         if value is not None and not person.employed_on(day):
             raise UserError(t("{name} {day} 不在职（{when}），不能录入", name=name, day=shown, when=off_team(person, day)))
         if value is not None and value < 0:
-            raise UserError(t("{name} {day} 的{metric}不能为负数", name=name, day=shown, metric=metric.shown_name))
+            raise UserError(t("{name} {day}的{metric}不能为负数", name=name, day=shown, metric=metric.shown_name))
         if value is not None and metric.unit == "percent" and value > metric.to_units(100):
-            raise UserError(t("{name} {day} 的{metric}超过 100%", name=name, day=shown, metric=metric.shown_name))
+            raise UserError(t("{name} {day}的{metric}超过 100%", name=name, day=shown, metric=metric.shown_name))
         # a mean's report counts only without daily values: a day typed counts, so only a sum's total holds days
         held = covering(spans.get(person.id, []), day) if value is not None and metric.aggregation == "sum" else None
         if held is not None:
-            raise UserError(t("{name} {day} 的{metric}已包含在导入的 {first} 至 {last} 合计中（{source}），再逐日录入不会计入；"
+            raise UserError(t("{name} {day}的{metric}已包含在导入的 {first} 至 {last} 合计中（{source}），再逐日录入不会计入；"
                               "要改这几天，请先在「导入记录」里撤销那次导入", name=name, day=shown, metric=metric.shown_name,
                               first=shown_first(held), last=shown_last(held), source=self.span_source(held)))
 

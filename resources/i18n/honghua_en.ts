@@ -2629,6 +2629,11 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
+        <source>{name}的「{type}」改到了 {day}，不在 {month}的列表里：选择 {moved} 可以看到它。</source>
+        <translation>{name}&apos;s &quot;{type}&quot; now falls on {day}, outside {month}: choose {moved} to see it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
         <source>请先选中要修改的事件</source>
         <translation>Select the event to correct first</translation>
     </message>
@@ -4026,6 +4031,16 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/importing/wizard.py"/>
+        <source>3 处理未识别项</source>
+        <translation>3 Resolve unknowns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>3 更改列的对应</source>
+        <translation>3 Change column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
         <source>1 选择文件</source>
         <translation>1 Choose files</translation>
     </message>
@@ -4033,11 +4048,6 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/importing/wizard.py"/>
         <source>2 检查</source>
         <translation>2 Check</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/wizard.py"/>
-        <source>3 处理未识别项</source>
-        <translation>3 Resolve unknowns</translation>
     </message>
     <message>
         <location filename="../../ui/importing/wizard.py"/>
@@ -5064,22 +5074,22 @@ The values it wrote will be deleted and the values from before it restored.</tra
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
         <source>{d} 重新入职</source>
-        <translation>Rejoined {d}</translation>
+        <translation>Rehire date: {d}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
         <source>{d} 入职</source>
-        <translation>Joined {d}</translation>
+        <translation>Start date: {d}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
         <source>{d} 离职</source>
-        <translation>Left {d}</translation>
+        <translation>Leaving date: {d}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
         <source>将于 {d} 离职</source>
-        <translation>Leaves {d}</translation>
+        <translation>Leaving date: {d} (upcoming)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
@@ -8107,6 +8117,11 @@ The next time a file like {report} is imported, this column is recognised by its
     <name>ResolveStep</name>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
+        <source>以后导入也跳过这个账号</source>
+        <translation>Skip this account in later imports too</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
         <source>找不到的客服</source>
         <translation>Staff not found</translation>
     </message>
@@ -8259,11 +8274,6 @@ The next time a file like {report} is imported, this column is recognised by its
         <location filename="../../ui/importing/resolve_step.py"/>
         <source>确认是 {person} 的子账号（记住）</source>
         <translation>Confirm as {person}&apos;s sub-account (remembered)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/resolve_step.py"/>
-        <source>以后导入也跳过这个账号</source>
-        <translation>Skip this account in later imports too</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>

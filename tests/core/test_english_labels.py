@@ -150,7 +150,7 @@ def test_english_calls_the_day_someone_joined_by_the_staff_forms_name_for_it():
     assert form_word == "Start date"
     assert catalogue["入职日期"] == form_word
     english = [*catalogue.values(), *(m.findtext("translation") or "" for m in window.iter("message"))]
-    # nor "hired" for 入职 (the window's rows say "Joined 2026-10-01"); "rehire" (重新入职) and --hired stay
+    # nor "hired" for 入职 (the details say "Start date: 2026-10-01"); "rehire" (重新入职) and --hired stay
     hired = re.compile(r"(?<![-\w])hir(e|ed|es|ing)\b", re.IGNORECASE)
     assert [text for text in english if hired.search(re.sub(r"\{\w+\}", "", text))] == []
 
@@ -176,3 +176,13 @@ def test_the_leaving_date_has_one_english_name_in_both_catalogues():
     assert len(named) >= 8
     assert [(zh, en) for zh, en in named if "leaving date" not in en.lower()] == []
     assert [en for _zh, en in pairs if re.search(r"\bleave dates?\b|\bdate left\b|\bleft date\b", en, re.IGNORECASE)] == []
+
+
+def test_the_person_details_name_the_dates_as_the_staff_form_does():
+    """The details read "Joined 2024-04-02" while the table and the form say "Start date"."""
+    window = ET.parse(Path(__file__).resolve().parents[2] / "resources" / "i18n" / "honghua_en.ts").getroot()
+    facts = {m.findtext("source"): m.findtext("translation") for c in window.iter("context")
+             if c.findtext("name") == "PersonDetailDialog" for m in c.iter("message")}
+    assert facts["{d} 入职"] == "Start date: {d}"
+    assert facts["{d} 重新入职"] == "Rehire date: {d}"
+    assert facts["{d} 离职"].startswith("Leaving date: {d}") and facts["将于 {d} 离职"].startswith("Leaving date: {d}")

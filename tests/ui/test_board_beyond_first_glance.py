@@ -167,7 +167,8 @@ def test_a_working_day_pace_in_the_national_day_holidays_says_why_nobody_is_judg
 
 
 def test_the_person_detail_of_someone_leaving_later_says_she_will(qtbot, shop, qapp):
-    """A leave date typed ahead of time is not a leaving that happened: 将于 … 离职, "Leaves …" in English."""
+    """A leave date typed ahead of time is not a leaving that happened: 将于 … 离职, "Leaving date: … (upcoming)" in English,
+    under the staff form's names for the dates."""
     from ui.dialogs.person_detail import PersonDetailDialog
 
     person = shop.staff.add(StaffDraft(name="小美", hired=date(2026, 1, 5)))
@@ -179,7 +180,8 @@ def test_the_person_detail_of_someone_leaving_later_says_she_will(qtbot, shop, q
     try:
         dialog = PersonDetailDialog(shop, leaving, OCT)
         qtbot.addWidget(dialog)
-        assert "Leaves 2026-11-30" in dialog.facts.text() and "Left" not in dialog.facts.text()
+        assert "Leaving date: 2026-11-30 (upcoming)" in dialog.facts.text() and "Left" not in dialog.facts.text()
+        assert "Start date: 2026-01-05" in dialog.facts.text()
     finally:
         install_translators(qapp, "zh")
 

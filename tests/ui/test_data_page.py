@@ -381,5 +381,5 @@ def test_a_typed_rate_past_100_is_refused_naming_the_day_as_a_paste_does(qtbot, 
     page = open_page(qtbot, team_shop)
     page.set_metric("conversion_rate")
     assert not page.model.setData(page.model.index(row_of(page, "张伟"), 2), "101%")
-    assert messages.of("error") == ["张伟 10月3日 的询单转化率（报表）超过 100%"]
+    assert messages.of("error") == ["张伟 10月3日的询单转化率（报表）超过 100%"]
     assert month_values(team_shop, "conversion_rate") == {}

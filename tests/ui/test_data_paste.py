@@ -192,7 +192,7 @@ def test_a_refused_cell_names_its_person_and_day_once(qtbot, team_shop, messages
     page.table.setCurrentIndex(page.model.index(row_of(page, "张伟"), 0))
     page.paste_text("-5\tabc\t3\n")
     [text] = messages.of("info")
-    assert text.splitlines()[1:] == ["张伟 10月1日 的销售额不能为负数", "张伟 10月2日：销售额：「abc」不是有效的金额（例如 12500、12,500.50 或 ¥12,500）"]
+    assert text.splitlines()[1:] == ["张伟 10月1日的销售额不能为负数", "张伟 10月2日：销售额：「abc」不是有效的金额（例如 12500、12,500.50 或 ¥12,500）"]
 
 
 def test_a_single_value_fills_the_selection(qtbot, team_shop):

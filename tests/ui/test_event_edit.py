@@ -2,14 +2,18 @@
 filled as it was recorded; before, a mistyped amount meant deleting the event and typing it all again."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from data_page_support import d, open_page, with_team
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from app.periods import Month
 from app.services.events import parse_attrs
 from ui.dialogs.event_dialog import EventDialog
+
+SCREENS = Path(__file__).resolve().parent.parent / "artifacts" / "screens"
 
 
 @pytest.fixture
@@ -99,3 +103,45 @@ def test_attributes_holding_an_equals_sign_are_saved_back_as_recorded(qtbot, sho
     event = _stored(page)
     assert (event.id, event.amount_fen, event.attrs) == (sale.id, 73_500, attrs)
     assert len(attrs) == 4
+
+
+def _moved_to(monkeypatch, day: date) -> None:
+    def corrected(dialog: EventDialog) -> int:  # the owner corrects the date, then 保存
+        dialog.date_edit.setDate(day)
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(EventDialog, "exec", corrected)
+
+
+def test_the_corrected_event_is_selected_again_where_its_new_date_puts_it(qtbot, shop, monkeypatch):
+    """After 修改… the list was reloaded with nothing selected: the row just corrected had to be found again."""
+    with_team(shop)
+    shop.events.add(d(3), shop.ids["张伟"], "备件销售", amount_fen=1_000)
+    sale = shop.events.add(d(5), shop.ids["李娜"], "备件销售", amount_fen=7_350)
+    page = open_page(qtbot, shop)
+    page.tabs.setCurrentIndex(1)
+    page.event_table.selectRow(1)
+    _moved_to(monkeypatch, d(1))
+    page.edit_event_button.click()
+    rows = [i.row() for i in page.event_table.selectionModel().selectedRows()]
+    assert rows == [0] and page.event_model.event_at(0).id == sale.id
+    assert page.event_status.isHidden()
+
+
+def test_an_event_moved_to_another_month_is_said_where_it_went(qtbot, shop, monkeypatch):
+    """It dropped out of October's list without a word, as if deleted."""
+    with_team(shop)
+    shop.events.add(d(5), shop.ids["李娜"], "备件销售", amount_fen=7_350)
+    page = open_page(qtbot, shop)
+    page.tabs.setCurrentIndex(1)
+    page.event_table.selectRow(0)
+    _moved_to(monkeypatch, d(28, 9))
+    page.edit_event_button.click()
+    assert page.event_model.rowCount() == 0
+    assert page.event_status.isVisibleTo(page) and page.event_status.text() == (
+        "李娜的「备件销售」改到了 2026年9月28日，不在 2026年10月的列表里：选择 2026年9月 可以看到它。")
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    assert page.grab().save(str(SCREENS / "data_event_moved_month.png"))
+    page.picker.setMonth(Month(2026, 9))  # where it went: listed there, and the note said its piece
+    assert page.event_model.rowCount() == 1 and page.event_status.isHidden()

@@ -29,6 +29,9 @@ def test_a_recognised_column_is_read_as_another_metric_or_dropped(qtbot, shop, p
     wizard.go_columns()
     resolve = wizard.resolve_step
     assert wizard.step() == steps.RESOLVE and resolve.recognised_box.isVisibleTo(resolve)
+    # nothing was left unrecognised: the step is named for what it shows, without 没有需要处理的项目 above it
+    assert "3 更改列的对应" in wizard.steps_label.text() and "处理未识别项" not in wizard.steps_label.text()
+    assert not resolve.nothing.isVisibleTo(resolve)
     assert sorted(resolve.recognised) == ["询单人数", "销售额"]  # not 日期 or 客服: the reader finds those itself
     assert resolve.recognised["销售额"].currentText() == "按识别：销售额"
     resolve.set_column_choice("询单人数", "consults")

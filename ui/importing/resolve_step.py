@@ -90,6 +90,22 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
+def _choice_and_remember(table: QTableWidget, choice: int) -> None:
+    """The choice takes the room left, so its longest option reads whole; 以后导入 (the column after it) is as wide
+    as its box: shown only for 跳过这些行, it had that room and stood mostly empty while the choice was cut."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(choice, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(choice + 1, QHeaderView.ResizeMode.Fixed)
+
+
+def _fit_remember(table: QTableWidget, column: int, box_text: str) -> None:
+    """以后导入 as wide as its box with the holder's margins, whether the box shows yet or not."""
+    header = table.horizontalHeader()
+    room = QCheckBox(box_text).sizeHint().width() + 12  # the holder's margins (4 + 4) and the grid line's breath
+    header.resizeSection(column, max(room, header.sectionSizeHint(column)))
+
+
 def _column_row(table: QTableWidget, header: str, file_name: str, combo: QComboBox) -> QTableWidgetItem:
     """A row of a columns table: the header, its file and its choice (named by the header for a screen reader);
     its file's cell, to name more files."""
@@ -115,10 +131,12 @@ class ResolveStep(QWidget):
         self.column_files: dict[str, tuple[QTableWidgetItem, list[str]]] = {}  # a column listed → its files (cell)
         self.remember: dict[str, QCheckBox] = {}  # a name (or sub-account) → 以后导入也跳过这个账号, shown when skipped
         self.month_needed = False
+        self.remember_text = self.tr("以后导入也跳过这个账号")
 
         self.names_box = QGroupBox(self.tr("找不到的客服"))
         self.names_table = _table([self.tr("报表里的名称"), self.tr("行数"), self.tr("处理方式"), self.tr("以后导入")])
         self.names_table.setAccessibleName(self.tr("没有对上的名称"))
+        _choice_and_remember(self.names_table, 2)
         names_layout = _hinted(self.names_box, self.names_table,
                                self.tr("对应到已有员工时，这个名称会记为该员工的子账号/别名，以后导入自动识别。"))
         self.create_rest_button = QPushButton(self.tr("其余未选择的全部新建为员工"))
@@ -130,6 +148,7 @@ class ResolveStep(QWidget):
         self.nicknames_table = _table([self.tr("报表里的名称"), self.tr("按昵称对应到"), self.tr("行数"),
                                        self.tr("处理方式"), self.tr("以后导入")])
         self.nicknames_table.setAccessibleName(self.tr("按昵称对应的子账号"))
+        _choice_and_remember(self.nicknames_table, 3)
         nicknames_layout = _hinted(self.nicknames_box, self.nicknames_table, self.tr(
             "这些子账号没有登记在员工资料里，只是冒号后面的昵称与某位员工相同，暂时计入了这位员工。"
             "可能是她在另一个店的账号，也可能是另一个店里别人的账号：确认是她的，会记为她的子账号，"
@@ -255,7 +274,7 @@ class ResolveStep(QWidget):
     def _add_remember(self, name: str, combo: QComboBox, table: QTableWidget, row: int, column: int) -> None:
         """以后导入也跳过这个账号, checked: a name skipped is most often an account that is no one's (the shop's
         robot), on every day's export. Shown only while the choice is 跳过这些行."""
-        box = QCheckBox(self.tr("以后导入也跳过这个账号"))
+        box = QCheckBox(self.remember_text)
         box.setChecked(True)
         box.setToolTip(self.tr("记在店铺文件里：以后导入（包括命令行导入）都跳过这个账号的行，并在预览里说明。"
                                "记错了可以在「设置 → 导入」里恢复导入。"))
@@ -308,11 +327,12 @@ class ResolveStep(QWidget):
         self.columns_box.setVisible(bool(self.columns))
         self.month_box.setVisible(self.month_needed)
         self.recognised_box.setVisible(bool(self.recognised))
-        self.nothing.setVisible(not self.has_items())
+        self.nothing.setVisible(not self.has_items() and not self.recognised)  # not above 识别的列 alone
         for table in (self.names_table, self.nicknames_table, self.columns_table, self.recognised_table):
             table.resizeColumnsToContents()
-            table.horizontalHeader().setStretchLastSection(True)
             keep_rows(table, TABLE_ROWS)
+        _fit_remember(self.names_table, 3, self.remember_text)
+        _fit_remember(self.nicknames_table, 4, self.remember_text)
 
     # ---- choices
     def has_items(self) -> bool:

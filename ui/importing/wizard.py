@@ -157,7 +157,10 @@ class ImportWizard(QDialog):
     def _update(self) -> None:
         busy = self.session.busy
         step = self.step()
-        names = [self.tr("1 选择文件"), self.tr("2 检查"), self.tr("3 处理未识别项"), self.tr("4 导入")]
+        # reached by 更改列的对应… with nothing unrecognised, the step shows only the columns recognised
+        only_columns = not self.resolve_step.has_items() and self.resolve_step.has_recognised()
+        resolving = self.tr("3 更改列的对应") if only_columns else self.tr("3 处理未识别项")
+        names = [self.tr("1 选择文件"), self.tr("2 检查"), resolving, self.tr("4 导入")]
         later = hint_colour(self.palette()).name()
         shown = [f"<b style='color:#c62f2f'>{n}</b>" if i == step else f"<span style='color:{later}'>{n}</span>"
                  for i, n in enumerate(names)]

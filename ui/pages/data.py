@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.errors import FinerThanKept, HonghuaError, UserError
+from app.events import Event
 from app.metrics import Metric
 from app.periods import Month, shown_date
 from app.services.data import CellInput, PasteResult, typed_small_rate
@@ -140,6 +141,8 @@ class DataPage(QWidget):
         event_layout = QVBoxLayout(event_tab)
         event_layout.addLayout(event_bar)
         event_layout.addWidget(self.event_table, 1)
+        self.event_status = StatusLine()  # where a corrected event went when it left the month shown
+        event_layout.addWidget(self.event_status)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(grid_tab, self.tr("每日数据"))
@@ -499,12 +502,22 @@ class DataPage(QWidget):
                                                                         reason=reason))
 
     # ---- events
-    def reload_events(self) -> None:
+    def reload_events(self, corrected: Event | None = None) -> None:
+        """The month's events; one just `corrected` is selected again, or said where it went."""
         month = self.month()
         events = self.shop.events.between(month.start, month.end)
         self.event_model.set_content(events, self.shop.staff.list(), self.shop.events.types())
         self.event_table.resizeColumnsToContents()
         self.tabs.setTabText(1, self.tr("事件（{n}）").format(n=len(events)))
+        self.event_status.clear()
+        row = next((i for i, event in enumerate(events) if corrected and event.id == corrected.id), None)
+        if row is not None:
+            self.event_table.selectRow(row)
+        elif corrected is not None:
+            said = self.tr("{name}的「{type}」改到了 {day}，不在 {month}的列表里：选择 {moved} 可以看到它。")
+            self.event_status.setText(said.format(
+                name=self.event_model.names.get(corrected.staff_id, ""), type=corrected.type,
+                day=shown_date(corrected.day), month=month.shown_label(), moved=Month.of(corrected.day).shown_label()))
 
     def add_event(self) -> None:
         current = self.table.currentIndex()
@@ -523,8 +536,9 @@ class DataPage(QWidget):
         if row < 0:
             errors.show_info(self, self.tr("请先选中要修改的事件"))
             return
-        if EventDialog.ask(self.shop, self.month(), self, event=self.event_model.event_at(row)) is not None:
-            self.reload_events()
+        saved = EventDialog.ask(self.shop, self.month(), self, event=self.event_model.event_at(row))
+        if saved is not None:
+            self.reload_events(corrected=saved)
 
     def delete_events(self) -> None:
         rows = sorted({i.row() for i in self.event_table.selectionModel().selectedRows()})

@@ -1,8 +1,14 @@
-"""Departments: the list, a name box, 新增 and 改名. Used by 部门管理 on the staff page and by 设置."""
+"""Departments: the list, a name box, 新增 and 改名. Used by 部门管理 on the staff page and by 设置.
+
+Enter in the name box does what the box holds: choosing a department fills it with that name, so an edited
+name is a rename (as the dialog's hint says) and an unchanged one has nothing to do; a name typed into the
+empty box (at first, or after 新增 cleared it) is a new department. The button Enter presses is the default one.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -32,7 +38,9 @@ class DepartmentEditor(QWidget):
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("部门名称，例如 客服部"))
         self.name_edit.setAccessibleName(self.tr("部门名称"))  # a screen reader does not say a placeholder
-        self.name_edit.returnPressed.connect(self.add)
+        self.name_edit.installEventFilter(self)  # Enter is taken here: a dialog would press its default button too
+        self.name_edit.textChanged.connect(lambda _text: self._update_buttons())
+        self.filled_from_list = False  # the box holds a chosen department's name (edited or not), not a new one
         self.add_button = QPushButton(self.tr("新增部门"))
         self.add_button.clicked.connect(self.add)
         self.rename_button = QPushButton(self.tr("改名"))
@@ -63,7 +71,7 @@ class DepartmentEditor(QWidget):
             self.list.addItem(item)
             if dept.id == current:
                 self.list.setCurrentItem(item)
-        self.rename_button.setEnabled(self.list.currentItem() is not None)
+        self._update_buttons()
 
     def selected_id(self) -> int | None:
         item = self.list.currentItem()
@@ -77,10 +85,34 @@ class DepartmentEditor(QWidget):
             if self.list.item(i).data(Qt.ItemDataRole.UserRole + 1) == name:
                 self.list.setCurrentRow(i)
 
+    def _selected_name(self) -> str | None:
+        item = self.list.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole + 1))
+
     def _on_current(self, item: QListWidgetItem | None) -> None:
-        self.rename_button.setEnabled(item is not None)
         if item is not None:
             self.name_edit.setText(str(item.data(Qt.ItemDataRole.UserRole + 1)))
+            self.filled_from_list = True
+        self._update_buttons()
+
+    def _renaming(self) -> bool:
+        """Enter renames: the box was filled by choosing a department (改名 is greyed while its name is unchanged)."""
+        return self.filled_from_list and self._selected_name() is not None
+
+    def _update_buttons(self) -> None:
+        selected = self._selected_name()
+        self.rename_button.setEnabled(selected is not None and " ".join(self.name_edit.text().split()) != selected)
+        self.rename_button.setDefault(self._renaming())
+        self.add_button.setDefault(not self._renaming())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.name_edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            button = self.rename_button if self._renaming() else self.add_button
+            if button.isEnabled():
+                button.click()
+            return True
+        return super().eventFilter(watched, event)
 
     def add(self) -> None:
         name = self.name_edit.text()
@@ -94,6 +126,8 @@ class DepartmentEditor(QWidget):
             return
         self._done(dept.name)
         self.name_edit.clear()  # ready for the next department (selecting the new one filled the box with its name)
+        self.filled_from_list = False
+        self._update_buttons()
         if taking:  # a rule written for a name another department had before its rename now applies to this one
             errors.show_info(self, taking, self.tr("新增部门"))
 

@@ -1,0 +1,55 @@
+"""Enter in 部门管理's name box does what the box holds (the box is filled by choosing a department)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from ui.dialogs.department_dialog import DepartmentDialog
+
+
+def _shown(qtbot, shop) -> DepartmentDialog:
+    shop.staff.add_department("客服部")
+    shop.staff.add_department("售后部")
+    dialog = DepartmentDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _enter(qtbot, dialog: DepartmentDialog) -> None:
+    dialog.editor.name_edit.setFocus()
+    qtbot.keyClick(dialog.editor.name_edit, Qt.Key.Key_Return)
+
+
+def test_enter_on_a_chosen_departments_unchanged_name_does_nothing_and_says_nothing(qtbot, shop):
+    """Choosing 客服部 filled the box and 新增部门 was the default: Enter said 部门「客服部」已存在."""
+    dialog = _shown(qtbot, shop)
+    dialog.editor.select("客服部")
+    _enter(qtbot, dialog)
+    assert dialog.editor.error_label.isHidden(), dialog.editor.error_label.text()
+    assert dialog.editor.names() == ["客服部", "售后部"] and dialog.isVisible() and not dialog.changed
+    assert dialog.editor.rename_button.isDefault() and not dialog.editor.rename_button.isEnabled()
+
+
+def test_enter_on_a_chosen_departments_edited_name_renames_it(qtbot, shop):
+    dialog = _shown(qtbot, shop)
+    dialog.editor.select("客服部")
+    dialog.editor.name_edit.end(False)
+    dialog.editor.name_edit.insert("一")  # typed (keyClicks types only ASCII)
+    assert dialog.editor.rename_button.isDefault() and dialog.editor.rename_button.isEnabled()
+    _enter(qtbot, dialog)
+    assert dialog.editor.error_label.isHidden(), dialog.editor.error_label.text()
+    assert dialog.editor.names() == ["客服部一", "售后部"] and dialog.changed
+
+
+def test_enter_on_a_new_name_adds_it_once_and_the_next_one_too(qtbot, shop):
+    """The box's own Enter and the dialog's default button both added: the second said the name was taken."""
+    dialog = _shown(qtbot, shop)
+    for name in ("财务部", "仓库"):
+        dialog.editor.name_edit.insert(name)
+        assert dialog.editor.add_button.isDefault()
+        _enter(qtbot, dialog)
+        assert dialog.editor.error_label.isHidden(), dialog.editor.error_label.text()
+        assert dialog.editor.name_edit.text() == ""
+    assert sorted(dialog.editor.names()) == sorted(["客服部", "售后部", "财务部", "仓库"])

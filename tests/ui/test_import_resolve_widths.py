@@ -1,0 +1,33 @@
+"""处理未识别项: the choice reads whole and 以后导入 is only as wide as its box."""
+
+from __future__ import annotations
+
+import import_wizard_support as support
+from import_wizard_support import daily, preview, shoot
+
+from app.domain import StaffDraft
+from ui.importing.resolve_step import SKIP
+
+make_wizard = support.make_wizard  # fixture
+people = support.people  # fixture
+NEWCOMER = "旗舰店:新来的小朋友"
+
+
+def test_the_choice_reads_whole_and_the_remember_column_fits_its_box(qtbot, shop, people, make_wizard, tmp_path):
+    """处理方式 was cut to its first option while 以后导入, empty unless a name is skipped, took the rest."""
+    shop.staff.add(StaffDraft("欧阳晓雯", dept="天猫旗舰店售后客服部"))
+    wizard = make_wizard([daily(tmp_path, [["2026-10-01", "小美", "100", "3"], ["2026-10-01", NEWCOMER, "50", "9"]])])
+    wizard.resize(920, 640)
+    preview(qtbot, wizard)
+    wizard.go_resolve()
+    resolve = wizard.resolve_step
+    assert "3 处理未识别项" in wizard.steps_label.text()  # a name to decide: the step is named for it
+    resolve.set_staff_choice(NEWCOMER, SKIP)
+    shoot(wizard, "3_resolve_widths")
+    combo, box = resolve.names[NEWCOMER], resolve.remember[NEWCOMER]
+    header = resolve.names_table.horizontalHeader()
+    assert box.sizeHint().width() <= header.sectionSize(3) <= box.sizeHint().width() + 40, (
+        header.sectionSize(3), box.sizeHint().width())
+    assert header.sectionSize(2) > header.sectionSize(3) and header.sectionSize(2) >= combo.sizeHint().width()
+    widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+    assert combo.width() >= widest + 20, (combo.width(), widest)  # the longest option and the arrow
