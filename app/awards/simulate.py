@@ -304,6 +304,8 @@ def simulate(shop: Shop, plan: Plan | str, *, periods: int = 6, dept: str | None
             progress(done + 1, len(chosen))
     if scope in (SCOPE_ALL, SCOPE_UNUSED):
         _note_departments_on_other_plans(draft, in_force[chosen[-1]], compared[-1])
+    elif scope == SCOPE_DEPT:
+        _note_department_on_another_plan(draft, in_force[chosen[-1]], compared[-1], dept)
     return Simulation(label, dept, compared, scope)
 
 
@@ -347,6 +349,14 @@ def _note_departments_on_other_plans(draft: Plan, in_force: list, latest: Period
         latest.notes.append(t("全部部门都按本方案模拟，但{depts}现在用的是其他方案（{plans}），差额中也包含换方案的影响；"
                               "可以只选一个部门模拟", depts=joined(d for _plan, d in others),
                               plans=joined(sorted({plan for plan, _d in others}))))
+
+
+def _note_department_on_another_plan(draft: Plan, in_force: list, latest: PeriodComparison, dept: str | None) -> None:
+    """The one department asked for is on another plan: its differences include the change of plan."""
+    own = [pf.plan.name for pf in in_force if dept in pf.departments and not _same_plan(pf.plan, draft)]
+    if own:
+        latest.notes.append(t("{dept}现在用的是方案「{plan}」，按本方案模拟的差额中也包含换方案的影响",
+                              dept=_dept_name(dept), plan=own[0]))
 
 
 def _in_scope(line: Line, scope: set[str | None]) -> bool:

@@ -8,7 +8,7 @@ from app.awards.simulate import Cost, competition_ranks, simulate
 from app.errors import UserError
 from app.periods import Month, Quarter
 
-from .conftest import PLAN_A, SEP, put, write_plan
+from .conftest import PLAN_A, PLAN_B, SEP, put, write_plan
 
 AUG = Month(2026, 8)
 
@@ -158,8 +158,6 @@ def test_cli_simulate_without_approved_periods_exits_2(shop, team, tmp_path, db_
 
 
 def test_simulating_every_department_says_which_were_on_another_plan(shop, team, approved):
-    from .conftest import PLAN_B
-
     every = simulate(shop, str(approved))
     assert any("售后部" in n and PLAN_B["name"] in n and "只选一个部门" in n for n in every.periods[-1].notes)
     one = simulate(shop, str(approved), dept="客服部")
@@ -224,10 +222,14 @@ def test_a_plan_no_department_uses_runs_for_every_department_and_says_so(shop, t
     assert sim.scope_lines() == ["店里没有部门在用方案「客服方案草案（draft.json）」，全部部门按草案模拟，共 3 人：甲、乙、丙"]
 
 
-def test_one_department_says_the_others_kept_their_plan(shop, team, approved):
+def test_one_department_says_the_others_kept_their_plan(shop, team, approved, tmp_path):
     sim = simulate(shop, str(approved), dept="售后部")
     assert sim.scope_lines() == ["只模拟售后部，共 1 人：丙",
                                  "保留自己的方案、不参与对比：客服部（客服方案），共 2 人：甲、乙"]
+    # 售后部 is on 售后方案: its difference is also the change of plan
+    assert "售后部现在用的是方案「售后方案」，按本方案模拟的差额中也包含换方案的影响" in sim.periods[-1].notes
+    own = simulate(shop, str(write_plan(tmp_path, {**PLAN_B, "rules": PLAN_B["rules"]}, "b.json")), dept="售后部")
+    assert not [n for c in own.periods for n in c.notes if "换方案" in n]
 
 
 def test_rank_changes_list_those_tied_now_in_their_former_order_with_their_own_change():
