@@ -7,8 +7,12 @@ gains and who loses, and how the ranking by net pay moves. Nothing is written.
 
 The draft is evaluated on today's data, with the period's manual lines whose award is a manual rule of the
 draft and with its adjustments; an approved run whose data changed since approval says so, because its
-differences then mix the plan change with the data change (a plan put in force since is no data change). With `dept`, only that department runs the draft
-and only its people and team are compared.
+differences then mix the plan change with the data change (a plan put in force since is no data change).
+
+Like is compared with like: the draft runs for the departments its plan (the shop's plan of the same name or key)
+was in force for in each period, and the departments on another plan keep it and are left out of the comparison
+(`Simulation.scope_lines` says which, with their people). A draft no department uses runs for every department, as
+it does with `all_depts`; with `dept`, only that department runs the draft and only its people and team are compared.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from app.awards.facts import build_facts
 from app.awards.model import Line, dept_totals, person_totals
 from app.awards.plans import is_preset_source
 from app.errors import Cancelled, UserError
-from app.i18n import joined, t
+from app.i18n import cut_list, joined, t
 from app.periods import Month, Period, parse_period
 from app.rules import ManualEntry, Plan, evaluate
 
@@ -31,6 +35,9 @@ if TYPE_CHECKING:
     from app.shop import Shop
 
 KIND_WORDS = {"month": "月度", "quarter": "季度", "half": "半年", "year": "年度"}
+# which departments run the draft: those of its plan, every department (asked, or no department uses the plan), one
+SCOPE_PLAN, SCOPE_ALL, SCOPE_UNUSED, SCOPE_DEPT = "plan", "all", "unused", "dept"
+NAMED_PEOPLE = 8  # people named in the scope lines before 「等 N 人」
 
 
 @dataclass(frozen=True)
@@ -86,9 +93,11 @@ class RankChange:
     staff: str
     before: int
     after: int
+    diff_fen: int = 0  # the person's own change of net pay: a rise can still lose a rank to a bigger one
 
     def as_dict(self) -> dict[str, object]:
-        return {"staff_id": self.staff_id, "staff": self.staff, "before": self.before, "after": self.after}
+        return {"staff_id": self.staff_id, "staff": self.staff, "before": self.before, "after": self.after,
+                "diff_fen": self.diff_fen}
 
 
 @dataclass(frozen=True)
@@ -103,6 +112,13 @@ class PeriodComparison:
     notes: list[str] = field(default_factory=list)
     before_lines: list[Line] = field(default_factory=list)
     after_lines: list[Line] = field(default_factory=list)
+    depts: tuple[str | None, ...] = ()  # the departments run on the draft (None: people without one)
+    kept: tuple[tuple[str | None, str], ...] = ()  # (department, its plan) left on their own plan, not compared
+    kept_staff: tuple[tuple[int, str], ...] = ()  # (staff id, name) of the people approved on those plans
+
+    @property
+    def kept_people(self) -> tuple[str, ...]:
+        return tuple(name for _sid, name in self.kept_staff)
 
     @property
     def gains(self) -> list[PersonChange]:
@@ -116,7 +132,8 @@ class PeriodComparison:
         return {"period": str(self.period), "label": self.period.label(), "approved_at": self.approved_at,
                 "data_changed": self.data_changed, "before": self.before.as_dict(), "after": self.after.as_dict(),
                 "people": [p.as_dict() for p in self.people], "ranking": [r.as_dict() for r in self.ranking],
-                "notes": self.notes}
+                "notes": self.notes, "depts": list(self.depts),
+                "kept": [{"dept": d, "plan": plan} for d, plan in self.kept], "kept_people": list(self.kept_people)}
 
 
 @dataclass(frozen=True)
@@ -124,6 +141,47 @@ class Simulation:
     plan: str
     dept: str | None
     periods: list[PeriodComparison]  # oldest first
+    scope: str = SCOPE_ALL
+
+    @property
+    def depts(self) -> list[str | None]:
+        """The departments run on the draft in any compared period."""
+        return list(dict.fromkeys(d for c in self.periods for d in c.depts))
+
+    @property
+    def kept(self) -> list[tuple[str | None, str]]:
+        """(department, plan) left on their own plan in any compared period and not compared."""
+        return list(dict.fromkeys(k for c in self.periods for k in c.kept if k[0] not in self.depts))
+
+    @property
+    def kept_people(self) -> list[str]:
+        compared = {p.staff_id for p in self.people}
+        kept = dict(sorted({k for c in self.periods for k in c.kept_staff}))
+        return [name for sid, name in kept.items() if sid not in compared]
+
+    def scope_lines(self) -> list[str]:
+        """Which departments and people were simulated on the draft, and which kept their own plan."""
+        depts = joined(_dept_name(d) for d in self.depts if d is not None or self._has_unassigned())
+        people = [p.staff for p in sorted(self.people, key=lambda p: p.staff_id)]
+        who = _who(people) or t("无人")
+        lines = [{SCOPE_PLAN: t("按草案模拟的部门：{depts}（本方案现用于这些部门），{who}", depts=depts, who=who),
+                  SCOPE_ALL: t("按草案模拟的部门：全部部门，{who}", who=who),
+                  SCOPE_UNUSED: t("店里没有部门在用方案「{plan}」，全部部门按草案模拟，{who}",
+                                  plan=self.plan, who=who),
+                  SCOPE_DEPT: t("只模拟{depts}，{who}", depts=depts, who=who)}[self.scope]]
+        if self.kept:
+            by_plan: dict[str, list[str]] = {}
+            for d, plan in self.kept:
+                by_plan.setdefault(plan, []).append(_dept_name(d))
+            plans = joined(t("{depts}（{plan}）", depts=joined(depts), plan=plan) for plan, depts in by_plan.items())
+            kept_people = self.kept_people
+            lines.append(t("保留自己的方案、不参与对比：{plans}", plans=plans)
+                         + (t("，{who}", who=_who(kept_people)) if kept_people else ""))
+        return lines
+
+    def _has_unassigned(self) -> bool:
+        return any(x.dept is None for c in self.periods for x in [*c.before_lines, *c.after_lines]
+                   if x.staff_id is not None)
 
     @property
     def months(self) -> list[tuple[Month, Cost, Cost]]:
@@ -158,7 +216,9 @@ class Simulation:
         return sum((c.after for c in self.periods), Cost())
 
     def as_json(self) -> dict[str, object]:
-        return {"plan": self.plan, "dept": self.dept, "periods": [c.as_dict() for c in self.periods],
+        return {"plan": self.plan, "dept": self.dept, "scope": self.scope, "depts": self.depts,
+                "kept": [{"dept": d, "plan": plan} for d, plan in self.kept], "kept_people": self.kept_people,
+                "scope_lines": self.scope_lines(), "periods": [c.as_dict() for c in self.periods],
                 "months": [{"month": m.key(), "before": b.as_dict(), "after": a.as_dict()} for m, b, a in self.months],
                 "people": [p.as_dict() for p in self.people],
                 "total": {"before": self.before.as_dict(), "after": self.after.as_dict()}}
@@ -184,9 +244,9 @@ def _people(before: list[Line], after: list[Line]) -> tuple[list[PersonChange], 
                                     a.goods_fen if a else 0, b.goods_fen if b else 0))
     old_ranks = competition_ranks({c.staff_id: c.before_net_fen for c in changes})
     new_ranks = competition_ranks({c.staff_id: c.after_net_fen for c in changes})
-    moves = [RankChange(c.staff_id, c.staff, old_ranks[c.staff_id], new_ranks[c.staff_id]) for c in changes
-             if old_ranks[c.staff_id] != new_ranks[c.staff_id]]
-    return changes, sorted(moves, key=lambda r: (r.after, r.staff_id))
+    moves = [RankChange(c.staff_id, c.staff, old_ranks[c.staff_id], new_ranks[c.staff_id], c.diff_fen)
+             for c in changes if old_ranks[c.staff_id] != new_ranks[c.staff_id]]
+    return changes, sorted(moves, key=lambda r: (r.after, r.before, r.staff_id))  # tied now: the one above before first
 
 
 def _resolve(shop: Shop, plan: Plan | str) -> tuple[Plan, str]:
@@ -214,10 +274,11 @@ def approved_periods(shop: Shop, kinds: set[str], count: int) -> list[Period]:
     return chosen[first:]
 
 
-def simulate(shop: Shop, plan: Plan | str, *, periods: int = 6, dept: str | None = None,
+def simulate(shop: Shop, plan: Plan | str, *, periods: int = 6, dept: str | None = None, all_depts: bool = False,
              progress: Callable[[int, int], None] | None = None, cancel: Callable[[], bool] | None = None
              ) -> Simulation:
-    """Compare the draft plan with the last `periods` approved periods of its period kinds (read only)."""
+    """Compare the draft plan with the last `periods` approved periods of its period kinds (read only), for the
+    departments its plan is in force for (see the module's note), every department or `dept` alone."""
     if periods < 1:
         raise UserError(t("模拟的期间数应至少为 1"))
     draft, label = _resolve(shop, plan)
@@ -227,27 +288,62 @@ def simulate(shop: Shop, plan: Plan | str, *, periods: int = 6, dept: str | None
     names = [d.name for d in shop.store.departments.list()]
     if dept is not None and dept not in names:
         raise UserError(t("没有部门「{name}」。现有部门：{names}", name=dept, names=joined(names) or t("（无）")))
-    scope: tuple[str | None, ...] = (dept,) if dept is not None else (*names, None)
     chosen = approved_periods(shop, kinds, periods)
     if not chosen:
         kinds_text = joined(t(KIND_WORDS[k]) for k in sorted(kinds, key=list(KIND_WORDS).index))
         raise UserError(t("还没有已批准的{kinds}期间，无法模拟。请先在「评奖」页批准至少一个期间", kinds=kinds_text))
+    in_force = {period: shop.awards.plans.in_force(period) for period in chosen}
+    scope, scopes = _scopes(draft, in_force, names, dept, all_depts)
     compared = []
     for done, period in enumerate(chosen):
         if cancel is not None and cancel():
             raise Cancelled()
-        compared.append(_compare(shop, draft, period, scope))
+        kept = tuple((d, pf.plan.name) for pf in in_force[period] for d in pf.departments if d not in scopes[period])
+        compared.append(_compare(shop, draft, period, scopes[period], kept))
         if progress is not None:
             progress(done + 1, len(chosen))
-    if dept is None:
-        _note_departments_on_other_plans(shop, draft, compared[-1])
-    return Simulation(label, dept, compared)
+    if scope in (SCOPE_ALL, SCOPE_UNUSED):
+        _note_departments_on_other_plans(draft, in_force[chosen[-1]], compared[-1])
+    elif scope == SCOPE_DEPT:
+        _note_department_on_another_plan(draft, in_force[chosen[-1]], compared[-1], dept)
+    return Simulation(label, dept, compared, scope)
 
 
-def _note_departments_on_other_plans(shop: Shop, draft: Plan, latest: PeriodComparison) -> None:
+def _same_plan(plan: Plan, draft: Plan) -> bool:
+    """A shop's plan the draft is a version of: the same name, or the same key (a preset's or an exported file's)."""
+    return plan.name == draft.name or bool(draft.key) and plan.key == draft.key
+
+
+def _scopes(draft: Plan, in_force: dict[Period, list], names: list[str], dept: str | None, all_depts: bool
+            ) -> tuple[str, dict[Period, tuple[str | None, ...]]]:
+    """How the departments were chosen, and the departments run on the draft in each period: those its plan was
+    in force for then (a period it was in force for none takes those of the others)."""
+    every: tuple[str | None, ...] = (*names, None)
+    if dept is not None:
+        return SCOPE_DEPT, dict.fromkeys(in_force, (dept,))
+    own = {period: tuple(d for pf in plans if _same_plan(pf.plan, draft) for d in pf.departments)
+           for period, plans in in_force.items()}
+    anywhere = tuple(dict.fromkeys(d for depts in own.values() for d in depts))
+    if all_depts or not anywhere:
+        return (SCOPE_ALL if all_depts else SCOPE_UNUSED), dict.fromkeys(in_force, every)
+    return SCOPE_PLAN, {period: depts or anywhere for period, depts in own.items()}
+
+
+def _who(names: list[str]) -> str:
+    """「共 3 人：甲、乙、丙」, a longer list cut short: 「A、B … H等 12 人」."""
+    if len(names) > NAMED_PEOPLE:
+        return cut_list(names, NAMED_PEOPLE)
+    return t("共 {n} 人：{names}", n=len(names), names=joined(names)) if names else ""
+
+
+def _dept_name(dept: str | None) -> str:
+    return dept if dept is not None else t("未分部门")
+
+
+def _note_departments_on_other_plans(draft: Plan, in_force: list, latest: PeriodComparison) -> None:
     """Every department is simulated on the draft: say which of them were approved on another plan, since
     part of the difference comes from that (a department can be simulated alone)."""
-    others = [(pf.plan.name, d) for pf in shop.awards.plans.in_force(latest.period) if pf.plan.name != draft.name
+    others = [(pf.plan.name, d) for pf in in_force if not _same_plan(pf.plan, draft)
               for d in pf.departments if d is not None]
     if others:
         latest.notes.append(t("全部部门都按本方案模拟，但{depts}现在用的是其他方案（{plans}），差额中也包含换方案的影响；"
@@ -255,16 +351,30 @@ def _note_departments_on_other_plans(shop: Shop, draft: Plan, latest: PeriodComp
                               plans=joined(sorted({plan for plan, _d in others}))))
 
 
+def _note_department_on_another_plan(draft: Plan, in_force: list, latest: PeriodComparison, dept: str | None) -> None:
+    """The one department asked for is on another plan: its differences include the change of plan."""
+    own = [pf.plan.name for pf in in_force if dept in pf.departments and not _same_plan(pf.plan, draft)]
+    if own:
+        latest.notes.append(t("{dept}现在用的是方案「{plan}」，按本方案模拟的差额中也包含换方案的影响",
+                              dept=_dept_name(dept), plan=own[0]))
+
+
 def _in_scope(line: Line, scope: set[str | None]) -> bool:
     return line.dept in scope
 
 
-def _compare(shop: Shop, draft: Plan, period: Period, scope_depts: tuple[str | None, ...]) -> PeriodComparison:
+def _compare(shop: Shop, draft: Plan, period: Period, scope_depts: tuple[str | None, ...],
+             kept: tuple[tuple[str | None, str], ...] = ()) -> PeriodComparison:
     store = shop.store
     run = store.awards.current_run(period.key())
     assert run is not None
     scope = set(scope_depts)
-    before = [x for x in store.awards.lines(run.id) if _in_scope(x, scope)]
+    approved = store.awards.lines(run.id)
+    before = [x for x in approved if _in_scope(x, scope)]
+    outside = [x for x in approved if not _in_scope(x, scope)]
+    kept_staff = tuple(sorted({(x.staff_id, x.staff_name or "") for x in outside if x.staff_id is not None}))
+    if not any(x.dept is None for x in outside):  # no one without a department was approved outside the draft
+        kept = tuple(k for k in kept if k[0] is not None)
     people = store.staff.list()
     by_id = {p.id: p for p in people}
     notes: list[str] = []
@@ -298,8 +408,8 @@ def _compare(shop: Shop, draft: Plan, period: Period, scope_depts: tuple[str | N
         notes.append(t("{period} 批准后数据有变化：差异中也包含数据的变化", period=period.shown_label()))
     changes, ranking = _people(before, after)
     return PeriodComparison(period, run.approved_at, cost_of(before), cost_of(after), changes, ranking,
-                            data_changed, notes, before, after)
+                            data_changed, notes, before, after, scope_depts, kept, kept_staff)
 
 
-__all__ = ["Cost", "PeriodComparison", "PersonChange", "RankChange", "Simulation", "approved_periods",
+__all__ = ["SCOPE_ALL", "SCOPE_DEPT", "SCOPE_PLAN", "SCOPE_UNUSED", "Cost", "PeriodComparison", "PersonChange", "RankChange", "Simulation", "approved_periods",
            "competition_ranks", "cost_of", "simulate"]

@@ -71,7 +71,10 @@ def register(commands) -> None:
     simulate.add_argument("--plan", required=True, metavar=placeholder("方案"), help=t("方案文件路径、店铺方案名称或预设名称"))
     simulate.add_argument("--periods", type=int, default=6, metavar=placeholder("期数"),
                           help=t("对比最近几个已批准的期间（默认 6）"))
-    simulate.add_argument("--dept", metavar=placeholder("部门"), help=t("只让这个部门用草案方案（默认：全部部门）"))
+    depts = simulate.add_mutually_exclusive_group()
+    depts.add_argument("--dept", metavar=placeholder("部门"),
+                       help=t("只让这个部门用草案方案（默认：店里同名方案现用于的部门，其他部门保留自己的方案）"))
+    depts.add_argument("--all-depts", action="store_true", help=t("让全部部门都用草案方案，包括用其他方案的部门"))
     simulate.add_argument("--json", action="store_true", help=t("输出 JSON"))
     simulate.set_defaults(handler=simulate_plan)
 
@@ -271,12 +274,14 @@ def show_history(shop, args) -> int:
 def simulate_plan(shop, args) -> int:
     from app.awards.simulate import simulate
 
-    sim = simulate(shop, args.plan, periods=args.periods, dept=args.dept)
+    sim = simulate(shop, args.plan, periods=args.periods, dept=args.dept, all_depts=args.all_depts)
     if args.json:
         emit_json(sim.as_json())
         return 0
     say(t("方案模拟：{plan}（与最近 {n} 个已批准的期间对比，不写入任何数据）", plan=sim.plan, n=len(sim.periods)))
     say(t("期间：{periods}", periods=joined(c.period.shown_label() for c in sim.periods)))
+    for line in sim.scope_lines():
+        say(line)
     say()
     say(t("按发放月份的成本："))
     rows = []
@@ -296,8 +301,8 @@ def simulate_plan(shop, args) -> int:
         say()
         say(t("名次变化（按实发现金）："))
         for comp, move in moves:
-            say(t("  {period}：{who} 第 {old} 名 → 第 {new} 名", period=comp.period.shown_label(), who=move.staff,
-                  old=move.before, new=move.after))
+            say(t("  {period}：{who} 第 {old} 名 → 第 {new} 名（{diff}）", period=comp.period.shown_label(),
+                  who=move.staff, old=move.before, new=move.after, diff=_signed(move.diff_fen)))
     for comp in sim.periods:
         for text in comp.notes:
             note(text)

@@ -9352,8 +9352,18 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
     </message>
     <message>
         <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>方案适用的部门</source>
+        <translation>The plan&apos;s departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
         <source>全部部门</source>
         <translation>All departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>方案适用的部门：店里同名方案现用于的部门按草案模拟，其他部门保留自己的方案</source>
+        <translation>The plan&apos;s departments: the departments the shop&apos;s plan of the same name is in force for run the draft; the others keep their own plan</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/simulate_dialog.py"/>
@@ -9449,6 +9459,11 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
         <location filename="../../ui/dialogs/simulate_dialog.py"/>
         <source>模拟名次</source>
         <translation>Simulated rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>实发差额</source>
+        <translation>Net change</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/simulate_dialog.py"/>

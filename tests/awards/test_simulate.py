@@ -8,7 +8,7 @@ from app.awards.simulate import Cost, competition_ranks, simulate
 from app.errors import UserError
 from app.periods import Month, Quarter
 
-from .conftest import PLAN_A, SEP, put, write_plan
+from .conftest import PLAN_A, PLAN_B, SEP, put, write_plan
 
 AUG = Month(2026, 8)
 
@@ -143,7 +143,7 @@ def test_cli_simulate_text_and_json_write_nothing(shop, team, approved, db_path,
     assert dump(shop) == before
     code, out, _err = _cli(db_path, capsys, "awards", "simulate", "--plan", str(approved), "--periods", "1",
                           lang="en")
-    assert code == 0 and "Cost per pay month" in out and "rank 3 → rank 2" in out
+    assert code == 0 and "Cost per pay month" in out and "rank 3 → rank 2 (+¥250.00)" in out
 
 
 def test_cli_simulate_without_approved_periods_exits_2(shop, team, tmp_path, db_path, capsys, monkeypatch):
@@ -158,8 +158,6 @@ def test_cli_simulate_without_approved_periods_exits_2(shop, team, tmp_path, db_
 
 
 def test_simulating_every_department_says_which_were_on_another_plan(shop, team, approved):
-    from .conftest import PLAN_B
-
     every = simulate(shop, str(approved))
     assert any("售后部" in n and PLAN_B["name"] in n and "只选一个部门" in n for n in every.periods[-1].notes)
     one = simulate(shop, str(approved), dept="客服部")
@@ -192,3 +190,76 @@ def test_a_departments_goods_count_in_the_cost(shop, team, tmp_path):
     [sep] = simulate(shop, str(plan), periods=1, dept="客服部").periods
     assert sep.before.goods_fen == sep.after.goods_fen == 30000
     assert sep.before.team_fen == sep.after.team_fen == 50000  # the fund stays cash only
+
+
+def test_a_version_of_the_shops_plan_runs_only_for_the_departments_it_is_in_force_for(shop, team, approved,
+                                                                                      tmp_path):
+    """The draft of 客服方案 ran for every department: 丙 (售后部, on 售后方案) was paid by it and showed a gain,
+    read as 「this plan pays the after-sales people more」, and the header never said 售后部's plan was replaced."""
+    draft = write_plan(tmp_path, {**PLAN_A, "rules": [dict(r, amount=50) if r["name"] == "表扬奖" else r
+                                                      for r in PLAN_A["rules"]]}, "kefu-edited.json")
+    [sep] = [c for c in simulate(shop, str(draft)).periods if c.period == SEP]
+    assert {p.staff for p in sep.people} == {"甲", "乙"}  # 丙 kept 售后方案 and is not compared
+    assert sep.kept == (("售后部", "售后方案"),) and sep.kept_people == ("丙",)
+    # 甲's two praises: +¥30 each; nothing else moves
+    assert {p.staff: p.diff_fen for p in sep.people} == {"甲": 6000, "乙": 0}
+    sim = simulate(shop, str(draft))
+    assert sim.scope == "plan" and "售后部" not in sim.depts and "客服部" in sim.depts
+    assert sim.scope_lines() == ["按草案模拟的部门：客服部（本方案现用于这些部门），共 2 人：甲、乙",
+                                 "保留自己的方案、不参与对比：售后部（售后方案），共 1 人：丙"]
+    assert not any("只选一个部门" in n for c in sim.periods for n in c.notes)
+    # found by key too (a renamed copy of the same plan), and asked for: every department
+    renamed = write_plan(tmp_path, {**PLAN_A, "name": "客服方案（新）"}, "renamed.json")
+    assert "丙" not in {p.staff for p in simulate(shop, str(renamed)).people}
+    every = simulate(shop, str(draft), all_depts=True)
+    assert every.scope == "all" and "丙" in {p.staff for p in every.people} and not every.kept
+    assert every.scope_lines()[0].startswith("按草案模拟的部门：全部部门")
+
+
+def test_a_plan_no_department_uses_runs_for_every_department_and_says_so(shop, team, approved):
+    sim = simulate(shop, str(approved))
+    assert sim.scope == "unused" and "丙" in {p.staff for p in sim.people}
+    assert sim.scope_lines() == ["店里没有部门在用方案「客服方案草案（draft.json）」，全部部门按草案模拟，共 3 人：甲、乙、丙"]
+
+
+def test_one_department_says_the_others_kept_their_plan(shop, team, approved, tmp_path):
+    sim = simulate(shop, str(approved), dept="售后部")
+    assert sim.scope_lines() == ["只模拟售后部，共 1 人：丙",
+                                 "保留自己的方案、不参与对比：客服部（客服方案），共 2 人：甲、乙"]
+    # 售后部 is on 售后方案: its difference is also the change of plan
+    assert "售后部现在用的是方案「售后方案」，按本方案模拟的差额中也包含换方案的影响" in sim.periods[-1].notes
+    own = simulate(shop, str(write_plan(tmp_path, {**PLAN_B, "rules": PLAN_B["rules"]}, "b.json")), dept="售后部")
+    assert not [n for c in own.periods for n in c.notes if "换方案" in n]
+
+
+def test_rank_changes_list_those_tied_now_in_their_former_order_with_their_own_change():
+    """Tied at the new rank, the list went by staff id, not by who stood higher; and a rise of pay read as a
+    drop of rank (赵鹏 7th → 8th) with nothing saying that the person was paid more."""
+    from app.awards.model import Line
+    from app.awards.simulate import _people
+
+    def pay(sid, fen):
+        return Line("staff", sid, f"员工{sid}", "客服部", "奖", "manual", "cash", fen, None, "", False, "方案")
+
+    before = [pay(1, 100), pay(2, 500), pay(3, 300)]  # 2, 3, 1
+    after = [pay(1, 400), pay(2, 400), pay(3, 600)]  # 3, then 1 and 2 tied second
+    _changes, moves = _people(before, after)
+    assert [(m.staff_id, m.before, m.after, m.diff_fen) for m in moves] == [(3, 2, 1, 300), (2, 1, 2, -100),
+                                                                           (1, 3, 2, 300)]
+
+
+def test_cli_says_which_departments_ran_the_draft_and_takes_all_depts(shop, team, approved, db_path, capsys,
+                                                                     monkeypatch, tmp_path):
+    import json
+
+    monkeypatch.delenv("HONGHUA_DB", raising=False)
+    monkeypatch.delenv("HONGHUA_TODAY", raising=False)
+    draft = str(write_plan(tmp_path, PLAN_A, "kefu-copy.json"))
+    code, out, _err = _cli(db_path, capsys, "awards", "simulate", "--plan", draft)
+    assert code == 0 and "按草案模拟的部门：客服部（本方案现用于这些部门），共 2 人：甲、乙" in out
+    assert "保留自己的方案、不参与对比：售后部（售后方案），共 1 人：丙" in out
+    code, out, _err = _cli(db_path, capsys, "awards", "simulate", "--plan", draft, "--all-depts", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["scope"] == "all" and "丙" in {p["staff"] for p in data["people"]}
+    code, _out, err = _cli(db_path, capsys, "awards", "simulate", "--plan", draft, "--all-depts", "--dept", "客服部")
+    assert code == 2 and "--all-depts" in err and "Traceback" not in err

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
+from tests.awards.conftest import PLAN_A, SEP, team, write_plan  # noqa: F401 (fixture)
 from ui.dialogs.simulate_dialog import SimulateDialog
+
+SCREENS = Path(__file__).resolve().parents[1] / "artifacts" / "screens"
 
 
 def _dialog(qtbot, shop) -> SimulateDialog:
@@ -47,3 +52,35 @@ def test_every_column_of_the_tables_has_a_heading(qtbot, shop):
     for table in (dialog.months, dialog.people, dialog.ranking):
         headings = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
         assert all(headings), headings
+
+
+def _simulated(qtbot, dialog) -> list[str]:
+    with qtbot.waitSignal(dialog.run().finished, timeout=60_000):
+        pass
+    return [dialog.people.item(r, 0).text() for r in range(dialog.people.rowCount())]
+
+
+@pytest.mark.usefixtures("team")
+def test_the_plans_departments_are_simulated_and_the_header_says_who_kept_their_own(qtbot, shop, tmp_path, messages):
+    """The draft of the 客服 plan ran for every department by default: 丙 of 售后部 (on 售后方案) showed a gain
+    from the 客服 plan, and the header never said that 售后部's plan had been replaced."""
+    shop.awards.approve(SEP)
+    draft = write_plan(tmp_path, {**PLAN_A, "rules": [dict(r, amount=50) if r["name"] == "表扬奖" else r
+                                                      for r in PLAN_A["rules"]]}, "kefu-edited.json")
+    dialog = _dialog(qtbot, shop)
+    dialog.resize(900, 560)
+    dialog.plan.setCurrentText(str(draft))
+    assert dialog.dept.currentText() == "方案适用的部门"
+    assert sorted(_simulated(qtbot, dialog)) == ["乙", "甲"]
+    assert not messages.of("error")
+    summary = dialog.summary.text()
+    assert "按草案模拟的部门：客服部（本方案现用于这些部门），共 2 人：甲、乙" in summary
+    assert "保留自己的方案、不参与对比：售后部（售后方案），共 1 人：丙" in summary
+    dialog.tabs.setCurrentWidget(dialog.ranking)
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SCREENS / "simulate_dialog_plan_scope.png"))
+    dialog.dept.setCurrentText("全部部门")
+    assert "丙" in _simulated(qtbot, dialog)
+    assert "全部部门" in dialog.summary.text() and "保留自己的方案" not in dialog.summary.text()
+    dialog.dept.setCurrentText("售后部")
+    assert _simulated(qtbot, dialog) == ["丙"]

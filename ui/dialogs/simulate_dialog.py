@@ -1,6 +1,7 @@
 """方案模拟 dialog: pick a draft plan (a file, one of the shop's plans or a preset), how many approved periods
-and which department, run it in the background, and see the cost per pay month, who gains and who loses,
-and the rank changes beside what was approved. Nothing is written."""
+and which departments (those its plan is in force for, every one, or one), run it in the background, and see
+which departments and people were simulated and which kept their own plan, the cost per pay month, who gains and
+who loses, and the rank changes beside what was approved. Nothing is written."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from ui.dialogs.common import resize_within_screen
 from ui.tasks import Task, run_with_progress
 from ui.widgets.table_keys import table_keys
 
+ALL_DEPTS = object()  # the 全部部门 choice: every department runs the draft, whatever plan it is on
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 GAIN, LOSS = "#1b7f3a", "#b3261e"
 
@@ -63,7 +65,9 @@ class SimulateDialog(QDialog):
         self.periods.setValue(6)
         self.periods.setSuffix(self.tr(" 期"))
         self.dept = QComboBox()
-        self.dept.addItem(self.tr("全部部门"), None)
+        self.dept.addItem(self.tr("方案适用的部门"), None)
+        self.dept.addItem(self.tr("全部部门"), ALL_DEPTS)
+        self.dept.setToolTip(self.tr("方案适用的部门：店里同名方案现用于的部门按草案模拟，其他部门保留自己的方案"))
         for d in shop.staff.departments():
             self.dept.addItem(d.name, d.name)
         self.run_button = QPushButton(self.tr("开始模拟"))
@@ -84,7 +88,8 @@ class SimulateDialog(QDialog):
         self.months = self._table([self.tr("发放月份"), self.tr("对比"), self.tr("现金"), self.tr("实物价值"),
                                    self.tr("扣款"), self.tr("团队基金"), self.tr("实发现金")])
         self.people = self._table([self.tr("姓名"), self.tr("批准时实发"), self.tr("模拟实发"), self.tr("差额")])
-        self.ranking = self._table([self.tr("期间"), self.tr("姓名"), self.tr("原名次"), self.tr("模拟名次")])
+        self.ranking = self._table([self.tr("期间"), self.tr("姓名"), self.tr("原名次"), self.tr("模拟名次"),
+                                    self.tr("实发差额")])
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet("color: #8a5a00;")
@@ -129,14 +134,17 @@ class SimulateDialog(QDialog):
         return str(preset) if preset else text
 
     def run(self) -> Task:
-        count, dept = self.periods.value(), self.dept.currentData()
+        count, chosen = self.periods.value(), self.dept.currentData()
+        every = chosen is ALL_DEPTS
+        dept = None if every else chosen
         word = self.chosen_plan()
         shop = self.shop
 
         def work(progress, cancel):  # on the worker thread: its own connection, plain data back
             own = shop.reopen()
             try:
-                return simulate(own, word, periods=count, dept=dept, progress=progress, cancel=cancel)
+                return simulate(own, word, periods=count, dept=dept, all_depts=every, progress=progress,
+                                cancel=cancel)
             finally:
                 own.close()
 
@@ -157,9 +165,10 @@ class SimulateDialog(QDialog):
     def show_simulation(self, sim: Simulation) -> None:
         self.simulation = sim
         before, after = sim.before, sim.after
-        self.summary.setText(self.tr("{plan}：对比 {periods}。个人实发现金合计 {old} → {new}（{diff}）").format(
+        totals = self.tr("{plan}：对比 {periods}。个人实发现金合计 {old} → {new}（{diff}）").format(
             plan=sim.plan, periods=joined(c.period.shown_label() for c in sim.periods), old=format_yuan(before.net_fen),
-            new=format_yuan(after.net_fen), diff=signed(after.net_fen - before.net_fen)))
+            new=format_yuan(after.net_fen), diff=signed(after.net_fen - before.net_fen))
+        self.summary.setText("\n".join([totals, *sim.scope_lines()]))
         rows: list[list[str]] = []
         for month, old, new in sim.months:
             rows.append([month.shown_label(), self.tr("批准"), *self._money(old)])
@@ -168,8 +177,8 @@ class SimulateDialog(QDialog):
         self._fill(self.months, rows, colour_from=2, diff_rows=True)
         self._fill(self.people, [[p.staff, format_yuan(p.before_net_fen), format_yuan(p.after_net_fen),
                                   signed(p.diff_fen)] for p in sim.people], colour_from=3)
-        self._fill(self.ranking, [[c.period.shown_label(), r.staff, str(r.before), str(r.after)]
-                                  for c in sim.periods for r in c.ranking])
+        self._fill(self.ranking, [[c.period.shown_label(), r.staff, str(r.before), str(r.after), signed(r.diff_fen)]
+                                  for c in sim.periods for r in c.ranking], colour_from=4)
         self.notes.setText("\n".join(n for c in sim.periods for n in c.notes))
 
     @staticmethod
