@@ -90,9 +90,10 @@ def confirm(parent: QWidget | None, text: str, title: str | None = None, *, yes_
     return box.clickedButton() is yes
 
 
-def choose(parent: QWidget | None, text: str, title: str, options: list[tuple[str, str]]) -> str | None:
+def choose(parent: QWidget | None, text: str, title: str, options: list[tuple[str, str]], *,
+           cancel_text: str | None = None) -> str | None:
     """Ask which of `options` ((key, button text), shown in order) to take; None when the box is closed or
-    cancelled (a 取消 button is added). With a handler (tests, runs nobody watches) the question is only
+    cancelled (a 取消 button is added, or one saying `cancel_text`). With a handler (tests, runs nobody watches) the question is only
     reported, as kind "choose", and nothing is chosen."""
     if handler is not None:
         handler("choose", title, text)
@@ -101,7 +102,7 @@ def choose(parent: QWidget | None, text: str, title: str, options: list[tuple[st
 
     box = _box(parent, QMessageBox.Icon.Question, title, text)
     buttons = {box.addButton(label, QMessageBox.ButtonRole.AcceptRole): key for key, label in options}
-    box.setDefaultButton(box.addButton(_tr("取消"), QMessageBox.ButtonRole.RejectRole))
+    box.setDefaultButton(box.addButton(cancel_text or _tr("取消"), QMessageBox.ButtonRole.RejectRole))
     box.exec()
     return buttons.get(box.clickedButton())
 

@@ -25,6 +25,7 @@ from app.errors import UserError
 from app.i18n import every_language, joined, language, t
 from app.periods import Period, parse_month, parse_period
 from app.rules import Plan, dump_plan, list_presets, load_preset, parse_plan
+from app.rules.fraction_rates import FractionRate, fraction_rates
 from app.rules.plan import load_plan, preset_dir, read_plan_json
 from app.store.awards import Assignment, StoredPlan
 
@@ -57,6 +58,7 @@ class UseResult:
     added_metrics: tuple[str, ...]
     overridden: tuple[str, ...]  # departments whose own plan still wins over an every-department one
     approved: tuple[Period, ...] = ()  # approved periods whose plan this changed: they show as changed
+    fraction_rates: tuple[FractionRate, ...] = ()  # rates' thresholds of at most 1 %: 0.95 typed for 95 %?
 
 
 @dataclass(frozen=True)
@@ -263,7 +265,7 @@ class PlanService:
         if department is None:
             overridden = tuple(sorted({a.dept for a in self.store.plans.assignments() if a.dept is not None}))
         return UseResult(stored, department.name if department else None, month, created, replaced,
-                         tuple(m.name for m in new_metrics), overridden, tuple(approved))
+                         tuple(m.name for m in new_metrics), overridden, tuple(approved), tuple(fraction_rates(plan)))
 
     def export(self, word: str, path: str | Path) -> Path:
         numbered = self._numbered(word)

@@ -76,6 +76,9 @@ def use_plan(shop, args) -> int:
         note(t("已加入方案自带的指标：{names}", names=joined(result.added_metrics)))
     if result.overridden:
         note(t("注意：{depts}有自己的方案，仍按各自的方案计算", depts=joined(result.overridden)))
+    for found in result.fraction_rates:  # kept as written: a file may mean it
+        note(t("注意：{said}（字段「{field}」）。方案里的百分数按 100 = 100% 填写：若是想填 {meant}，请改为 {number} 后重新选用",
+               said=found.text(), field=found.file_field, meant=found.meant, number=found.meant_value))
     if result.approved:
         note(t("注意：已批准的 {periods} 保留批准时的结果，重新批准前显示为批准后方案有变化（honghua awards status）",
                periods=joined(p.shown_label() for p in result.approved)))

@@ -48,7 +48,8 @@ class RowError:
     def message(self) -> str:
         where = self.file
         if self.row is not None:
-            where += t(" 第 {row} 行", row=self.rows_shown())
+            several = len(self.rows) > 1  # English says "rows 2–31", not "row 2–31"
+            where += t(" 第 {rows} 行", rows=self.rows_shown()) if several else t(" 第 {row} 行", row=self.rows_shown())
         if self.column:
             where += t("「{column}」列", column=self.column)
         value = t("「{value}」", value=self.value) if self.value else ""

@@ -40,8 +40,13 @@ class Condition:
     op: str
     value: Value
 
+    @property
+    def in_percent(self) -> bool:
+        """Its threshold is written in per cent (95 for 95 %)."""
+        return self.measure.is_rate or self.measure.unit == "percent"
+
     def threshold_text(self) -> str:
-        if self.measure.is_rate or self.measure.unit == "percent":
+        if self.in_percent:
             return pct_rule(Fraction(self.value))
         return self.measure.format(self.value)
 

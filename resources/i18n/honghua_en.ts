@@ -6591,6 +6591,31 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
+        <source>{said}。您是不是想填 {meant}？</source>
+        <translation>{said}. Did you mean {meant}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>百分数门槛</source>
+        <translation>Threshold in per cent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>改为 {meant}</source>
+        <translation>Change to {meant}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>保持 {written}</source>
+        <translation>Keep {written}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>返回修改</source>
+        <translation>Back to editing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
         <source>&lt;</source>
         <translation>&lt;</translation>
     </message>

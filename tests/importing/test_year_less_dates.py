@@ -41,3 +41,19 @@ def test_a_single_year_less_row_is_said_as_before(tmp_path, people, imports):
     [error] = plan.errors
     assert error.rows == () and error.message() == ("日报.csv 第 2 行「日期」列：「10-05」只有月和日，无法确定年份："
                                                     "请指定数据所属的月份")
+
+
+def test_in_english_several_year_less_rows_are_rows(tmp_path, people, imports):
+    from app.i18n import set_language
+
+    rows = [[f"10-{day:02d}", "小美", "100"] for day in (1, 2, 3, 4, 6, 7, 8, 9)]
+    rows.insert(4, ["2026-10-05", "小美", "100"])  # a whole date between them: rows 2–5 and 7–10
+    plan = imports.preview([write_csv(tmp_path / "日报.csv", [HEADER, *rows])])
+    set_language("en")
+    try:
+        [several] = [e.message() for e in plan.errors]
+        single = imports.preview([_export(tmp_path, days=(5,))]).errors[0].message()
+    finally:
+        set_language("zh")
+    assert several.startswith("日报.csv rows 2–5, 7–10, column"), several  # was "row 2–5, 7–10"
+    assert single.startswith("日报.csv row 2, column"), single

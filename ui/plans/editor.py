@@ -26,6 +26,7 @@ from app.errors import UserError
 from app.i18n import t
 from app.periods import period_of_kind
 from app.rules.fields import DEDUCTION_IN_FILE
+from app.rules.fraction_rates import fraction_rates
 from app.rules.kinds import KIND_WORDS
 from app.shop import Shop
 from ui import errors
@@ -208,6 +209,9 @@ class PlanEditorDialog(QDialog):
             return None
         data = self.plan_data()
         try:
+            if not self.fraction_rates_asked(data):
+                return None
+            data = self.plan_data()  # with the thresholds the owner had made per cent
             self.saved = self.shop.awards.plans.save_edited(data)
         except UserError as e:
             bad = self.shop.awards.plans.failing_rule(data)
@@ -218,6 +222,23 @@ class PlanEditorDialog(QDialog):
                 self._show_field(e.message)
             return None
         return self.saved
+
+    def fraction_rates_asked(self, data: dict[str, Any]) -> bool:
+        """Ask about each rate's threshold of at most 1 % on a condition nearly everyone meets (0.95 typed for
+        95 %): 改为 95% writes it so, 保持 keeps it, 返回修改 (False) shows the rule and saves nothing."""
+        for found in fraction_rates(self.shop.awards.plans.check(data)):
+            text = self.tr("{said}。您是不是想填 {meant}？").format(said=found.text(), meant=found.meant)
+            answer = errors.choose(self, text, self.tr("百分数门槛"), [
+                ("percent", self.tr("改为 {meant}").format(meant=found.meant)),
+                ("keep", self.tr("保持 {written}").format(written=found.written))], cancel_text=self.tr("返回修改"))
+            if answer is None:
+                self._show(found.rule_index)
+                return False
+            if answer == "percent":
+                self.rules[found.rule_index][found.field][found.position]["value"] = found.meant_value
+                if found.rule_index == self.current:
+                    self.form.load(self.rules[self.current])
+        return True
 
     def _show_field(self, message: str) -> None:
         """Scroll the form to the refused field of the rule shown and put the cursor in it: on a small screen the
