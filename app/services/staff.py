@@ -275,6 +275,8 @@ class StaffService:
         person = self.get(staff_id)
         if person.hired and day < person.hired:
             raise UserError(t("离职日期 {day} 早于入职日期 {hired}：请改正离职日期，或先改正入职日期", day=day, hired=person.hired))
+        if person.left == day:  # 更改离职日期 saved as it was: nothing for the 操作日志
+            return person
         with self.store.atomic():
             self.store.staff.set_left(staff_id, day)
             approved = self._employment_confirmed(person, confirm_approved)
