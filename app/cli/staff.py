@@ -1,4 +1,4 @@
-"""`honghua staff list | add | edit | leave | rehire | departments | rename-dept`."""
+"""`honghua staff list | add | edit | leave | rehire | remove | departments | rename-dept`."""
 
 from __future__ import annotations
 
@@ -71,6 +71,11 @@ def register(commands) -> None:
     p.add_argument("--date", metavar="YYYY-MM-DD", help=t("重新入职日期（默认今天）"))
     confirm_approved_option(p)
     p.set_defaults(handler=rehire_staff)
+
+    p = sub.add_parser("remove", help=t("删除误加的员工（只限没有任何记录的员工）"),
+                       description=t("删除误加、没有任何记录的员工；有数据、目标、奖励等记录的员工不能删除，请办理离职"))
+    p.add_argument("staff", metavar=placeholder("员工"), help=t("编号、姓名或子账号"))
+    p.set_defaults(handler=remove_staff)
 
     p = sub.add_parser("departments", help=t("列出部门（含改名前的名称）"),
                        description=t("列出部门：在职人数，以及改名前用过的名称（方案里写的原名仍指这个部门）"))
@@ -196,6 +201,12 @@ def leave_staff(shop, args) -> int:
     except ApprovedPeriodChange as e:
         return refused_unconfirmed(e)
     say(t("{who} 已登记离职，离职日期 {day}", who=person.display(), day=day.isoformat()))
+    return 0
+
+
+def remove_staff(shop, args) -> int:
+    person = shop.staff.remove(shop.staff.resolve(args.staff).id)
+    say(t("已删除误加的员工 {who}", who=person.display()))
     return 0
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from app import settings as declared
 from app.clock import stamp_on
 from app.domain import (
     ROLES,
@@ -275,6 +276,8 @@ class StaffService:
         person = self.get(staff_id)
         if person.hired and day < person.hired:
             raise UserError(t("离职日期 {day} 早于入职日期 {hired}：请改正离职日期，或先改正入职日期", day=day, hired=person.hired))
+        if person.left == day:  # 更改离职日期 saved as it was: nothing for the 操作日志
+            return person
         with self.store.atomic():
             self.store.staff.set_left(staff_id, day)
             approved = self._employment_confirmed(person, confirm_approved)
@@ -283,6 +286,32 @@ class StaffService:
             self.store.audit.add(self.ctx.user, "staff.leave", said, {"id": staff_id, "left": day, **approved},
                                  pin_used=self.ctx.pin_used)
         return self.get(staff_id)
+
+    def history(self, staff_id: int) -> list[str]:
+        """What keeps the person from being removed, in words (empty: nothing, they may be removed): every kind of
+        row that names them (`store.staff_history`), the approved award periods they are among the people of, and
+        the settings that name them by number."""
+        said = [_HISTORY_WORDS[kind]() for kind in self.store.staff.history(staff_id)]
+        periods = approved_counting(self.store, self.get(staff_id))  # their approval was computed with them
+        if periods:
+            said.append(t("已批准评奖的{periods}的名单", periods=joined(p.shown_label() for p in periods)))
+        return said + [t("设置「{label}」", label=setting.label) for setting in declared.NAME_PEOPLE
+                       if staff_id in _numbers(self.store.settings.get(setting.key))]
+
+    def remove(self, staff_id: int) -> Staff:
+        """Delete someone added by mistake (a typo'd 新增, an import's 全部新建为员工): only a person without any
+        history (`history`), else a UserError naming it, nothing written. Their sub-accounts are freed; their
+        number is never given to anyone else."""
+        person = self.get(staff_id)
+        with self.store.atomic():
+            held = self.history(staff_id)
+            if held:
+                raise UserError(t("{who} 已有{what}，不能删除（删除只用于误加、没有任何记录的员工）；"
+                                  "不再在职请办理离职", who=person.display(), what=joined(held)))
+            self.store.staff.remove(staff_id, person.name, stamp_on(self.ctx.today))
+            self.store.audit.add(self.ctx.user, "staff.remove", t("删除误加的员工 {who}", who=person.display()),
+                                 {"id": staff_id, **_describe(person)}, pin_used=self.ctx.pin_used)
+        return person
 
     def rehire(self, staff_id: int, day: date | None = None, *, confirm_approved: bool = False) -> Staff:
         """Back on the team from `day` (default today): a new stint, so the time before and the time away stay
@@ -392,6 +421,20 @@ class StaffService:
             allowance_fen=draft.allowance_fen,
             in_awards=draft.in_awards if draft.in_awards is not None else before.in_awards if before else True,
         )
+
+
+_HISTORY_WORDS = {
+    "daily_value": lambda: t("每日数据"), "period_value": lambda: t("按时段导入的数据"),
+    "pending_value": lambda: t("待核对的数据"), "target": lambda: t("目标"), "event": lambda: t("事件记录"),
+    "import": lambda: t("导入记录"), "award": lambda: t("评奖结果"), "award_manual": lambda: t("手动奖励或调整"),
+    "flower": lambda: t("小红花记录"), "red_flag": lambda: t("小红旗记录"), "certificate": lambda: t("奖状"),
+    "stints": lambda: t("离职后重新入职的记录"),
+}
+
+
+def _numbers(value: object) -> list[object]:
+    """The people a setting names: a list of numbers, or one number (0: nobody)."""
+    return value if isinstance(value, list) else [value]
 
 
 def _alias_list(line: str, held: set[str]) -> list[str]:

@@ -163,3 +163,12 @@ V17_SKIPPED_ACCOUNTS = statements(
                                          import_id INTEGER REFERENCES import_log(id)) WITHOUT ROWID;
     """
 )
+
+
+V18_REMOVED_STAFF = statements(
+    """
+    -- People removed because they were added by mistake (no history: `staff_history`). Their numbers are kept
+    -- here so a new person never takes one: certificates, backups and old audit rows name people by number.
+    CREATE TABLE staff_removed (id INTEGER PRIMARY KEY, name TEXT NOT NULL, removed_at TEXT NOT NULL);
+    """
+)

@@ -6,6 +6,7 @@ from datetime import date
 
 from app.domain import Birthday, Department, Staff, Stint, names_meaning, normalize_alias, normalize_dept_name
 from app.store.database import Database
+from app.store.staff_history import NEXT_STAFF_ID, remove_staff, staff_history
 
 _STAFF_COLUMNS = (
     "s.id, s.name, s.dept_id, d.name AS dept, s.role, s.hired, s.left_on, s.birthday, s.birthday_lunar, "
@@ -118,8 +119,8 @@ class StaffRepo:
 
     def insert(self, staff: Staff) -> int:
         cursor = self.db.execute(
-            "INSERT INTO staff (name, dept_id, role, hired, left_on, birthday, birthday_lunar, base_pay_fen, "
-            "post_pay_fen, allowance_fen, in_awards) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO staff (id, name, dept_id, role, hired, left_on, birthday, birthday_lunar, base_pay_fen, "
+            f"post_pay_fen, allowance_fen, in_awards) VALUES ({NEXT_STAFF_ID}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             _params(staff),
         )
         staff_id = cursor.lastrowid
@@ -169,6 +170,12 @@ class StaffRepo:
             "UPDATE staff_stint SET hired = (SELECT hired FROM staff WHERE id = ?), "
             "left_on = (SELECT left_on FROM staff WHERE id = ?) "
             "WHERE id = (SELECT max(id) FROM staff_stint WHERE staff_id = ?)", [staff_id, staff_id, staff_id])
+
+    def history(self, staff_id: int) -> list[str]:
+        return staff_history(self.db, staff_id)
+
+    def remove(self, staff_id: int, name: str, at: str) -> None:
+        remove_staff(self.db, staff_id, name, at)
 
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM staff").fetchone()[0]

@@ -215,6 +215,11 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>删除误加的员工</source>
+        <translation>Employee added by mistake deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>发小红旗</source>
         <translation>Give red flag</translation>
     </message>
@@ -9802,6 +9807,11 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/pages/staff.py"/>
+        <source>删除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
         <source>部门管理</source>
         <translation>Departments</translation>
     </message>
@@ -9839,6 +9849,40 @@ outlet:Mei</translation>
         <location filename="../../ui/pages/staff.py"/>
         <source>更改离职日期</source>
         <translation>Change leaving date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>删除误加、没有任何记录的员工</source>
+        <translation>Delete someone added by mistake, who has no records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>{name}已有{what}，不能删除；不再在职请用「离职…」</source>
+        <translation>{name} already has {what} and cannot be deleted; for someone no longer working here, use &quot;Mark as left…&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>没有任何记录，可以删除（误加的员工）</source>
+        <translation>No records: can be deleted (added by mistake)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>删除员工 {who}？
+
+删除只用于误加、没有任何数据或记录的员工。删除后其子账号可以分给别人，编号 #{id} 不会再给别人用。</source>
+        <translation>Delete employee {who}?
+
+Deleting is only for someone added by mistake, with no data or records. Their sub-accounts can then be given to others; number #{id} will never be given to anyone else.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>删除员工</source>
+        <translation>Delete employee</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,17 @@ def test_a_leave_date_after_the_approved_month_needs_nothing(shop, approved):
     assert "approved_periods" not in shop.store.audit.detail_of("staff.leave", "id", approved["乙"])
 
 
+def test_a_leaving_date_corrected_back_into_an_approved_month_needs_confirming(shop, approved):
+    """更改离职日期 on someone who has left: October to September changes who counted in the approved month."""
+    shop.staff.leave(approved["乙"], date(2026, 10, 5))
+    with pytest.raises(ApprovedPeriodChange) as refused:
+        shop.staff.leave(approved["乙"], date(2026, 9, 20))
+    assert [p.key() for p in refused.value.periods] == ["2026-09"]
+    assert shop.staff.get(approved["乙"]).left == date(2026, 10, 5) and not shop.awards.status(SEP).changed
+    shop.staff.leave(approved["乙"], date(2026, 10, 20))  # still after September: nothing to confirm
+    assert shop.staff.get(approved["乙"]).left == date(2026, 10, 20)
+
+
 def test_a_leave_in_the_month_an_approved_plan_compares_with_needs_confirming(shop, approved):
     # 阶梯奖励 compares September with August: leaving on 08-20 changes both
     with pytest.raises(ApprovedPeriodChange) as refused:

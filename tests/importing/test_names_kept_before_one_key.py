@@ -46,6 +46,7 @@ def as_kept_before(path, written: list[str]) -> None:
     for column in ("recipient", "award", "period_label", "place", "value_text", "value_shown"):  # v16's
         conn.execute(f"ALTER TABLE certificate_print DROP COLUMN {column}")
     conn.execute("DROP TABLE import_skipped_account")  # v17's
+    conn.execute("DROP TABLE staff_removed")  # v18's
     conn.execute("PRAGMA user_version = 13")
     conn.close()
 

@@ -131,7 +131,7 @@ def test_a_shop_file_of_version_16_is_given_the_list_empty(tmp_path):
     shutil.copyfile(Path(__file__).parents[1] / "fixtures" / "schema" / "v16.sqlite", path)
     store = open_store(path)
     try:
-        assert store.schema_version() == LATEST_VERSION == 17
+        assert store.schema_version() == LATEST_VERSION >= 17
         assert store.skipped_accounts.listed() == []
         assert store.skipped_accounts.add(ROBOT, "2026-11-03T09:00:00", None)
         assert not store.skipped_accounts.add(ROBOT, "2026-11-04T09:00:00", None)  # once

@@ -32,3 +32,12 @@ def test_a_person_saved_without_a_change_leaves_no_audit_entry(svc_shop):
     assert svc_shop.store.audit.count() == logged
     svc_shop.staff.edit(person.id, StaffDraft(name="小美", dept="客服部", hired=date(2025, 1, 1)))  # alias removed
     assert svc_shop.store.audit.count() == logged + 1
+
+
+def test_a_leaving_date_corrected_to_the_date_it_already_had_leaves_no_audit_entry(svc_shop):
+    # 更改离职日期 saved without changing the date logged 「周杰（#1）的离职日期由 2026-10-05 改为 2026-10-05」
+    person = svc_shop.staff.add(StaffDraft(name="周杰", hired=date(2025, 1, 1)))
+    svc_shop.staff.leave(person.id, date(2026, 10, 5))
+    logged = svc_shop.store.audit.count()
+    assert svc_shop.staff.leave(person.id, date(2026, 10, 5)).left == date(2026, 10, 5)
+    assert svc_shop.store.audit.count() == logged

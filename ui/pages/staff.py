@@ -1,4 +1,5 @@
-"""员工 page: the staff list with a filter, and add / edit / leave / rehire / departments."""
+"""员工 page: the staff list with a filter, and add / edit / leave / rehire / remove (someone added by mistake) /
+departments."""
 
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.domain import Staff, normalize_alias
+from app.errors import HonghuaError
 from app.shop import Shop
+from ui import errors
 from ui.dialogs.department_dialog import DepartmentDialog
 from ui.dialogs.leave_dialog import LeaveDialog, RehireDialog
 from ui.dialogs.staff_dialog import StaffDialog
@@ -56,11 +59,13 @@ class StaffPage(QWidget):
         self.edit_button = QPushButton(self.tr("编辑"))
         self.leave_button = QPushButton(self.tr("离职…"))
         self.rehire_button = QPushButton(self.tr("重新入职"))
+        self.remove_button = QPushButton(self.tr("删除…"))
         self.dept_button = QPushButton(self.tr("部门管理"))
         self.add_button.clicked.connect(lambda: self.add_person())
         self.edit_button.clicked.connect(lambda: self.edit_person())
         self.leave_button.clicked.connect(lambda: self.leave_person())
         self.rehire_button.clicked.connect(lambda: self.rehire_person())
+        self.remove_button.clicked.connect(lambda: self.remove_person())
         self.dept_button.clicked.connect(lambda: self.manage_departments())
 
         self.table = QTableView()
@@ -80,7 +85,8 @@ class StaffPage(QWidget):
         header.setMinimumSectionSize(64)
         # a double-click, and Enter on the selected person (Windows' activation), open them for editing
         self.table.activated.connect(lambda _index: self.edit_person())
-        table_keys(self.table, open_row=lambda _index: self.edit_person())  # and F2; Ctrl+C copies the rows
+        table_keys(self.table, open_row=lambda _index: self.edit_person(),  # and F2; Ctrl+C copies the rows
+                   delete_rows=lambda: self.remove_person())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
         self.count_label = QLabel()
@@ -92,7 +98,8 @@ class StaffPage(QWidget):
         tools.addWidget(self.filter_edit, 1)
         tools.addWidget(self.show_left)
         tools.addSpacing(12)
-        for button in (self.add_button, self.edit_button, self.leave_button, self.rehire_button, self.dept_button):
+        for button in (self.add_button, self.edit_button, self.leave_button, self.rehire_button, self.remove_button,
+                       self.dept_button):
             tools.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
@@ -161,6 +168,20 @@ class StaffPage(QWidget):
         self.leave_button.setEnabled(person is not None)  # for someone who has left: their leaving date corrected
         self.leave_button.setToolTip(self.tr("更改离职日期") if person is not None and person.left is not None else "")
         self.rehire_button.setEnabled(person is not None and person.left is not None)
+        self._update_remove_button(person)
+
+    def _update_remove_button(self, person: Staff | None) -> None:
+        """删除 only for someone without any history (added by mistake); for anyone else the tooltip says what
+        they have and offers 离职."""
+        held = self.shop.staff.history(person.id) if person is not None else []
+        self.remove_button.setEnabled(person is not None and not held)
+        if person is None:
+            self.remove_button.setToolTip(self.tr("删除误加、没有任何记录的员工"))
+        elif held:
+            self.remove_button.setToolTip(i18n.fill(self.tr("{name}已有{what}，不能删除；不再在职请用「离职…」"),
+                                                    name=person.name, what=i18n.joined(held)))
+        else:
+            self.remove_button.setToolTip(self.tr("没有任何记录，可以删除（误加的员工）"))
 
     # ---- actions
     def add_person(self) -> None:
@@ -193,6 +214,20 @@ class StaffPage(QWidget):
             return
         if RehireDialog.ask(self, self.shop, person) is not None:
             self.refresh()
+
+    def remove_person(self) -> None:
+        person = self.selected_person()
+        if person is None or not self.remove_button.isEnabled():
+            return
+        question = i18n.fill(self.tr("删除员工 {who}？\n\n删除只用于误加、没有任何数据或记录的员工。删除后其子账号可以"
+                                     "分给别人，编号 #{id} 不会再给别人用。"), who=person.display(), id=person.id)
+        if not errors.confirm(self, question, self.tr("删除员工"), yes_text=self.tr("删除")):
+            return
+        try:
+            self.shop.staff.remove(person.id)
+        except HonghuaError as e:
+            errors.show_error(self, e.message)
+        self.refresh()
 
     def manage_departments(self) -> None:
         if DepartmentDialog.ask(self, self.shop):
