@@ -302,6 +302,9 @@ def simulate(shop: Shop, plan: Plan | str, *, periods: int = 6, dept: str | None
         compared.append(_compare(shop, draft, period, scopes[period], kept))
         if progress is not None:
             progress(done + 1, len(chosen))
+    if scope == SCOPE_PLAN:
+        for comparison in compared:
+            _note_period_on_another_plan(draft, in_force[comparison.period], comparison)
     if scope in (SCOPE_ALL, SCOPE_UNUSED):
         _note_departments_on_other_plans(draft, in_force[chosen[-1]], compared[-1])
     elif scope == SCOPE_DEPT:
@@ -357,6 +360,18 @@ def _note_department_on_another_plan(draft: Plan, in_force: list, latest: Period
     if own:
         latest.notes.append(t("{dept}现在用的是方案「{plan}」，按本方案模拟的差额中也包含换方案的影响",
                               dept=_dept_name(dept), plan=own[0]))
+
+
+def _note_period_on_another_plan(draft: Plan, in_force: list, comparison: PeriodComparison) -> None:
+    """A period the plan was in force for no department runs the departments of the other periods on the draft:
+    on another plan then, their difference includes the change of plan."""
+    others = [(pf.plan.name, d) for pf in in_force if not _same_plan(pf.plan, draft)
+              for d in pf.departments if d in comparison.depts]
+    if others:
+        comparison.notes.append(t("{period} {depts}用的是其他方案（{plans}），按本方案模拟的差额中也包含换方案的影响",
+                                  period=comparison.period.shown_label(),
+                                  depts=joined(_dept_name(d) for _plan, d in others),
+                                  plans=joined(sorted({plan for plan, _d in others}))))
 
 
 def _in_scope(line: Line, scope: set[str | None]) -> bool:

@@ -263,3 +263,28 @@ def test_cli_says_which_departments_ran_the_draft_and_takes_all_depts(shop, team
     assert code == 0 and data["scope"] == "all" and "丙" in {p["staff"] for p in data["people"]}
     code, _out, err = _cli(db_path, capsys, "awards", "simulate", "--plan", draft, "--all-depts", "--dept", "客服部")
     assert code == 2 and "--all-depts" in err and "Traceback" not in err
+
+
+def test_a_period_the_plan_was_in_force_for_nobody_says_its_departments_were_on_another_plan(shop, team, tmp_path):
+    """售后方案 gave way to 客服方案 in 售后部 from September: September ran 售后部 on the draft of 售后方案 and showed
+    丙's gain as the draft's, with nothing saying that 丙 was approved on 客服方案 then."""
+    from .conftest import AUG
+
+    shop.awards.plans.use(str(write_plan(tmp_path, PLAN_A, "kefu-too.json")), dept="售后部", from_month="2026-09")
+    shop.awards.approve(AUG)
+    shop.awards.approve(SEP)
+    aug, sep = simulate(shop, str(write_plan(tmp_path, PLAN_B, "after-draft.json"))).periods
+    assert sep.depts == ("售后部",) and [p.staff for p in sep.people] == ["丙"]
+    assert sep.notes == ["2026年9月 售后部用的是其他方案（客服方案），按本方案模拟的差额中也包含换方案的影响"]
+    assert not aug.notes  # 售后部 was on 售后方案 in August
+
+
+def test_the_english_header_counts_one_person_as_a_person(shop, team, approved, tmp_path):
+    from app.i18n import set_language
+
+    set_language("en")
+    try:
+        lines = simulate(shop, str(write_plan(tmp_path, PLAN_A, "kefu-copy.json"))).scope_lines()
+    finally:
+        set_language("zh")
+    assert lines[0].endswith("2 people: 甲, 乙") and lines[1].endswith("1 person: 丙"), lines
