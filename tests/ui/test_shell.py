@@ -196,8 +196,8 @@ def test_title_and_status_bar_show_shop_file_and_month(make_window, shop):
 
 def test_window_remembers_size_position_and_last_page(make_window, qtbot):
     first = make_window(start_page="staff")
-    first.resize(760, 520)  # the offscreen screen is 800×600
-    first.move(30, 60)
+    first.resize(760, 520)  # the offscreen screen is 800×600; the window is no narrower than its pages (~780)
+    first.move(8, 60)  # so that it and its frame lie within that screen, and are not moved back into it
     first.show()
     qtbot.waitExposed(first)
     first.show_page(7)

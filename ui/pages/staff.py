@@ -95,9 +95,10 @@ class StaffPage(QWidget):
         self.empty_label.setWordWrap(True)
 
         tools = QHBoxLayout()
+        tools.setSpacing(4)  # six buttons: with the navigation, the window stays narrower than an 800-wide screen's room
         tools.addWidget(self.filter_edit, 1)
         tools.addWidget(self.show_left)
-        tools.addSpacing(12)
+        tools.addSpacing(6)
         for button in (self.add_button, self.edit_button, self.leave_button, self.rehire_button, self.remove_button,
                        self.dept_button):
             tools.addWidget(button)
