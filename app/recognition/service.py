@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,6 +16,7 @@ from app.recognition.scheme import CATEGORIES, LEADER, POOL, Scheme
 from app.services.approved import ApprovedPeriodChange, approved_holding, counts_flowers, unconfirmed_message
 from app.services.catalog import SettingService
 from app.services.context import Context
+from app.services.data import off_team
 from app.sorting import chinese_order
 from app.store import Store
 from app.store.flowers import SlotTaken
@@ -113,7 +115,8 @@ class RecognitionService:
         """A flower dated in a period whose awards are approved and count flowers (a late one for last month)
         is given only with `confirm_approved` (else `ApprovedPeriodChange`, nothing written), as data there."""
         day = day or self.ctx.today
-        reason = _short_text(reason, t("事实依据太长（最多 {n} 个字）", n=MAX_REASON))
+        reason = _short_text(reason, lambda count: t("事实依据太长：写了 {count} 个字，最多 {n} 个字", count=count,
+                                                            n=MAX_REASON))
         if not reason:
             raise UserError(t("请写明发放小红花的事实依据（例如：主动跟进差评客户并挽回）"))
         if category not in CATEGORIES:
@@ -121,12 +124,13 @@ class RecognitionService:
         self._check_day(day)
         issuer, recipient = self._person(issuer_id), self._person(recipient_id)
         if issuer.id == recipient.id:
-            raise UserError(t("不能给自己发小红花"))
+            raise UserError(t("{name} 不能给自己发小红花", name=issuer.name))
         if not issuer.employed_on(day):
-            raise UserError(t("{name} 在 {day} 不在职，不能发放小红花", name=issuer.name, day=shown_date(day)))
+            raise UserError(t("{name} {day} 不在职（{when}），不能发放小红花", name=issuer.name, day=shown_date(day),
+                              when=off_team(issuer, day)))
         if not recipient.employed_on(day):
-            raise UserError(t("{name} 在 {day} 不在职（已离职或尚未入职），不能获得小红花", name=recipient.name,
-                              day=shown_date(day)))
+            raise UserError(t("{name} {day} 不在职（{when}），不能获得小红花", name=recipient.name,
+                              day=shown_date(day), when=off_team(recipient, day)))
         month = Month.of(day)
         scheme = self.scheme
         valid_through = add_months(day, scheme.valid_months)
@@ -172,7 +176,8 @@ class RecognitionService:
                               d=shown_date(flower.valid_through)))
         holder = self._person(flower.holder_id)
         if not holder.employed_on(day):
-            raise UserError(t("持有人 {name} 在 {day} 不在职，不能签名转让", name=holder.name, day=shown_date(day)))
+            raise UserError(t("持有人 {name} {day} 不在职（{when}），不能签名转让", name=holder.name, day=shown_date(day),
+                              when=off_team(holder, day)))
 
     def _transfer(self, number: str, to_id: int, signed: str, reason: str, day: date) -> Flower:
         flower = self.get(number)
@@ -181,14 +186,16 @@ class RecognitionService:
         if to.id == holder.id:
             raise UserError(t("{name} 已经持有这朵小红花", name=to.name))
         if not to.employed_on(day):
-            raise UserError(t("{name} 不在职，不能接收小红花", name=to.name))
+            raise UserError(t("{name} {day} 不在职（{when}），不能接收小红花", name=to.name, day=shown_date(day),
+                              when=off_team(to, day)))
         if to.id == flower.issuer_id:  # the issuer would end up holding a flower they gave
             raise UserError(t("不能转让给发放这朵小红花的 {name} 本人", name=to.name))
         if normalize_alias(signed) != normalize_alias(holder.name):  # 「小　美」 is 小美, as names are compared
             raise UserError(t("转让需要持有人 {name} 本人签名确认：请输入持有人的姓名", name=holder.name))
         if day < (flower.transfers[-1].day if flower.transfers else flower.issued):
             raise UserError(t("转让日期不能早于上一次获得的日期"))
-        reason = _short_text(reason, t("转让理由太长（最多 {n} 个字）", n=MAX_REASON))
+        reason = _short_text(reason, lambda count: t("转让理由太长：写了 {count} 个字，最多 {n} 个字", count=count,
+                                                            n=MAX_REASON))
         self.store.flowers.add_transfer(flower.id, FlowerTransfer(holder.id, to.id, day, holder.name, reason))
         self._log("flower.transfer", t("小红花 {number} 由 {a} 转让给 {b}", number=flower.number, a=holder.name,
                   b=to.name), {"number": flower.number, "from": holder.id, "to": to.id, "day": day})
@@ -231,7 +238,8 @@ class RecognitionService:
             raise UserError(revoked)
         if by_id is not None and by_id != item.issuer_id:
             raise UserError(not_issuer)
-        reason = _short_text(reason, t("撤销原因太长（最多 {n} 个字）", n=MAX_REASON))
+        reason = _short_text(reason, lambda count: t("撤销原因太长：写了 {count} 个字，最多 {n} 个字", count=count,
+                                                            n=MAX_REASON))
         if not reason:
             raise UserError(missing)
         return reason
@@ -245,11 +253,13 @@ class RecognitionService:
         if not scheme.may_issue_red_flags(issuer):
             raise UserError(t("{name} 不是小红旗发放人", name=issuer.name))
         if not issuer.employed_on(day):
-            raise UserError(t("{name} 在 {day} 不在职，不能发放小红旗", name=issuer.name, day=shown_date(day)))
+            raise UserError(t("{name} {day} 不在职（{when}），不能发放小红旗", name=issuer.name, day=shown_date(day),
+                              when=off_team(issuer, day)))
         dept = self.store.departments.by_name(dept_name.strip())
         if dept is None:
             raise UserError(t("没有部门「{name}」", name=dept_name))
-        reason = _short_text(reason, t("小红旗的理由太长（最多 {n} 个字）", n=MAX_REASON))
+        reason = _short_text(reason, lambda count: t("小红旗的理由太长：写了 {count} 个字，最多 {n} 个字", count=count,
+                                                            n=MAX_REASON))
         if not reason:
             raise UserError(t("请写明发放小红旗的理由"))
         month = Month.of(day).key()
@@ -405,10 +415,11 @@ class RecognitionService:
         self.store.audit.add(self.ctx.user, action, summary, detail, pin_used=self.ctx.pin_used)
 
 
-def _short_text(text: str, too_long: str) -> str:
-    """A fact or a reason as it is kept (runs of spaces and line breaks made one space); `too_long` refuses one
-    of more than MAX_REASON characters."""
+def _short_text(text: str, too_long: Callable[[int], str]) -> str:
+    """A fact or a reason as it is kept (runs of spaces and line breaks made one space); one of more than
+    MAX_REASON characters is refused with `too_long(count)`, the message saying how many were written, so the
+    owner knows how much to cut."""
     text = " ".join(str(text).split())
     if len(text) > MAX_REASON:
-        raise UserError(too_long)
+        raise UserError(too_long(len(text)))
     return text
