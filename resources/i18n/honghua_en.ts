@@ -3593,8 +3593,23 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
+        <source>已发放小红花 {number}：{issuer} 发给 {recipient}。</source>
+        <translation>Red flower {number} given: {issuer} to {recipient}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>当前的筛选没有列出它。</source>
+        <translation>The filters do not list it now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
         <source>请先在台账中选中一朵小红花</source>
         <translation>Please select a red flower in the ledger first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>小红花 {number} 已由 {holder} 转让给 {to}。</source>
+        <translation>Red flower {number} passed from {holder} to {to}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -3615,6 +3630,16 @@ Continue?</translation>
         <location filename="../../ui/pages/flowers.py"/>
         <source>撤销小红花</source>
         <translation>Revoke a red flower</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>已撤销小红花 {number}（{issuer} 发给 {recipient}），记录保留在台账中。</source>
+        <translation>Red flower {number} ({issuer} to {recipient}) revoked; it stays in the ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>这一朵的名额已退回，可以重新发放。</source>
+        <translation>Its place in the quota is free again: it can be given anew.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -8009,6 +8034,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/pages/red_flags_tab.py"/>
+        <source>已发放小红旗 {number}：{issuer} 发给 {dept}。</source>
+        <translation>Red flag {number} given: {issuer} to {dept}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/red_flags_tab.py"/>
         <source>请先在小红旗列表中选中一面小红旗</source>
         <translation>Please select a red flag in the list first</translation>
     </message>
@@ -8016,6 +8046,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/pages/red_flags_tab.py"/>
         <source>撤销小红旗</source>
         <translation>Revoke a red flag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/red_flags_tab.py"/>
+        <source>已撤销小红旗 {number}（发给 {dept}），记录保留在列表中。</source>
+        <translation>Red flag {number} (to {dept}) revoked; it stays in the list.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 """小红花 page: issue, transfer and revoke flowers; the ledger with filters (its summary counts what it lists; the
 reason takes the width the short columns leave); the year's 红花榜; the recent flowers and the red flags (any
 month's), revoked ones greyed with their reason (a flag given by mistake is revoked as a flower is); hints for
-the administrator. The 红花榜 and 小红旗 tabs are flower_board.py and red_flags_tab.py."""
+the administrator; a line saying what the last 发放, 转让 or 撤销 did. The 红花榜 and 小红旗 tabs are
+flower_board.py and red_flags_tab.py."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QHideEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -45,6 +46,7 @@ from ui.widgets.flower_ledger_view import LedgerView
 from ui.widgets.hint_text import dim_text
 from ui.widgets.no_staff_notice import NoStaffNotice
 from ui.widgets.refill_combo import refill
+from ui.widgets.status_line import StatusLine
 from ui.widgets.table_keys import read_only_rows
 
 STATUS_FILTERS = (("all", "全部状态"), ("valid", "有效"), ("expired", "已过期"), ("transferred", "已转让"),
@@ -72,6 +74,10 @@ class FlowersPage(FlowerBoardTab, RedFlagsTab, QWidget):
         # lines, as the how is the point (one line cut it at 150 %)
         self.nobody_line = dim_text(QLabel(wordWrap=True))
         layout.addWidget(self.nobody_line)
+        # what the last 发放/转让/撤销 did, naming the flower and the people: the ledger's row alone may be
+        # filtered out of the list, or look as before (a transfer)
+        self.done_line = StatusLine()
+        layout.addWidget(self.done_line)
         layout.addLayout(self._filters())
         self.splitter = splitter = QSplitter()
         self.model = FlowerModel(self)
@@ -88,6 +94,11 @@ class FlowersPage(FlowerBoardTab, RedFlagsTab, QWidget):
         splitter.setCollapsible(0, False)
         layout.addWidget(splitter, 1)
         self.model.set_palette(self.palette())
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():  # another page shown: what was done here is old news when this comes back
+            self.done_line.clear()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -284,8 +295,25 @@ class FlowersPage(FlowerBoardTab, RedFlagsTab, QWidget):
         return self.model.data(index, FLOWER_ROLE) if index.isValid() else None
 
     def issue(self) -> None:
-        if IssueFlowerDialog.ask(self, self.shop):
+        flower = IssueFlowerDialog.ask(self, self.shop)
+        if flower:
             self.refresh()
+            names = self.shown_names
+            self.say_done(self.tr("已发放小红花 {number}：{issuer} 发给 {recipient}。").format(
+                number=flower.number, issuer=names[flower.issuer_id], recipient=names[flower.recipient_id]), flower)
+
+    def say_done(self, text: str, flower: Flower) -> None:
+        """Say what was just done to `flower` and put the ledger on its row; a row the filters leave out is
+        said so, the filters kept as the owner set them."""
+        rows = (r for r in range(self.model.rowCount())
+                if self.model.data(self.model.index(r, 0), FLOWER_ROLE).id == flower.id)
+        row = next(rows, None)
+        if row is None:
+            text = i18n.sentences([text, self.tr("当前的筛选没有列出它。")])
+        else:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self.done_line.setText(text)
 
     def transfer(self) -> None:
         flower = self.selected_flower()
@@ -299,6 +327,10 @@ class FlowersPage(FlowerBoardTab, RedFlagsTab, QWidget):
             return
         if TransferFlowerDialog.ask(self, self.shop, flower):
             self.refresh()
+            names = self.shown_names
+            self.say_done(self.tr("小红花 {number} 已由 {holder} 转让给 {to}。").format(
+                number=flower.number, holder=names[flower.holder_id],
+                to=names[self.shop.flowers.get(flower.number).holder_id]), flower)
 
     def print_cards(self, path: str | None = None) -> Path | None:
         """The flowers listed in the ledger (as filtered) as cards in one PDF."""
@@ -333,21 +365,30 @@ class FlowersPage(FlowerBoardTab, RedFlagsTab, QWidget):
         if flower.revoked_at:  # before asking why: there is nothing left to revoke
             errors.show_info(self, self.tr("小红花 {number} 已经撤销了，不用再撤销").format(number=flower.number))
             return
-        self._revoke(self.tr("撤销小红花"), flower.number, reason, lambda number, why: write_asking(
+        revoked = self._revoke(self.tr("撤销小红花"), flower.number, reason, lambda number, why: write_asking(
             self, lambda confirm: self.shop.flowers.revoke(number, why, confirm_approved=confirm)))
+        if revoked:
+            names = self.shown_names
+            said = [self.tr("已撤销小红花 {number}（{issuer} 发给 {recipient}），记录保留在台账中。").format(
+                number=flower.number, issuer=names[flower.issuer_id], recipient=names[flower.recipient_id])]
+            if flower.issued >= self.shop.flowers.earliest_day():  # its month's quota can still be spent
+                said.append(self.tr("这一朵的名额已退回，可以重新发放。"))
+            self.say_done(i18n.sentences(said), flower)
 
-    def _revoke(self, title: str, number: str, reason: str | None, revoke: Callable[[str, str], object]) -> None:
-        """Revoke a flower or a red flag: ask for the reason (unless given), then `revoke(number, reason)`."""
+    def _revoke(self, title: str, number: str, reason: str | None, revoke: Callable[[str, str], object]) -> bool:
+        """Revoke a flower or a red flag: ask for the reason (unless given), then `revoke(number, reason)`.
+        Whether it was revoked."""
         if reason is None:
             reason, ok = QInputDialog.getText(self, title,
                                               self.tr("撤销 {n} 的原因（记录保留，不会删除）：").format(n=number))
             if not ok:
-                return
+                return False
         try:
             revoke(number, reason)
         except UserError as e:
             errors.show_error(self, e.message)
-            return
+            return False
         except Declined:  # a flower counted in an approved period: kept as it is
-            return
+            return False
         self.refresh()
+        return True

@@ -1,6 +1,6 @@
 """The 小红花 page's 小红旗 tab: a month's red flags (or every month's), revoked ones greyed with
 their reason, and the counts by department; giving and revoking a flag. A part of `FlowersPage`
-(flowers.py), whose `_greyed` and `_revoke` it uses."""
+(flowers.py), whose `_greyed`, `_revoke` and `done_line` (what the last action did) it uses."""
 
 from __future__ import annotations
 
@@ -98,6 +98,11 @@ class RedFlagsTab:
         if flag is not None:
             self.refresh()
             self.show_flags_of(Month.of(flag.issued))  # where the new flag is (last month's, given late)
+            self.done_line.setText(self.tr("已发放小红旗 {number}：{issuer} 发给 {dept}。").format(
+                number=flag.number, issuer=self.shown_names[flag.issuer_id], dept=self._dept_name(flag)))
+
+    def _dept_name(self, flag: RedFlag) -> str:
+        return next((d.name for d in self.shop.staff.departments() if d.id == flag.dept_id), "")
 
     def selected_flag(self) -> RedFlag | None:
         item = self.flags.currentItem()
@@ -108,4 +113,6 @@ class RedFlagsTab:
         if flag is None:
             errors.show_info(self, self.tr("请先在小红旗列表中选中一面小红旗"))
             return
-        self._revoke(self.tr("撤销小红旗"), flag.number, reason, self.shop.flowers.revoke_red_flag)
+        if self._revoke(self.tr("撤销小红旗"), flag.number, reason, self.shop.flowers.revoke_red_flag):
+            self.done_line.setText(self.tr("已撤销小红旗 {number}（发给 {dept}），记录保留在列表中。").format(
+                number=flag.number, dept=self._dept_name(flag)))

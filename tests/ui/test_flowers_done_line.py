@@ -1,0 +1,120 @@
+"""小红花 page: each 发放/转让/撤销 says what it did, naming the flower and the people, and puts the ledger on the
+flower's row (or says the filters leave it out); a revoked flower of a month still open says its place is back."""
+
+from datetime import date
+
+import pytest
+from flowers_support import make_team, pick
+
+from ui.dialogs.flower_dialogs import IssueFlowerDialog, RedFlagDialog, TransferFlowerDialog
+from ui.pages.flowers import FlowersPage
+
+
+@pytest.fixture
+def page(qtbot, shop):
+    shop, ids = make_team(shop)
+    shown = FlowersPage(shop)
+    qtbot.addWidget(shown)
+    shown.resize(1200, 700)
+    shown.show()
+    shown.refresh()
+    return shown, ids
+
+
+def _selected_number(page) -> str | None:
+    flower = page.selected_flower()
+    return flower.number if flower else None
+
+
+def test_a_flower_given_is_said_and_selected(page, monkeypatch):
+    page, ids = page
+    shop = page.shop
+    shop.flowers.issue(ids["赵组长"], ids["阿花"], "帮同事")
+    page.refresh()
+    assert not page.done_line.isVisible()
+    monkeypatch.setattr(IssueFlowerDialog, "ask", classmethod(
+        lambda cls, parent, shop: shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评")))
+    page.table.selectRow(0)
+    page.issue()
+    assert page.done_line.isVisible()
+    assert page.done_line.text() == "已发放小红花 HF-2026-0002：王店长 发给 小美。"
+    assert _selected_number(page) == "HF-2026-0002"
+
+
+def test_a_flower_the_filters_leave_out_is_said_so(page, monkeypatch):
+    page, ids = page
+    pick(page.person_filter, ids["阿花"])
+    monkeypatch.setattr(IssueFlowerDialog, "ask", classmethod(
+        lambda cls, parent, shop: shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评")))
+    page.issue()
+    assert page.done_line.text() == "已发放小红花 HF-2026-0001：王店长 发给 小美。当前的筛选没有列出它。"
+    assert page.person_filter.currentData() == ids["阿花"]  # the owner's filter is kept
+
+
+def test_a_transfer_names_both_holders(page, monkeypatch):
+    page, ids = page
+    shop = page.shop
+    flower = shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评")
+    page.refresh()
+    page.table.selectRow(0)
+    monkeypatch.setattr(TransferFlowerDialog, "ask", classmethod(
+        lambda cls, parent, shop, flower: shop.flowers.transfer(flower.number, ids["小刚"], "小美")))
+    page.transfer()
+    assert page.done_line.text() == f"小红花 {flower.number} 已由 小美 转让给 小刚。"
+    assert _selected_number(page) == flower.number
+
+
+def test_a_revoked_flower_says_whose_it_was_and_that_its_place_is_back(page):
+    page, ids = page
+    shop = page.shop
+    flower = shop.flowers.issue(ids["王店长"], ids["小美"], "发错人了")
+    page.refresh()
+    page.table.selectRow(0)
+    page.revoke(reason="应该发给小刚")
+    assert page.done_line.text() == (f"已撤销小红花 {flower.number}（王店长 发给 小美），记录保留在台账中。"
+                                     "这一朵的名额已退回，可以重新发放。")
+    assert shop.flowers.quota(shop.staff.get(ids["王店长"]), shop.current_month()).left == 2
+
+
+def test_a_revoked_flower_of_a_closed_month_promises_no_place_back(page):
+    page, ids = page
+    shop = page.shop
+    shop.set_today(date(2026, 9, 10))
+    old = shop.flowers.issue(ids["王店长"], ids["小美"], "九月的")
+    shop.set_today(date(2026, 10, 20))
+    page.refresh()
+    page.table.selectRow(0)
+    page.revoke(reason="发错了")
+    assert page.done_line.text() == f"已撤销小红花 {old.number}（王店长 发给 小美），记录保留在台账中。"
+
+
+def test_a_refused_revoke_says_nothing_done(page, messages):
+    page, ids = page
+    page.shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评")
+    page.refresh()
+    page.table.selectRow(0)
+    page.revoke(reason="  ")
+    assert messages.of("error") and not page.done_line.isVisible()
+
+
+def test_red_flags_given_and_revoked_are_said(page, monkeypatch):
+    page, ids = page
+    monkeypatch.setattr(RedFlagDialog, "ask", classmethod(
+        lambda cls, parent, shop: shop.flowers.issue_red_flag(ids["王店长"], "客服部", "双11零差评")))
+    page.issue_flag()
+    assert page.done_line.text() == "已发放小红旗 HQ-2026-0001：王店长 发给 客服部。"
+    page.flags.setCurrentRow(0)
+    page.revoke_flag(reason="发错部门了")
+    assert page.done_line.text() == "已撤销小红旗 HQ-2026-0001（发给 客服部），记录保留在列表中。"
+
+
+def test_the_line_goes_when_another_page_is_shown(page, monkeypatch):
+    page, ids = page
+    monkeypatch.setattr(IssueFlowerDialog, "ask", classmethod(
+        lambda cls, parent, shop: shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评")))
+    page.issue()
+    page.refresh()  # a reload (another program wrote the file) keeps it
+    assert page.done_line.isVisible()
+    page.hide()
+    page.show()
+    assert not page.done_line.isVisible()
