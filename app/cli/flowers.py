@@ -118,7 +118,9 @@ def revoke_flower(shop, args) -> int:
         flower = shop.flowers.revoke(args.number, args.reason, confirm_approved=args.confirm_approved)
     except ApprovedPeriodChange as e:
         return refused_unconfirmed(e)
-    say(t("小红花 {number} 已撤销", number=flower.number))
+    names = {p.id: p.name for p in shop.staff.list()}
+    say(t("小红花 {number}（{issuer} 发给 {recipient}）已撤销", number=flower.number, issuer=names[flower.issuer_id],
+          recipient=names[flower.recipient_id]))
     return 0
 
 

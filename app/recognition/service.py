@@ -212,7 +212,7 @@ class RecognitionService:
         reason = self._revocation_reason(
             flower, reason, by_id, revoked=t("小红花 {number} 已经撤销过了", number=flower.number),
             not_issuer=t("只有发放人或管理员可以撤销小红花 {number}", number=flower.number),
-            missing=t("撤销小红花需要写明原因"))
+            missing=t("撤销小红花 {number} 需要写明原因", number=flower.number))
         approved = self._approved_confirmed(flower.issued, confirm_approved, t(
             "{day} 发给 {name} 的小红花", day=shown_date(flower.issued), name=self._person(flower.recipient_id).name))
         self.store.flowers.revoke(flower.id, self.ctx.user, reason)
@@ -256,8 +256,9 @@ class RecognitionService:
             raise UserError(t("{name} {day} 不在职（{when}），不能发放小红旗", name=issuer.name, day=shown_date(day),
                               when=off_team(issuer, day)))
         dept = self.store.departments.by_name(dept_name.strip())
-        if dept is None:
-            raise UserError(t("没有部门「{name}」", name=dept_name))
+        if dept is None:  # typed on the command line: say which there are
+            raise UserError(t("没有部门「{name}」。现有部门：{names}", name=dept_name,
+                              names=joined(d.name for d in self.store.departments.list()) or t("（无）")))
         reason = _short_text(reason, lambda count: t("小红旗的理由太长：写了 {count} 个字，最多 {n} 个字", count=count,
                                                             n=MAX_REASON))
         if not reason:
@@ -293,7 +294,7 @@ class RecognitionService:
             reason = self._revocation_reason(
                 flag, reason, by_id, revoked=t("小红旗 {number} 已经撤销过了", number=flag.number),
                 not_issuer=t("只有发放人或管理员可以撤销小红旗 {number}", number=flag.number),
-                missing=t("撤销小红旗需要写明原因"))
+                missing=t("撤销小红旗 {number} 需要写明原因", number=flag.number))
             self.store.red_flags.revoke(flag.id, self.ctx.user, reason)
             dept = next((d.name for d in self.store.departments.list() if d.id == flag.dept_id), "")
             self._log("red_flag.revoke", t("撤销 {issuer} 发给 {dept} 的小红旗 {number}：{reason}",

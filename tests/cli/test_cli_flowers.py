@@ -133,3 +133,11 @@ def test_the_board_year_written_as_the_app_writes_a_year(cli, add):
         result = cli("flowers", "board", "--year", written, "--json")
         assert (result.code, result.out) == (0, expected.out), result.err
     assert cli("flowers", "board", "--year", "26").code == 2
+
+
+def test_a_revoked_flower_is_said_with_whose_it_was(cli, add):
+    add("王店长", "--role", "店长", "--hired", "2025-01-01")
+    add("小美", "--hired", "2025-01-01")
+    number = cli("flowers", "issue", "--from", "王店长", "--to", "小美", "--reason", "挽回差评").out.strip()
+    revoked = cli("flowers", "revoke", number, "--reason", "发错了")
+    assert revoked.code == 0 and revoked.out.strip() == f"小红花 {number}（王店长 发给 小美）已撤销"

@@ -98,3 +98,24 @@ def test_a_text_too_long_says_how_many_characters_it_has(team):
         set_language("zh")
     assert refused.value.message == "The fact is too long: 230 characters written, at most 200"
     assert shop.flowers.get(flower.number).holder_id == p["小美"] and shop.flowers.red_flags() == []
+
+
+def test_a_revocation_without_a_reason_names_the_flower_or_flag(team):
+    shop, p = team
+    flower = shop.flowers.issue(p["王店长"], p["小美"], "挽回差评")
+    flag = shop.flowers.issue_red_flag(p["王店长"], "客服部", "双11零差评")
+    with pytest.raises(UserError) as refused:
+        shop.flowers.revoke(flower.number, "   ")
+    assert refused.value.message == f"撤销小红花 {flower.number} 需要写明原因"
+    with pytest.raises(UserError) as refused:
+        shop.flowers.revoke_red_flag(flag.number, "")
+    assert refused.value.message == f"撤销小红旗 {flag.number} 需要写明原因"
+
+
+def test_a_red_flag_for_a_department_not_there_lists_the_departments(team):
+    shop, p = team
+    shop.staff.add(StaffDraft(name="阿花", role="售后", dept="售后部", hired=date(2025, 1, 1)))
+    with pytest.raises(UserError) as refused:
+        shop.flowers.issue_red_flag(p["王店长"], "客服", "好")
+    assert refused.value.message == "没有部门「客服」。现有部门：客服部、售后部"
+    assert shop.flowers.red_flags() == []

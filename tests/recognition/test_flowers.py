@@ -379,7 +379,7 @@ def test_revoking_a_red_flag_is_audited_with_its_own_action(team):
 
 @pytest.mark.parametrize(
     ("number", "reason", "by", "message"),
-    [("HQ-2026-0001", "  ", None, "撤销小红旗需要写明原因"),
+    [("HQ-2026-0001", "  ", None, "撤销小红旗 HQ-2026-0001 需要写明原因"),
      ("HQ-2026-0001", "错", "主管", "只有发放人或管理员可以撤销小红旗 HQ-2026-0001"),
      ("HQ-2026-0009", "错", None, "没有编号为 HQ-2026-0009 的小红旗"),
      ("HF-2026-0001", "错", None, "没有编号为 HF-2026-0001 的小红旗")],  # a flower's number is not a flag's

@@ -80,7 +80,7 @@ def test_cancelling_the_reason_revokes_nothing_and_a_blank_reason_is_refused(qtb
     monkeypatch.setattr(flowers.QInputDialog, "getText", lambda *args: ("理由写了但取消了", False))
     page.revoke_flag_button.click()
     page.revoke_flag(reason="   ")
-    assert messages.of("error") == ["撤销小红旗需要写明原因"]
+    assert messages.of("error") == ["撤销小红旗 HQ-2026-0001 需要写明原因"]
     assert shop.flowers.red_flag(flag.number).revoked_at is None
     assert "已撤销" not in _flag_lines(page)[0] and not greyed(page, page.flags.item(0))
     assert page.flag_summary.text() == "有效 1 面；已撤销 0 面\n客服部 1 面"
