@@ -26,6 +26,11 @@ class FinerThanKept(UserError):
     never rounded. It is still a number: a pasted block reads it as a value, not as a title or a name."""
 
 
+class ReasonRefused(UserError):
+    """A reason or a fact refused for itself (none written, too long), not for what it was given for: the window
+    asks for it again with what was typed, rather than dropping it."""
+
+
 class StoreError(HonghuaError):
     """The shop file cannot be used as asked (not SQLite, corrupt, newer, locked, read-only)."""
 

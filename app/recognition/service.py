@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain import RedFlag, Staff, normalize_alias
-from app.errors import UserError
+from app.errors import ReasonRefused, UserError
 from app.flowers import Flower, FlowerTransfer
 from app.i18n import alternatives, joined, t
 from app.periods import Month, Period, Year, add_months, shown_date
@@ -241,7 +241,7 @@ class RecognitionService:
         reason = _short_text(reason, lambda count: t("撤销原因太长：写了 {count} 个字，最多 {n} 个字", count=count,
                                                             n=MAX_REASON))
         if not reason:
-            raise UserError(missing)
+            raise ReasonRefused(missing)
         return reason
 
     # ---- red flags for departments
@@ -422,5 +422,5 @@ def _short_text(text: str, too_long: Callable[[int], str]) -> str:
     owner knows how much to cut."""
     text = " ".join(str(text).split())
     if len(text) > MAX_REASON:
-        raise UserError(too_long(len(text)))
+        raise ReasonRefused(too_long(len(text)))
     return text

@@ -21,6 +21,14 @@ def page(qtbot, shop):
     return shown, ids
 
 
+def _given_and_selected(page, ids, fact="挽回差评"):
+    """A flower from 王店长 to 小美, the ledger reloaded and on its row."""
+    flower = page.shop.flowers.issue(ids["王店长"], ids["小美"], fact)
+    page.refresh()
+    page.table.selectRow(0)
+    return flower
+
+
 def _selected_number(page) -> str | None:
     flower = page.selected_flower()
     return flower.number if flower else None
@@ -53,10 +61,7 @@ def test_a_flower_the_filters_leave_out_is_said_so(page, monkeypatch):
 
 def test_a_transfer_names_both_holders(page, monkeypatch):
     page, ids = page
-    shop = page.shop
-    flower = shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评")
-    page.refresh()
-    page.table.selectRow(0)
+    flower = _given_and_selected(page, ids)
     monkeypatch.setattr(TransferFlowerDialog, "ask", classmethod(
         lambda cls, parent, shop, flower: shop.flowers.transfer(flower.number, ids["小刚"], "小美")))
     page.transfer()
@@ -67,9 +72,7 @@ def test_a_transfer_names_both_holders(page, monkeypatch):
 def test_a_revoked_flower_says_whose_it_was_and_that_its_place_is_back(page):
     page, ids = page
     shop = page.shop
-    flower = shop.flowers.issue(ids["王店长"], ids["小美"], "发错人了")
-    page.refresh()
-    page.table.selectRow(0)
+    flower = _given_and_selected(page, ids, "发错人了")
     page.revoke(reason="应该发给小刚")
     assert page.done_line.text() == (f"已撤销小红花 {flower.number}（王店长 发给 小美），记录保留在台账中。"
                                      "这一朵的名额已退回，可以重新发放。")
@@ -90,9 +93,7 @@ def test_a_revoked_flower_of_a_closed_month_promises_no_place_back(page):
 
 def test_a_refused_revoke_says_nothing_done(page, messages):
     page, ids = page
-    page.shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评")
-    page.refresh()
-    page.table.selectRow(0)
+    _given_and_selected(page, ids)
     page.revoke(reason="  ")
     assert messages.of("error") and not page.done_line.isVisible()
 
@@ -118,3 +119,34 @@ def test_the_line_goes_when_another_page_is_shown(page, monkeypatch):
     page.hide()
     page.show()
     assert not page.done_line.isVisible()
+
+
+def test_a_refused_reason_is_asked_for_again_with_why_and_what_was_typed(page, monkeypatch):
+    """An empty or too long reason was an error box, and the reason typed was gone: the owner started again."""
+    from ui.pages import flowers
+
+    page, ids = page
+    shop = page.shop
+    flower = _given_and_selected(page, ids)
+    long = "应该发给小刚" * 40  # 240 characters
+    answers = iter([("  ", True), (long, True), ("应该发给小刚", True)])
+    asked = []
+    monkeypatch.setattr(flowers.QInputDialog, "getText", lambda *args: asked.append(args) or next(answers))
+    page.revoke()
+    labels, texts = [args[2] for args in asked], [args[4] if len(args) > 4 else "" for args in asked]
+    assert labels[1].startswith(f"撤销小红花 {flower.number} 需要写明原因\n")
+    assert labels[2].startswith("撤销原因太长：写了 240 个字，最多 200 个字\n") and texts[2] == long
+    assert shop.flowers.get(flower.number).revoke_reason == "应该发给小刚"
+    assert page.done_line.text().startswith(f"已撤销小红花 {flower.number}")
+
+
+def test_a_refused_reason_cancelled_revokes_nothing(page, monkeypatch, messages):
+    from ui.pages import flowers
+
+    page, ids = page
+    flower = _given_and_selected(page, ids)
+    answers = iter([("", True), ("", False)])
+    monkeypatch.setattr(flowers.QInputDialog, "getText", lambda *args: next(answers))
+    page.revoke()
+    assert page.shop.flowers.get(flower.number).revoked_at is None
+    assert messages.shown == [] and not page.done_line.isVisible()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n, paths
-from app.errors import HonghuaError, UserError
+from app.errors import HonghuaError, ReasonRefused, UserError
 from app.flowers import Flower
 from app.periods import Month, Year, shown_date
 from app.recognition.fairness import fairness_hints
@@ -376,19 +377,28 @@ class FlowersPage(FlowerBoardTab, RedFlagsTab, QWidget):
             self.say_done(i18n.sentences(said), flower)
 
     def _revoke(self, title: str, number: str, reason: str | None, revoke: Callable[[str, str], object]) -> bool:
-        """Revoke a flower or a red flag: ask for the reason (unless given), then `revoke(number, reason)`.
-        Whether it was revoked."""
-        if reason is None:
-            reason, ok = QInputDialog.getText(self, title,
-                                              self.tr("撤销 {n} 的原因（记录保留，不会删除）：").format(n=number))
-            if not ok:
+        """Revoke a flower or a red flag: ask for the reason (unless given), then `revoke(number, reason)`; a
+        reason refused (none, too long) is asked for again with why and what was typed. Whether it was revoked."""
+        asking, refused = reason is None, ""
+        while True:
+            if asking:
+                prompt = self.tr("撤销 {n} 的原因（记录保留，不会删除）：").format(n=number)
+                reason, ok = QInputDialog.getText(self, title, f"{refused}\n{prompt}" if refused else prompt,
+                                                  QLineEdit.EchoMode.Normal, reason or "")
+                if not ok:
+                    return False
+            try:
+                revoke(number, reason or "")
+            except ReasonRefused as e:
+                if not asking:
+                    errors.show_error(self, e.message)
+                    return False
+                refused = e.message
+                continue
+            except UserError as e:
+                errors.show_error(self, e.message)
                 return False
-        try:
-            revoke(number, reason)
-        except UserError as e:
-            errors.show_error(self, e.message)
-            return False
-        except Declined:  # a flower counted in an approved period: kept as it is
-            return False
-        self.refresh()
-        return True
+            except Declined:  # a flower counted in an approved period: kept as it is
+                return False
+            self.refresh()
+            return True
