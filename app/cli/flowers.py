@@ -34,8 +34,8 @@ def register(commands) -> None:
                                parser_class=type(p))
     issue = actions.add_parser("issue", help=t("发放一朵小红花"))
     issue.add_argument("--from", dest="issuer", required=True, metavar=placeholder("发放人"), help=t("发放人（编号、姓名或子账号）"))
-    issue.add_argument("--to", dest="recipient", required=True, metavar=placeholder("获得人"),
-                       help=t("获得人（编号、姓名或子账号）"))
+    issue.add_argument("--to", dest="recipients", required=True, action="append", metavar=placeholder("获得人"),
+                       help=t("获得人（编号、姓名或子账号）；同一件事发给几个人时写几次 --to，每人一朵，名额不够时一朵也不发"))
     issue.add_argument("--reason", required=True, metavar=placeholder("事实"), help=t("奖励的具体事实"))
     issue.add_argument("--category", default=CATEGORIES[0], choices=CATEGORIES, help=t("类别"))
     issue.add_argument("--date", metavar="YYYY-MM-DD", help=t("发放日期（默认今天）"))
@@ -91,17 +91,21 @@ def register(commands) -> None:
 
 
 def issue_flower(shop, args) -> int:
-    issuer, recipient = resolve_staff(shop, args.issuer, "--from"), resolve_staff(shop, args.recipient, "--to")
+    issuer = resolve_staff(shop, args.issuer, "--from")
+    recipients = [resolve_staff(shop, name, "--to") for name in args.recipients]
     try:
-        flower = shop.flowers.issue(issuer.id, recipient.id, args.reason, args.category,
-                                    day_arg(args.date, "--date"), confirm_approved=args.confirm_approved)
+        flowers = shop.flowers.issue_to_several(issuer.id, [r.id for r in recipients], args.reason, args.category,
+                                                day_arg(args.date, "--date"), confirm_approved=args.confirm_approved)
     except ApprovedPeriodChange as e:
         return refused_unconfirmed(e)
-    if args.json:
-        emit_json({"number": flower.number, "issuer": issuer.name, "recipient": recipient.name,
-                   "issued": iso(flower.issued), "valid_through": iso(flower.valid_through)})
+    names = {r.id: r.name for r in recipients}
+    records = [{"number": f.number, "issuer": issuer.name, "recipient": names[f.recipient_id],
+                "issued": iso(f.issued), "valid_through": iso(f.valid_through)} for f in flowers]
+    if args.json:  # one --to: the flower's object, as before; several: a list of them
+        emit_json(records[0] if len(args.recipients) == 1 else records)
     else:
-        say(flower.number)
+        for flower in flowers:
+            say(flower.number)
     return 0
 
 

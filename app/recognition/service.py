@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -159,6 +159,29 @@ class RecognitionService:
         flower = self.store.flowers.by_number(number)
         assert flower is not None
         return flower
+
+    def issue_to_several(self, issuer_id: int, recipient_ids: Sequence[int], reason: str, category: str = "客户服务",
+                         day: date | None = None, *, confirm_approved: bool = False) -> list[Flower]:
+        """A flower each for several people for one fact (a team effort): one action, all given or none; refused
+        whole when the issuer's flowers left this month are fewer than the people."""
+        recipients = list(dict.fromkeys(recipient_ids))  # one flower a person, however often named
+        day = day or self.ctx.today
+        with self.store.atomic():
+            if len(recipients) > 1:
+                issuer, month = self._person(issuer_id), Month.of(day)
+                quota = self.quota(issuer, month)
+                if quota.left < len(recipients):
+                    if quota.kind == POOL and not self.scheme.pool_split:
+                        raise UserError(t("管理人员名额池{month}还剩 {left} 朵，不够发给 {n} 人：请少选几人",
+                                          month=month.shown_label(), left=quota.left, n=len(recipients)))
+                    raise UserError(t("{name} {month}还可发 {left} 朵，不够发给 {n} 人：请少选几人", name=issuer.name,
+                                      month=month.shown_label(), left=quota.left, n=len(recipients)))
+                # asked once, naming them all, rather than about the first of them
+                self._approved_confirmed(day, confirm_approved, t("{day} 发给 {name} 的小红花", day=shown_date(day),
+                                         name=joined(self._person(r).name for r in recipients)))
+                confirm_approved = True
+            return [self.issue(issuer_id, recipient, reason, category, day, confirm_approved=confirm_approved)
+                    for recipient in recipients]
 
     def transfer(self, number: str, to_id: int, signed: str, reason: str = "", day: date | None = None) -> Flower:
         with self.store.atomic():  # read the holder under the write lock: two transfers cannot both pass

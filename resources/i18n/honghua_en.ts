@@ -4189,6 +4189,16 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>同时发给其他人…</source>
+        <translation>Also give to others…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>同时发给</source>
+        <translation>Also to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -4261,6 +4271,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>{periods}的评奖已经批准：这朵小红花会计入，批准的结果会变，评奖页将列出差异。</source>
         <translation>The awards of {periods} are already approved: this flower counts there, so the approved result changes; the Awards page will list the differences.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>这次发给 {n} 人，每人一朵</source>
+        <translation>To {n} {n:person/people} this time, a flower each</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>

@@ -141,3 +141,13 @@ def test_a_revoked_flower_is_said_with_whose_it_was(cli, add):
     number = cli("flowers", "issue", "--from", "王店长", "--to", "小美", "--reason", "挽回差评").out.strip()
     revoked = cli("flowers", "revoke", number, "--reason", "发错了")
     assert revoked.code == 0 and revoked.out.strip() == f"小红花 {number}（王店长 发给 小美）已撤销"
+
+
+def test_one_fact_for_several_people_gives_a_flower_each(cli, add):
+    add("赵组长", "--role", "组长", "--hired", "2025-01-01")
+    for name in ("小美", "小刚"):
+        add(name, "--hired", "2025-01-01")
+    given = cli("flowers", "issue", "--from", "赵组长", "--to", "小美", "--to", "小刚", "--reason", "大促一起加班", "--json")
+    assert given.code == 0
+    assert [(f["number"], f["recipient"]) for f in json.loads(given.out)] == [("HF-2026-0001", "小美"),
+                                                                               ("HF-2026-0002", "小刚")]

@@ -191,3 +191,28 @@ def test_a_leader_added_elsewhere_while_the_dialog_is_open_breaks_nothing(qtbot,
     offered = [dialog.issuer.itemData(i) for i in range(dialog.issuer.count())]
     assert offered == [ids["王店长"], ids["赵组长"]]
     assert dialog.quota.text().startswith("本月剩余")
+
+
+def test_one_fact_for_several_people_is_given_from_one_dialog(qtbot, team):
+    """A team effort: the recipient and more people ticked get a flower each; the quota line says how many."""
+    shop, ids = team
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    pick(dialog.issuer, ids["赵组长"])
+    pick(dialog.recipient, ids["小美"])
+    assert not dialog.also.isVisible()
+    dialog.also_button.click()
+    assert dialog.also.isVisible() and not dialog.also_button.isVisible()
+    offered = {dialog.also.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.also.count())}
+    assert offered == {ids["王店长"], ids["小刚"], ids["阿花"]}  # not the issuer, not the recipient chosen above
+    for i in range(dialog.also.count()):
+        if dialog.also.item(i).data(Qt.ItemDataRole.UserRole) in (ids["小刚"], ids["阿花"]):
+            dialog.also.item(i).setCheckState(Qt.CheckState.Checked)
+    assert "这次发给 3 人，每人一朵" in dialog.quota.text()
+    pick(dialog.recipient, ids["小刚"])  # 小刚 moves up: ticked once, given once
+    assert dialog.recipients() == [ids["小刚"], ids["阿花"]]
+    dialog.reason.setPlainText("大促一起加班到深夜")
+    dialog.accept()
+    assert [f.recipient_id for f in dialog.flowers] == [ids["小刚"], ids["阿花"]]
+    assert dialog.result() == dialog.DialogCode.Accepted

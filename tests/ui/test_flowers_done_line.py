@@ -41,7 +41,7 @@ def test_a_flower_given_is_said_and_selected(page, monkeypatch):
     page.refresh()
     assert not page.done_line.isVisible()
     monkeypatch.setattr(IssueFlowerDialog, "ask", classmethod(
-        lambda cls, parent, shop: shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评")))
+        lambda cls, parent, shop: [shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评")]))
     page.table.selectRow(0)
     page.issue()
     assert page.done_line.isVisible()
@@ -53,7 +53,7 @@ def test_a_flower_the_filters_leave_out_is_said_so(page, monkeypatch):
     page, ids = page
     pick(page.person_filter, ids["阿花"])
     monkeypatch.setattr(IssueFlowerDialog, "ask", classmethod(
-        lambda cls, parent, shop: shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评")))
+        lambda cls, parent, shop: [shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评")]))
     page.issue()
     assert page.done_line.text() == "已发放小红花 HF-2026-0001：王店长 发给 小美。当前的筛选没有列出它。"
     assert page.person_filter.currentData() == ids["阿花"]  # the owner's filter is kept
@@ -112,7 +112,7 @@ def test_red_flags_given_and_revoked_are_said(page, monkeypatch):
 def test_the_line_goes_when_another_page_is_shown(page, monkeypatch):
     page, ids = page
     monkeypatch.setattr(IssueFlowerDialog, "ask", classmethod(
-        lambda cls, parent, shop: shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评")))
+        lambda cls, parent, shop: [shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评")]))
     page.issue()
     page.refresh()  # a reload (another program wrote the file) keeps it
     assert page.done_line.isVisible()
@@ -150,3 +150,11 @@ def test_a_refused_reason_cancelled_revokes_nothing(page, monkeypatch, messages)
     page.revoke()
     assert page.shop.flowers.get(flower.number).revoked_at is None
     assert messages.shown == [] and not page.done_line.isVisible()
+
+
+def test_flowers_given_to_several_are_said_together(page, monkeypatch):
+    page, ids = page
+    monkeypatch.setattr(IssueFlowerDialog, "ask", classmethod(lambda cls, parent, shop: shop.flowers.issue_to_several(
+        ids["赵组长"], [ids["小刚"], ids["阿花"]], "大促一起加班")))
+    page.issue()
+    assert page.done_line.text() == "已发放小红花 HF-2026-0001、HF-2026-0002：赵组长 发给 小刚、阿花。"

@@ -73,7 +73,7 @@ def test_issuing_and_revoking_refresh_the_line(qtbot, team, monkeypatch):
     assert "王店长 2 朵（共 2 朵）" in page.quota_line.text()
 
     def issue(_parent, shop):
-        return shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评")
+        return [shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评")]
 
     monkeypatch.setattr(IssueFlowerDialog, "ask", issue)
     page.issue()

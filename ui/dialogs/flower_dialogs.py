@@ -1,4 +1,5 @@
-"""Dialogs of the 小红花 page: issue a flower (with the quota left), transfer one, issue a red flag."""
+"""Dialogs of the 小红花 page: issue a flower (with the quota left; one each for several people, for one fact),
+transfer one, issue a red flag."""
 
 from __future__ import annotations
 
@@ -12,7 +13,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -55,7 +60,7 @@ class IssueFlowerDialog(QDialog):
     def __init__(self, shop: Shop, parent: QWidget | None = None):
         super().__init__(parent)
         self.shop = shop
-        self.flower: Flower | None = None
+        self.flowers: list[Flower] = []
         self.setWindowTitle(self.tr("发放小红花"))
         self.setMinimumWidth(460)
         form = QFormLayout(self)
@@ -64,6 +69,14 @@ class IssueFlowerDialog(QDialog):
         self.day = QDateEdit(_qdate(today))
         self.issuer = QComboBox()
         self.recipient = QComboBox()
+        # the same fact for a team effort: a flower each for more people, all given or none
+        self.also_button = QPushButton(self.tr("同时发给其他人…"))
+        self.also_button.clicked.connect(self._show_also)
+        self.also_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # as wide as its words
+        self.also = QListWidget()
+        self.also.setAccessibleName(self.tr("同时发给"))
+        self.also.setFixedHeight(120)
+        self.also.hide()
         self._offer_people()
         self.quota = QLabel(wordWrap=True)  # the text saying who may issue is long, and names roles as typed
         self.quota.setTextFormat(Qt.TextFormat.PlainText)
@@ -84,6 +97,10 @@ class IssueFlowerDialog(QDialog):
         form.addRow(self.tr("发放人"), self.issuer)
         form.addRow("", self.quota)
         form.addRow(self.tr("获得人"), self.recipient)
+        form.addRow("", self.also_button)
+        self.also_label = QLabel(self.tr("同时发给"))
+        form.addRow(self.also_label, self.also)
+        self.also_label.hide()
         form.addRow(self.tr("类别"), self.category)
         form.addRow(self.tr("事实依据"), self.reason)
         form.addRow(self.tr("日期"), self.day)
@@ -92,9 +109,16 @@ class IssueFlowerDialog(QDialog):
         form.addRow(ok_cancel(self, self.tr("发放")))
         self.issuer.currentIndexChanged.connect(self._offer_recipients)
         self.issuer.currentIndexChanged.connect(self._show_quota)
+        self.recipient.currentIndexChanged.connect(self._offer_also)
+        self.also.itemChanged.connect(self._show_quota)
         self.day.dateChanged.connect(self._offer_people)
         self.day.dateChanged.connect(self._show_quota)
         self._show_quota()
+
+    @property
+    def flower(self) -> Flower | None:
+        """The flower given (the first, when given to several)."""
+        return self.flowers[0] if self.flowers else None
 
     def _chosen_day(self) -> date:
         d = self.day.date()
@@ -141,6 +165,37 @@ class IssueFlowerDialog(QDialog):
                 self.recipient.addItem(person_choice_among(p, namesakes, p.dept or p.role), p.id)
         self.recipient.setCurrentIndex(max(self.recipient.findData(chosen), 0) if chosen is not None else 0)
         self.recipient.blockSignals(False)
+        self._offer_also()
+
+    def _show_also(self) -> None:
+        self.also_button.hide()
+        self.also_label.show()
+        self.also.show()
+        self.also.setFocus()
+
+    def _offer_also(self) -> None:
+        """Everyone the recipient box offers but the one chosen there, to tick; keeps the ticks made."""
+        ticked = set(self._also_ticked())
+        with QSignalBlocker(self.also):
+            self.also.clear()
+            for i in range(self.recipient.count()):
+                person = self.recipient.itemData(i)
+                if person == self.recipient.currentData():
+                    continue
+                item = QListWidgetItem(self.recipient.itemText(i))
+                item.setData(Qt.ItemDataRole.UserRole, person)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if person in ticked else Qt.CheckState.Unchecked)
+                self.also.addItem(item)
+
+    def _also_ticked(self) -> list[int]:
+        items = (self.also.item(i) for i in range(self.also.count()))
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items if item.checkState() == Qt.CheckState.Checked]
+
+    def recipients(self) -> list[int]:
+        """The recipient chosen, then the ones ticked to be given a flower too."""
+        chosen = self.recipient.currentData()
+        return ([chosen] if chosen is not None else []) + self._also_ticked()
 
     def _show_quota(self) -> None:
         d = self.day.date()
@@ -157,6 +212,8 @@ class IssueFlowerDialog(QDialog):
             text = self.shop.flowers.quota_text(self.shop.staff.get(issuer_id), month)
         except UserError as e:
             text = e.message
+        if len(self.recipients()) > 1:
+            text += "\n" + i18n.fill(self.tr("这次发给 {n} 人，每人一朵"), n=len(self.recipients()))
         if not self._issuers_with_quota_left():
             text += "\n" + (self.tr("本月所有发放人的小红花名额都已用完，下个月才能再发。") if month.contains(self.shop.today)
                             else self.tr("{month}所有发放人的小红花名额都已用完。").format(month=month.shown_label()))
@@ -169,10 +226,10 @@ class IssueFlowerDialog(QDialog):
                 raise UserError(self.tr("没有可以发放小红花的人"))
             if self.recipient.currentData() is None:
                 raise UserError(self.tr("没有可以获得小红花的同事：请先在「员工」页添加员工"))
-            issuer, recipient = self.issuer.currentData(), self.recipient.currentData()
+            issuer, recipients = self.issuer.currentData(), self.recipients()
             reason, category = self.reason.toPlainText(), self.category.currentData()
-            self.flower = write_asking(self, lambda confirm: self.shop.flowers.issue(
-                issuer, recipient, reason, category, date(d.year(), d.month(), d.day()), confirm_approved=confirm))
+            self.flowers = write_asking(self, lambda confirm: self.shop.flowers.issue_to_several(
+                issuer, recipients, reason, category, date(d.year(), d.month(), d.day()), confirm_approved=confirm))
         except UserError as e:
             self.error.show_message(e.message)
             self._show_quota()
@@ -182,9 +239,10 @@ class IssueFlowerDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, shop: Shop) -> Flower | None:
+    def ask(cls, parent: QWidget | None, shop: Shop) -> list[Flower]:
+        """The flowers given (one, or one each for several), none when cancelled."""
         dialog = cls(shop, parent)
-        return dialog.flower if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.flowers if dialog.exec() == QDialog.DialogCode.Accepted else []
 
 
 class TransferFlowerDialog(QDialog):

@@ -296,12 +296,13 @@ class FlowersPage(FlowerBoardTab, RedFlagsTab, QWidget):
         return self.model.data(index, FLOWER_ROLE) if index.isValid() else None
 
     def issue(self) -> None:
-        flower = IssueFlowerDialog.ask(self, self.shop)
-        if flower:
+        flowers = IssueFlowerDialog.ask(self, self.shop)
+        if flowers:
             self.refresh()
-            names = self.shown_names
+            names, first = self.shown_names, flowers[0]
             self.say_done(self.tr("已发放小红花 {number}：{issuer} 发给 {recipient}。").format(
-                number=flower.number, issuer=names[flower.issuer_id], recipient=names[flower.recipient_id]), flower)
+                number=i18n.joined(f.number for f in flowers), issuer=names[first.issuer_id],
+                recipient=i18n.joined(names[f.recipient_id] for f in flowers)), first)
 
     def say_done(self, text: str, flower: Flower) -> None:
         """Say what was just done to `flower` and put the ledger on its row; a row the filters leave out is

@@ -1,0 +1,64 @@
+"""One fact, a flower each for several people (a team effort): one action, all given or none."""
+
+from datetime import date
+
+import pytest
+
+from app import settings as declared
+from app.errors import UserError
+
+
+def _dump(shop):
+    return list(shop.store.db.conn.iterdump())
+
+
+def test_several_people_get_a_flower_each_for_one_fact(small_team):
+    shop, p = small_team
+    given = shop.flowers.issue_to_several(p["赵组长"], [p["小美"], p["小刚"], p["小美"]], "大促一起加班到深夜",
+                                          category="帮助同事")
+    assert [(f.number, f.recipient_id) for f in given] == [("HF-2026-0001", p["小美"]), ("HF-2026-0002", p["小刚"])]
+    assert {(f.reason, f.category, f.issuer_id) for f in given} == {("大促一起加班到深夜", "帮助同事", p["赵组长"])}
+    assert shop.flowers.quota(shop.staff.get(p["赵组长"]), shop.current_month()).left == 28
+
+
+def test_too_few_flowers_left_for_everyone_gives_none(small_team):
+    shop, p = small_team
+    before = _dump(shop)
+    with pytest.raises(UserError) as refused:
+        shop.flowers.issue_to_several(p["王店长"], [p["小美"], p["小刚"], p["阿花"]], "大促一起加班")
+    assert refused.value.message == "王店长 2026年10月还可发 2 朵，不够发给 3 人：请少选几人"
+    assert _dump(shop) == before
+    shop.settings.set(declared.FLOWER_POOL_SIZE, 1)
+    before = _dump(shop)
+    with pytest.raises(UserError) as refused:
+        shop.flowers.issue_to_several(p["赵组长"], [p["小美"], p["小刚"]], "大促一起加班")
+    assert refused.value.message == "管理人员名额池2026年10月还剩 1 朵，不够发给 2 人：请少选几人"
+    assert _dump(shop) == before
+
+
+def test_one_refused_among_several_gives_none(small_team):
+    shop, p = small_team
+    shop.staff.leave(p["阿花"], date(2026, 10, 10))
+    before = _dump(shop)
+    with pytest.raises(UserError, match="阿花 2026年10月20日 不在职"):
+        shop.flowers.issue_to_several(p["赵组长"], [p["小美"], p["小刚"], p["阿花"]], "大促一起加班")
+    assert _dump(shop) == before and shop.flowers.ledger() == []
+
+
+def test_several_flowers_in_an_approved_month_are_asked_about_once_naming_everyone(small_team):
+    from app.periods import Month
+    from app.services.approved import ApprovedPeriodChange
+
+    shop, p = small_team
+    shop.awards.plans.use("taobao-kefu")  # its 月度红花奖 counts flowers
+    shop.set_today(date(2026, 11, 1))
+    shop.awards.approve(Month(2026, 10), confirm=True)
+    shop.set_today(date(2026, 11, 2))  # a late flower for October, approved yesterday
+    before = _dump(shop)
+    with pytest.raises(ApprovedPeriodChange) as refused:
+        shop.flowers.issue_to_several(p["赵组长"], [p["小美"], p["小刚"]], "月底一起加班", day=date(2026, 10, 31))
+    assert "2026年10月31日 发给 小美、小刚 的小红花" in refused.value.message
+    assert _dump(shop) == before
+    given = shop.flowers.issue_to_several(p["赵组长"], [p["小美"], p["小刚"]], "月底一起加班", day=date(2026, 10, 31),
+                                          confirm_approved=True)
+    assert len(given) == 2
