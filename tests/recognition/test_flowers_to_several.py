@@ -62,3 +62,16 @@ def test_several_flowers_in_an_approved_month_are_asked_about_once_naming_everyo
     given = shop.flowers.issue_to_several(p["赵组长"], [p["小美"], p["小刚"]], "月底一起加班", day=date(2026, 10, 31),
                                           confirm_approved=True)
     assert len(given) == 2
+
+
+def test_too_few_flowers_left_is_said_in_english(small_team):
+    from app.i18n import set_language
+
+    shop, p = small_team
+    set_language("en")
+    try:
+        with pytest.raises(UserError) as refused:
+            shop.flowers.issue_to_several(p["王店长"], [p["小美"], p["小刚"], p["阿花"]], "teamwork")
+    finally:
+        set_language("zh")
+    assert refused.value.message == "王店长 has 2 flowers left for 2026-10, too few for 3 people: choose fewer"
