@@ -166,3 +166,16 @@ def test_revoked_and_expired_ledger_rows_take_the_palettes_disabled_text_colour(
     light.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#a0a0a0"))
     page.setPalette(light)  # the theme changed while the page is open
     assert colour(wrong.number) == QColor("#a0a0a0")
+
+
+def test_the_ten_thousandth_flower_of_a_day_is_listed_above_the_one_before(qtbot, team):
+    """The ledger put the newest of a day first by its number's text: HF-2026-10000 sorted below HF-2026-9999."""
+    shop, ids = team
+    shop.store.flowers.insert("HF-2026-9999", ids["王店长"], ids["小美"], shop.today, date(2027, 1, 20), "第 9999 朵",
+                              "客户服务", "leader", ids["王店长"], "2026-10", 1)
+    newest = shop.flowers.issue(ids["王店长"], ids["小刚"], "第 10000 朵")
+    assert newest.number == "HF-2026-10000"
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert [f.number for f in page.visible_flowers()] == ["HF-2026-10000", "HF-2026-9999"]

@@ -158,3 +158,4 @@ def test_flowers_given_to_several_are_said_together(page, monkeypatch):
         ids["赵组长"], [ids["小刚"], ids["阿花"]], "大促一起加班")))
     page.issue()
     assert page.done_line.text() == "已发放小红花 HF-2026-0001、HF-2026-0002：赵组长 发给 小刚、阿花。"
+

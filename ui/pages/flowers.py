@@ -223,7 +223,7 @@ class FlowersPage(FlowerBoardTab, RedFlagsTab, QWidget):
             flowers = [f for f in flowers if f.transfers]
         elif status != "all":
             flowers = [f for f in flowers if f.status(today) == status]
-        return sorted(flowers, key=lambda f: (f.issued, f.number), reverse=True)
+        return sorted(flowers, key=lambda f: (f.issued, f.id), reverse=True)
 
     def _fill_quota_line(self) -> None:
         """「本月还可发：王店长 2 朵（共 2 朵），刘佳怡 0 朵（共 2 朵），管理人员名额池 27 朵（共 30 朵）」: flowers left
