@@ -42,10 +42,16 @@ def test_the_quicker_hook_answers_as_pysides_own():
             " 'sys', 'PySide6.QtWidgets', 'shibokensupport.feature')]\n"
             "print(quick.reads_bytes, [quick(m) for m in modules] == [own(m) for m in modules],"
             " [quick(m) for m in modules][:3])")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120,
-                            env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}, check=False)
+    printed = _printed(code, {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"})
+    assert printed.split() == ["True", "True", "[True,", "True,", "False]"]
+
+
+def _printed(code: str, env: dict[str, str]) -> str:
+    """What `python -c code` prints; it must exit 0."""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env,
+                            timeout=120, check=False)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["True", "True", "[True,", "True,", "False]"]
+    return result.stdout
 
 
 
@@ -98,10 +104,7 @@ _METHODS = ("import dataclasses, sys\n"
 
 def test_dataclasses_made_from_kept_code_are_those_python_makes(tmp_path):
     def run(prelude: str) -> str:
-        result = subprocess.run([sys.executable, "-c", prelude + _METHODS], capture_output=True, text=True, cwd=ROOT,
-                                env=_compiled_env(tmp_path), timeout=120, check=False)
-        assert result.returncode == 0, result.stderr
-        return result.stdout
+        return _printed(prelude + _METHODS, _compiled_env(tmp_path))
 
     keep = "from app import compiled_dataclasses\ncompiled_dataclasses.keep_compiled()\n"
     made_by_python = run("")
