@@ -87,7 +87,12 @@ def gui(args: list[str]) -> int:
     # of the time to the first paint. Reference counting still frees what the start throws away.
     gc.disable()
     try:
-        import ui.preload  # noqa: F401  # before PySide6: see ui/preload.py
+        from app import compiled_dataclasses
+
+        compiled_dataclasses.keep_compiled()  # before the modules that make dataclasses
+        import ui.preload  # before PySide6: see ui/preload.py
+
+        ui.preload.quicken_pyside_import_hook()
         from ui.main import main as gui_main
 
         return gui_main(args, started_at=STARTED_AT)

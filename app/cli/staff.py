@@ -20,7 +20,6 @@ from app.cli.parser import placeholder
 from app.domain import (
     Birthday,
     Staff,
-    StaffDraft,
     normalize_alias,
     spaces_between_wide,
     without_spaces_beside_wide,
@@ -29,6 +28,7 @@ from app.errors import UserError
 from app.i18n import joined, t
 from app.money import format_yuan, parse_yuan
 from app.services.approved import ApprovedPeriodChange
+from app.staff_draft import StaffDraft
 
 
 def register(commands) -> None:

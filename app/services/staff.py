@@ -12,7 +12,6 @@ from app.domain import (
     ROLES,
     Department,
     Staff,
-    StaffDraft,
     names_meaning,
     normalize_alias,
     normalize_dept_name,
@@ -34,6 +33,7 @@ from app.services.approved import (
 )
 from app.services.context import Context
 from app.services.skipped_accounts import release_owned
+from app.staff_draft import StaffDraft
 from app.store import Store
 
 MAX_NAME = 40

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from app.domain import (
     ROLES,
     Staff,
-    StaffDraft,
     normalize_alias,
     spaces_between_wide,
     without_invisible,
@@ -32,6 +31,7 @@ from app.errors import HonghuaError
 from app.i18n import joined
 from app.periods import shown_date
 from app.shop import Shop
+from app.staff_draft import StaffDraft
 from ui import errors
 from ui.approved_change import Declined, write_asking
 from ui.dialogs.common import ok_cancel, resize_within_screen, scrolling

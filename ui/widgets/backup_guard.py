@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,7 +28,8 @@ from ui import errors
 from ui.wait_notice import run_saying_so
 
 if TYPE_CHECKING:
-    from app.backups import BackupInfo, BackupResult, Restored, Unfinished
+    from app.backups import BackupInfo, Restored
+    from app.backups.startup_check import Outcome
 
 RESTART_CODE = 75
 NEW_DAY_CHECK_MS = 10 * 60 * 1000  # how soon after midnight a window left open makes the new day's backup
@@ -200,37 +200,7 @@ def _damaged_text(db_path: Path, good: BackupInfo) -> str:
         path=db_path, file=good.path.name, created=shown_stamp(good.created.isoformat()), kind=good.label)
 
 
-# ---- the check after the first paint ------------------------------------------------------------------
-@dataclass
-class Outcome:
-    problems: list[str]
-    good: BackupInfo | None = None
-    backup: BackupResult | None = None
-    backup_error: str | None = None
-    unfinished: list[Unfinished] = field(default_factory=list)  # restores a power cut or a kill cut off
-
-
-def check_and_back_up(db_path: Path) -> Outcome:
-    """Worker side: the copies of restores cut off removed; quick_check; then, when sound, the day's first backup."""
-    from app import backups  # not before the first paint: the check runs after it
-    from app.store.database import FileBusy
-
-    outcome = Outcome([], unfinished=backups.find_unfinished(db_path))  # removed once said: the window may close first
-    try:
-        report = backups.health(db_path, quick=True)
-    except FileBusy as e:  # another program kept the file to itself: no verdict today, and no backup
-        outcome.backup_error = e.message
-        return outcome
-    if not report.ok:
-        outcome.problems, outcome.good = report.problems, backups.newest_good_backup(db_path)
-        return outcome
-    try:
-        outcome.backup = backups.daily_backup(db_path)
-    except backups.BackupError as e:
-        outcome.backup_error = e.message
-    return outcome
-
-
+# ---- the check after the first paint (`app.backups.startup_check`) ------------------------------------
 class StartupGuard(QObject):
     done = Signal(object)  # the Outcome, once handled (tests wait for it)
     _finished = Signal(object)  # emitted from the worker thread
@@ -268,6 +238,8 @@ class StartupGuard(QObject):
 
         def work() -> None:
             try:
+                from app.backups.startup_check import check_and_back_up  # not before the paint
+
                 outcome: object = check_and_back_up(path)
             except Exception as exc:  # noqa: BLE001  # handed to the UI thread, which shows it
                 outcome = exc
@@ -301,6 +273,8 @@ class StartupGuard(QObject):
         if isinstance(outcome, Exception):
             errors.show_exception(self.window, outcome)
             return
+        from app.backups.startup_check import Outcome
+
         assert isinstance(outcome, Outcome)
         self._handle(outcome)
 
