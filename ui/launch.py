@@ -87,9 +87,6 @@ def gui(args: list[str]) -> int:
     # of the time to the first paint. Reference counting still frees what the start throws away.
     gc.disable()
     try:
-        from app import compiled_dataclasses
-
-        compiled_dataclasses.keep_compiled()  # before the modules that make dataclasses
         import ui.preload  # before PySide6: see ui/preload.py
 
         ui.preload.quicken_pyside_import_hook()

@@ -36,7 +36,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QStyleHints
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import compiled_dataclasses, i18n, os_errors, paths
+from app import i18n, os_errors, paths
 from app import settings as declared
 from app.cli import COMMANDS
 from app.cli.parser import Parser, language_asked, placeholder, translate_argparse_message
@@ -463,7 +463,7 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
     shop, lock = opened
     held = [shop]
     # once, after the first paint (not again when a restore or another shop file reopens the window): the 证书
-    # preview folders a killed window left, the certificates' fonts, the dataclasses' methods the start compiled
+    # preview folders a killed window left, the certificates' fonts
     tidy_up = True
     new_file = True  # the warning about a network drive or a cloud-sync folder, for each shop file opened
     try:
@@ -479,7 +479,6 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
             if tidy_up:
                 AfterFirstPaint(window.current_page(), _remove_stale_preview_folders)
                 AfterFirstPaint(window.current_page(), _read_certificate_fonts)
-                AfterFirstPaint(window.current_page(), compiled_dataclasses.keep_for_next_start)
                 tidy_up = False
             if new_file:
                 AfterFirstPaint(window.current_page(), partial(_warn_about_a_risky_location, window, db_path))
