@@ -108,11 +108,12 @@ def status_of(line: ProgressLine, days_in_period: int, share: Fraction | None = 
 
 
 def expected_by_now(line: ProgressLine, days_in_period: int, share: Fraction | None = None) -> int | None:
-    """Where the person should be by now on the way to target (fen, rounded down)."""
+    """Where the person should be by now on the way to target: the least whole fen (unit) that is on pace, so
+    whoever has the amount the board names is 进度正常, not a fraction of a fen short of it (rounded up)."""
     if not line.target:
         return None
     share = calendar_share(line, days_in_period) if share is None else share
-    return line.target * share.numerator // share.denominator
+    return -(-line.target * share.numerator // share.denominator)
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,16 @@ def test_expected_by_now():
     assert expected_by_now(line(0, None, 10), 31) is None
 
 
+@pytest.mark.parametrize(("target", "elapsed", "days"), [(9_200_000, 28, 30), (9_999_999_999, 28, 30), (100, 1, 3),
+                                                         (3_100_000, 10, 31), (1, 1, 31)])
+def test_whoever_has_what_the_tooltip_says_is_due_by_now_is_on_track(target, elapsed, days):
+    """The board's tooltip says 「按时间进度此时应完成 ¥85,866.67」: having exactly that is on pace, one fen less is
+    not. Rounded down (¥85,866.66), the amount named read 略落后."""
+    due = expected_by_now(line(0, target, elapsed, days), days)
+    assert status_of(line(due, target, elapsed, days), days) in (ON_TRACK, REACHED)
+    assert status_of(line(due - 1, target, elapsed, days), days) in (CLOSE, BEHIND)
+
+
 def test_competition_ranking_with_ties():
     people = [Staff(id=i, name=n) for i, n in enumerate(["丙", "甲", "乙", "丁"], start=1)]
     ranked = competition_ranks([(people[0], Decimal(5)), (people[1], Decimal(9)), (people[2], Decimal(5)),
@@ -182,7 +192,7 @@ def test_a_mid_month_hire_is_judged_from_the_day_she_joined(shop):
     by_name = {r.staff.name: r for r in board.rows}
     # 25/30 of the month has gone for the veteran (83.3%), but only 10/15 of the newcomer's (66.7%)
     assert by_name["老员工"].status == BEHIND and by_name["马晓燕"].status == ON_TRACK
-    assert by_name["马晓燕"].expected == 2_800_000 * 10 // 15
+    assert by_name["马晓燕"].expected == 1_866_667  # 2,800,000 × 10/15 = 1,866,666.67: the first fen on pace
     lines = {p.staff.name: p.line for p in shop.progress(nov, as_of=date(2026, 11, 25)).people}
     assert lines["马晓燕"].own_elapsed_pct == pytest.approx(66.67, abs=0.01) and lines["马晓燕"].days_left == 5
     assert lines["马晓燕"].elapsed_pct == pytest.approx(25 / 30 * 100)  # the calendar's, as `progress` prints
