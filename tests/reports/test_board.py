@@ -107,6 +107,26 @@ def test_totals_and_tiles_from_sums(shop):
     assert tiles["response_s"].value == Decimal(35)
 
 
+def test_a_person_without_one_part_of_a_rate_adds_to_neither_part_of_the_teams(shop):
+    """Sales typed by hand for a new hire, with no 付款人数 or 询单人数: her own 客单价 and 询单转化率 are unknown, and
+    the team's are those of the others. Her sales divided by their payers read 客单价 ¥2,200.00 for ¥200.00."""
+    a = shop.staff.add(StaffDraft(name="小美"))
+    new_hire = shop.staff.add(StaffDraft(name="新来的"))
+    _put(shop, a, date(2026, 10, 1), sales=100_000, paying=5, inquiries=20)
+    _put(shop, new_hire, date(2026, 10, 2), sales=1_000_000)
+    _put(shop, new_hire, date(2026, 10, 3), inquiries=30)  # 询单 counted, 付款 not: her conversion is unknown too
+    tiles = {t.key: t for t in team_tiles(shop.store, shop.metrics, OCT, date(2026, 10, 19))}
+    assert tiles["avg_order"].value == Decimal(20_000) and tiles["avg_order"].parts == ("¥1,000.00", "5")
+    assert tiles["conversion"].value == Decimal("0.25") and tiles["conversion"].parts == ("5", "20")
+
+
+def test_a_month_where_nobody_has_both_parts_of_a_rate_says_which_one_it_lacks(shop):
+    a = shop.staff.add(StaffDraft(name="小美"))
+    _put(shop, a, date(2026, 10, 1), sales=100_000)
+    tiles = {t.key: t for t in team_tiles(shop.store, shop.metrics, OCT, date(2026, 10, 19))}
+    assert tiles["avg_order"].value is None and tiles["avg_order"].missing == ("付款人数",)
+
+
 def test_the_tiles_read_each_means_daily_rows_once_a_month(shop, monkeypatch):
     """The team's totals read a mean's daily rows for the people's totals and again for the team's: on a big
     shop a month switch spent a third of its time on the second reading."""
