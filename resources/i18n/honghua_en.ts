@@ -5178,6 +5178,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>{month}（截至{day}）</source>
+        <translation>{month} (up to {day})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
         <source>不在职</source>
         <translation>Not on the team</translation>
     </message>
