@@ -10693,6 +10693,11 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>
+        <source>已完成 {x}</source>
+        <translation>{x} done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
         <source>已达成</source>
         <translation>Reached</translation>
     </message>
