@@ -108,11 +108,12 @@ def status_of(line: ProgressLine, days_in_period: int, share: Fraction | None = 
 
 
 def expected_by_now(line: ProgressLine, days_in_period: int, share: Fraction | None = None) -> int | None:
-    """Where the person should be by now on the way to target (fen, rounded down)."""
+    """Where the person should be by now on the way to target: the least whole fen (unit) that is on pace, so
+    whoever has the amount the board names is 进度正常, not a fraction of a fen short of it (rounded up)."""
     if not line.target:
         return None
     share = calendar_share(line, days_in_period) if share is None else share
-    return line.target * share.numerator // share.denominator
+    return -(-line.target * share.numerator // share.denominator)
 
 
 @dataclass(frozen=True)
@@ -282,6 +283,11 @@ class Tile:
     # (the denominator first, 评价数 before 满意数), and the seller tool's own rate when the month has that.
     missing: tuple[str, ...] = ()
     report: str | None = None
+    # A rate's two sums, this month's and last month's, as their metrics write them ("¥558,501.64", "4,626"), and
+    # the names of those metrics: what its tooltip explains it by. () for a mean, or where a sum is missing.
+    part_names: tuple[str, ...] = ()
+    parts: tuple[str, ...] = ()
+    previous_parts: tuple[str, ...] = ()
 
     @property
     def change_pct(self) -> Decimal | None:
@@ -319,10 +325,24 @@ def _tile(registry: MetricRegistry, key: str, now: Totals, before: Totals) -> Ti
     if derived is not None:
         value = now.derived(derived)
         tile = Tile(key, derived.name, derived.unit, value, before.derived(derived), derived.higher_is_better)
-        return tile if value is not None else _what_is_missing(registry, derived, now, tile)
+        if value is None:
+            return _what_is_missing(registry, derived, now, tile)
+        if derived.op == "ratio" and derived.b:
+            named = (registry.get(derived.a), registry.get(derived.b))
+            tile = replace(tile, part_names=tuple(m.name for m in named), parts=_written_parts(derived, named, now),
+                           previous_parts=_written_parts(derived, named, before))
+        return tile
     metric = registry.get(key)
     return Tile(key, metric.name, metric.unit, report_value(metric, now.get(key)),
                 report_value(metric, before.get(key)), metric.higher_is_better)
+
+
+def _written_parts(derived: DerivedMetric, named: tuple[Metric, Metric], totals: Totals) -> tuple[str, ...]:
+    """A rate's two sums as the rate was read from them (its own pair where the plain sums would not match)."""
+    parts = totals.pairs.get(derived.key, (totals.get(derived.a), totals.get(derived.b or "")))
+    if any(part is None for part in parts):
+        return ()
+    return tuple(metric.format(part) for metric, part in zip(named, parts, strict=True))
 
 
 def _what_is_missing(registry: MetricRegistry, derived: DerivedMetric, now: Totals, tile: Tile) -> Tile:

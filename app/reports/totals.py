@@ -151,7 +151,7 @@ def team_totals(store: Store, registry: MetricRegistry, start: date, end: date,
     people = {sid: t for sid, t in span_totals(store, registry, start, end, [m.key for m in metrics], parts_of).items()
               if staff_ids is None or sid in staff_ids}
     pairs = {d.key: _team_pair(d, people.values()) for d in summed_ratios(registry, metrics)
-             if any(d.key in t.pairs for t in people.values())}
+             if any(d.key in t.pairs for t in people.values()) or _some_lack_a_part(d, people.values())}
     for metric in metrics:
         if metric.aggregation == "sum":
             present = [t.get(metric.key) for t in people.values() if t.get(metric.key) is not None]
@@ -168,14 +168,22 @@ def team_totals(store: Store, registry: MetricRegistry, start: date, end: date,
     return Totals(values, pairs)
 
 
+def _some_lack_a_part(derived: DerivedMetric, people: Iterable[Totals]) -> bool:
+    """Whether some people have one part of a rate and not the other (sales typed by hand, no 付款人数) while
+    others have both. Where nobody has both, the plain sums say which part the month lacks (需要付款人数才能计算)."""
+    known = [(t.get(derived.a) is not None, t.get(derived.b or "") is not None) for t in people]
+    return (True, True) in known and any(a != b for a, b in known)
+
+
 def _team_pair(derived: DerivedMetric, people: Iterable[Totals]) -> tuple[int | None, int | None]:
-    """The team's two parts of a rate: each person's own pair where theirs differ from their sums (a person
-    whose rate is unknown adds to neither), else their sums, as the team's sums add them up."""
+    """The team's two parts of a rate: each person's own pair where theirs differ from their sums, else their
+    sums, as the team's sums add them up. A person whose rate is unknown, lacking one of its parts, adds to
+    neither: a new hire's sales typed without her payers would raise the team's 客单价 by all of them."""
     a_parts: list[int] = []
     b_parts: list[int] = []
     for totals in people:
         a, b = totals.pairs.get(derived.key, (totals.get(derived.a), totals.get(derived.b or "")))
-        if derived.key in totals.pairs and (a is None or b is None):
+        if a is None or b is None:
             continue
         a_parts += [a] if a is not None else []
         b_parts += [b] if b is not None else []

@@ -5218,6 +5218,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>{month}（截至{day}）</source>
+        <translation>{month} (up to {day})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
         <source>不在职</source>
         <translation>Not on the team</translation>
     </message>
@@ -10336,6 +10341,41 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{span}：没有数据</source>
+        <translation>{span}: no data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{span}：{a} ÷ {b} = {value}</source>
+        <translation>{span}: {a} ÷ {b} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{span}：{value}</source>
+        <translation>{span}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{name} = {a} ÷ {b}</source>
+        <translation>{name} = {a} ÷ {b}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{month}（截至 {day}）</source>
+        <translation>{month} (up to {day})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{month}（全月）</source>
+        <translation>{month} (whole month)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>较上月：两个月之差除以上月的数（比上月多或少百分之几，不是百分点）</source>
+        <translation>vs last month: the difference divided by last month&apos;s figure (a change in percent of it, not in percentage points)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
         <source>需要{part}才能计算</source>
         <translation>Needs {part} to compute</translation>
     </message>
@@ -10700,6 +10740,11 @@ Deleting is only for someone added by mistake, with no data or records. Their su
         <location filename="../../ui/tv_mode.py"/>
         <source>还差 {x}</source>
         <translation>{x} to go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>已完成 {x}</source>
+        <translation>{x} done</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>

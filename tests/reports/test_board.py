@@ -53,6 +53,16 @@ def test_expected_by_now():
     assert expected_by_now(line(0, None, 10), 31) is None
 
 
+@pytest.mark.parametrize(("target", "elapsed", "days"), [(9_200_000, 28, 30), (9_999_999_999, 28, 30), (100, 1, 3),
+                                                         (3_100_000, 10, 31), (1, 1, 31)])
+def test_whoever_has_what_the_tooltip_says_is_due_by_now_is_on_track(target, elapsed, days):
+    """The board's tooltip says 「按时间进度此时应完成 ¥85,866.67」: having exactly that is on pace, one fen less is
+    not. Rounded down (¥85,866.66), the amount named read 略落后."""
+    due = expected_by_now(line(0, target, elapsed, days), days)
+    assert status_of(line(due, target, elapsed, days), days) in (ON_TRACK, REACHED)
+    assert status_of(line(due - 1, target, elapsed, days), days) in (CLOSE, BEHIND)
+
+
 def test_competition_ranking_with_ties():
     people = [Staff(id=i, name=n) for i, n in enumerate(["丙", "甲", "乙", "丁"], start=1)]
     ranked = competition_ranks([(people[0], Decimal(5)), (people[1], Decimal(9)), (people[2], Decimal(5)),
@@ -95,6 +105,26 @@ def test_totals_and_tiles_from_sums(shop):
     assert tiles["satisfaction"].value == Decimal("0.7") and tiles["satisfaction"].previous is None
     # team response time: (20×10 + 40×30) / 40 = 35 s (小刚 has no response data)
     assert tiles["response_s"].value == Decimal(35)
+
+
+def test_a_person_without_one_part_of_a_rate_adds_to_neither_part_of_the_teams(shop):
+    """Sales typed by hand for a new hire, with no 付款人数 or 询单人数: her own 客单价 and 询单转化率 are unknown, and
+    the team's are those of the others. Her sales divided by their payers read 客单价 ¥2,200.00 for ¥200.00."""
+    a = shop.staff.add(StaffDraft(name="小美"))
+    new_hire = shop.staff.add(StaffDraft(name="新来的"))
+    _put(shop, a, date(2026, 10, 1), sales=100_000, paying=5, inquiries=20)
+    _put(shop, new_hire, date(2026, 10, 2), sales=1_000_000)
+    _put(shop, new_hire, date(2026, 10, 3), inquiries=30)  # 询单 counted, 付款 not: her conversion is unknown too
+    tiles = {t.key: t for t in team_tiles(shop.store, shop.metrics, OCT, date(2026, 10, 19))}
+    assert tiles["avg_order"].value == Decimal(20_000) and tiles["avg_order"].parts == ("¥1,000.00", "5")
+    assert tiles["conversion"].value == Decimal("0.25") and tiles["conversion"].parts == ("5", "20")
+
+
+def test_a_month_where_nobody_has_both_parts_of_a_rate_says_which_one_it_lacks(shop):
+    a = shop.staff.add(StaffDraft(name="小美"))
+    _put(shop, a, date(2026, 10, 1), sales=100_000)
+    tiles = {t.key: t for t in team_tiles(shop.store, shop.metrics, OCT, date(2026, 10, 19))}
+    assert tiles["avg_order"].value is None and tiles["avg_order"].missing == ("付款人数",)
 
 
 def test_the_tiles_read_each_means_daily_rows_once_a_month(shop, monkeypatch):
@@ -182,7 +212,7 @@ def test_a_mid_month_hire_is_judged_from_the_day_she_joined(shop):
     by_name = {r.staff.name: r for r in board.rows}
     # 25/30 of the month has gone for the veteran (83.3%), but only 10/15 of the newcomer's (66.7%)
     assert by_name["老员工"].status == BEHIND and by_name["马晓燕"].status == ON_TRACK
-    assert by_name["马晓燕"].expected == 2_800_000 * 10 // 15
+    assert by_name["马晓燕"].expected == 1_866_667  # 2,800,000 × 10/15 = 1,866,666.67: the first fen on pace
     lines = {p.staff.name: p.line for p in shop.progress(nov, as_of=date(2026, 11, 25)).people}
     assert lines["马晓燕"].own_elapsed_pct == pytest.approx(66.67, abs=0.01) and lines["马晓燕"].days_left == 5
     assert lines["马晓燕"].elapsed_pct == pytest.approx(25 / 30 * 100)  # the calendar's, as `progress` prints

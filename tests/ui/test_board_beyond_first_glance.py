@@ -89,6 +89,21 @@ def test_the_leaderboard_tells_namesakes_apart_when_one_of_them_has_no_value(qtb
     assert f"小美（#{people['小美'].id}）" in names and "小美" not in names
 
 
+def test_the_leaderboards_amounts_are_right_aligned_as_on_the_board(qtbot, board_shop):
+    """¥19,000.00 above ¥5,700.00, both flush left, read alike at a glance; the board's table aligns its
+    amounts right, decimal points under each other."""
+    from PySide6.QtCore import Qt
+
+    shop, _ = board_shop
+    page = shown_board(qtbot, shop)
+    board = page.leaderboard
+    page.tabs.setCurrentWidget(board)
+    assert board.table.rowCount() > 1
+    for row in range(board.table.rowCount()):
+        assert board.table.item(row, 2).textAlignment() & Qt.AlignmentFlag.AlignRight
+    assert board.table.horizontalHeaderItem(2).textAlignment() & Qt.AlignmentFlag.AlignRight
+
+
 def test_the_leaderboard_writes_seconds_in_the_windows_language(qtbot, board_shop, qapp):
     shop, people = board_shop
     for person in people.values():

@@ -218,6 +218,23 @@ def test_person_detail_shows_months_flowers_and_events(qtbot, board_shop):
     assert not dialog.months.verticalHeader().isVisible()
 
 
+def test_person_detail_says_the_running_month_is_counted_so_far(qtbot, board_shop, lang):
+    """October's 61.3% is of the month through the 19th, not its result: its row says so, as the board's as-of
+    line does; the months before are whole."""
+    from ui.dialogs.person_detail import PersonDetailDialog
+
+    shop, people = board_shop
+    dialog = PersonDetailDialog(shop, people["小美"], OCT)
+    qtbot.addWidget(dialog)
+    labels = [dialog.months.item(r, 0).text() for r in range(6)]
+    assert labels[5] == ("2026年10月（截至10月19日）" if lang == "zh" else "2026-10 (up to 10-19)")
+    assert labels[4] == ("2026年9月" if lang == "zh" else "2026-09")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    month_column = dialog.months.columnWidth(0)
+    assert dialog.months.fontMetrics().horizontalAdvance(labels[5]) < month_column  # whole, not cut with …
+
+
 def test_person_detail_opens_without_a_focus_frame_on_its_first_cell(qtbot, board_shop):
     """The detail opened with a focus frame drawn around its first month's cell, as if something there were
     chosen: it opens with the table in focus but no cell current; the arrows still go through its rows."""

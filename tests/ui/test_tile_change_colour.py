@@ -1,21 +1,24 @@
 """The colour of a team tile's change line says what its words say: a change that reads 「与上月持平」 or
 「上月为 0，无法比较」 is in the quiet hint colour, not red (worse) or green (better)."""
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
 
+from app.periods import Month
 from app.reports.board import Tile
 from ui.widgets.hint_text import hint_colour
 from ui.widgets.team_summary import TileWidget
 
 RED, GREEN = "#d64541", "#2e9d4f"
+OCT = Month(2026, 10)
 
 
 def shown(qtbot, value, previous, higher=True) -> TileWidget:
     widget = TileWidget()
     qtbot.addWidget(widget)
-    widget.show_tile(Tile("conversion", "询单转化率", "percent", value, previous, higher))
+    widget.show_tile(Tile("conversion", "询单转化率", "percent", value, previous, higher), OCT, date(2026, 10, 19))
     return widget
 
 

@@ -327,3 +327,13 @@ def test_the_tv_writes_large_counts_and_shares_as_the_board_does(qtbot, shop, dr
     assert "61.7%" in board and not any("47500000" in text for text in board)
     assert ("4,750.00万" if lang == "zh" else "47.50M") in leaders and ("123.46万" if lang == "zh" else "1.23M") in leaders
     assert_inside(tv, screens)
+
+
+def test_someone_without_a_target_shows_what_she_has_done(qtbot, shop_of, drawn):
+    """Without a target a row drew 「未设目标」 and 「— 未设目标」 and no figure at all: a board measured in 询单人数,
+    which nobody has a target for, showed nobody's count. The row says what is done, as the poster does."""
+    tv = open_tv(qtbot, shop_of(3))  # the last of the three, 王芳 with ¥1,000.00, has no target
+    drawn.texts.clear()
+    tv.grab()
+    status = next(text for text, *_ in drawn.texts if "未设目标" in text and text.startswith("—"))
+    assert status.endswith("已完成 ¥1,000.00"), status

@@ -22,9 +22,10 @@ from app.domain import Staff
 from app.i18n import language
 from app.metrics import Metric
 from app.money import format_yuan
-from app.periods import Month, Year, parse_period, shown_date
+from app.periods import Month, Year, parse_period, shown_date, shown_month_day
 from app.reports.board import exact_percent, progress_percent
 from app.reports.person import MonthAchievement, approved_awards, recent_months
+from app.services.progress import default_as_of
 from app.shop import Shop
 from ui.dialogs.common import resize_within_screen, scrolling
 from ui.models.award_models import award_amount_text
@@ -87,6 +88,7 @@ class PersonDetailDialog(QDialog):
                  metric: Metric | None = None):
         super().__init__(parent)
         self.measured = metric or shop.metrics.get("sales")  # the board's headline metric
+        self.as_of = default_as_of(shop.store, shop.today)  # the last day whose data count, as on the board
         self.setWindowTitle(self.tr("{name} 的详情").format(name=person.name))
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -115,6 +117,8 @@ class PersonDetailDialog(QDialog):
             if item.achieved_pct is not None and shown.text():
                 shown.setToolTip(exact_percent(item.achieved_pct))
         self.months.setAccessibleName(months_title)
+        # the month as wide as its label (「2026年11月（截至11月28日）」 was cut at 640 wide), the amounts share the rest
+        self.months.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         fit_rows(self.months)
         layout.addWidget(self.months)
 
@@ -158,6 +162,8 @@ class PersonDetailDialog(QDialog):
 
     def _month_row(self, item: MonthAchievement, person: Staff) -> tuple[str, str, str, str]:
         label = item.month.shown_label()
+        if item.month.start <= self.as_of < item.month.end:  # still running: its share is of the month so far
+            label = self.tr("{month}（截至{day}）").format(month=label, day=shown_month_day(self.as_of))
         if not person.employed_during(item.month.start, item.month.end):
             first_hired = person.stints[0].hired
             joined_later = first_hired is not None and item.month.end < first_hired

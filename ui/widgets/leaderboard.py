@@ -6,6 +6,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +25,8 @@ from app.shop import Shop
 from ui.person_choice import told_apart
 from ui.widgets.hint_text import dim_text
 from ui.widgets.table_keys import table_keys
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 if TYPE_CHECKING:
     from app.reports.ranking import RankedEntry
@@ -71,6 +74,7 @@ class Leaderboard(QWidget):
         self.table = QTableWidget(0, 3)
         self.table.setAccessibleName(self.tr("排行榜"))
         self.table.setHorizontalHeaderLabels([self.tr("名次"), self.tr("姓名"), self.tr("数值")])
+        self.table.horizontalHeaderItem(2).setTextAlignment(RIGHT)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
@@ -146,6 +150,9 @@ class Leaderboard(QWidget):
             rank = self.tr("第 {n} 名").format(n=ordinal(entry.rank))
             for col, text in enumerate((rank, names[entry.staff.id], value_text(unit, entry.value))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
+            # amounts right-aligned as on the board: their decimal points under each other, ¥9,333.24 below
+            # ¥34,567,904.98 reads smaller at a glance
+            self.table.item(row, 2).setTextAlignment(RIGHT)
         self.table.resizeColumnsToContents()
         stretch_last_column(self.table)
         ranked = {entry.staff.id for entry in entries}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePol
 
 from app.i18n import joined, t
 from app.money import format_yuan
+from app.periods import Month, clamp_as_of, shown_date
 from app.reports.board import (
     STATUS_COLOUR,
     STATUS_ICON,
@@ -72,6 +75,45 @@ def tile_change_text(tile: Tile) -> str:
     return _tr("{arrow} {pct}% 较上月{verdict}").format(arrow=arrow, pct=shown, verdict=verdict)
 
 
+def _exact_value(tile: Tile, value: Decimal) -> str:
+    """A tile's value a little finer than the tile writes it: 34.53%, 31.68秒 (money is already to the fen)."""
+    if tile.unit == "percent":
+        return f"{(value * 100).quantize(Decimal('0.01'), rounding=ROUND_HALF_UP)}%"
+    if tile.unit == "seconds":
+        return _tr("{n}秒").format(n=value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    return tile_value_text(replace(tile, value=value))
+
+
+def _span_line(tile: Tile, span: str, value: Decimal | None, parts: tuple[str, ...]) -> str:
+    if value is None:
+        return _tr("{span}：没有数据").format(span=span)
+    if parts:
+        return _tr("{span}：{a} ÷ {b} = {value}").format(span=span, a=parts[0], b=parts[1],
+                                                         value=_exact_value(tile, value))
+    return _tr("{span}：{value}").format(span=span, value=_exact_value(tile, value))
+
+
+def tile_tooltip(tile: Tile, month: Month, as_of: date) -> str:
+    """How a tile's figure and its change are made: the rate's formula, this month's sums through the as-of day
+    and all of last month's, and that the change is relative to last month's figure (34.0% → 34.5% is ↑ 1.5%, not
+    half a point). "" while the month has no value and last month none either."""
+    if tile.value is None and tile.previous is None:
+        return ""
+    lines = []
+    if tile.part_names:
+        lines.append(_tr("{name} = {a} ÷ {b}").format(name=t(tile.name), a=t(tile.part_names[0]),
+                                                      b=t(tile.part_names[1])))
+    last_day = clamp_as_of(month, as_of)
+    now = _tr("{month}（截至 {day}）").format(month=month.shown_label(), day=shown_date(last_day)) \
+        if last_day < month.end else _tr("{month}（全月）").format(month=month.shown_label())
+    lines.append(_span_line(tile, now, tile.value, tile.parts))
+    lines.append(_span_line(tile, _tr("{month}（全月）").format(month=month.previous().shown_label()), tile.previous,
+                            tile.previous_parts))
+    if _shown_change(tile):
+        lines.append(_tr("较上月：两个月之差除以上月的数（比上月多或少百分之几，不是百分点）"))
+    return "\n".join(lines)
+
+
 def _missing_text(tile: Tile) -> str:
     """What a rate lacks this month, in plain words: 「需要评价数和满意数才能计算；满意率（报表）见「数据」页」."""
     parts = [t(name) for name in tile.missing]
@@ -120,8 +162,9 @@ class TileWidget(QFrame):
         super().resizeEvent(event)
         self.change.setMinimumHeight(max(self.change.heightForWidth(self.change.width()), 0))  # -1: no text yet
 
-    def show_tile(self, tile: Tile) -> None:
+    def show_tile(self, tile: Tile, month: Month, as_of: date) -> None:
         self.name.setText(t(tile.name))  # built-in metric names have English in the app catalogue
+        self.setToolTip(tile_tooltip(tile, month, as_of))  # its labels have none: hovering any of them shows it
         self.value.setText(tile_value_text(tile))
         self.change.setText(tile_change_text(tile))
         colour = {True: "#2e9d4f", False: "#d64541", None: hint_colour(self.palette()).name()}[tile_verdict(tile)]
@@ -267,7 +310,7 @@ class TeamSummary(QFrame):
         tips = [exact if exact != whole else "", need_tooltip(board.team_need, amount) if line.target else ""]
         self.numbers.setToolTip("\n".join(tip for tip in tips if tip))
         for widget, tile in zip(self.tiles, tiles, strict=True):
-            widget.show_tile(tile)
+            widget.show_tile(tile, progress.month, progress.as_of)
 
     def _numbers(self, board: Board, amount: Callable[[int], str]) -> tuple[str, str]:
         """The line under the bar in two parts, what is done and what is left ("" without a team target), its

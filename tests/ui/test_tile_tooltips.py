@@ -1,0 +1,60 @@
+"""The board's four team tiles explain their figures when the mouse rests on them: the rate's formula with this
+month's sums through the as-of day and last month's, and that the change beside it is relative to last month's
+figure, not a difference of points (34.0% → 34.5% reads ↑ 1.5%)."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.domain import StaffDraft
+from app.periods import Month
+
+OCT, SEP = Month(2026, 10), Month(2026, 9)
+
+
+def _put(shop, person, day, **values):
+    for key, units in values.items():
+        shop.data.set_value(day, person.id, shop.metrics.get(key), units)
+
+
+@pytest.fixture
+def board(shop, make_window, lang):
+    """Two people: September 3 paying of 10 inquiries for ¥300.00; October through the 19th 5 of 20 for ¥1,234.57."""
+    a = shop.staff.add(StaffDraft(name="小美"))
+    b = shop.staff.add(StaffDraft(name="小刚"))
+    shop.targets.set_staff(OCT, a.id, shop.metrics.get("sales"), 1_000_000)
+    _put(shop, a, date(2026, 9, 3), sales=20_000, paying=2, inquiries=6, response_s=3000)
+    _put(shop, b, date(2026, 9, 30), sales=10_000, paying=1, inquiries=4, response_s=2000)
+    _put(shop, a, date(2026, 10, 2), sales=100_000, paying=3, inquiries=12, response_s=1000)
+    _put(shop, b, date(2026, 10, 19), sales=23_457, paying=2, inquiries=8, response_s=2500)
+    window = make_window(start_page="dashboard")
+    window.show()
+    QApplication.processEvents()
+    page = window.current_page()
+    return {tile.name.text(): tile.toolTip() for tile in page.summary.tiles}
+
+
+def test_a_rate_tile_shows_its_sums_this_month_and_last(board, lang):
+    if lang == "zh":
+        assert board["询单转化率"].splitlines() == [
+            "询单转化率 = 付款人数 ÷ 询单人数",
+            "2026年10月（截至 2026年10月19日）：5 ÷ 20 = 25.00%",
+            "2026年9月（全月）：3 ÷ 10 = 30.00%",
+            "较上月：两个月之差除以上月的数（比上月多或少百分之几，不是百分点）",
+        ]
+        assert board["客单价"].splitlines()[1:3] == ["2026年10月（截至 2026年10月19日）：¥1,234.57 ÷ 5 = ¥246.91",
+                                                     "2026年9月（全月）：¥300.00 ÷ 3 = ¥100.00"]
+    else:
+        assert board["Conversion"].splitlines()[:3] == [
+            "Conversion = Paying customers ÷ Inquiries",
+            "2026-10 (up to 2026-10-19): 5 ÷ 20 = 25.00%",
+            "2026-09 (whole month): 3 ÷ 10 = 30.00%",
+        ]
+
+
+def test_a_mean_tile_shows_its_figure_finer_than_the_tile(board, lang):
+    name = "平均响应时间" if lang == "zh" else "Average response time"
+    lines = board[name].splitlines()
+    assert len(lines) == 3 and "÷" not in board[name]  # no formula for a weighted mean: the two figures and the change
+    assert lines[0].endswith(("16.00秒", "16.00 s")) and lines[1].endswith(("26.00秒", "26.00 s")), lines  # weighted by inquiries: (10 s × 12 + 25 s × 8) ÷ 20
