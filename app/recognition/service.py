@@ -115,22 +115,7 @@ class RecognitionService:
         """A flower dated in a period whose awards are approved and count flowers (a late one for last month)
         is given only with `confirm_approved` (else `ApprovedPeriodChange`, nothing written), as data there."""
         day = day or self.ctx.today
-        reason = _short_text(reason, lambda count: t("事实依据太长：写了 {count} 个字，最多 {n} 个字", count=count,
-                                                            n=MAX_REASON))
-        if not reason:
-            raise UserError(t("请写明发放小红花的事实依据（例如：主动跟进差评客户并挽回）"))
-        if category not in CATEGORIES:
-            raise UserError(t("类别只能是：{c}", c=joined(CATEGORIES)))
-        self._check_day(day)
-        issuer, recipient = self._person(issuer_id), self._person(recipient_id)
-        if issuer.id == recipient.id:
-            raise UserError(t("{name} 不能给自己发小红花", name=issuer.name))
-        if not issuer.employed_on(day):
-            raise UserError(t("{name} {day} 不在职（{when}），不能发放小红花", name=issuer.name, day=shown_date(day),
-                              when=off_team(issuer, day)))
-        if not recipient.employed_on(day):
-            raise UserError(t("{name} {day} 不在职（{when}），不能获得小红花", name=recipient.name,
-                              day=shown_date(day), when=off_team(recipient, day)))
+        reason, issuer, recipient = self._issuable(issuer_id, recipient_id, reason, category, day)
         month = Month.of(day)
         scheme = self.scheme
         valid_through = add_months(day, scheme.valid_months)
@@ -160,17 +145,41 @@ class RecognitionService:
         assert flower is not None
         return flower
 
+    def _issuable(self, issuer_id: int, recipient_id: int, reason: str, category: str,
+                  day: date) -> tuple[str, Staff, Staff]:
+        """The fact as kept and the two people, everything but the quota checked: what refuses a flower before
+        the quota is counted or an approved month asked about."""
+        reason = _short_text(reason, lambda count: t("事实依据太长：写了 {count} 个字，最多 {n} 个字", count=count,
+                                                            n=MAX_REASON))
+        if not reason:
+            raise UserError(t("请写明发放小红花的事实依据（例如：主动跟进差评客户并挽回）"))
+        if category not in CATEGORIES:
+            raise UserError(t("类别只能是：{c}", c=joined(CATEGORIES)))
+        self._check_day(day)
+        issuer, recipient = self._person(issuer_id), self._person(recipient_id)
+        if issuer.id == recipient.id:
+            raise UserError(t("{name} 不能给自己发小红花", name=issuer.name))
+        if not issuer.employed_on(day):
+            raise UserError(t("{name} {day} 不在职（{when}），不能发放小红花", name=issuer.name, day=shown_date(day),
+                              when=off_team(issuer, day)))
+        if not recipient.employed_on(day):
+            raise UserError(t("{name} {day} 不在职（{when}），不能获得小红花", name=recipient.name,
+                              day=shown_date(day), when=off_team(recipient, day)))
+        return reason, issuer, recipient
+
     def issue_to_several(self, issuer_id: int, recipient_ids: Sequence[int], reason: str, category: str = "客户服务",
                          day: date | None = None, *, confirm_approved: bool = False) -> list[Flower]:
         """A flower each for several people for one fact (a team effort): one action, all given or none; refused
         whole when the issuer's flowers left this month are fewer than the people."""
         recipients = list(dict.fromkeys(recipient_ids))  # one flower a person, however often named
         day = day or self.ctx.today
+        for recipient in recipients:  # a fact, a date or a person refused before the quota or a question
+            self._issuable(issuer_id, recipient, reason, category, day)
         with self.store.atomic():
             if len(recipients) > 1:
                 issuer, month = self._person(issuer_id), Month.of(day)
                 quota = self.quota(issuer, month)
-                if quota.left < len(recipients):
+                if 0 < quota.left < len(recipients):  # none left: the first flower says so, as one alone would
                     if quota.kind == POOL and not self.scheme.pool_split:
                         raise UserError(t("管理人员名额池{month}还剩 {left} 朵，不够发给 {n} 人：请少选几人",
                                           month=month.shown_label(), left=quota.left, n=len(recipients)))

@@ -1,6 +1,7 @@
 """小红花: the 发放小红花 dialog — who may issue, to whom, the quota left, late flowers."""
 
 from datetime import date
+from itertools import pairwise
 
 import pytest
 from flowers_support import make_team, pick
@@ -216,3 +217,46 @@ def test_one_fact_for_several_people_is_given_from_one_dialog(qtbot, team):
     dialog.accept()
     assert [f.recipient_id for f in dialog.flowers] == [ids["小刚"], ids["阿花"]]
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def _drawn_over(dialog) -> list[str]:
+    """The fields of the form drawn over the one above them, or a wrapped text cut short."""
+    rows = [dialog.issuer, dialog.quota, dialog.recipient, dialog.also, dialog.category, dialog.reason, dialog.day,
+            dialog.approved]
+    shown = [w for w in rows if w.isVisible()]
+    over = [f"{b.accessibleName() or type(b).__name__} over {a.accessibleName() or type(a).__name__}"
+            for a, b in pairwise(shown) if b.geometry().top() < a.geometry().bottom()]
+    return over + [f"{label.text()[:20]} cut" for label in (dialog.quota, dialog.approved)
+                   if label.isVisible() and label.height() < label.heightForWidth(label.width())]
+
+
+@pytest.mark.parametrize("screen", ["full HD", "laptop at 150 %"])
+def test_a_late_flower_in_an_approved_month_for_several_people_draws_no_field_over_another(
+        qtbot, team, monkeypatch, lang, screen):
+    """The dialog did not grow for the approved month's note or the list of others: the category was drawn over the
+    list, the date over the fact, and the note cut short."""
+    from laptop_support import LAPTOP_AT_150, ROOM
+    from PySide6.QtCore import QRect
+
+    from app.periods import Month
+    from ui.dialogs import common
+
+    shop, ids = team
+    shop.awards.plans.use("taobao-kefu")  # its 月度红花奖 counts flowers
+    shop.set_today(date(2026, 11, 1))
+    shop.awards.approve(Month(2026, 10), confirm=True)
+    shop.set_today(date(2026, 11, 2))
+    if screen != "full HD":
+        monkeypatch.setattr(common, "available_geometry", lambda _window: QRect(LAPTOP_AT_150))
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    pick(dialog.issuer, ids["赵组长"])
+    dialog.day.setDate(QDate(2026, 10, 31))
+    assert dialog.approved.isVisible()
+    assert _drawn_over(dialog) == []
+    dialog.also_button.click()
+    for i in range(dialog.also.count()):
+        dialog.also.item(i).setCheckState(Qt.CheckState.Checked)
+    assert _drawn_over(dialog) == []
+    assert dialog.height() <= ROOM.height() or screen == "full HD"

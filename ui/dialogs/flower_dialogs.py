@@ -30,7 +30,7 @@ from app.periods import Month, shown_date
 from app.recognition.scheme import CATEGORIES, Scheme
 from app.shop import Shop
 from ui.approved_change import Declined, write_asking
-from ui.dialogs.common import ok_cancel
+from ui.dialogs.common import grow_to_fit, ok_cancel
 from ui.person_choice import namesake_ids, person_choice_among
 from ui.widgets.error_label import ErrorLabel
 
@@ -75,7 +75,10 @@ class IssueFlowerDialog(QDialog):
         self.also_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # as wide as its words
         self.also = QListWidget()
         self.also.setAccessibleName(self.tr("同时发给"))
-        self.also.setFixedHeight(120)
+        # six names where there is room; on a short screen it gives way down to three (and scrolls) rather than
+        # the fields below being drawn over it
+        self.also.setMaximumHeight(120)
+        self.also.setMinimumHeight(3 * self.also.fontMetrics().height() + 2 * self.also.frameWidth() + 6)
         self.also.hide()
         self._offer_people()
         self.quota = QLabel(wordWrap=True)  # the text saying who may issue is long, and names roles as typed
@@ -172,6 +175,13 @@ class IssueFlowerDialog(QDialog):
         self.also_label.show()
         self.also.show()
         self.also.setFocus()
+        self._grow()
+
+    def _grow(self) -> None:
+        """Taller for the list shown or a line more said (the approved month, the people counted): a shown
+        window does not grow by itself, and the fields below were drawn over the list and the fact."""
+        if self.isVisible():
+            grow_to_fit(self)
 
     def _offer_also(self) -> None:
         """Everyone the recipient box offers but the one chosen there, to tick; keeps the ticks made."""
@@ -206,6 +216,7 @@ class IssueFlowerDialog(QDialog):
         issuer_id = self.issuer.currentData()
         if issuer_id is None:
             self.quota.setText(nobody_may_issue(self.shop.flowers.scheme))
+            self._grow()
             return
         month = Month(d.year(), d.month())
         try:
@@ -218,6 +229,7 @@ class IssueFlowerDialog(QDialog):
             text += "\n" + (self.tr("本月所有发放人的小红花名额都已用完，下个月才能再发。") if month.contains(self.shop.today)
                             else self.tr("{month}所有发放人的小红花名额都已用完。").format(month=month.shown_label()))
         self.quota.setText(text)
+        self._grow()
 
     def accept(self) -> None:
         d = self.day.date()
