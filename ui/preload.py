@@ -34,15 +34,17 @@ def quicken_pyside_import_hook() -> None:
     if asked is None or getattr(asked, "reads_bytes", False):
         return
 
-    def uses_pyside(module: ModuleType) -> bool:
+    def uses_pyside(module: ModuleType, *more: object, **named: object) -> bool:
+        # The hook runs inside every import: were it asked with more than the module (another PySide6), our answer
+        # raising TypeError would stop every import after it, so such a question goes to its own reading.
         path = getattr(module, "__file__", None)
-        if isinstance(path, str) and path.endswith(".py"):
+        if not (more or named) and isinstance(path, str) and path.endswith(".py"):
             try:
                 with open(path, "rb") as source:
                     return b"PySide6" in source.read()
             except OSError:
                 pass
-        return asked(module)
+        return asked(module, *more, **named)
 
     uses_pyside.reads_bytes = True  # type: ignore[attr-defined]
     feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
