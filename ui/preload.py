@@ -26,7 +26,8 @@ def quicken_pyside_import_hook() -> None:
     The hook (PySide6's `__feature__` support, `shibokensupport.feature._mod_uses_pyside`) asks whether a module's
     source holds the text "PySide6" through `inspect.getsource`, which tokenizes the file and keeps its lines in
     `linecache`: about 35 M instructions (2.5 %) of the start for the 94 modules it reads. The answer is the same
-    from the file read whole; a module without a .py file is left to the hook's own reading."""
+    from the file read whole; a module without a .py file is left to the hook's own reading (so is every module of
+    the PyInstaller bundle, whose `__file__` names a .py file that is not shipped)."""
     import PySide6  # noqa: F401  # loads the hook
 
     feature = sys.modules.get("shibokensupport.feature")
