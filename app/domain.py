@@ -8,21 +8,26 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from app.errors import UserError
 from app.i18n import bracketed, language, t
 
 ROLES = ("客服", "售后", "组长", "主管", "店长", "美工", "仓管")
 
+if TYPE_CHECKING:  # a type checker reads the class; with the __getattr__ below it took every name here for `object`
+    from app.staff_draft import StaffDraft as StaffDraft  # noqa: PLC0414  # re-exported, as type checkers read it
+else:
 
-def __getattr__(name: str) -> object:
-    """`StaffDraft` lives in app/staff_draft.py, which the window's start does not import (it adds and edits nobody;
-    a frozen dataclass of ten fields costs some 8 M instructions to make): still found here when asked for."""
-    if name == "StaffDraft":
-        from app.staff_draft import StaffDraft
+    def __getattr__(name: str) -> object:
+        """`StaffDraft` lives in app/staff_draft.py, which the window's start does not import (it adds and edits
+        nobody; a frozen dataclass of ten fields costs some 8 M instructions to make): still found here when asked
+        for."""
+        if name == "StaffDraft":
+            from app.staff_draft import StaffDraft
 
-        return StaffDraft
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+            return StaffDraft
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,8 @@ def quicken_pyside_import_hook() -> None:
     The hook (PySide6's `__feature__` support, `shibokensupport.feature._mod_uses_pyside`) asks whether a module's
     source holds the text "PySide6" through `inspect.getsource`, which tokenizes the file and keeps its lines in
     `linecache`: about 35 M instructions (2.5 %) of the start for the 94 modules it reads. The answer is the same
-    from the file read whole; a module without a .py file is left to the hook's own reading."""
+    from the file read whole; a module without a .py file is left to the hook's own reading (so is every module of
+    the PyInstaller bundle, whose `__file__` names a .py file that is not shipped)."""
     import PySide6  # noqa: F401  # loads the hook
 
     feature = sys.modules.get("shibokensupport.feature")
@@ -34,15 +35,17 @@ def quicken_pyside_import_hook() -> None:
     if asked is None or getattr(asked, "reads_bytes", False):
         return
 
-    def uses_pyside(module: ModuleType) -> bool:
+    def uses_pyside(module: ModuleType, *more: object, **named: object) -> bool:
+        # The hook runs inside every import: were it asked with more than the module (another PySide6), our answer
+        # raising TypeError would stop every import after it, so such a question goes to its own reading.
         path = getattr(module, "__file__", None)
-        if isinstance(path, str) and path.endswith(".py"):
+        if not (more or named) and isinstance(path, str) and path.endswith(".py"):
             try:
                 with open(path, "rb") as source:
                     return b"PySide6" in source.read()
             except OSError:
                 pass
-        return asked(module)
+        return asked(module, *more, **named)
 
     uses_pyside.reads_bytes = True  # type: ignore[attr-defined]
     feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]

@@ -291,7 +291,8 @@ NOT_AT_FIRST_PAINT = {
                 "ui.models.month_grid_model",  # the 数据 page's grid model, and its data service with it
                 "ui.tasks",
                 # the dataclasses the board does not read: events, flowers and the log's entries, and the events' store
-                "app.events", "app.flowers", "app.audit", "app.store.events"],
+                "app.events", "app.flowers", "app.audit", "app.store.events",
+                "app.staff_draft"],  # a person as typed: app.domain hands it out when asked
 }
 
 

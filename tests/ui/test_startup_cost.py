@@ -46,6 +46,20 @@ def test_the_quicker_hook_answers_as_pysides_own():
     assert printed.split() == ["True", "True", "[True,", "True,", "False]"]
 
 
+def test_the_quicker_hook_leaves_a_question_of_another_shape_to_pysides_own():
+    """The hook runs inside every import: a PySide6 whose hook asks with more than the module must still get an
+    answer (its own), not a TypeError that stops every import after it."""
+    code = ("import sys, ui.preload\nimport PySide6\n"
+            "feature = sys.modules['shibokensupport.feature']\nasked = []\n"
+            "def own(module, name=None, *, strict=False):\n"
+            "    asked.append((name, strict))\n    return strict\n"
+            "feature._mod_uses_pyside = own\nui.preload.quicken_pyside_import_hook()\n"
+            "quick, module = feature._mod_uses_pyside, sys.modules['ui.preload']\n"
+            "print(quick(module), quick(module, 'ui.preload'), quick(module, strict=True), asked[-2:])")
+    printed = _printed(code, {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"})
+    assert printed.strip() == "True False True [('ui.preload', False), (None, True)]"
+
+
 def _printed(code: str, env: dict[str, str]) -> str:
     """What `python -c code` prints; it must exit 0."""
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env,
