@@ -11,6 +11,7 @@ import functools
 import math
 from dataclasses import dataclass
 from io import BytesIO
+from itertools import chain, cycle, islice, zip_longest
 
 from app.certificates.glyphs import Chain
 from app.certificates.layout import Box, draw, fit_line
@@ -197,8 +198,7 @@ def qr_matrix(payload: str) -> tuple[str, ...]:
     reportlab's `makeImpl` with the same mask. Codes are remembered by payload: the preview draws the same
     certificate again on every change of an option, and a reprint draws the same code again.
     """
-    from reportlab.graphics.barcode import qrencoder
-
+    qrencoder = _encoder()
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(payload)
     version = _version(code)
@@ -211,6 +211,15 @@ def qr_matrix(payload: str) -> tuple[str, ...]:
     n = frame.side
     flat = format(frame.bits ^ data, f"0{n * n}b")
     return tuple(flat[start:start + n] for start in range(0, n * n, n))
+
+
+@functools.cache
+def _encoder():
+    """reportlab's QR module, imported with the first code (not with the app), then held: an import statement
+    in a function runs again on every call, and importing a module from its package goes through Python code."""
+    from reportlab.graphics.barcode import qrencoder
+
+    return qrencoder
 
 
 _VERSIONS: dict[tuple, int] = {}
@@ -261,10 +270,7 @@ def _qr_frame(version: int) -> _Frame:
 def _codewords(version: int, data_list: list) -> list[int]:
     """reportlab's `QRCode.createData`: the data with its terminator and padding, split into blocks, each
     followed by its error correction bytes, interleaved."""
-    from itertools import chain, cycle, islice, zip_longest
-
-    from reportlab.graphics.barcode import qrencoder
-
+    qrencoder = _encoder()
     blocks = qrencoder.QRRSBlock.getRSBlocks(version, qrencoder.QRErrorCorrectLevel.M)
     buffer = _BitBuffer()
     for data in data_list:

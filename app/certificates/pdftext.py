@@ -10,11 +10,24 @@ string still goes through, so the font's subset holds every character drawn), an
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from weakref import WeakKeyDictionary
 
 # per document: (font name, text) → [(subset, "(…) Tj")], and (font name, subset) → the subset's font resource
 _encoded: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _font(name: str):
+    """A registered font (reportlab's `getFont`, imported once: an import statement in a function runs again on
+    every call)."""
+    return _get_font()(name)
+
+
+@cache
+def _get_font():
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    return getFont
 
 
 @lru_cache(maxsize=4096)
@@ -80,18 +93,14 @@ class TextBlock:
             code.append("T*")
 
     def _encode(self, text: str) -> list[tuple[int, str]]:
-        from reportlab.pdfbase.pdfmetrics import getFont
-
         escape = self.c._escape
-        return [(subset, f"({escape(chars)}) Tj") for subset, chars in getFont(self._face).splitString(text, self.c._doc)]
+        return [(subset, f"({escape(chars)}) Tj") for subset, chars in _font(self._face).splitString(text, self.c._doc)]
 
     def _font_resource(self, subset: int) -> str:
         key = (self._face, subset)
         name = self._fonts.get(key)
         if name is None:
-            from reportlab.pdfbase.pdfmetrics import getFont
-
-            name = self._fonts[key] = getFont(self._face).getSubsetInternalName(subset, self.c._doc)
+            name = self._fonts[key] = _font(self._face).getSubsetInternalName(subset, self.c._doc)
         return name
 
     def end(self) -> None:
