@@ -39,6 +39,26 @@ def colour(hex_text: str) -> tuple[float, float, float]:
     return HexColor(hex_text).rgb()
 
 
+def fill(c, rgb: tuple[float, float, float]) -> None:
+    """`c.setFillColor(rgb)`, with the operator reportlab writes for it formatted once per colour: a page sets
+    half a dozen colours, and reportlab formats their three numbers again each time."""
+    c._fillColorObj = rgb  # what setFillColor keeps (saveState keeps it too, and a bold text strokes with it)
+    c.addLiteral(_colour_operator(rgb, "rg"))
+
+
+def stroke(c, rgb: tuple[float, float, float]) -> None:
+    """`c.setStrokeColor(rgb)`, as `fill`."""
+    c._strokeColorObj = rgb
+    c.addLiteral(_colour_operator(rgb, "RG"))
+
+
+@functools.lru_cache(maxsize=128)
+def _colour_operator(rgb: tuple[float, float, float], operator: str) -> str:
+    from reportlab.lib.rl_accel import fp_str
+
+    return f"{fp_str(rgb)} {operator}"
+
+
 def fret_band(c, outer: Box, band: float, scale: float) -> None:
     """The classic border: a thick red line, gold rules, a band of 回纹 spirals and 回 corner blocks."""
     c.setLineJoin(0)
@@ -424,7 +444,7 @@ def qr(c, payload: str, x: float, y: float, size: float) -> None:
     n, path = _qr_path(payload)
     square, scaling = _qr_placing(x, y, size, n)
     c.addLiteral(square)
-    c.setFillColor(colour("#000000"))
+    fill(c, colour("#000000"))
     c.addLiteral(f"{scaling}\n{path}\nQ")  # q … Q around a literal: the canvas's own state stays as it was
 
 

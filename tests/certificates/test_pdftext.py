@@ -1,5 +1,6 @@
-"""The text operators the certificates write themselves (`pdftext.TextBlock`) are the bytes reportlab's own text
-object writes for the same lines, and every character drawn is in the document's font subsets."""
+"""The operators the certificates write themselves are the bytes reportlab writes: a text block's
+(`pdftext.TextBlock`, every character drawn in the document's font subsets) and a colour's (`ornaments.fill`,
+`ornaments.stroke`)."""
 
 from io import BytesIO
 
@@ -7,6 +8,7 @@ import pytest
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
+from app.certificates import ornaments
 from app.certificates.glyphs import Fonts
 from app.certificates.pdftext import TextBlock
 
@@ -100,3 +102,16 @@ def test_each_document_encodes_with_its_own_subsets(faces):
         with_block(ours, block)
     assert ours._code[-1] == theirs._code[-1]
     assert ours._code[-1] != first._code[-1]
+
+
+@pytest.mark.parametrize("hex_text", [ornaments.RED, ornaments.INK, ornaments.GREY, "#000000", "#FFFFFF", "#D9C48A"])
+def test_a_colour_as_reportlab_sets_it(hex_text):
+    theirs, ours = Canvas(BytesIO()), Canvas(BytesIO())
+    rgb = ornaments.colour(hex_text)
+    for _ in range(2):  # the second time from the formatted operator kept
+        theirs.setFillColor(rgb)
+        theirs.setStrokeColor(rgb)
+        ornaments.fill(ours, rgb)
+        ornaments.stroke(ours, rgb)
+    assert ours._code == theirs._code
+    assert (ours._fillColorObj, ours._strokeColorObj) == (theirs._fillColorObj, theirs._strokeColorObj)
