@@ -115,7 +115,7 @@ def number_block(c, fonts: Fonts, sheet: Sheet, box: Box, qr_size: float, text_s
         placed["qr"] = Box(box.x, box.y, side, side)
         ornaments.qr(c, sheet.qr_payload, box.x, box.y, side)
         text_x = box.x + side + text_size * 0.6
-    c.setFillColor(ornaments.colour(ornaments.GREY))
+    ornaments.fill(c, ornaments.colour(ornaments.GREY))
     lines = [f"证书编号：{sheet.number}"] + ([f"校验码：{sheet.checksum}"] if sheet.checksum else [])
     line_box_h = text_size * 1.5
     rows = [Box(text_x, box.y + (len(lines) - 1 - i) * line_box_h, box.x + box.w - text_x, line_box_h)
@@ -188,7 +188,7 @@ def sign_block(c, fonts: Fonts, sheet: Sheet, box: Box, forms: Forms, size: floa
     date_box = Box(text.x, text.y, text.w, line_h)
     if "signature" in parts:
         place_form(c, SIGNATURE, forms.signature, parts["signature"], "right" if "seal" in parts else "center")
-    c.setFillColor(ornaments.colour(ornaments.INK))
+    ornaments.fill(c, ornaments.colour(ornaments.INK))
     draw(c, fonts.body, fit_shop_name(fonts.body, sheet.shop_name, shop_box, size, 1.2), shop_box, valign="bottom")
     draw(c, fonts.body, fit_line(fonts.body, sheet.date_text, date_box, size * 0.9), date_box)
 
@@ -208,7 +208,7 @@ def fit_citation_block(fonts: Fonts, sheet: Sheet, box: Box, size: float, max_li
 
 
 def citation_block(c, fonts: Fonts, fitted: Fitted, box: Box) -> None:
-    c.setFillColor(ornaments.colour(ornaments.INK))
+    ornaments.fill(c, ornaments.colour(ornaments.INK))
     draw(c, fonts.body, fitted, box, align="block")
 
 

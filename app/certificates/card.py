@@ -93,11 +93,11 @@ class Card:
 
         def paint_frame() -> None:
             frame = self.frame(cell)
-            c.setStrokeColor(ornaments.colour(ornaments.RED))
+            ornaments.stroke(c, ornaments.colour(ornaments.RED))
             c.setLineWidth(1.6 * s)
             c.roundRect(frame.x, frame.y, frame.w, frame.h, 8 * s, stroke=1, fill=0)
             inner = frame.inset(3.2 * s)
-            c.setStrokeColor(ornaments.colour(ornaments.GOLD))
+            ornaments.stroke(c, ornaments.colour(ornaments.GOLD))
             c.setLineWidth(0.6 * s)
             c.roundRect(inner.x, inner.y, inner.w, inner.h, 6 * s, stroke=1, fill=0)
             radius = emblem.w / blocks.EMBLEM_BOX.w * 50
@@ -107,17 +107,17 @@ class Card:
         award, period, award_title = boxes["award"], boxes["period"], sheet.award_title()
 
         def paint_award() -> None:
-            c.setFillColor(ornaments.colour(ornaments.RED))
+            ornaments.fill(c, ornaments.colour(ornaments.RED))
             draw(c, f.title, fit_title(f.title, award_title, award, 24 * s, leading=1.15), award, align="left",
                  bold=0.015)
 
         def paint_period() -> None:
-            c.setFillColor(ornaments.colour(ornaments.GREY))
+            ornaments.fill(c, ornaments.colour(ornaments.GREY))
             draw(c, f.body, fit_line(f.body, sheet.period_label, period, 11 * s), period, align="left")
 
         self.reused.draw(("award", award_title, award), paint_award)
         self.reused.draw(("period", sheet.period_label, period), paint_period)
-        c.setFillColor(ornaments.colour(ornaments.INK))
+        ornaments.fill(c, ornaments.colour(ornaments.INK))
         draw(c, f.name, fit_line(f.name, sheet.recipient, boxes["name"], 32 * s), boxes["name"], align="left",
              bold=0.02)
         fitted = self.citation(sheet, boxes["citation"])
@@ -137,11 +137,11 @@ class Card:
         number_text = f"编号 {sheet.number}" + (f"  校验 {sheet.checksum}" if sheet.checksum else "")
 
         def paint_shop_row() -> None:
-            c.setFillColor(ornaments.colour(ornaments.GREY))
+            ornaments.fill(c, ornaments.colour(ornaments.GREY))
             draw(c, f.body, fit_shop_and_date(f.body, *shop_text, shop_row, 9 * s), shop_row, align="left")
 
         self.reused.draw(("shop", shop_text, shop_row), paint_shop_row)
-        c.setFillColor(ornaments.colour(ornaments.GREY))
+        ornaments.fill(c, ornaments.colour(ornaments.GREY))
         draw(c, f.body, fit_line(f.body, number_text, number_row, 9 * s), number_row, align="left")
         return boxes
 

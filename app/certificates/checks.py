@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from app.certificates import citation
-from app.certificates.glyphs import Missing
+from app.certificates.glyphs import Missing, printable
 from app.certificates.model import CARDS_PER_SHEET, NAME, PAGES, TEMPLATES, CertificateRequest, Options
 from app.errors import UserError
 from app.i18n import cut_list, joined, t
@@ -32,8 +32,6 @@ def check_options(chosen: Options) -> Options:
 
 
 def checked_request(request: CertificateRequest) -> CertificateRequest:
-    from app.certificates.glyphs import printable
-
     if not printable(request.recipient).strip():
         raise UserError(t("证书上的姓名不能为空"))
     if len(request.recipient) > MAX_NAME:

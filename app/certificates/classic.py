@@ -72,16 +72,16 @@ class Classic:
         title = boxes["title"]
 
         def paint_title() -> None:
-            c.setFillColor(ornaments.colour(ornaments.RED))
+            ornaments.fill(c, ornaments.colour(ornaments.RED))
             draw(c, f.title, fit_line(f.title, self.title_text, title, 64 * s, char_space=40 * s), title, bold=0.025)
 
         self.reused.draw(("title", title), paint_title)
 
         name_box = boxes["name"].inset(area.w * 0.1, 0)
-        c.setFillColor(ornaments.colour(ornaments.INK))
+        ornaments.fill(c, ornaments.colour(ornaments.INK))
         fitted = fit_line(f.name, sheet.recipient, name_box, 42 * s)
         drawn = draw(c, f.name, fitted, name_box, bold=0.02)
-        c.setStrokeColor(ornaments.colour(ornaments.GOLD))
+        ornaments.stroke(c, ornaments.colour(ornaments.GOLD))
         c.setLineWidth(0.9 * s)
         under = max(drawn[0].w, name_box.w * 0.45) / 2 + 10 * s
         c.line(name_box.cx - min(under, name_box.w / 2), boxes["name"].y + 2 * s,
@@ -91,7 +91,7 @@ class Classic:
         award_title = sheet.award_title(quoted=True)
 
         def paint_award() -> None:
-            c.setFillColor(ornaments.colour(ornaments.RED))
+            ornaments.fill(c, ornaments.colour(ornaments.RED))
             draw(c, f.title, fit_title(f.title, award_title, award, 30 * s, leading=1.2), award, bold=0.015)
 
         self.reused.draw(("award", award_title, award), paint_award)  # a batch gives each award to several people
@@ -99,7 +99,7 @@ class Classic:
         blocks.citation_block(c, f, self._citation(sheet, boxes), boxes["citation"].inset(area.w * 0.04, 0))
         if sheet.value_line:
             value = boxes["value"]
-            c.setFillColor(ornaments.colour(ornaments.DARK_RED))
+            ornaments.fill(c, ornaments.colour(ornaments.DARK_RED))
             draw(c, f.body, fit_line(f.body, sheet.value_line, value, 15 * s), value)
 
         bottom = boxes["bottom"]

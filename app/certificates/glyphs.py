@@ -158,6 +158,9 @@ class Chain:
     bold name is not a thin one among bold ones."""
 
     def __init__(self, primary: Path, fallbacks: tuple[Path, ...], thicken: float = 0.0):
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        self._string_width = stringWidth  # held: an import statement runs again on every call of `width`
         self.thicken = thicken
         self.primary = load_face(primary)
         if self.primary is None:  # a bundled font missing or damaged: nothing can be printed without it
@@ -225,9 +228,7 @@ class Chain:
         """Widths scale with the size: the width at size 1 is measured once per text."""
         unit = self._unit.get(text)
         if unit is None:
-            from reportlab.pdfbase.pdfmetrics import stringWidth
-
-            unit = sum(stringWidth(piece, font, 1.0) for font, piece in self.runs(text))
+            unit = sum(self._string_width(piece, font, 1.0) for font, piece in self.runs(text))
             if len(self._unit) > 20_000:
                 self._unit.clear()
             self._unit[text] = unit

@@ -18,6 +18,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from app.certificates.glyphs import Chain, printable
+from app.certificates.pdftext import TextBlock
 from app.resources import data_path
 
 _CLOSING = set("，。、；：！？」』）》〉】〕”’…—,.;:!?)]}%％·・")
@@ -445,41 +446,32 @@ def draw(c, chain: Chain, fitted: Fitted, box: Box, align: str = "center", valig
     styled = bool(fitted.char_space or bold or thicken)
     if styled:  # spacing and render mode are graphics state: q/Q keeps them from leaking onwards
         c.saveState()
-    text = face = None
+    text = None
     for line, placed in zip(runs, drawn, strict=True):
         baseline = placed.y + (1 - ASCENT) * fitted.size
         if text is None:
-            text = c.beginText(placed.x, baseline)
-            if fitted.char_space:
-                text.setCharSpace(fitted.char_space)
+            text = TextBlock(c, placed.x, baseline, fitted.char_space)
             if bold or thicken:
                 c.setLineWidth(fitted.size * (bold or thicken))
                 c.setStrokeColor(c._fillColorObj)
             if bold:
-                text.setTextRenderMode(2)
+                text.render_mode(2)
         else:
-            text.setTextOrigin(placed.x, baseline)
-        face = _show_runs(text, line, primary, fitted.size, thicken, face)
+            text.origin(placed.x, baseline)
+        _show_runs(text, line, primary, fitted.size, thicken)
     if text is not None:
-        c.drawText(text)
+        text.end()
     if styled:
         c.restoreState()
     return drawn
 
 
-def _show_runs(text, runs: list[tuple[str, str]], primary: str, size: float, thicken: float,
-               face: str | None) -> str | None:
-    """One line's runs, each in its face, set again only where the face changes (the text object keeps the one
-    `face` the line before ended with); returns the face the line ends with."""
+def _show_runs(text: TextBlock, runs: list[tuple[str, str]], primary: str, size: float, thicken: float) -> None:
+    """One line's runs, each in its face, set again only where the face changes (the block keeps the face the
+    line before ended with)."""
     last = len(runs) - 1
     for i, (font, piece) in enumerate(runs):
         if thicken:
-            text.setTextRenderMode(0 if font == primary else 2)
-        if font != face:
-            text.setFont(font, size)
-            face = font
-        if i < last:
-            text.textOut(piece)
-        else:  # the line's last piece: textLine does not measure it again as textOut does
-            text.textLine(piece)
-    return face
+            text.render_mode(0 if font == primary else 2)
+        text.face(font, size)
+        text.show(piece, i == last)

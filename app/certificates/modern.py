@@ -30,20 +30,20 @@ class Modern:
     def static(self) -> None:
         c, s, band, frame = self.c, self.s, self.band, self.frame
         c.beginForm(STATIC)
-        c.setStrokeColor(ornaments.colour("#D9C48A"))
+        ornaments.stroke(c, ornaments.colour("#D9C48A"))
         c.setLineWidth(0.8 * s)
         c.rect(frame.x, frame.y, frame.w, frame.h, stroke=1, fill=0)
         inner = frame.inset(6 * s)
-        c.setStrokeColor(ornaments.colour(ornaments.GOLD))
+        ornaments.stroke(c, ornaments.colour(ornaments.GOLD))
         c.setLineWidth(0.4 * s)
         c.rect(inner.x, inner.y, inner.w, inner.h, stroke=1, fill=0)
-        c.setFillColor(ornaments.colour(BAND))
+        ornaments.fill(c, ornaments.colour(BAND))
         c.rect(band.x, band.y, band.w, band.h, stroke=0, fill=1)
         c.saveState()  # pale diagonal stripes, clipped to the band
         clip = c.beginPath()
         clip.rect(band.x, band.y, band.w, band.h)
         c.clipPath(clip, stroke=0, fill=0)
-        c.setStrokeColor(ornaments.colour(BAND_LIGHT))
+        ornaments.stroke(c, ornaments.colour(BAND_LIGHT))
         c.setLineWidth(5 * s)
         step = 18 * s
         x = band.x - band.h
@@ -51,7 +51,7 @@ class Modern:
             c.line(x, band.y, x + band.h, band.y + band.h)
             x += step
         c.restoreState()
-        c.setStrokeColor(ornaments.colour(ornaments.GOLD))
+        ornaments.stroke(c, ornaments.colour(ornaments.GOLD))
         c.setLineWidth(2.2 * s)
         edge = band.x + band.w + 4 * s
         c.line(edge, band.y, edge, band.y + band.h)
@@ -96,7 +96,7 @@ class Modern:
         if self.forms.logo:
             side = self.band.w * 0.7
             tile = Box(self.band.cx - side / 2, self.band.top - side - self.band.w * 0.15, side, side)
-            c.setFillColor(ornaments.colour("#FFFFFF"))
+            ornaments.fill(c, ornaments.colour("#FFFFFF"))
             c.roundRect(tile.x, tile.y, tile.w, tile.h, 6 * s, stroke=0, fill=1)
             blocks.place_form(c, blocks.LOGO, self.forms.logo, tile.inset(5 * s))
         boxes = self.boxes(sheet)
@@ -104,32 +104,32 @@ class Modern:
         label = "特授予" if sheet.is_group else "授予"
 
         def paint_heading() -> None:
-            c.setFillColor(ornaments.colour(ornaments.INK))
+            ornaments.fill(c, ornaments.colour(ornaments.INK))
             draw(c, f.bold, fit_line(f.bold, "荣誉证书", boxes["title"], 44 * s, char_space=22 * s), boxes["title"])
-            c.setFillColor(ornaments.colour(ornaments.GOLD))
+            ornaments.fill(c, ornaments.colour(ornaments.GOLD))
             draw(c, f.body, fit_line(f.body, "CERTIFICATE OF HONOR", boxes["subtitle"], 10 * s, char_space=4 * s),
                  boxes["subtitle"])
-            c.setFillColor(ornaments.colour(ornaments.GREY))
+            ornaments.fill(c, ornaments.colour(ornaments.GREY))
             draw(c, f.body, fit_line(f.body, label, boxes["label"], 13 * s), boxes["label"])
 
         self.reused.draw(("heading", label, boxes["title"], boxes["subtitle"], boxes["label"]), paint_heading)
         name_box = boxes["name"].inset(area.w * 0.06, 0)
-        c.setFillColor(ornaments.colour(ornaments.INK))
+        ornaments.fill(c, ornaments.colour(ornaments.INK))
         drawn = draw(c, f.bold, fit_line(f.bold, sheet.recipient, name_box, 40 * s), name_box)
-        c.setStrokeColor(ornaments.colour(BAND))
+        ornaments.stroke(c, ornaments.colour(BAND))
         c.setLineWidth(1.6 * s)
         half = min(max(drawn[0].w / 2 + 16 * s, 60 * s), name_box.w / 2)
         c.line(name_box.cx - half, boxes["name"].y + 1 * s, name_box.cx + half, boxes["name"].y + 1 * s)
         award, award_title = boxes["award"], sheet.award_title()
 
         def paint_award() -> None:
-            c.setFillColor(ornaments.colour(BAND))
+            ornaments.fill(c, ornaments.colour(BAND))
             draw(c, f.bold, fit_title(f.bold, award_title, award, 26 * s, leading=1.25), award)
 
         self.reused.draw(("award", award_title, award), paint_award)  # a batch gives each award to several people
         blocks.citation_block(c, f, self._citation(sheet, boxes), boxes["citation"].inset(area.w * 0.03, 0))
         if sheet.value_line:
-            c.setFillColor(ornaments.colour(BAND))
+            ornaments.fill(c, ornaments.colour(BAND))
             draw(c, f.body, fit_line(f.body, sheet.value_line, boxes["value"], 14 * s), boxes["value"])
         bottom = boxes["bottom"]
         boxes.update(blocks.foot_block(c, f, sheet, bottom, self.forms, self.reused, s,

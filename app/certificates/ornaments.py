@@ -11,6 +11,7 @@ import functools
 import math
 from dataclasses import dataclass
 from io import BytesIO
+from itertools import chain, cycle, islice, zip_longest
 
 from app.certificates.glyphs import Chain
 from app.certificates.layout import Box, draw, fit_line
@@ -36,6 +37,26 @@ def colour(hex_text: str) -> tuple[float, float, float]:
     from reportlab.lib.colors import HexColor
 
     return HexColor(hex_text).rgb()
+
+
+def fill(c, rgb: tuple[float, float, float]) -> None:
+    """`c.setFillColor(rgb)`, with the operator reportlab writes for it formatted once per colour: a page sets
+    half a dozen colours, and reportlab formats their three numbers again each time."""
+    c._fillColorObj = rgb  # what setFillColor keeps (saveState keeps it too, and a bold text strokes with it)
+    c.addLiteral(_colour_operator(rgb, "rg"))
+
+
+def stroke(c, rgb: tuple[float, float, float]) -> None:
+    """`c.setStrokeColor(rgb)`, as `fill`."""
+    c._strokeColorObj = rgb
+    c.addLiteral(_colour_operator(rgb, "RG"))
+
+
+@functools.lru_cache(maxsize=128)
+def _colour_operator(rgb: tuple[float, float, float], operator: str) -> str:
+    from reportlab.lib.rl_accel import fp_str
+
+    return f"{fp_str(rgb)} {operator}"
 
 
 def fret_band(c, outer: Box, band: float, scale: float) -> None:
@@ -197,8 +218,7 @@ def qr_matrix(payload: str) -> tuple[str, ...]:
     reportlab's `makeImpl` with the same mask. Codes are remembered by payload: the preview draws the same
     certificate again on every change of an option, and a reprint draws the same code again.
     """
-    from reportlab.graphics.barcode import qrencoder
-
+    qrencoder = _encoder()
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(payload)
     version = _version(code)
@@ -211,6 +231,15 @@ def qr_matrix(payload: str) -> tuple[str, ...]:
     n = frame.side
     flat = format(frame.bits ^ data, f"0{n * n}b")
     return tuple(flat[start:start + n] for start in range(0, n * n, n))
+
+
+@functools.cache
+def _encoder():
+    """reportlab's QR module, imported with the first code (not with the app), then held: an import statement
+    in a function runs again on every call, and importing a module from its package goes through Python code."""
+    from reportlab.graphics.barcode import qrencoder
+
+    return qrencoder
 
 
 _VERSIONS: dict[tuple, int] = {}
@@ -261,10 +290,7 @@ def _qr_frame(version: int) -> _Frame:
 def _codewords(version: int, data_list: list) -> list[int]:
     """reportlab's `QRCode.createData`: the data with its terminator and padding, split into blocks, each
     followed by its error correction bytes, interleaved."""
-    from itertools import chain, cycle, islice, zip_longest
-
-    from reportlab.graphics.barcode import qrencoder
-
+    qrencoder = _encoder()
     blocks = qrencoder.QRRSBlock.getRSBlocks(version, qrencoder.QRErrorCorrectLevel.M)
     buffer = _BitBuffer()
     for data in data_list:
@@ -418,7 +444,7 @@ def qr(c, payload: str, x: float, y: float, size: float) -> None:
     n, path = _qr_path(payload)
     square, scaling = _qr_placing(x, y, size, n)
     c.addLiteral(square)
-    c.setFillColor(colour("#000000"))
+    fill(c, colour("#000000"))
     c.addLiteral(f"{scaling}\n{path}\nQ")  # q … Q around a literal: the canvas's own state stays as it was
 
 

@@ -92,10 +92,10 @@ class SharedResources:
 
     def _media_box(self, width: float, height: float) -> bytes:
         """The page's box as reportlab writes it, formatted once per paper: reportlab writes bytes as they are."""
-        from reportlab.pdfbase.pdfdoc import PDFArray, format
-
         box = self._boxes.get((width, height))
         if box is None:
+            from reportlab.pdfbase.pdfdoc import PDFArray, format
+
             box = self._boxes[width, height] = format(PDFArray([0, 0, width, height]), self._doc)
         return box
 
