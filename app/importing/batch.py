@@ -178,7 +178,11 @@ def _bare_names(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, mat
         group = (t("{who}：「{name}」这一行 {days}（{n} 天）都与子账号（{accounts}）的数值相同，只计子账号、没有再加一次"
                    "（这一行像是重复的一行，或按人汇总的一行）"),
                  {"who": person_named(plan, staff_id), "name": names[r], "accounts": both(names[a] for a in accounts)})
-        if nicknames:
+        if nicknames and len(accounts) == 1:
+            f.notes.append(Note(t("第 {row} 行「{name}」（姓名）与{when}子账号昵称的第 {other} 行数值相同，只计昵称的那一行、没有再加一次"
+                                  "（姓名这一行像是重复的一行，或按人汇总的一行）", row=r, name=names[r], when=when,
+                                  other=accounts[0]), ORDINARY, group, day))
+        elif nicknames:
             f.notes.append(Note(t("第 {row} 行「{name}」（姓名）与{when}子账号昵称的第 {rows} 行（相加后）数值相同，只计昵称的行、没有再加一次"
                                   "（姓名这一行像是重复的一行，或按人汇总的一行）", row=r, name=names[r], when=when,
                                   rows=joined(map(str, accounts))), ORDINARY, group, day))

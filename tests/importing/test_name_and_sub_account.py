@@ -122,8 +122,20 @@ def test_her_name_beside_the_nickname_of_her_one_sub_account_counts_once_and_is_
     plan, import_id = run(_file(tmp_path, ["孙悦", "100", "10"], ["小美", "100", "10"]))
     assert import_id and not plan.errors
     assert shop.store.values.get("sales", D5, staff["孙悦"]) == 10000  # was 20000
-    assert plan.files[0].notes == [("第 2 行「孙悦」（姓名）与同一天子账号昵称的第 3 行（相加后）数值相同，只计昵称的行、没有再加一次"
+    assert plan.files[0].notes == [("第 2 行「孙悦」（姓名）与同一天子账号昵称的第 3 行数值相同，只计昵称的那一行、没有再加一次"
                                     "（姓名这一行像是重复的一行，或按人汇总的一行）")]
+
+
+def test_in_english_one_nickname_row_is_said_as_a_row(tmp_path, shop, run, staff):
+    from app.i18n import set_language
+
+    set_language("en")
+    try:
+        plan, _ = run(_file(tmp_path, ["孙悦", "100", "10"], ["小美", "100", "10"]))
+    finally:
+        set_language("zh")
+    [note] = plan.files[0].notes
+    assert "equals the sub-account nickname row 3 " in note and "only the nickname row counts" in note, note
 
 
 def test_her_name_different_from_the_nicknames_of_her_sub_accounts_is_an_error(tmp_path, shop, imports, staff):
