@@ -106,6 +106,14 @@ def bracketed(text: str, inside: str) -> str:
     return f"{text}（{inside}）" if language() == "zh" else f"{text} ({inside})"
 
 
+def within_sentence(label: str) -> str:
+    """A field's title ("Name", "Start date", the form's and the tables' word) as a word inside an English sentence
+    ("name", "start date"); an acronym ("PIN") and Chinese as they are."""
+    if language() == "zh" or label[1:2].isupper():
+        return label
+    return label[:1].lower() + label[1:]
+
+
 def ordinal(n: int) -> str:
     """A place's number as English writes it (1st, 2nd, 3rd, 4th, 11th, 21st); the number itself in Chinese."""
     if language() == "zh":

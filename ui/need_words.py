@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from app.i18n import fill
 from app.periods import shown_month_day
 from app.reports.need import LAST_DAY, NO_WORKDAY_LEFT, PER_DAY, DailyNeed
 from app.reports.pace import WORKDAYS
@@ -49,20 +50,20 @@ def need_tooltip(need: DailyNeed | None, amount: Callable[[int], str]) -> str:
         return ""
     remaining = amount(need.remaining)
     if need.state == NO_WORKDAY_LEFT:
-        return _tr("还差 {remaining}，但本月剩下的 {n} 天都不是工作日：按工作日算，已没有日子可分。").format(
-            remaining=remaining, n=need.days_after)
+        return fill(_tr("还差 {remaining}，但本月剩下的 {n} 天都不是工作日：按工作日算，已没有日子可分。"),
+                    remaining=remaining, n=need.days_after)
     if need.state == LAST_DAY:
         return _tr("今天是最后一天：还差的 {remaining} 都要今天完成。").format(remaining=remaining)
     if need.state != PER_DAY:
         return ""
     x = amount(need.per_day)
     if need.unit == WORKDAYS:
-        text = _tr("还差 {remaining}，剩下 {days} 天里有 {n} 个工作日（节假日和周末不算，调休上班算），每个工作日需 {x}。"
-                   ).format(remaining=remaining, days=need.days_after, n=need.days, x=x)
+        text = fill(_tr("还差 {remaining}，剩下 {days} 天里有 {n} 个工作日（节假日和周末不算，调休上班算），每个工作日需 {x}。"),
+                    remaining=remaining, days=need.days_after, n=need.days, x=x)
     elif need.weighted:
-        text = _tr("还差 {remaining}，剩下 {days} 天，日常每天需 {x}。").format(remaining=remaining, days=need.days, x=x)
+        text = fill(_tr("还差 {remaining}，剩下 {days} 天，日常每天需 {x}。"), remaining=remaining, days=need.days, x=x)
     else:
-        text = _tr("还差 {remaining}，剩下 {days} 天，每天需 {x}。").format(remaining=remaining, days=need.days, x=x)
+        text = fill(_tr("还差 {remaining}，剩下 {days} 天，每天需 {x}。"), remaining=remaining, days=need.days, x=x)
     if need.weighted:
         days = _tr("、").join(_tr("{day}按 {n} 天算，当天需 {x}").format(
             day=shown_month_day(day), n=weight, x=amount(need.on(weight))) for day, weight in need.heavier)

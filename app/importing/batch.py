@@ -13,7 +13,7 @@ from app.importing.merge_values import merge_rows
 from app.importing.model import FilePlan, ImportPlan
 from app.importing.note_groups import ORDINARY, ROUTINE, Note, important
 from app.importing.other_accounts import refuse_other_accounts, stray_account
-from app.importing.period import span_label
+from app.importing.period import shown_days
 from app.metrics import MetricRegistry
 from app.store.imports import ImportRepo
 
@@ -75,14 +75,14 @@ def _duplicates(plan: ImportPlan, repo: ImportRepo) -> None:
             continue  # one row in each of two tables of the sheet (售前 and 售后): put together below, if they can be
         if start != end:  # a report over a span: the person twice for the same period
             reason = t("同一客服在同一段时间（{span}）出现了 {n} 次（第 {rows} 行{more}），无法判断以哪一行为准",
-                       span=span_label((date.fromisoformat(start), date.fromisoformat(end))), n=len(rows),
+                       span=shown_days(start, end), n=len(rows),
                        rows=joined(map(str, rows[:LISTED_ROWS])), more=t("等") if len(rows) > LISTED_ROWS else "")
         elif len(rows) <= LISTED_ROWS:
-            reason = t("同一客服在同一天（{day}）出现了 {n} 次（第 {rows} 行），无法判断以哪一行为准", day=start,
+            reason = t("同一客服在同一天（{day}）出现了 {n} 次（第 {rows} 行），无法判断以哪一行为准", day=shown_days(start, end),
                        n=len(rows), rows=joined(map(str, rows)))
         else:  # a row per conversation or order: a detail report, not the per-person summary
             reason = t("同一客服在同一天（{day}）出现了 {n} 次（第 {rows} 行等），无法判断以哪一行为准。这像是明细表（每次接待或每笔"
-                       "订单一行）：请导出按客服、按天汇总的绩效报表", day=start, n=len(rows),
+                       "订单一行）：请导出按客服、按天汇总的绩效报表", day=shown_days(start, end), n=len(rows),
                        rows=joined(map(str, rows[:LISTED_ROWS])))
         for row in rows:
             f.error(row, _staff_header(f), name, reason)
@@ -163,7 +163,7 @@ def _bare_names(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, mat
     day = day_of([cells[rows[0]]])
     if not same:
         listed = joined(t("第 {row} 行「{name}」", row=r, name=names[r]) for r in rows)
-        dated = t("同一天（{day}）", day=cells[rows[0]][0][2]) if span is None else when
+        dated = t("同一天（{day}）", day=shown_days(*cells[rows[0]][0][2:4])) if span is None else when
         reason = t("同一人{when}既有子账号、又有不带店铺名的名称（{rows}），数值却不同：不带店铺名的一行可能是重复或汇总（相加会多算），"
                    "也可能是另一个账号，无法判断。请删去多余的一行；如果确是两个账号、应当相加，请把那一行的名称改为完整的子账号（店铺名:昵称）",
                    rows=listed, when=dated) if not nicknames else \
@@ -178,7 +178,11 @@ def _bare_names(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, mat
         group = (t("{who}：「{name}」这一行 {days}（{n} 天）都与子账号（{accounts}）的数值相同，只计子账号、没有再加一次"
                    "（这一行像是重复的一行，或按人汇总的一行）"),
                  {"who": person_named(plan, staff_id), "name": names[r], "accounts": both(names[a] for a in accounts)})
-        if nicknames:
+        if nicknames and len(accounts) == 1:
+            f.notes.append(Note(t("第 {row} 行「{name}」（姓名）与{when}子账号昵称的第 {other} 行数值相同，只计昵称的那一行、没有再加一次"
+                                  "（姓名这一行像是重复的一行，或按人汇总的一行）", row=r, name=names[r], when=when,
+                                  other=accounts[0]), ORDINARY, group, day))
+        elif nicknames:
             f.notes.append(Note(t("第 {row} 行「{name}」（姓名）与{when}子账号昵称的第 {rows} 行（相加后）数值相同，只计昵称的行、没有再加一次"
                                   "（姓名这一行像是重复的一行，或按人汇总的一行）", row=r, name=names[r], when=when,
                                   rows=joined(map(str, accounts))), ORDINARY, group, day))
@@ -238,12 +242,12 @@ def _combine_accounts(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistr
 
 
 def _span_of(rows) -> str | None:  # type: ignore[no-untyped-def]
-    """The span rows put together cover, as a label (2026-10-01 ~ 2026-10-31), or None for one day. Each cell
-    starts (target, metric, start, end, …)."""
+    """The span rows put together cover, as a label (2026年10月1日 至 2026年10月31日), or None for one day. Each
+    cell starts (target, metric, start, end, …)."""
     for cells in rows:
         for cell in cells:
             start, end = cell[2], cell[3]
-            return None if start == end else span_label((date.fromisoformat(start), date.fromisoformat(end)))
+            return None if start == end else shown_days(start, end)
     return None
 
 

@@ -31,7 +31,7 @@ from app.importing import synonyms as synonym_table
 from app.importing.matching import StaffMatcher
 from app.importing.model import FilePlan, ImportOptions, ImportPlan, files_listed
 from app.importing.note_groups import grouped
-from app.importing.period import span_label
+from app.importing.period import shown_days, span_label
 from app.importing.service import ImportService
 from app.importing.synonyms import normalize_header
 from app.importing.twin_columns import not_read_shown, read_shown
@@ -229,9 +229,8 @@ def _print_plan(plan: ImportPlan, shop) -> None:
         for change in plan.changes[:20]:
             metric = shop.metrics.get(change.metric)
             who = plan.staff_names.get(change.staff_id, f"#{change.staff_id}")
-            day = change.start if change.start == change.end else f"{change.start} ~ {change.end}"
             print(t("  {file} 第 {row} 行 {who} {day} {metric}：{old} → {new}", file=plan.files[change.file].name,
-                    row=change.row, who=who, day=day, metric=metric.shown_name, old=metric.format(change.old, empty=t("空")),
+                    row=change.row, who=who, day=shown_days(change.start, change.end), metric=metric.shown_name, old=metric.format(change.old, empty=t("空")),
                     new=metric.format(change.new, empty=t("空"))))
 
 

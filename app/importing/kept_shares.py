@@ -18,7 +18,7 @@ from app.importing.merge_notes import person_named
 from app.importing.merge_values import merge_rows
 from app.importing.model import ImportPlan
 from app.importing.note_groups import ORDINARY, Note
-from app.importing.period import span_label
+from app.importing.period import shown_days
 from app.metrics import MetricRegistry
 from app.store.imports import ImportRepo
 
@@ -78,10 +78,9 @@ def _note(plan: ImportPlan, staff_id: int, start: str, end: str, ours: list[str]
     said = {"who": person_named(plan, staff_id), "ours": joined(ours), "kept": joined(kept),
             "id": joined(map(str, sorted(imports)))}
     if start != end:
-        span = span_label((date.fromisoformat(start), date.fromisoformat(end)))
-        return KeptShareNote(t("{who} {span}：「{ours}」换成本文件的数值，「{kept}」保留第 {id} 次导入的数值，合计随之更新",
-                               span=span, **said), ORDINARY)
+                return KeptShareNote(t("{who} {span}：「{ours}」换成本文件的数值，「{kept}」保留第 {id} 次导入的数值，合计随之更新",
+                               span=shown_days(start, end), **said), ORDINARY)
     return KeptShareNote(t("{who} {day}：「{ours}」换成本文件的数值，「{kept}」保留第 {id} 次导入的数值，合计随之更新",
-                           day=start, **said), ORDINARY,
+                           day=shown_days(start, end), **said), ORDINARY,
                          (t("{who} {days}（{n} 天）：「{ours}」换成本文件的数值，「{kept}」保留第 {id} 次导入的数值，合计随之更新"),
                           said), date.fromisoformat(start))

@@ -168,14 +168,16 @@ class FilePlan:
         said = []
         if self.totals_rows:
             rows, more = _first_listed([str(row) for row in self.totals_rows])
-            said.append(t("跳过的合计行（不计入，以免重复）：第 {rows} 行", rows=rows) + more)
+            said.append(t("跳过的合计行（不计入，以免重复）：第 {rows} 行", rows=rows) + more if len(self.totals_rows) > 1
+                        else t("跳过的合计行（不计入，以免重复）：第 {row} 行", row=rows))
         if self.text_rows:
             rows, more = _first_listed([t("第 {row} 行「{name}」", row=row, name=_shortened(text))
                                         for row, text in self.text_rows])
             said.append(t("跳过的文字行（只有一格文字，不是数据）：{rows}", rows=rows) + more)
         if self.header_again_rows:
             rows, more = _first_listed([str(row) for row in self.header_again_rows])
-            said.append(t("跳过的重复表头：第 {rows} 行", rows=rows) + more)
+            said.append(t("跳过的重复表头：第 {rows} 行", rows=rows) + more if len(self.header_again_rows) > 1
+                        else t("跳过的重复表头：第 {row} 行", row=rows))
         return said
 
     def counts(self) -> dict[str, int]:

@@ -14,11 +14,9 @@ made before those were kept (schema v10), the names are known per import and per
 
 from __future__ import annotations
 
-from datetime import date
-
 from app.i18n import bracketed, joined, t
 from app.importing.model import ImportPlan, files_listed
-from app.importing.period import span_label
+from app.importing.period import shown_days
 from app.store.import_log import ROW_STRIDE, file_of
 from app.store.imports import ImportRepo
 
@@ -40,7 +38,7 @@ def refuse_other_accounts(plan: ImportPlan, repo: ImportRepo) -> None:
         assert record is not None  # the query joined its log row
         earlier_file, _ = file_of(record.file_name, record.files, source_row // ROW_STRIDE)
         f = plan.files[file]
-        when = start if start == end else span_label((date.fromisoformat(start), date.fromisoformat(end)))
+        when = shown_days(start, end)
         said = {"person": bracketed(plan.staff_names.get(staff_id, ""), f"#{staff_id}"), "when": when, "id": import_id,
                 "file": earlier_file, "theirs": joined(theirs), "ours": joined(ours), "this": f.path.name,
                 "earlier": _file_of_sheet(earlier_file), "missing": joined(missing), "files": files_listed(record)}

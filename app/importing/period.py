@@ -11,6 +11,9 @@ import re
 import unicodedata
 from datetime import date
 
+from app.i18n import t
+from app.periods import shown_date
+
 Span = tuple[date, date]
 
 _DAY = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
@@ -142,5 +145,12 @@ def span_from_titles(titles: list[str]) -> Span | None:
 
 
 def span_label(span: Span) -> str:
+    """A span as messages write days (`periods.shown_date`): 2026年10月1日 至 2026年10月7日, one day alone as
+    2026年10月1日; in English 2026-10-01 to 2026-10-07."""
     a, b = span
-    return a.isoformat() if a == b else f"{a.isoformat()} ~ {b.isoformat()}"
+    return shown_date(a) if a == b else t("{first} 至 {last}", first=shown_date(a), last=shown_date(b))
+
+
+def shown_days(start: str, end: str) -> str:
+    """A staged row's days (ISO text, as the staging tables keep them), as `span_label` writes them."""
+    return span_label((date.fromisoformat(start), date.fromisoformat(end)))

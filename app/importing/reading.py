@@ -27,7 +27,7 @@ from app.importing.tenure import TenureWatch
 from app.importing.totals_rows import TotalsWatch
 from app.importing.twin_columns import twin_notes, twins_of
 from app.metrics import MetricRegistry
-from app.periods import Month
+from app.periods import Month, shown_date
 from app.store.imports import ImportRepo
 
 FLUSH = 4096
@@ -110,7 +110,7 @@ def _read_table(plan: FilePlan, source: readers.Source, layout: Layout, rows: It
         # stored as stated (a re-import must find the same rows); the board counts a total once its last day
         # is reached, so the owner is told up front
         plan.notes.append(important(t("统计时间 {span} 还没有结束：这份合计要到 {end} 之后才计入看板；要看本月到目前为止的进度，"
-                                      "请导入每日数据，或截至昨天的报表", span=span_label(span), end=span[1].isoformat())))
+                                      "请导入每日数据，或截至昨天的报表", span=span_label(span), end=shown_date(span[1]))))
     plan.period = span
     if layout.date is None:
         assert span is not None
@@ -355,7 +355,7 @@ def _table(plan: FilePlan, layout: Layout, batch: Batch, span: tuple[date, date]
             return None
         if batch.today and span[0] > batch.today:  # no day of it has come: as typing in the grid, refused
             plan.error(None, None, "", t("统计时间 {span} 还没到（今天是 {today}），不能导入", span=span_label(span),
-                                         today=batch.today))
+                                         today=shown_date(batch.today)))
             return None
         fixed = (span[0].isoformat(), span[1].isoformat())
     return (_value_columns(plan, layout, batch), staff_col.index, staff_col.header, (layout.date, layout.date_end),

@@ -12,6 +12,7 @@ from app.importing.cells import CellError, NeedsMonth, cell_text, parse_dates, p
 from app.importing.header import Column
 from app.importing.model import FilePlan, RowError
 from app.importing.period import span_label
+from app.periods import shown_date
 
 Spans = tuple[tuple[date, date] | None, tuple[date, date] | None]
 Cell = tuple[str, str]  # (header, the cell's text): where a message points
@@ -115,7 +116,7 @@ def span_in_two(plan: FilePlan, row_no: int, columns: tuple[Column, Column], raw
     cells = ((columns[0].header, cell_text(raws[0])), (columns[1].header, cell_text(raws[1])))
     if last < first:
         plan.error(row_no, columns[1].header, cells[1][1], t("早于「{header}」列的 {start}，统计时间的结束不能在开始之前",
-                                                             header=columns[0].header, start=first))
+                                                             header=columns[0].header, start=shown_date(first)))
         return None
     return _checked(plan, row_no, (first, last), cells, spans[0], today)
 
@@ -131,7 +132,7 @@ def _checked(plan: FilePlan, row_no: int, dates: tuple[date, date], cells: tuple
     if today and first > today:
         header, text = cells[0]
         plan.error(row_no, header, text, t("日期 {day} 还没到（今天是 {today}），不能导入",
-                                           day=first if first == last else span_label((first, last)), today=today))
+                                           day=span_label((first, last)), today=shown_date(today)))
         return None
     if first != last:
         note_cross_month(plan, first, last)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from app.i18n import t
 from app.importing.matching import StaffMatcher
 from app.importing.note_groups import important
+from app.importing.period import shown_days
+from app.periods import shown_date
 
 _UNKNOWN = object()
 
@@ -55,13 +57,13 @@ class TenureWatch:
         for (staff_id, kind), (row, rows, first, last, names) in self._found.items():
             person = self._matcher.person(staff_id)
             assert person is not None
-            fields = {"who": person.name, "span": first if first == last else f"{first} ~ {last}",
+            fields = {"who": person.name, "span": shown_days(first, last),
                       "accounts": "".join(f"「{n}」" for n in names), "row": row, "n": rows}
             if kind == "left":
                 notes.append(important(t("注意：{who} 已于 {left} 离职，文件里却有 {span} 的数据（子账号{accounts}，第 {row} 行起共 {n} 行）。"
                                          "已照常导入；这个子账号可能已交给别人使用，请核对后在员工资料里把它改到现在使用它的人名下",
-                                         left=person.left, **fields)))
+                                         left=shown_date(person.left), **fields)))
             else:
                 notes.append(important(t("注意：{who} {hired} 才入职，文件里却有 {span} 的数据（子账号{accounts}，第 {row} 行起共 {n} 行）。"
-                                         "已照常导入；这个子账号入职前可能由别人使用，请核对员工资料", hired=person.hired, **fields)))
+                                         "已照常导入；这个子账号入职前可能由别人使用，请核对员工资料", hired=shown_date(person.hired), **fields)))
         return notes

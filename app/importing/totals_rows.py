@@ -159,10 +159,15 @@ class TotalsWatch:
         if self.between:
             listed = joined(map(str, self.between[:LISTED_ROWS])) + (t("等") if len(self.between) > LISTED_ROWS else "")
             notes.append(t("第 {rows} 行是夹在数据中间的合计行（如「合计」「小计」），已跳过，没有计入任何人", rows=listed))
-        if self.adding_up:
+        if len(self.adding_up) == 1:
+            notes.append(t("第 {row} 行没有客服名称，数字等于上面各行之和：是合计行，已跳过", row=self.adding_up[0]))
+        elif self.adding_up:
             notes.append(t("第 {rows} 行没有客服名称，数字等于上面各行之和：是合计行，已跳过",
                            rows=joined(map(str, self.adding_up))))
-        if self.closing:
+        if len(self.closing) == 1:
+            notes.append(t("第 {row} 行没有客服名称，是表格的最后一行，每列都不小于上面各行：按合计行跳过；"
+                           "如果它其实是某位客服的数据，请在报表里补上名称后重新导入", row=self.closing[0]))
+        elif self.closing:
             notes.append(t("第 {rows} 行没有客服名称，是表格的最后一行，每列都不小于上面各行：按合计行跳过；"
                            "如果它其实是某位客服的数据，请在报表里补上名称后重新导入", rows=joined(map(str, self.closing))))
         return notes

@@ -18,7 +18,7 @@ from app.domain import (
     without_invisible,
 )
 from app.errors import UserError
-from app.i18n import joined, t
+from app.i18n import joined, t, within_sentence
 from app.periods import Period
 from app.services.approved import (
     added_rules_note,
@@ -351,7 +351,8 @@ class StaffService:
                                                  (t("岗位"), before.role, after.role),
                                                  (t("入职日期"), before.hired, after.hired),
                                                  (t("生日"), before.birthday, after.birthday)) if old != new]
-        what = t("{name}的{fields}变动", name=before.name, fields=joined(fields)) if touched and fields else \
+        shown = joined(map(within_sentence, fields))  # "name, role" within the English sentence, not "Name, Role"
+        what = t("{name}的{fields}变动", name=before.name, fields=shown) if touched and fields else \
             t("{name}在职日期的变动", name=before.name)
         # the days matter only to the periods that read the person (a rule applies to their department)
         approved = check_confirmed(self.store, days, confirmed, what, also=touched, people=[before, after])
@@ -425,7 +426,7 @@ class StaffService:
 
 _HISTORY_WORDS = {
     "daily_value": lambda: t("每日数据"), "period_value": lambda: t("按时段导入的数据"),
-    "pending_value": lambda: t("待核对的数据"), "target": lambda: t("目标"), "event": lambda: t("事件记录"),
+    "pending_value": lambda: t("待核对的数据"), "target": lambda: t("月度目标"), "event": lambda: t("登记的事件"),
     "import": lambda: t("导入记录"), "award": lambda: t("评奖结果"), "award_manual": lambda: t("手动奖励或调整"),
     "flower": lambda: t("小红花记录"), "red_flag": lambda: t("小红旗记录"), "certificate": lambda: t("奖状"),
     "stints": lambda: t("离职后重新入职的记录"),

@@ -1476,7 +1476,7 @@ Approve anyway?</translation>
     <message>
         <location filename="../../ui/widgets/board_chart.py"/>
         <source>每人每日（{n} 人）</source>
-        <translation>Each person daily ({n} people)</translation>
+        <translation>Each person daily ({n} {n:person/people})</translation>
     </message>
 </context>
 <context>
@@ -1985,7 +1985,7 @@ Replace {n:it/them}?</translation>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
         <source>{period}没有人获得勾了「获奖者得奖状」的奖项。本期有 {n} 位获奖者的奖项没有勾选发奖状：点「全部载入」为他们发证书，或在列表下方「手工添加」。</source>
-        <translation>{period}: nobody won an award ticked &quot;Winners get a certificate&quot; in the plan. {n} winner(s) won awards without a certificate: click &quot;Load all&quot; to give them one, or use &quot;Add by hand&quot; under the list.</translation>
+        <translation>{period}: nobody won an award ticked &quot;Winners get a certificate&quot; in the plan. {n} {n:winner/winners} won awards without a certificate: click &quot;Load all&quot; to give them one, or use &quot;Add by hand&quot; under the list.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
@@ -2189,7 +2189,7 @@ Select a certificate to see here how it prints.</translation>
     <message>
         <location filename="../../ui/need_words.py"/>
         <source>还差 {remaining}，但本月剩下的 {n} 天都不是工作日：按工作日算，已没有日子可分。</source>
-        <translation>{remaining} to go, but none of the {n} days left is a working day: counted in working days, there is no day left to share it over.</translation>
+        <translation>{remaining} to go, but none of the {n} {n:day/days} left is a working day: counted in working days, there is no day left to share it over.</translation>
     </message>
     <message>
         <location filename="../../ui/need_words.py"/>
@@ -2199,17 +2199,17 @@ Select a certificate to see here how it prints.</translation>
     <message>
         <location filename="../../ui/need_words.py"/>
         <source>还差 {remaining}，剩下 {days} 天里有 {n} 个工作日（节假日和周末不算，调休上班算），每个工作日需 {x}。</source>
-        <translation>{remaining} to go; of the {days} days left, {n} are working days (public holidays and weekends not counted, make-up working days counted): {x} per working day.</translation>
+        <translation>{remaining} to go; of the {days} {days:day/days} left, {n} {n:is a working day/are working days} (public holidays and weekends not counted, make-up working days counted): {x} per working day.</translation>
     </message>
     <message>
         <location filename="../../ui/need_words.py"/>
         <source>还差 {remaining}，剩下 {days} 天，日常每天需 {x}。</source>
-        <translation>{remaining} to go over {days} days left: {x} per ordinary day.</translation>
+        <translation>{remaining} to go over {days} {days:day/days} left: {x} per ordinary day.</translation>
     </message>
     <message>
         <location filename="../../ui/need_words.py"/>
         <source>还差 {remaining}，剩下 {days} 天，每天需 {x}。</source>
-        <translation>{remaining} to go over {days} days left: {x} a day.</translation>
+        <translation>{remaining} to go over {days} {days:day/days} left: {x} a day.</translation>
     </message>
     <message>
         <location filename="../../ui/need_words.py"/>
@@ -2515,7 +2515,7 @@ Select a certificate to see here how it prints.</translation>
     <message>
         <location filename="../../ui/pages/data.py"/>
         <source>本月有 {n} 人的{metric}来自导入的期间合计（如月报），不是逐日数据：黄色的日期已包含在合计里，合计列与看板一致；这些日期不能再逐日录入。</source>
-        <translation>This month, {metric} of {n} people comes from an imported total over a span (a monthly report, say), not from daily data: the yellow days are in that total, the total column matches the board, and those days take no daily value.</translation>
+        <translation>This month, {metric} of {n} {n:person/people} comes from an imported total over a span (a monthly report, say), not from daily data: the yellow days are in that total, the total column matches the board, and those days take no daily value.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
@@ -8428,7 +8428,7 @@ Nothing was written, and no import record or backup was made.</translation>
     <message>
         <location filename="../../ui/importing/result_step.py"/>
         <source>写入：新增 {new} 行，修改 {changed} 行；未变 {unchanged} 行。</source>
-        <translation>Written: {new} new rows, {changed} changed; {unchanged} unchanged.</translation>
+        <translation>Written: {new} new {new:row/rows}, {changed} changed; {unchanged} unchanged.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/result_step.py"/>
@@ -8448,7 +8448,7 @@ Nothing was written, and no import record or backup was made.</translation>
     <message>
         <location filename="../../ui/importing/result_step.py"/>
         <source>{file}：新增 {new}，修改 {changed}，未变 {unchanged}，跳过 {skipped}，出错 {errors}</source>
-        <translation>{file}: {new} new, {changed} changed, {unchanged} unchanged, {skipped} skipped, {errors} errors</translation>
+        <translation>{file}: {new} new, {changed} changed, {unchanged} unchanged, {skipped} skipped, {errors} with errors</translation>
     </message>
     <message>
         <location filename="../../ui/importing/result_step.py"/>
@@ -9888,7 +9888,7 @@ outlet:Mei</translation>
     <message>
         <location filename="../../ui/pages/staff.py"/>
         <source>共 {n} 人：在职 {current} 人，已离职 {left} 人</source>
-        <translation>{n} people: {current} employed, {left} left</translation>
+        <translation>{n} {n:person/people}: {current} employed, {left} left</translation>
     </message>
     <message>
         <location filename="../../ui/pages/staff.py"/>

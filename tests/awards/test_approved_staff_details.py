@@ -167,3 +167,17 @@ def test_a_change_to_many_approved_periods_names_the_first_few(shop, team):
     assert len(refused.value.periods) == 9
     assert refused.value.message.startswith("新增的己（未填入职日期，算作一直在职）属于评奖已批准的期间 "
                                             "2026年9月、2026年8月、2026年7月、2026年6月、2026年5月等 9 个期间（")  # newest first
+
+
+def test_in_english_the_changed_details_are_words_of_the_sentence(shop, approved):
+    """It read "乙's change of Name, Role belongs to …": the form's titles inside the sentence."""
+    from app.i18n import set_language
+
+    person = shop.staff.get(approved["乙"])
+    set_language("en")
+    try:
+        with pytest.raises(ApprovedPeriodChange) as refused:
+            shop.staff.edit(person.id, draft_of(person, name="乙二", role="组长"))
+    finally:
+        set_language("zh")
+    assert refused.value.message.startswith("乙's change of name, role belongs to"), refused.value.message

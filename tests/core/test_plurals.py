@@ -36,3 +36,45 @@ def test_app_messages_say_one_of_a_count_in_english(english):
 
 def test_chinese_messages_are_as_before():
     assert t("{n} 朵", n=1) == "1 朵" and t("手工录入（{n} 天）", n=1) == "手工录入（1 天）"
+
+
+@pytest.mark.parametrize(("template", "fields", "one", "many"), [
+    ("按保留设置删除了 {n} 份旧备份", {}, "Deleted 1 old backup as", "Deleted 2 old backups as"),
+    ("  ……另有 {n} 条说明（--json 列出全部）", {}, "and 1 more note (", "and 2 more notes ("),
+    ("……另有 {n} 处错误", {}, "…and 1 more error", "…and 2 more errors"),
+    ("找不到的客服（{n} 个）：{names}", {"names": "甲"}, "1 unknown staff name:", "2 unknown staff names:"),
+    ("方案模拟：{plan}（与最近 {n} 个已批准的期间对比，不写入任何数据）", {"plan": "P"}, "latest 1 approved period;",
+     "latest 2 approved periods;"),
+    ("百分比记到 {n} 位小数", {}, "percentages to 1 decimal", "percentages to 2 decimals"),
+    ("数据文件中已有数据（{n} 名员工），不能生成演示数据。如确定要清空现有数据并生成演示数据，请使用 --force。", {},
+     "(1 staff member)", "(2 staff members)"),
+    ("{period} 没有需要打印证书的获奖记录：{n} 位获奖者的奖项没有勾选「获奖者得奖状」，加 --all-winners 可为他们生成证书",
+     {"period": "Q4"}, "1 winner won", "2 winners won"),
+])
+def test_an_english_count_of_one_is_said_in_the_singular(english, template, fields, one, many):
+    said = t(template, n=1, **fields) + "|"
+    assert one in said and f"{one}s" not in said and many in t(template, n=2, **fields)
+
+
+def test_english_counts_other_than_n_are_said_in_the_singular_too(english):
+    assert t("截至 {day}，已过 {elapsed}/{days} 天（{pct}），还剩 {left} 天", day="2026-10-30", elapsed=29, days=31,
+             pct="94%", left=1).endswith("1 day left")
+    assert t("撤销第 {id} 次导入（{file}）：删除 {removed} 项，恢复 {restored} 项原值", id=3, file="a.csv", removed=1,
+             restored=0) == "Undid import #3 (a.csv): 1 value removed, 0 restored"
+    assert t("粘贴{metric}数据：保存 {stored} 格，清空 {cleared} 格，拒绝 {refused} 格", metric="Sales", stored=1, cleared=0,
+             refused=0) == "Pasted Sales: 1 cell saved, 0 cleared, 0 refused"
+    assert t("满意数 {s} 大于评价数 {r}", s=2, r=1).endswith("(2 satisfied, 1 rating)")
+    assert t("还没有每日数据（数据截至昨天）；目标 {targets} 条", targets=1).endswith("; 1 target")
+
+
+def test_an_imports_skipped_rows_say_row_for_one_and_rows_for_several(english, tmp_path):
+    from app.importing.model import FilePlan
+    from app.importing.totals_rows import TotalsWatch
+
+    plan = FilePlan(path=tmp_path / "a.csv", index=0)
+    plan.totals_rows, plan.header_again_rows = [9], [5, 12]
+    assert plan.skipped_said() == ["Totals row skipped (not counted, to avoid counting twice): row 9",
+                                   "Repeated header rows skipped: rows 5, 12"]
+    watch = TotalsWatch(plan, set())
+    watch.adding_up, watch.closing = [7, 15], [20]
+    assert [note.split(" has")[0].split(" have")[0] for note in watch.notes()] == ["Rows 7, 15", "Row 20"]

@@ -40,7 +40,7 @@ def test_a_second_sub_accounts_file_imported_apart_is_refused_and_writes_nothing
     before = dump(shop)
     assert cli(shop, "import", str(_csv(tmp_path, "B组.csv", ["红花旗舰店:售前01", "300"]))) == 2
     err = capsys.readouterr().err
-    assert ("B组.csv 第 2 行「客服」列：「红花旗舰店:售前01」晓燕（#2）在 2026-10-01 的数据已由第 1 次导入「A组.csv」的子账号"
+    assert ("B组.csv 第 2 行「客服」列：「红花旗舰店:售前01」晓燕（#2）在 2026年10月1日 的数据已由第 1 次导入「A组.csv」的子账号"
             "「红花旗舰店:晓燕」写入，本文件的「红花旗舰店:售前01」是另一个子账号。分开导入时，后导入的数值会替换先导入的，而不是相加。"
             "请把这些文件一起导入（导入向导里同时选中它们；命令行：honghua import A组.csv B组.csv），各子账号的数值会相加；"
             "如果它其实是那份报表改了账号名后重新导出的，请先撤销第 1 次导入再导入") in err
@@ -116,7 +116,7 @@ def test_month_totals_of_another_account_imported_apart_are_refused(tmp_path, sh
     write_csv(tmp_path / "B月报.csv", [title, ["客服", "销售额"], ["红花旗舰店:售前01", "3000"]])
     assert cli(shop, "import", str(tmp_path / "A月报.csv")) == 0
     assert cli(shop, "import", str(tmp_path / "B月报.csv")) == 2
-    assert "在 2026-10-01 ~ 2026-10-31 的数据已由第 1 次导入「A月报.csv」" in capsys.readouterr().err
+    assert "在 2026年10月1日 至 2026年10月31日 的数据已由第 1 次导入「A月报.csv」" in capsys.readouterr().err
 
 
 def test_a_value_of_an_import_made_before_names_were_kept_is_replaced_as_before(tmp_path, shop, xiaoyan, capsys):
@@ -189,9 +189,9 @@ def test_a_different_value_under_a_bare_name_is_refused_without_calling_it_anoth
     capsys.readouterr()
     assert cli(shop, "import", str(_csv(tmp_path, "汇总.csv", ["晓燕", "1300"]))) == 2
     err = capsys.readouterr().err
-    assert ("汇总.csv 第 2 行「客服」列：「晓燕」晓燕（#2）在 2026-10-01 的数据已由第 1 次导入「A组.csv」的「红花旗舰店:晓燕」写入，"
+    assert ("汇总.csv 第 2 行「客服」列：「晓燕」晓燕（#2）在 2026年10月1日 的数据已由第 1 次导入「A组.csv」的「红花旗舰店:晓燕」写入，"
             "本文件的「晓燕」数值不同。不带店铺名的名称可能是这位员工各子账号的合计，也可能只是其中一个账号，无法判断；分开导入时，"
-            "后导入的数值会替换先导入的。如果本文件的数值是这位员工在 2026-10-01 的全部数据，请先撤销第 1 次导入再导入；"
+            "后导入的数值会替换先导入的。如果本文件的数值是这位员工在 2026年10月1日 的全部数据，请先撤销第 1 次导入再导入；"
             "如果是另一个子账号的数据，请把不带店铺名的名称改为完整的子账号（店铺名:昵称），再把两个文件一起导入"
             "（命令行：honghua import A组.csv 汇总.csv）") in err
     assert _sales(shop, xiaoyan) == 100000
@@ -200,10 +200,10 @@ def test_a_different_value_under_a_bare_name_is_refused_without_calling_it_anoth
 # ---- her day made of several accounts by one import (import_day_name, schema v10) before each account's share was
 # kept (import_share, schema v13): which part of her sum was whose is not known, so a file of one account is refused
 
-A_AND_B = ("「A组更正.csv」第 2 行「客服」列：「红花旗舰店:晓燕」晓燕（#2）在 2026-10-01 的数据是第 1 次导入「A组.csv、B组.csv」把"
+A_AND_B = ("「A组更正.csv」第 2 行「客服」列：「红花旗舰店:晓燕」晓燕（#2）在 2026年10月1日 的数据是第 1 次导入「A组.csv、B组.csv」把"
            "「红花旗舰店:售前01、红花旗舰店:晓燕」的数值相加得到的，本文件只有「红花旗舰店:晓燕」。单独导入时，本文件的数值会替换那个合计，"
            "「红花旗舰店:售前01」的数值就丢了。请把本文件和含有「红花旗舰店:售前01」的报表一起导入（导入向导里同时选中它们），"
-           "各账号的数值会相加；如果「红花旗舰店:售前01」在 2026-10-01 确实没有数据，请先撤销第 1 次导入再导入")
+           "各账号的数值会相加；如果「红花旗舰店:售前01」在 2026年10月1日 确实没有数据，请先撤销第 1 次导入再导入")
 
 
 def _both_imported_together(tmp_path, shop):

@@ -135,13 +135,13 @@ def test_file_open_in_excel(tmp_path, shop, imports, people):
 
 def test_date_outside_the_stated_range(tmp_path, shop, imports, people):
     path = report(tmp_path, ["2026-10-01", "小美", "100", "", "", "", ""], ["2026-11-01", "阿强", "100", "", "", "", ""])
-    refuse(shop, imports, path, 4, "日期", "不在报表的统计时间 2026-10-01 ~ 2026-10-31 之内")
+    refuse(shop, imports, path, 4, "日期", "不在报表的统计时间 2026年10月1日 至 2026年10月31日 之内")
 
 
 def test_same_staff_and_day_twice_is_an_error_not_last_wins(tmp_path, shop, imports, people):
     path = report(tmp_path, ["2026-10-01", "小美", "100", "", "", "", ""], ["2026-10-01", "阿强", "1", "", "", "", ""],
                   ["2026-10-01", "小美", "200", "", "", "", ""])
-    message = refuse(shop, imports, path, 5, "客服", "同一客服在同一天（2026-10-01）出现了 2 次（第 3、5 行）")
+    message = refuse(shop, imports, path, 5, "客服", "同一客服在同一天（2026年10月1日）出现了 2 次（第 3、5 行）")
     assert "第 3 行" in message
     plan = imports.preview([path], ImportOptions(skip_errors=True))
     imports.commit(plan)  # only 阿强's row is written: neither of 小美's rows wins

@@ -269,7 +269,7 @@ def test_a_file_refused_as_a_whole_after_its_header_shows_its_error_not_a_count_
     captured = capsys.readouterr()
     assert "表头在第 2 行" in captured.out
     assert "出错" not in captured.out and "新增" not in captured.out and "识别的列：\n" not in captured.out
-    assert "错误：下月.csv：统计时间 2026-11-01 ~ 2026-11-30 还没到" in captured.err
+    assert "错误：下月.csv：统计时间 2026年11月1日 至 2026年11月30日 还没到" in captured.err
     good = write_csv(tmp_path / "日报.csv", [["日期", "客服", "销售额"], ["2026-10-01", "小美", "100"]])
     assert cli(shop, "import", str(good), str(future)) == 2
     out = capsys.readouterr().out

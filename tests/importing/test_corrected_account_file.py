@@ -58,7 +58,7 @@ def test_a_corrected_gbk_file_of_one_store_keeps_the_others_share_and_each_undo_
     out = capsys.readouterr().out
     assert "新增 0 行，修改 3 行，未变 15 行，跳过 0 行，出错 0 行" in out
     assert "小美 10月1日–18日（18 天）：「旗舰店:小美」换成本文件的数值，「专营店:小美」保留第 1 次导入的数值，合计随之更新" in out
-    assert "旗舰店更正.csv 第 2 行 小美 2026-10-01 销售额：¥110.00 → ¥210.00" in out  # the day's total, before → after
+    assert "旗舰店更正.csv 第 2 行 小美 2026年10月1日 销售额：¥110.00 → ¥210.00" in out  # the day's total, before → after
     assert _sales(shop, meimei) == [(200 + i if i < 3 else 100 + i) * 100 + 1000 * (i + 1) for i in range(18)]
     after_flagship = _values(shop)
 
@@ -66,7 +66,7 @@ def test_a_corrected_gbk_file_of_one_store_keeps_the_others_share_and_each_undo_
     assert cli(shop, "import", str(outlet_fixed)) == 0  # the flagship's corrected share, kept by import 2, stays
     out = capsys.readouterr().out  # import 2 kept the split of every day, those it left as they were too
     assert "小美 10月1日–18日（18 天）：「专营店:小美」换成本文件的数值，「旗舰店:小美」保留第 2 次导入的数值，合计随之更新" in out
-    assert "专营店更正.csv 第 19 行 小美 2026-10-18 销售额：¥297.00 → ¥167.00" in out
+    assert "专营店更正.csv 第 19 行 小美 2026年10月18日 销售额：¥297.00 → ¥167.00" in out
     assert _sales(shop, meimei)[:3] == [20000 + 1000, 20100 + 2000, 20200 + 3000]
     assert _sales(shop, meimei)[17] == 11700 + 5000
 

@@ -167,7 +167,7 @@ def test_sub_accounts_added_up_in_a_month_report_are_said_as_the_period(tmp_path
     assert shop.store.imports.period_totals("sales", *OCT) == {people["晓雯"]: 150050}
     notes = "\n".join(plan.files[0].notes)
     assert "一人一天" not in notes and "这一天" not in notes
-    assert "2026-10-01 ~ 2026-10-31" in notes
+    assert "2026年10月1日 至 2026年10月31日" in notes
 
 
 # ---- one person's two sub-accounts put together, then found to differ from another file of the import
@@ -414,4 +414,4 @@ def test_a_person_twice_in_a_month_report_is_said_as_the_period_not_a_day(tmp_pa
     path = write_csv(tmp_path / "月.csv", [["统计时间：2026-10-01 ~ 2026-10-31"], ["客服", "销售额"], ["旗舰店:小美", "100"],
                                           ["旗舰店:小美", "200"]])
     reason = imports.preview([path]).errors[0].reason
-    assert "同一客服在同一段时间（2026-10-01 ~ 2026-10-31）出现了 2 次（第 3、4 行）" in reason  # was: 同一天（2026-10-01）
+    assert "同一客服在同一段时间（2026年10月1日 至 2026年10月31日）出现了 2 次（第 3、4 行）" in reason  # was: 同一天（2026年10月1日）

@@ -94,7 +94,7 @@ def test_a_person_twice_on_a_day_with_another_day_between_is_still_refused(tmp_p
     plan, import_id = run(path)
     assert import_id is None
     assert [e.row for e in plan.errors] == [2, 4]
-    assert "同一客服在同一天（2026-10-01）出现了 2 次（第 2、4 行）" in plan.errors[0].reason
+    assert "同一客服在同一天（2026年10月1日）出现了 2 次（第 2、4 行）" in plan.errors[0].reason
 
 
 def test_two_sub_accounts_of_a_day_apart_in_the_file_are_still_added_up(tmp_path, shop, run, people):

@@ -140,7 +140,7 @@ def test_a_month_report_exported_before_the_month_ends_says_when_it_will_count(t
     # rows) and counts on the board once the month is over; the owner is told so
     plan, _ = run(month_total(tmp_path, [["小美", 30000, 0.985]]))
     assert plan.files[0].period == (date(2026, 10, 1), date(2026, 10, 31))
-    assert any(note.startswith("统计时间 2026-10-01 ~ 2026-10-31 还没有结束：这份合计要到 2026-10-31 之后才计入看板")
+    assert any(note.startswith("统计时间 2026年10月1日 至 2026年10月31日 还没有结束：这份合计要到 2026年10月31日 之后才计入看板")
                for note in plan.files[0].notes)
     assert shop.progress(Month(2026, 10), as_of=date(2026, 10, 31)).people[0].line.value == 3000000
 
@@ -151,9 +151,20 @@ def test_a_report_over_two_months_says_it_counts_in_neither(tmp_path, shop, run,
     plan, _ = run(month_total(tmp_path, [["小美", 30000, 0.985], ["阿强", 100, 0.9]], name="月报_2026-09-25至2026-10-24.xlsx"))
     assert plan.files[0].period == (date(2026, 9, 25), date(2026, 10, 24))
     crossing = [n for n in plan.files[0].notes if "跨了月份" in n]
-    assert crossing == [("统计时间 2026-09-25 ~ 2026-10-24 跨了月份：看板和评奖按自然月计算，跨月的合计不计入任何一个月；"
+    assert crossing == [("统计时间 2026年9月25日 至 2026年10月24日 跨了月份：看板和评奖按自然月计算，跨月的合计不计入任何一个月；"
                          "请按月导出（每月 1 日起）再导入")]
     assert shop.progress(Month(2026, 10), as_of=date(2026, 10, 24)).people[0].line.value == 0
+
+
+def test_in_english_a_span_is_written_with_the_english_days(tmp_path, shop, run, people):
+    set_language("en")
+    try:
+        plan, _ = run(month_total(tmp_path, [["小美", 30000, 0.985]], name="月报_2026-09-25至2026-10-24.xlsx"))
+    finally:
+        set_language("zh")
+    assert [n for n in plan.files[0].notes if "two months" in n] == [
+        ("The period 2026-09-25 to 2026-10-24 runs across two months: the board and the awards count by calendar month, "
+         "so a total over two months counts in neither; export month by month (from the 1st) and import again")]
 
 
 def test_rows_dated_with_a_span_over_two_months_say_so(tmp_path, shop, run, people):
@@ -162,7 +173,7 @@ def test_rows_dated_with_a_span_over_two_months_say_so(tmp_path, shop, run, peop
     plan, _ = run(path)
     assert not plan.errors
     assert [n for n in plan.files[0].notes if "跨了月份" in n] == [
-        "统计时间 2026-09-28 ~ 2026-10-03 跨了月份：看板和评奖按自然月计算，跨月的合计不计入任何一个月；请按月导出（每月 1 日起）再导入"]
+        "统计时间 2026年9月28日 至 2026年10月3日 跨了月份：看板和评奖按自然月计算，跨月的合计不计入任何一个月；请按月导出（每月 1 日起）再导入"]
 
 
 def test_two_sub_accounts_of_one_person_on_one_day_are_added_together(tmp_path, shop, run, people):
@@ -238,8 +249,8 @@ def test_rows_dated_after_today_are_errors_as_in_the_grid(tmp_path, shop, run, p
     plan, import_id = run(path)
     assert import_id is None
     assert [e.message() for e in plan.errors] == [
-        "日报.csv 第 4 行「日期」列：「2026-10-22」日期 2026-10-22 还没到（今天是 2026-10-20），不能导入",
-        "日报.csv 第 6 行「日期」列：「2026-10-21~2026-10-31」日期 2026-10-21 ~ 2026-10-31 还没到（今天是 2026-10-20），不能导入"]
+        "日报.csv 第 4 行「日期」列：「2026-10-22」日期 2026年10月22日 还没到（今天是 2026年10月20日），不能导入",
+        "日报.csv 第 6 行「日期」列：「2026-10-21~2026-10-31」日期 2026年10月21日 至 2026年10月31日 还没到（今天是 2026年10月20日），不能导入"]
     plan, import_id = run(path, skip_errors=True)
     assert import_id and plan.files[0].new == 2
     assert shop.store.values.get("sales", date(2026, 10, 22), people["小美"]) is None
@@ -252,7 +263,7 @@ def test_a_report_whose_whole_period_is_still_to_come_is_refused(tmp_path, shop,
     path = write_csv(tmp_path / "日报_2026-10-25.csv", [["客服", "销售额"], ["小美", "100"]])
     before = dump(shop)
     plan = imports.preview([path])
-    assert [e.message() for e in plan.errors] == ["日报_2026-10-25.csv：统计时间 2026-10-25 还没到（今天是 2026-10-20），不能导入"]
+    assert [e.message() for e in plan.errors] == ["日报_2026-10-25.csv：统计时间 2026年10月25日 还没到（今天是 2026年10月20日），不能导入"]
     assert plan.blocking() and plan.failed_files() == 1
     assert dump(shop) == before
 

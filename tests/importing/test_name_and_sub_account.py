@@ -64,7 +64,7 @@ def test_a_bare_name_different_from_the_sub_account_is_an_error_naming_both_rows
     plan = imports.preview([path])
     assert [(e.row, e.column, e.value) for e in plan.errors] == [(2, "客服", "小橙子旗舰店:小美"), (3, "客服", "孙悦")]
     assert plan.errors[0].reason == (
-        "同一人同一天（2026-10-05）既有子账号、又有不带店铺名的名称（第 2 行「小橙子旗舰店:小美」、第 3 行「孙悦」），数值却不同："
+        "同一人同一天（2026年10月5日）既有子账号、又有不带店铺名的名称（第 2 行「小橙子旗舰店:小美」、第 3 行「孙悦」），数值却不同："
         "不带店铺名的一行可能是重复或汇总（相加会多算），也可能是另一个账号，无法判断。请删去多余的一行；如果确是两个账号、"
         "应当相加，请把那一行的名称改为完整的子账号（店铺名:昵称）")
     assert plan.blocking() and dump(shop) == before
@@ -122,8 +122,20 @@ def test_her_name_beside_the_nickname_of_her_one_sub_account_counts_once_and_is_
     plan, import_id = run(_file(tmp_path, ["孙悦", "100", "10"], ["小美", "100", "10"]))
     assert import_id and not plan.errors
     assert shop.store.values.get("sales", D5, staff["孙悦"]) == 10000  # was 20000
-    assert plan.files[0].notes == [("第 2 行「孙悦」（姓名）与同一天子账号昵称的第 3 行（相加后）数值相同，只计昵称的行、没有再加一次"
+    assert plan.files[0].notes == [("第 2 行「孙悦」（姓名）与同一天子账号昵称的第 3 行数值相同，只计昵称的那一行、没有再加一次"
                                     "（姓名这一行像是重复的一行，或按人汇总的一行）")]
+
+
+def test_in_english_one_nickname_row_is_said_as_a_row(tmp_path, shop, run, staff):
+    from app.i18n import set_language
+
+    set_language("en")
+    try:
+        plan, _ = run(_file(tmp_path, ["孙悦", "100", "10"], ["小美", "100", "10"]))
+    finally:
+        set_language("zh")
+    [note] = plan.files[0].notes
+    assert "equals the sub-account nickname row 3 " in note and "only the nickname row counts" in note, note
 
 
 def test_her_name_different_from_the_nicknames_of_her_sub_accounts_is_an_error(tmp_path, shop, imports, staff):
@@ -132,7 +144,7 @@ def test_her_name_different_from_the_nicknames_of_her_sub_accounts_is_an_error(t
     plan = imports.preview([path])
     assert [(e.row, e.value) for e in plan.errors] == [(2, "刘佳怡"), (3, "小鹿")]
     assert plan.errors[0].reason == (
-        "同一人同一天（2026-10-05）既有姓名、又有子账号的昵称（第 2 行「刘佳怡」、第 3 行「小鹿」），数值却不同：姓名这一行可能是重复或"
+        "同一人同一天（2026年10月5日）既有姓名、又有子账号的昵称（第 2 行「刘佳怡」、第 3 行「小鹿」），数值却不同：姓名这一行可能是重复或"
         "按人汇总的一行（相加会多算），也可能是另一个账号，无法判断。请删去多余的一行；如果确是另一个账号、应当相加，"
         "请在员工资料里把它添加为子账号（店铺名:昵称）")
     assert plan.blocking() and dump(shop) == before

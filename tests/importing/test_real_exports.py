@@ -387,9 +387,9 @@ def test_rows_outside_a_persons_time_on_the_team_are_kept_with_a_warning(tmp_pat
     assert shop.store.values.get("sales", date(2026, 10, 5), left) == 88800  # still stored: it is the file's data
     warnings = [n for n in plan.files[0].notes if n.startswith("注意")]
     assert warnings == [
-        ("注意：吴静怡 已于 2026-09-20 离职，文件里却有 2026-10-05 ~ 2026-10-06 的数据（子账号「小橙子旗舰店:阿帆」，"
+        ("注意：吴静怡 已于 2026年9月20日 离职，文件里却有 2026年10月5日 至 2026年10月6日 的数据（子账号「小橙子旗舰店:阿帆」，"
          "第 2 行起共 2 行）。已照常导入；这个子账号可能已交给别人使用，请核对后在员工资料里把它改到现在使用它的人名下"),
-        ("注意：马晓燕 2026-10-10 才入职，文件里却有 2026-10-05 的数据（子账号「小橙子旗舰店:小糖」，第 4 行起共 1 行）。"
+        ("注意：马晓燕 2026年10月10日 才入职，文件里却有 2026年10月5日 的数据（子账号「小橙子旗舰店:小糖」，第 4 行起共 1 行）。"
          "已照常导入；这个子账号入职前可能由别人使用，请核对员工资料")]
     assert shop.store.values.get("sales", date(2026, 10, 12), new) == 600
 

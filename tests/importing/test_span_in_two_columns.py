@@ -66,7 +66,7 @@ def test_a_span_over_two_months_says_so_as_in_one_column(tmp_path, shop, run, st
     plan, _ = run(path)
     assert not plan.errors
     assert [n for n in plan.files[0].notes if "跨了月份" in n] == [
-        "统计时间 2026-09-28 ~ 2026-10-03 跨了月份：看板和评奖按自然月计算，跨月的合计不计入任何一个月；请按月导出（每月 1 日起）再导入"]
+        "统计时间 2026年9月28日 至 2026年10月3日 跨了月份：看板和评奖按自然月计算，跨月的合计不计入任何一个月；请按月导出（每月 1 日起）再导入"]
 
 
 def test_bad_cells_of_either_column_are_errors_naming_that_column_and_nothing_is_written(tmp_path, shop, imports,
@@ -78,10 +78,10 @@ def test_bad_cells_of_either_column_are_errors_naming_that_column_and_nothing_is
             ["2026-10-25", "2026-10-31", "小橙子旗舰店:小美", "4"]]  # today is 20 October
     plan = imports.preview([write_csv(tmp_path / "区间.csv", rows, "gbk")])
     assert [e.message() for e in plan.errors] == [
-        "区间.csv 第 2 行「结束日期」列：「2026-10-01」早于「开始日期」列的 2026-10-18，统计时间的结束不能在开始之前",
+        "区间.csv 第 2 行「结束日期」列：「2026-10-01」早于「开始日期」列的 2026年10月18日，统计时间的结束不能在开始之前",
         "区间.csv 第 3 行「结束日期」列：日期为空",
         "区间.csv 第 4 行「开始日期」列：「2026-10-32」不是有效的日期",
-        "区间.csv 第 5 行「开始日期」列：「2026-10-25」日期 2026-10-25 ~ 2026-10-31 还没到（今天是 2026-10-20），不能导入"]
+        "区间.csv 第 5 行「开始日期」列：「2026-10-25」日期 2026年10月25日 至 2026年10月31日 还没到（今天是 2026年10月20日），不能导入"]
     assert plan.blocking()
     assert _stored(shop) == []
 

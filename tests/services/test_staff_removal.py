@@ -20,8 +20,8 @@ HISTORY_ROWS = {
                                   "VALUES ('sales', '2026-10-01', '2026-10-07', 1, 100)")),
     "pending_value": ("待核对的数据", ("INSERT INTO pending_value (metric, start, end, staff_id) "
                                  "VALUES ('sales', '2026-10-01', '2026-10-07', 1)")),
-    "target": ("目标", "INSERT INTO staff_target (month, staff_id, metric, value) VALUES ('2026-10', 1, 'sales', 100)"),
-    "event": ("事件记录", "INSERT INTO event (day, staff_id, type) VALUES ('2026-10-05', 1, '好评')"),
+    "target": ("月度目标", "INSERT INTO staff_target (month, staff_id, metric, value) VALUES ('2026-10', 1, 'sales', 100)"),
+    "event": ("登记的事件", "INSERT INTO event (day, staff_id, type) VALUES ('2026-10-05', 1, '好评')"),
     "import_name": ("导入记录", "INSERT INTO import_name (import_id, name_key, staff_id) VALUES (1, '小美', 1)"),
     "import_day_name": ("导入记录", ("INSERT INTO import_day_name (import_id, staff_id, start, end, name_key) "
                                  "VALUES (1, 1, '2026-10-05', '2026-10-05', '小美')")),
@@ -147,7 +147,7 @@ def test_cli_staff_remove(shop, tmp_path, capsys):
     assert main([*head, "staff", "remove", "小美"]) == 0
     assert capsys.readouterr().out.strip() == "已删除误加的员工 小美（#1）"
     assert main([*head, "staff", "remove", "小丽"]) == 2
-    assert "小丽（#2） 已有目标，不能删除" in capsys.readouterr().err
+    assert "小丽（#2） 已有月度目标，不能删除" in capsys.readouterr().err
     assert main([*head, "staff", "remove", "1"]) == 2  # gone
 
 
@@ -167,3 +167,22 @@ def test_a_shop_file_of_version_17_keeps_its_numbers_after_removals(tmp_path):
         assert shop.staff.add(StaffDraft("小青", hired=date(2026, 11, 1)), confirm_approved=True).id == newest.id + 1
     finally:
         shop.close()
+
+
+def test_in_english_what_keeps_someone_is_said_in_lower_case_within_the_sentence(shop):
+    """It read "already has Target, Events": the words were the column and page titles."""
+    from app.i18n import set_language
+
+    mei, *_ = _three_people(shop)
+    for kind in ("daily_value", "target", "event", "import_name"):
+        for sql in HISTORY_ROWS[kind][1:]:
+            shop.store.db.execute(sql)
+    set_language("en")
+    try:
+        with pytest.raises(UserError) as refused:
+            shop.staff.remove(mei.id)
+    finally:
+        set_language("zh")
+    assert refused.value.message.startswith(
+        "小美 (#1) already has daily results, monthly targets, recorded events, import records and cannot be deleted"), \
+        refused.value.message

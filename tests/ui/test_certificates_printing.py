@@ -11,6 +11,7 @@ from certificates_page_support import add_by_hand, open_page
 from pypdf import PdfReader
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
 
 from app.periods import Month
 from ui.pages import certificate_output as module
@@ -228,4 +229,35 @@ def test_print_to_file_starts_in_the_folder_certificates_were_last_saved_to(qtbo
     add_by_hand(again, "阿花", "服务之星")
     again.print_checked()
     assert Path(print_dialog_file[-1]).parent == folder
+    again.close()
+
+
+def test_save_as_one_pdf_starts_in_the_folder_certificates_were_last_saved_to(qtbot, page, tmp_path, qsettings,
+                                                                             monkeypatch):
+    """It started in the exports folder every time, while the print dialog went on where the last save went."""
+    from app import paths
+
+    monkeypatch.setattr(module, "window_settings", lambda: qsettings)
+    offered: list[str] = []
+
+    def ask(_parent, _title, start="", *_args, **_kwargs):
+        offered.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(ask))
+    add_by_hand(page, "小美", "服务之星")
+    assert page.ask_save_path() is None
+    assert Path(offered[-1]) == paths.exports_dir() / f"证书_{page.shop.name}_2026-10.pdf"  # none saved yet
+    folder = tmp_path / "十月证书"
+    folder.mkdir()
+    saved = page.ask_save_path
+    page.ask_save_path = lambda: folder / "奖状.pdf"
+    page.save_checked()
+    qtbot.waitUntil(lambda: (folder / "奖状.pdf").exists() and page.folder_button.isEnabled(), timeout=15000)
+    page.ask_save_path = saved
+    page.ask_save_path()
+    assert Path(offered[-1]) == folder / f"证书_{page.shop.name}_2026-10.pdf"  # the name a save gives, in that folder
+    again = open_page(qtbot, page.shop)  # another window, as after a restart: the folder is remembered
+    again.ask_save_path()
+    assert Path(offered[-1]).parent == folder
     again.close()

@@ -9,6 +9,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
 from flowers_support import make_team
 from PySide6.QtWidgets import QLabel
 
@@ -158,3 +159,26 @@ def test_the_cards_per_sheet_box_keeps_the_certificates_page_on_a_laptop_at_150_
     assert window.rect().contains(page.save_button.mapTo(window, page.save_button.rect().bottomRight()))
     SCREENS.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(SCREENS / f"english_fits_certificate_cards_{lang}.png"))
+
+
+@pytest.mark.parametrize("lang", ["en"], indirect=True)
+def test_one_day_left_one_working_day_and_one_person_are_said_in_the_singular(qtbot, shop, lang):
+    from app.reports.need import NO_WORKDAY_LEFT, PER_DAY, DailyNeed
+    from app.reports.pace import CALENDAR, WORKDAYS
+    from ui.need_words import need_tooltip
+    from ui.pages.staff import StaffPage
+
+    def amount(units: int) -> str:
+        return f"¥{units // 100}"
+
+    assert "none of the 1 day left is" in need_tooltip(DailyNeed(NO_WORKDAY_LEFT, 500, WORKDAYS, days_after=1), amount)
+    said = need_tooltip(DailyNeed(PER_DAY, 500, WORKDAYS, 500, days=1, weight_left=1, days_after=3), amount)
+    assert "of the 3 days left, 1 is a working day (" in said, said
+    said = need_tooltip(DailyNeed(PER_DAY, 500, CALENDAR, 250, days=2, weight_left=2, days_after=2), amount)
+    assert "over 2 days left" in said, said
+    shop.staff.add(StaffDraft("小美"))
+    page = StaffPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.show_left.setChecked(True)
+    assert page.count_label.text().startswith("1 person: 1 employed"), page.count_label.text()

@@ -58,7 +58,7 @@ def test_undo_from_the_history_restores_the_previous_values(qtbot, qtmodeltester
     changes = wizard.preview_step.change_model
     qtmodeltester.check(changes)
     rows = [[changes.text(r, c) for c in range(7)] for r in range(changes.rowCount())]
-    assert ["二.csv", "3", "小美", "2026-10-01", "销售额", "¥1,000.00", "¥1,200.00"] in rows
+    assert ["二.csv", "3", "小美", "2026年10月1日", "销售额", "¥1,000.00", "¥1,200.00"] in rows
     assert wizard.preview_step.tabs.tabText(2) == "将修改的数值（2）"
     second = commit(qtbot, wizard)
     assert shop.store.values.get("sales", D1, people["小美"]) == 120000

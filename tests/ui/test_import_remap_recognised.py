@@ -73,3 +73,17 @@ def test_a_column_in_several_files_names_each_file_its_choice_changes(qtbot, sho
     wizard.resolve_step.set_column_choice("询单人数", IGNORE_ALWAYS)
     preview(qtbot, wizard)
     assert table.rowCount() == 2 and table.item(1, 1).text() == "旗舰店.csv、分店.csv"  # a re-check adds no name twice
+
+
+def test_the_guide_names_every_part_of_step_3_and_the_buttons_that_open_it(make_wizard):
+    """The import chapter tells the owner what each box of step 3 is for, the recognised columns too."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QGroupBox
+
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "guide" / "导入报表.md").read_text(encoding="utf-8")
+    wizard = make_wizard()
+    boxes = [box.title() for box in wizard.resolve_step.findChildren(QGroupBox)]
+    assert "识别的列" in boxes
+    shown = [*boxes, wizard.resolve_button.text(), wizard.columns_button.text()]
+    assert [name for name in shown if f"「{name}」" not in guide] == []

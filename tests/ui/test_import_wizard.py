@@ -57,7 +57,7 @@ def test_gbk_csv_and_xlsx_are_imported_through_the_wizard(qtbot, shop, people, m
     layout = wizard.preview_step.layout_text.toPlainText()
     assert "编码：GB18030" in layout and "表头：第 4 行" in layout and "销售额 → 销售额" in layout
     assert "跳过的合计行（不计入，以免重复）：第 33 行" in layout  # which row the 跳过 1 is, and why
-    assert "统计时间：2026-10-01 ~ 2026-10-07" in layout or "2026-10-01" in layout
+    assert "统计时间：2026年10月1日 至 2026年10月7日（每日数据）" in layout  # days as the window writes them
     assert wizard.preview_step.error_model.rowCount() == 0 and not wizard.preview_step.skip_errors.isVisible()
     assert wizard.next_button.text() == "导入" and wizard.next_button.isEnabled()
     assert shop.store.values.get("sales", D1, people["小美"]) is None  # a preview writes nothing

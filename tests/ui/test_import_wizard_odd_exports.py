@@ -104,7 +104,7 @@ def test_a_corrected_file_of_one_store_keeps_the_others_share_and_the_history_un
     step = wizard.preview_step
     qtmodeltester.check(step.change_model)
     assert [[step.change_model.text(0, c) for c in range(7)]] == [
-        ["旗舰店更正.csv", "2", "小美", "2026-10-01", "销售额", "¥1,300.00", "¥1,400.00"]]
+        ["旗舰店更正.csv", "2", "小美", "2026年10月1日", "销售额", "¥1,300.00", "¥1,400.00"]]
     said = "小美 10月1日–2日（2 天）：「旗舰店:小美」换成本文件的数值，「专营店:小美」保留第 1 次导入的数值，合计随之更新"
     assert said in step.notes_text.toPlainText()
     shoot(wizard, "corrected_store_file")

@@ -20,8 +20,12 @@ from ui.plans.plan_dialog import PlanDialog
 
 
 @pytest.fixture
-def suggested(monkeypatch) -> list[Path]:
-    """The file each save dialog suggests; the dialog is then cancelled."""
+def suggested(monkeypatch, qsettings) -> list[Path]:
+    """The file each save dialog suggests; the dialog is then cancelled. No certificates were saved before (the 证书
+    page's save starts where the last one went, kept in the window's settings: another test's save is not this one's)."""
+    from ui.pages import certificate_output
+
+    monkeypatch.setattr(certificate_output, "window_settings", lambda: qsettings)
     seen: list[Path] = []
 
     def cancel(_parent, _title, suggestion="", _filter="", *_args, **_kwargs):

@@ -51,7 +51,7 @@ def test_someone_with_history_cannot_be_removed_and_is_offered_leaving(page, sho
     page.refresh()
     page.select(mei.id)
     assert not page.remove_button.isEnabled()
-    assert page.remove_button.toolTip() == "小美已有每日数据、目标，不能删除；不再在职请用「离职…」"
+    assert page.remove_button.toolTip() == "小美已有每日数据、月度目标，不能删除；不再在职请用「离职…」"
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)  # the key does nothing the grey button would not
     assert messages.shown == [] and shop.staff.get(mei.id) == mei
     page.grab().save("tests/artifacts/staff_not_removable.png")

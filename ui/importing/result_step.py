@@ -45,7 +45,7 @@ class ResultStep(QWidget):
 
     def describe(self, plan: ImportPlan) -> list[str]:
         total = plan.totals()
-        lines = [self.tr("写入：新增 {new} 行，修改 {changed} 行；未变 {unchanged} 行。").format(**total)]
+        lines = [i18n.fill(self.tr("写入：新增 {new} 行，修改 {changed} 行；未变 {unchanged} 行。"), **total)]
         skipped = [i18n.fill(self.tr("跳过：{n} 行（合计行、空行和选择跳过的客服）"), n=total["skipped"])] \
             if total["skipped"] else []
         if total["errors"]:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.importing import FilePlan, ImportPlan
 from app.importing.model import files_listed
+from app.importing.period import shown_days
 from app.metrics import MetricRegistry
 from app.periods import Month
 from app.store.import_log import ImportRecord
@@ -144,8 +145,7 @@ class ChangeModel(_TextRows):
         for c in plan.changes if plan else []:
             metric = metrics.get(c.metric)
             who = plan.staff_names.get(c.staff_id, f"#{c.staff_id}") if plan else ""
-            day = c.start if c.start == c.end else f"{c.start} ~ {c.end}"
-            rows.append((plan.files[c.file].name if plan else "", str(c.row), who, day, metric.shown_name,
+            rows.append((plan.files[c.file].name if plan else "", str(c.row), who, shown_days(c.start, c.end), metric.shown_name,
                          metric.format(c.old, empty=_tr("空")), metric.format(c.new, empty=_tr("空"))))
         self._set_rows(rows)
 

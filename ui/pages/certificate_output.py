@@ -51,21 +51,21 @@ class CertificateOutput:
         return paths.suggested_shop_export("证书", self.shop.name, self._loaded_period or self.period_text(), ".pdf")
 
     def ask_save_path(self) -> Path | None:
-        """Where to save (tests replace this)."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存证书 PDF"), str(self._suggested_file()),
+        """Where to save (tests replace this): 保存为一个PDF… starts where certificates were last saved."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存证书 PDF"), str(self._file_in_last_folder()),
                                               self.tr("PDF 文件 (*.pdf)"))
         return Path(path) if path else None
 
     def _saved_to(self, folder: Path) -> None:
-        """Certificates were saved into `folder`: 打开文件夹 opens it, and the print dialog's 「Print to File」
-        starts there, also after a restart (the window's settings keep it)."""
+        """Certificates were saved into `folder`: 打开文件夹 opens it, and 保存为一个PDF… and the print dialog's
+        「Print to File」 start there, also after a restart (the window's settings keep it)."""
         self.last_folder = folder
         self.folder_button.setEnabled(True)
         window_settings().setValue(SAVED_FOLDER_KEY, str(folder))
 
-    def _print_file_suggestion(self) -> Path:
-        """The file the print dialog's 「Print to File」 offers: named as a save names it, in the folder
-        certificates were last saved to, else in the exports folder."""
+    def _file_in_last_folder(self) -> Path:
+        """The file 保存为一个PDF… and the print dialog's 「Print to File」 offer: named as a save names it, in the
+        folder certificates were last saved to, else in the exports folder."""
         suggested = self._suggested_file()
         last = self.last_folder or Path(str(window_settings().value(SAVED_FOLDER_KEY, "") or suggested.parent))
         return (last if last.is_dir() else suggested.parent) / suggested.name
@@ -83,7 +83,7 @@ class CertificateOutput:
 
     def ask_printer(self, printer: QPrinter) -> bool:
         """The Qt print dialog (tests replace this)."""
-        return certificate_print.ask_printer(self, printer, self._print_file_suggestion())
+        return certificate_print.ask_printer(self, printer, self._file_in_last_folder())
 
     def _ready(self) -> tuple[list[CertificateRequest], Options] | None:
         """The ticked certificates and their options, once nothing stands in the way (none ticked, a bad option,

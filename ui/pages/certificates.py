@@ -34,6 +34,7 @@ from app.certificates.options import PAGE_LABELS, TEMPLATE_LABELS
 from app.certificates.service import CertificateService
 from app.certificates.sources import winners
 from app.errors import HonghuaError
+from app.i18n import fill
 from app.periods import Month, newest_first, parse_period
 from app.shop import Shop
 from ui import errors
@@ -287,13 +288,13 @@ class CertificatesPage(CertificateOutput, QWidget):
                 offer = 0 if all_winners else found.without_certificate()
                 if all_winners:
                     status = self.tr("{period}没有获奖记录。要发证书，可以在列表下方「手工添加」。")
-                elif offer:
+                elif offer:  # fill(…) reads its English plural ({n:winner/winners})
                     status = self.tr("{period}没有人获得勾了「获奖者得奖状」的奖项。本期有 {n} 位获奖者的奖项没有勾选"
                                      "发奖状：点「全部载入」为他们发证书，或在列表下方「手工添加」。")
                 else:
                     status = self.tr("{period}没有要发证书的获奖：方案里勾了「获奖者得奖状」的奖项，这一期没有人获得。"
                                      "要发证书，可以在列表下方「手工添加」。")
-                status = status.format(period=period.shown_label(), n=offer)
+                status = fill(status, period=period.shown_label(), n=offer)
         known = {r.identity() for r in self.requests}
         for request in keep:
             if request.identity() not in known:

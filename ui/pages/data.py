@@ -225,9 +225,9 @@ class DataPage(QWidget):
         self.model.set_content(metric, month, people, values, self.shop.today, self._weights(metric, month), spans,
                                self.shop.data.imported_cells(metric, month))
         held = sum(1 for p in people if spans.get(p.id)) if metric.aggregation == "sum" else 0
-        self.imported_note.setText(self.tr(
+        self.imported_note.setText(i18n.fill(self.tr(
             "本月有 {n} 人的{metric}来自导入的期间合计（如月报），不是逐日数据：黄色的日期已包含在合计里，"
-            "合计列与看板一致；这些日期不能再逐日录入。").format(n=held, metric=metric.shown_name))
+            "合计列与看板一致；这些日期不能再逐日录入。"), n=held, metric=metric.shown_name))
         self.imported_note.setVisible(held > 0)
         self.summary.clear()
         self._fit_columns()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import fill
 from app.metrics import Metric
 from app.money import format_yuan
 
@@ -215,7 +216,7 @@ class BoardChart(QWidget):
         self._ensure_small_multiples()
         self._show_views()
         self.views.setCurrentWidget(self.scroll)
-        self.show_subject(self.tr("每人每日（{n} 人）").format(n=len(panels)))
+        self.show_subject(fill(self.tr("每人每日（{n} 人）"), n=len(panels)))
         self.small.set_panels(panels, days_in_month, metric)
 
     def _hover(self, event) -> None:
