@@ -10346,13 +10346,18 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{span}：{value}</source>
+        <translation>{span}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
         <source>{span}：{a} ÷ {b} = {value}</source>
         <translation>{span}: {a} ÷ {b} = {value}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
-        <source>{span}：{value}</source>
-        <translation>{span}: {value}</translation>
+        <source>（只有{a}或{b}其中一项的不计：{names}）</source>
+        <translation>(not counted, having only one of {a} and {b}: {names})</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
