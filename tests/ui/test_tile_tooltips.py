@@ -79,3 +79,22 @@ def test_a_rate_tile_names_who_its_sums_leave_out(shop, make_window, lang):
         assert tips["Average order"].splitlines()[1:3] == [
             "2026-10 (up to 2026-10-19): ¥1,000.00 ÷ 5 = ¥200.00",
             "(not counted, having only one of Sales and Paying customers: 新来的)"]
+
+
+def test_on_the_months_last_day_a_tile_counts_it_so_far(qtbot, tmp_path):
+    """On 31 October, the day's figures coming in, the board still paces October: the tile's line says 截至
+    2026年10月31日, as the board's as-of line does, not 全月; from 1 November it is the whole month."""
+    from app.shop import Shop
+    from ui.pages.dashboard import DashboardPage
+
+    for today, span in ((date(2026, 10, 31), "2026年10月（截至 2026年10月31日）"), (date(2026, 11, 1), "2026年10月（全月）")):
+        shop = Shop.open(tmp_path / f"{today}.db", today)
+        person = shop.staff.add(StaffDraft(name="小美"))
+        _put(shop, person, date(2026, 10, 31), sales=100_000, paying=5, inquiries=20)
+        page = DashboardPage(shop)
+        qtbot.addWidget(page)
+        page.refresh()
+        page.picker.setMonth(OCT)  # refreshes on a change (on 1 November the board opens on November)
+        tip = page.summary.tiles[0].toolTip().splitlines()
+        assert tip[1] == f"{span}：5 ÷ 20 = 25.00%", tip
+        shop.close()

@@ -100,9 +100,11 @@ def _span_line(tile: Tile, span: str, value: Decimal | None, parts: tuple[str, .
     return line
 
 
-def tile_tooltip(tile: Tile, month: Month, as_of: date, names: dict[int, str] | None = None) -> str:
+def tile_tooltip(tile: Tile, month: Month, as_of: date, names: dict[int, str] | None = None, *,
+                 over: bool = True) -> str:
     """How a tile's figure and its change are made: the rate's formula, this month's sums through the as-of day
-    and all of last month's (naming, by `names`, who they leave out), and that the change is relative to last
+    (the whole month once it is `over`: on its last day its results are still coming in) and all of last month's
+    (naming, by `names`, who they leave out), and that the change is relative to last
     month's figure (34.0% → 34.5% is ↑ 1.5%, not half a point). "" while the month has no value and last month
     none either."""
     if tile.value is None and tile.previous is None:
@@ -113,7 +115,7 @@ def tile_tooltip(tile: Tile, month: Month, as_of: date, names: dict[int, str] | 
                                                       b=t(tile.part_names[1])))
     last_day = clamp_as_of(month, as_of)
     now = _tr("{month}（截至 {day}）").format(month=month.shown_label(), day=shown_date(last_day)) \
-        if last_day < month.end else _tr("{month}（全月）").format(month=month.shown_label())
+        if last_day < month.end or not over else _tr("{month}（全月）").format(month=month.shown_label())
     names = names or {}
     left_out, previous_left_out = ([names.get(sid, f"#{sid}") for sid in ids] for ids in (tile.left_out,
                                                                                          tile.previous_left_out))
@@ -173,9 +175,11 @@ class TileWidget(QFrame):
         super().resizeEvent(event)
         self.change.setMinimumHeight(max(self.change.heightForWidth(self.change.width()), 0))  # -1: no text yet
 
-    def show_tile(self, tile: Tile, month: Month, as_of: date, names: dict[int, str] | None = None) -> None:
+    def show_tile(self, tile: Tile, month: Month, as_of: date, names: dict[int, str] | None = None, *,
+                  over: bool = True) -> None:
         self.name.setText(t(tile.name))  # built-in metric names have English in the app catalogue
-        self.setToolTip(tile_tooltip(tile, month, as_of, names))  # its labels have none: hovering any shows it
+        # its labels have none: hovering any of them shows it
+        self.setToolTip(tile_tooltip(tile, month, as_of, names, over=over))
         self.value.setText(tile_value_text(tile))
         self.change.setText(tile_change_text(tile))
         colour = {True: "#2e9d4f", False: "#d64541", None: hint_colour(self.palette()).name()}[tile_verdict(tile)]
@@ -322,7 +326,7 @@ class TeamSummary(QFrame):
         self.numbers.setToolTip("\n".join(tip for tip in tips if tip))
         names = told_apart(row.staff for row in board.rows)
         for widget, tile in zip(self.tiles, tiles, strict=True):
-            widget.show_tile(tile, progress.month, progress.as_of, names)
+            widget.show_tile(tile, progress.month, progress.as_of, names, over=board.ended)
 
     def _numbers(self, board: Board, amount: Callable[[int], str]) -> tuple[str, str]:
         """The line under the bar in two parts, what is done and what is left ("" without a team target), its
