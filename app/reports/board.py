@@ -283,7 +283,7 @@ class Tile:
     # (the denominator first, 评价数 before 满意数), and the seller tool's own rate when the month has that.
     missing: tuple[str, ...] = ()
     report: str | None = None
-    # A rate's two sums, this month's and last month's, as their metrics write them ("¥558,501.64", "4,626"), and
+    # A rate's two sums, this month's and last month's, as their metrics write them ("¥558,501.64", "4626"), and
     # the names of those metrics: what its tooltip explains it by. () for a mean, or where a sum is missing.
     part_names: tuple[str, ...] = ()
     parts: tuple[str, ...] = ()
