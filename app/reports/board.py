@@ -328,14 +328,12 @@ def _tile(registry: MetricRegistry, key: str, now: Totals, before: Totals) -> Ti
     if derived is not None:
         value = now.derived(derived)
         tile = Tile(key, derived.name, derived.unit, value, before.derived(derived), derived.higher_is_better)
-        if value is None:
-            return _what_is_missing(registry, derived, now, tile)
         if derived.op == "ratio" and derived.b:
             named = (registry.get(derived.a), registry.get(derived.b))
             tile = replace(tile, part_names=tuple(m.name for m in named), parts=_written_parts(derived, named, now),
                            previous_parts=_written_parts(derived, named, before),
                            left_out=now.left_out.get(key, ()), previous_left_out=before.left_out.get(key, ()))
-        return tile
+        return tile if value is not None else _what_is_missing(registry, derived, now, tile)
     metric = registry.get(key)
     return Tile(key, metric.name, metric.unit, report_value(metric, now.get(key)),
                 report_value(metric, before.get(key)), metric.higher_is_better)

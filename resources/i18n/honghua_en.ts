@@ -10341,6 +10341,11 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{span}：无法计算</source>
+        <translation>{span}: cannot be computed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
         <source>{span}：没有数据</source>
         <translation>{span}: no data</translation>
     </message>

@@ -98,3 +98,24 @@ def test_on_the_months_last_day_a_tile_counts_it_so_far(qtbot, tmp_path):
         tip = page.summary.tiles[0].toolTip().splitlines()
         assert tip[1] == f"{span}：5 ÷ 20 = 25.00%", tip
         shop.close()
+
+
+def test_a_rate_nobody_has_both_parts_of_names_who_has_which(shop, make_window, lang):
+    """小美's sales typed by hand, 小刚's 付款人数 without his sales: the tile reads — and needs both; its tooltip
+    says why though the month holds both sums, naming the two it cannot count."""
+    a = shop.staff.add(StaffDraft(name="小美"))
+    b = shop.staff.add(StaffDraft(name="小刚"))
+    _put(shop, a, date(2026, 10, 2), sales=1_000_000)
+    _put(shop, b, date(2026, 10, 3), paying=2, inquiries=10)
+    window = make_window(start_page="dashboard")
+    window.show()
+    QApplication.processEvents()
+    tile = window.current_page().summary.tiles[1]
+    assert tile.value.text() == "—"
+    if lang == "zh":
+        assert tile.change.text() == "需要付款人数和销售额才能计算"
+        assert tile.toolTip().splitlines()[1:3] == ["2026年10月（截至 2026年10月19日）：无法计算",
+                                                    "（只有销售额或付款人数其中一项的不计：小刚、小美）"]
+    else:
+        assert tile.toolTip().splitlines()[1:3] == ["2026-10 (up to 2026-10-19): cannot be computed",
+                                                    "(not counted, having only one of Sales and Paying customers: 小刚, 小美)"]

@@ -25,6 +25,7 @@ from app.reports.board import (
     share_percent,
     with_target_count,
 )
+from app.sorting import chinese_order
 from ui.need_words import heavier_days, need_text, need_tooltip
 from ui.person_choice import told_apart
 from ui.widgets.elided_label import ElidedLabel
@@ -89,11 +90,15 @@ LEFT_OUT_NAMED = 5  # the people a rate's sums leave out, named before 「等 7 
 
 
 def _span_line(tile: Tile, span: str, value: Decimal | None, parts: tuple[str, ...], left_out: list[str]) -> str:
-    if value is None:
+    if value is None and left_out:  # some have one part, others the other: there is data, but nobody's rate
+        line = _tr("{span}：无法计算").format(span=span)
+    elif value is None:
         return _tr("{span}：没有数据").format(span=span)
-    if not parts:
+    elif not parts:
         return _tr("{span}：{value}").format(span=span, value=_exact_value(tile, value))
-    line = _tr("{span}：{a} ÷ {b} = {value}").format(span=span, a=parts[0], b=parts[1], value=_exact_value(tile, value))
+    else:
+        line = _tr("{span}：{a} ÷ {b} = {value}").format(span=span, a=parts[0], b=parts[1],
+                                                         value=_exact_value(tile, value))
     if left_out:  # why the sums are less than the board's team total: these people's rate is unknown
         line += "\n" + _tr("（只有{a}或{b}其中一项的不计：{names}）").format(
             a=t(tile.part_names[0]), b=t(tile.part_names[1]), names=cut_list(left_out, LEFT_OUT_NAMED))
@@ -107,7 +112,7 @@ def tile_tooltip(tile: Tile, month: Month, as_of: date, names: dict[int, str] | 
     (naming, by `names`, who they leave out), and that the change is relative to last
     month's figure (34.0% → 34.5% is ↑ 1.5%, not half a point). "" while the month has no value and last month
     none either."""
-    if tile.value is None and tile.previous is None:
+    if tile.value is None and tile.previous is None and not tile.left_out:
         return ""
     lines = []
     if tile.part_names:
@@ -117,8 +122,8 @@ def tile_tooltip(tile: Tile, month: Month, as_of: date, names: dict[int, str] | 
     now = _tr("{month}（截至 {day}）").format(month=month.shown_label(), day=shown_date(last_day)) \
         if last_day < month.end or not over else _tr("{month}（全月）").format(month=month.shown_label())
     names = names or {}
-    left_out, previous_left_out = ([names.get(sid, f"#{sid}") for sid in ids] for ids in (tile.left_out,
-                                                                                         tile.previous_left_out))
+    left_out, previous_left_out = (sorted((names.get(sid, f"#{sid}") for sid in ids), key=chinese_order)
+                                   for ids in (tile.left_out, tile.previous_left_out))
     lines.append(_span_line(tile, now, tile.value, tile.parts, left_out))
     lines.append(_span_line(tile, _tr("{month}（全月）").format(month=month.previous().shown_label()), tile.previous,
                             tile.previous_parts, previous_left_out))
