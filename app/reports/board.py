@@ -283,11 +283,14 @@ class Tile:
     # (the denominator first, 评价数 before 满意数), and the seller tool's own rate when the month has that.
     missing: tuple[str, ...] = ()
     report: str | None = None
-    # A rate's two sums, this month's and last month's, as their metrics write them ("¥558,501.64", "4,626"), and
+    # A rate's two sums, this month's and last month's, as their metrics write them ("¥558,501.64", "4626"), and
     # the names of those metrics: what its tooltip explains it by. () for a mean, or where a sum is missing.
     part_names: tuple[str, ...] = ()
     parts: tuple[str, ...] = ()
     previous_parts: tuple[str, ...] = ()
+    # who those sums leave out, this month and last, for having one of the two and not the other (staff ids)
+    left_out: tuple[int, ...] = ()
+    previous_left_out: tuple[int, ...] = ()
 
     @property
     def change_pct(self) -> Decimal | None:
@@ -325,13 +328,12 @@ def _tile(registry: MetricRegistry, key: str, now: Totals, before: Totals) -> Ti
     if derived is not None:
         value = now.derived(derived)
         tile = Tile(key, derived.name, derived.unit, value, before.derived(derived), derived.higher_is_better)
-        if value is None:
-            return _what_is_missing(registry, derived, now, tile)
         if derived.op == "ratio" and derived.b:
             named = (registry.get(derived.a), registry.get(derived.b))
             tile = replace(tile, part_names=tuple(m.name for m in named), parts=_written_parts(derived, named, now),
-                           previous_parts=_written_parts(derived, named, before))
-        return tile
+                           previous_parts=_written_parts(derived, named, before),
+                           left_out=now.left_out.get(key, ()), previous_left_out=before.left_out.get(key, ()))
+        return tile if value is not None else _what_is_missing(registry, derived, now, tile)
     metric = registry.get(key)
     return Tile(key, metric.name, metric.unit, report_value(metric, now.get(key)),
                 report_value(metric, before.get(key)), metric.higher_is_better)
@@ -350,8 +352,8 @@ def _what_is_missing(registry: MetricRegistry, derived: DerivedMetric, now: Tota
     report's own rate when the month has it — unless the month holds nothing of it at all."""
     a, b = now.pairs.get(derived.key, (now.get(derived.a), now.get(derived.b or "")))
     report = derived.report if derived.report and now.get(derived.report) is not None else None
-    if a is None and b is None and report is None:
-        return tile
+    if now.get(derived.a) is None and now.get(derived.b or "") is None and report is None:
+        return tile  # asked of the plain sums: where nobody has both parts, the team's pair holds neither
     missing = ([derived.b] if derived.b and not b else []) + ([derived.a] if a is None else [])
     return replace(tile, missing=tuple(registry.get(key).name for key in missing),
                    report=registry.get(report).name if report else None)

@@ -24,6 +24,8 @@ class Totals:
 
     values: dict[str, int] = field(default_factory=dict)
     pairs: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)
+    # a team's: by a rate's key, who its pair leaves out for having one of its parts and not the other
+    left_out: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def get(self, key: str) -> int | None:
         return self.values.get(key)
@@ -150,8 +152,11 @@ def team_totals(store: Store, registry: MetricRegistry, start: date, end: date,
     parts_of: dict[str, PartsOf] = {}  # the means' sums per person, read once for both
     people = {sid: t for sid, t in span_totals(store, registry, start, end, [m.key for m in metrics], parts_of).items()
               if staff_ids is None or sid in staff_ids}
-    pairs = {d.key: _team_pair(d, people.values()) for d in summed_ratios(registry, metrics)
-             if any(d.key in t.pairs for t in people.values()) or _some_lack_a_part(d, people.values())}
+    paired = [d for d in summed_ratios(registry, metrics)
+              if any(d.key in t.pairs for t in people.values()) or _some_lack_a_part(d, people.values())]
+    pairs = {d.key: _team_pair(d, people.values()) for d in paired}
+    left_out = {d.key: ids for d in paired
+                if (ids := tuple(sid for sid, t in people.items() if _half_known(_own_parts(d, t))))}
     for metric in metrics:
         if metric.aggregation == "sum":
             present = [t.get(metric.key) for t in people.values() if t.get(metric.key) is not None]
@@ -165,29 +170,35 @@ def team_totals(store: Store, registry: MetricRegistry, start: date, end: date,
         value = sum((sums for sid, sums in parts.items() if sid in people), reported).value(metric)
         if value is not None:
             values[metric.key] = value
-    return Totals(values, pairs)
+    return Totals(values, pairs, left_out)
 
 
 def _some_lack_a_part(derived: DerivedMetric, people: Iterable[Totals]) -> bool:
-    """Whether some people have one part of a rate and not the other (sales typed by hand, no 付款人数) while
-    others have both. Where nobody has both, the plain sums say which part the month lacks (需要付款人数才能计算)."""
+    """Whether someone has one part of a rate and not the other (sales typed by hand, no 付款人数) while the
+    month holds both parts: the plain sums would divide her part by the others'. Where the month lacks a part
+    altogether, the plain sums say which (需要付款人数才能计算)."""
     known = [(t.get(derived.a) is not None, t.get(derived.b or "") is not None) for t in people]
-    return (True, True) in known and any(a != b for a, b in known)
+    return any(a != b for a, b in known) and any(a for a, _ in known) and any(b for _, b in known)
 
 
 def _team_pair(derived: DerivedMetric, people: Iterable[Totals]) -> tuple[int | None, int | None]:
     """The team's two parts of a rate: each person's own pair where theirs differ from their sums, else their
     sums, as the team's sums add them up. A person whose rate is unknown, lacking one of its parts, adds to
-    neither: a new hire's sales typed without her payers would raise the team's 客单价 by all of them."""
-    a_parts: list[int] = []
-    b_parts: list[int] = []
-    for totals in people:
-        a, b = totals.pairs.get(derived.key, (totals.get(derived.a), totals.get(derived.b or "")))
-        if a is None or b is None:
-            continue
-        a_parts += [a] if a is not None else []
-        b_parts += [b] if b is not None else []
-    return (sum(a_parts) if a_parts else None, sum(b_parts) if b_parts else None)
+    neither: a new hire's sales typed without her payers would raise the team's 客单价 by all of them. Neither
+    part where nobody has both."""
+    known = [(a, b) for a, b in (_own_parts(derived, t) for t in people) if a is not None and b is not None]
+    if not known:
+        return None, None
+    return sum(a for a, _ in known), sum(b for _, b in known)
+
+
+def _own_parts(derived: DerivedMetric, totals: Totals) -> tuple[int | None, int | None]:
+    """A person's two parts of a rate: their own pair where theirs differ from their sums, else their sums."""
+    return totals.pairs.get(derived.key, (totals.get(derived.a), totals.get(derived.b or "")))
+
+
+def _half_known(parts: tuple[int | None, int | None]) -> bool:
+    return (parts[0] is None) != (parts[1] is None)
 
 
 def derived_value(registry: MetricRegistry, key: str, totals: Totals) -> Decimal | None:

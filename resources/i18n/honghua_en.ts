@@ -10341,8 +10341,18 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{span}：无法计算</source>
+        <translation>{span}: cannot be computed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
         <source>{span}：没有数据</source>
         <translation>{span}: no data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{span}：{value}</source>
+        <translation>{span}: {value}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
@@ -10351,8 +10361,8 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
-        <source>{span}：{value}</source>
-        <translation>{span}: {value}</translation>
+        <source>（只有{a}或{b}其中一项的不计：{names}）</source>
+        <translation>(not counted, having only one of {a} and {b}: {names})</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>

@@ -118,6 +118,8 @@ def test_a_person_without_one_part_of_a_rate_adds_to_neither_part_of_the_teams(s
     tiles = {t.key: t for t in team_tiles(shop.store, shop.metrics, OCT, date(2026, 10, 19))}
     assert tiles["avg_order"].value == Decimal(20_000) and tiles["avg_order"].parts == ("¥1,000.00", "5")
     assert tiles["conversion"].value == Decimal("0.25") and tiles["conversion"].parts == ("5", "20")
+    assert tiles["avg_order"].left_out == tiles["conversion"].left_out == (new_hire.id,)  # named in the tooltip
+    assert tiles["satisfaction"].left_out == ()  # 评价数 and 满意数 nobody has: nobody is left out of them
 
 
 def test_a_month_where_nobody_has_both_parts_of_a_rate_says_which_one_it_lacks(shop):
@@ -125,6 +127,18 @@ def test_a_month_where_nobody_has_both_parts_of_a_rate_says_which_one_it_lacks(s
     _put(shop, a, date(2026, 10, 1), sales=100_000)
     tiles = {t.key: t for t in team_tiles(shop.store, shop.metrics, OCT, date(2026, 10, 19))}
     assert tiles["avg_order"].value is None and tiles["avg_order"].missing == ("付款人数",)
+
+
+def test_a_month_where_nobody_has_both_parts_of_a_rate_divides_nobodys_by_anothers(shop):
+    """小美's sales typed by hand, 小刚's 付款人数 and 询单人数 imported without his sales: nobody has both parts of
+    客单价, which read 小美's ¥10,000.00 over 小刚's 2 payers, ¥5,000.00. It has no value and says what it needs."""
+    a = shop.staff.add(StaffDraft(name="小美"))
+    b = shop.staff.add(StaffDraft(name="小刚"))
+    _put(shop, a, date(2026, 10, 1), sales=1_000_000)
+    _put(shop, b, date(2026, 10, 1), paying=2, inquiries=10)
+    tiles = {t.key: t for t in team_tiles(shop.store, shop.metrics, OCT, date(2026, 10, 19))}
+    assert tiles["avg_order"].value is None and tiles["avg_order"].missing == ("付款人数", "销售额")
+    assert tiles["conversion"].value == Decimal("0.2")  # 小刚 has both of its parts
 
 
 def test_the_tiles_read_each_means_daily_rows_once_a_month(shop, monkeypatch):

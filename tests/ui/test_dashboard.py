@@ -235,6 +235,22 @@ def test_person_detail_says_the_running_month_is_counted_so_far(qtbot, board_sho
     assert dialog.months.fontMetrics().horizontalAdvance(labels[5]) < month_column  # whole, not cut with …
 
 
+def test_person_detail_on_the_months_last_day_still_counts_it_so_far(qtbot, tmp_path):
+    """On the 31st with the day's first figures in, October is still running (its results are coming in, the
+    board still paces it): its row says 截至10月31日, not the month as a whole; on 1 November it is whole."""
+    from app.shop import Shop
+    from ui.dialogs.person_detail import PersonDetailDialog
+
+    for today, label in ((date(2026, 10, 31), "2026年10月（截至10月31日）"), (date(2026, 11, 1), "2026年10月")):
+        shop = Shop.open(tmp_path / f"{today}.db", today)
+        person = shop.staff.add(StaffDraft(name="小美"))
+        shop.data.set_value(date(2026, 10, 31), person.id, shop.metrics.get("sales"), 100_000)
+        dialog = PersonDetailDialog(shop, person, OCT)
+        qtbot.addWidget(dialog)
+        assert dialog.months.item(5, 0).text() == label
+        shop.close()
+
+
 def test_person_detail_opens_without_a_focus_frame_on_its_first_cell(qtbot, board_shop):
     """The detail opened with a focus frame drawn around its first month's cell, as if something there were
     chosen: it opens with the table in focus but no cell current; the arrows still go through its rows."""

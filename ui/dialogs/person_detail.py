@@ -89,6 +89,7 @@ class PersonDetailDialog(QDialog):
         super().__init__(parent)
         self.measured = metric or shop.metrics.get("sales")  # the board's headline metric
         self.as_of = default_as_of(shop.store, shop.today)  # the last day whose data count, as on the board
+        self.today = shop.today
         self.setWindowTitle(self.tr("{name} 的详情").format(name=person.name))
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -162,7 +163,8 @@ class PersonDetailDialog(QDialog):
 
     def _month_row(self, item: MonthAchievement, person: Staff) -> tuple[str, str, str, str]:
         label = item.month.shown_label()
-        if item.month.start <= self.as_of < item.month.end:  # still running: its share is of the month so far
+        # still running (on its last day too, its results coming in): its share is of the month so far
+        if item.month.start <= self.as_of and self.today <= item.month.end:
             label = self.tr("{month}（截至{day}）").format(month=label, day=shown_month_day(self.as_of))
         if not person.employed_during(item.month.start, item.month.end):
             first_hired = person.stints[0].hired

@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from app.i18n import joined, t
+from app.i18n import cut_list, joined, t
 from app.money import format_yuan
 from app.periods import Month, clamp_as_of, shown_date
 from app.reports.board import (
@@ -25,7 +25,9 @@ from app.reports.board import (
     share_percent,
     with_target_count,
 )
+from app.sorting import chinese_order
 from ui.need_words import heavier_days, need_text, need_tooltip
+from ui.person_choice import told_apart
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.hint_text import dim_text, hint_colour
 from ui.widgets.progress_bar import ProgressBar
@@ -84,20 +86,33 @@ def _exact_value(tile: Tile, value: Decimal) -> str:
     return tile_value_text(replace(tile, value=value))
 
 
-def _span_line(tile: Tile, span: str, value: Decimal | None, parts: tuple[str, ...]) -> str:
-    if value is None:
+LEFT_OUT_NAMED = 5  # the people a rate's sums leave out, named before 「等 7 人」
+
+
+def _span_line(tile: Tile, span: str, value: Decimal | None, parts: tuple[str, ...], left_out: list[str]) -> str:
+    if value is None and left_out:  # some have one part, others the other: there is data, but nobody's rate
+        line = _tr("{span}：无法计算").format(span=span)
+    elif value is None:
         return _tr("{span}：没有数据").format(span=span)
-    if parts:
-        return _tr("{span}：{a} ÷ {b} = {value}").format(span=span, a=parts[0], b=parts[1],
+    elif not parts:
+        return _tr("{span}：{value}").format(span=span, value=_exact_value(tile, value))
+    else:
+        line = _tr("{span}：{a} ÷ {b} = {value}").format(span=span, a=parts[0], b=parts[1],
                                                          value=_exact_value(tile, value))
-    return _tr("{span}：{value}").format(span=span, value=_exact_value(tile, value))
+    if left_out:  # why the sums are less than the board's team total: these people's rate is unknown
+        line += "\n" + _tr("（只有{a}或{b}其中一项的不计：{names}）").format(
+            a=t(tile.part_names[0]), b=t(tile.part_names[1]), names=cut_list(left_out, LEFT_OUT_NAMED))
+    return line
 
 
-def tile_tooltip(tile: Tile, month: Month, as_of: date) -> str:
+def tile_tooltip(tile: Tile, month: Month, as_of: date, names: dict[int, str] | None = None, *,
+                 over: bool = True) -> str:
     """How a tile's figure and its change are made: the rate's formula, this month's sums through the as-of day
-    and all of last month's, and that the change is relative to last month's figure (34.0% → 34.5% is ↑ 1.5%, not
-    half a point). "" while the month has no value and last month none either."""
-    if tile.value is None and tile.previous is None:
+    (the whole month once it is `over`: on its last day its results are still coming in) and all of last month's
+    (naming, by `names`, who they leave out), and that the change is relative to last
+    month's figure (34.0% → 34.5% is ↑ 1.5%, not half a point). "" while the month has no value and last month
+    none either."""
+    if tile.value is None and tile.previous is None and not tile.left_out:
         return ""
     lines = []
     if tile.part_names:
@@ -105,10 +120,13 @@ def tile_tooltip(tile: Tile, month: Month, as_of: date) -> str:
                                                       b=t(tile.part_names[1])))
     last_day = clamp_as_of(month, as_of)
     now = _tr("{month}（截至 {day}）").format(month=month.shown_label(), day=shown_date(last_day)) \
-        if last_day < month.end else _tr("{month}（全月）").format(month=month.shown_label())
-    lines.append(_span_line(tile, now, tile.value, tile.parts))
+        if last_day < month.end or not over else _tr("{month}（全月）").format(month=month.shown_label())
+    names = names or {}
+    left_out, previous_left_out = (sorted((names.get(sid, f"#{sid}") for sid in ids), key=chinese_order)
+                                   for ids in (tile.left_out, tile.previous_left_out))
+    lines.append(_span_line(tile, now, tile.value, tile.parts, left_out))
     lines.append(_span_line(tile, _tr("{month}（全月）").format(month=month.previous().shown_label()), tile.previous,
-                            tile.previous_parts))
+                            tile.previous_parts, previous_left_out))
     if _shown_change(tile):
         lines.append(_tr("较上月：两个月之差除以上月的数（比上月多或少百分之几，不是百分点）"))
     return "\n".join(lines)
@@ -162,9 +180,11 @@ class TileWidget(QFrame):
         super().resizeEvent(event)
         self.change.setMinimumHeight(max(self.change.heightForWidth(self.change.width()), 0))  # -1: no text yet
 
-    def show_tile(self, tile: Tile, month: Month, as_of: date) -> None:
+    def show_tile(self, tile: Tile, month: Month, as_of: date, names: dict[int, str] | None = None, *,
+                  over: bool = True) -> None:
         self.name.setText(t(tile.name))  # built-in metric names have English in the app catalogue
-        self.setToolTip(tile_tooltip(tile, month, as_of))  # its labels have none: hovering any of them shows it
+        # its labels have none: hovering any of them shows it
+        self.setToolTip(tile_tooltip(tile, month, as_of, names, over=over))
         self.value.setText(tile_value_text(tile))
         self.change.setText(tile_change_text(tile))
         colour = {True: "#2e9d4f", False: "#d64541", None: hint_colour(self.palette()).name()}[tile_verdict(tile)]
@@ -309,8 +329,9 @@ class TeamSummary(QFrame):
         self.numbers.set_parts(whole, done, left)
         tips = [exact if exact != whole else "", need_tooltip(board.team_need, amount) if line.target else ""]
         self.numbers.setToolTip("\n".join(tip for tip in tips if tip))
+        names = told_apart(row.staff for row in board.rows)
         for widget, tile in zip(self.tiles, tiles, strict=True):
-            widget.show_tile(tile, progress.month, progress.as_of)
+            widget.show_tile(tile, progress.month, progress.as_of, names, over=board.ended)
 
     def _numbers(self, board: Board, amount: Callable[[int], str]) -> tuple[str, str]:
         """The line under the bar in two parts, what is done and what is left ("" without a team target), its
