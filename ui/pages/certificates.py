@@ -286,15 +286,15 @@ class CertificatesPage(CertificateOutput, QWidget):
             judged = True
             if not self.requests and not keep:  # the plan's winners, if any, got no 奖状: say so, not an empty list
                 offer = 0 if all_winners else found.without_certificate()
+                shown = period.shown_label()
                 if all_winners:
-                    status = self.tr("{period}没有获奖记录。要发证书，可以在列表下方「手工添加」。")
-                elif offer:  # fill(…) reads its English plural ({n:winner/winners})
-                    status = self.tr("{period}没有人获得勾了「获奖者得奖状」的奖项。本期有 {n} 位获奖者的奖项没有勾选"
-                                     "发奖状：点「全部载入」为他们发证书，或在列表下方「手工添加」。")
+                    status = fill(self.tr("{period}没有获奖记录。要发证书，可以在列表下方「手工添加」。"), period=shown)
+                elif offer:
+                    status = fill(self.tr("{period}没有人获得勾了「获奖者得奖状」的奖项。本期有 {n} 位获奖者的奖项没有勾选"
+                                          "发奖状：点「全部载入」为他们发证书，或在列表下方「手工添加」。"), period=shown, n=offer)
                 else:
-                    status = self.tr("{period}没有要发证书的获奖：方案里勾了「获奖者得奖状」的奖项，这一期没有人获得。"
-                                     "要发证书，可以在列表下方「手工添加」。")
-                status = fill(status, period=period.shown_label(), n=offer)
+                    status = fill(self.tr("{period}没有要发证书的获奖：方案里勾了「获奖者得奖状」的奖项，这一期没有人获得。"
+                                          "要发证书，可以在列表下方「手工添加」。"), period=shown)
         known = {r.identity() for r in self.requests}
         for request in keep:
             if request.identity() not in known:
