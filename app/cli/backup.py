@@ -134,6 +134,8 @@ def cmd_restore(path: Path, args) -> int:
         say(t("恢复前的数据里有 {n} 条操作记录晚于这份备份，它们不在恢复后的数据里。", n=restored.replaced))
     if restored.backup:
         say(t("恢复前的数据已备份到 {file}", file=restored.backup.info.path))
+        say(t("要撤销这次恢复，运行：{command}",
+              command=restore_command(path, restored.backup.info.path, shop_file_named(args))))
     elif restored.unusable:
         say(t("恢复前的数据文件是更新版本的红花榜（或其他程序）的文件，原样移到了 {file}",
               file=restored.moved_aside))

@@ -10892,6 +10892,11 @@ Put the plan in force anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>要撤销这次恢复：在 设置 → 备份与恢复 的列表里选中 {when} 的「{kind}」备份，点「恢复所选备份…」。</source>
+        <translation>To undo this restore, select the “{kind}” backup of {when} in the list in Settings → Backup and restore and click “Restore the selected backup…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
         <source>已从 {source} 恢复数据。</source>
         <translation>The data was restored from {source}.</translation>
     </message>

@@ -87,6 +87,10 @@ def _restored_text(restored: Restored, first: str) -> str:
                                      n=restored.replaced)
     if saved:
         message += "\n" + _tr("恢复前的数据保存在 {file}").format(file=saved)
+    if restored.backup:  # a sound file backed up, which can be restored in turn (a damaged one moved aside cannot)
+        message += "\n" + _tr("要撤销这次恢复：在 设置 → 备份与恢复 的列表里选中 {when} 的「{kind}」备份，"
+                               "点「恢复所选备份…」。").format(
+            when=shown_stamp(restored.backup.info.created.isoformat(timespec="minutes")), kind=restored.backup.info.label)
     return message
 
 
