@@ -263,7 +263,7 @@ def _swap(db_path: Path, source: Path, temp: Path, version: int, now: datetime |
     """Copy `source` to `temp`, migrate it, set the current file aside, note the restore and rename it into place."""
     conn = maintenance.open_read_only(source)
     try:
-        write_copy(conn, temp, source)
+        write_copy(conn, temp, source, chosen_backup=True)
     finally:
         conn.close()
     inspect_file(temp)

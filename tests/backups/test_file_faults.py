@@ -176,3 +176,20 @@ def test_a_command_reading_a_damaged_page_names_the_file_and_the_check_to_run(de
     said = capsys.readouterr().err.splitlines()[-1]
     assert str(demo_db) in said and "已损坏" in said and "没有完成" in said
     assert f'honghua --db "{demo_db}" check' in said
+
+
+def test_a_backup_failing_its_check_names_the_shop_file_and_checks_that_file(demo_db, capsys, monkeypatch):
+    """The advice was 「请运行「honghua check」」: typed as said, it checked the default shop, not the one named by --db."""
+    from app.cli import main
+    from app.store import maintenance
+
+    real = maintenance.check_file
+    monkeypatch.setattr(maintenance, "check_file", lambda path, **kw: (
+        ["On tree page 134 cell 112: Offset 65535 out of range"] if ".honghua.tmp" in Path(path).name
+        else real(path, **kw)))
+    capsys.readouterr()
+    assert main(["--db", str(demo_db), "--today", "2026-10-20", "backup"]) == 1
+    said = capsys.readouterr().err
+    assert "已删除这份备份" in said and f"数据文件 {demo_db} 可能已损坏" in said
+    assert f'honghua --db "{demo_db}" check' in said and "设置 → 备份与恢复" in said
+    assert backups.list_backups(demo_db) == []
