@@ -176,7 +176,9 @@ def cmd_check(path: Path, args) -> int:
               created=good.created.strftime("%Y-%m-%d %H:%M"),
               command=restore_command(path, good.path, shop_file_named(args))))
     else:
-        say(t("没有找到完好的备份。请不要再写入这个文件，并联系技术支持。"))
+        say(t("备份文件夹里没有完好的备份。请不要再写入这个文件；如果别处（例如 U 盘）存有这个店铺的备份，运行 {command}"
+              "（把「{backup}」换成那份备份的位置）。", command=restore_command(path, Path(t("备份文件")),
+                                                                      shop_file_named(args)), backup=t("备份文件")))
     return 1
 
 

@@ -11015,8 +11015,16 @@ The newest good backup is {file} ({created}, {kind}). Restore it now? The damage
     </message>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
-        <source>备份文件夹中没有找到完好的备份。</source>
-        <translation>No good backup was found in the backups folder.</translation>
+        <source>数据文件 {path} 已损坏，现在只能查看，不能修改。
+
+备份文件夹 {folder} 中没有完好的备份。如果别处（例如 U 盘或另一台电脑）存有这个店铺的备份，请在 设置 → 备份与恢复 中点「从文件恢复…」，选那份备份来恢复。
+
+（检查结果：{problem}）</source>
+        <translation>The data file {path} is damaged; it can be viewed but not changed now.
+
+The backups folder {folder} holds no good backup. If a backup of this shop is kept elsewhere (a USB stick, another computer), click “Restore from a file…” in Settings → Backup and restore and choose that backup.
+
+(What the check found: {problem})</translation>
     </message>
 </context>
 <context>

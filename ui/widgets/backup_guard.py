@@ -360,9 +360,13 @@ class StartupGuard(QObject):
         bar = getattr(self.window, "statusBar", None)
         if bar is not None:
             bar().showMessage(_tr("数据文件已损坏：只读"))
-        if outcome.good is None:
-            errors.show_error(self.window, reason + "\n\n" + _tr("备份文件夹中没有找到完好的备份。"),
-                              _tr("数据文件已损坏"))
+        if outcome.good is None:  # not 「请在 设置 → 备份与恢复 中恢复备份」: its list holds none to restore
+            errors.show_error(self.window, _tr(
+                "数据文件 {path} 已损坏，现在只能查看，不能修改。\n\n备份文件夹 {folder} 中没有完好的备份。"
+                "如果别处（例如 U 盘或另一台电脑）存有这个店铺的备份，请在 设置 → 备份与恢复 中点「从文件恢复…」，"
+                "选那份备份来恢复。\n\n（检查结果：{problem}）").format(
+                path=self.shop.store.path, folder=Path(self.shop.store.path).parent / "backups",
+                problem=outcome.problems[0]), _tr("数据文件已损坏"))
             return
         if errors.confirm(self.window, _damaged_text(Path(self.shop.store.path), outcome.good), _tr("数据文件已损坏"),
                           yes_text=_tr("用这份备份恢复")):
