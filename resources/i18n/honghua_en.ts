@@ -1335,7 +1335,7 @@ Approve anyway?</translation>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
         <source>用 {created} 的{kind}备份替换当前的全部数据吗？</source>
-        <translation>Replace all current data with the {kind} backup of {created}?</translation>
+        <translation>Replace all current data with the “{kind}” backup of {created}?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
