@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from app import os_errors
@@ -44,14 +44,19 @@ class FileFaults:
 
         guard = self.window.findChild(StartupGuard)
         if guard is None or guard.check_to_come():  # the check after the first paint says it, offering a backup
-            self.window.statusBar().showMessage(_tr("数据文件读不出来，正在检查它…"))
+            self._say_checking()
             return True
         if guard.found_damage():
             errors.show_error(parent, guard.damage_reason(), _tr("数据文件已损坏"))
             return True
-        self.window.statusBar().showMessage(_tr("数据文件读不出来，正在检查它…"))
+        self._say_checking()
         guard.start()
         return True
+
+    def _say_checking(self) -> None:
+        """In the status bar, once the window is up: a message shown while its first page is being built lay over the
+        shop's name there."""
+        QTimer.singleShot(0, lambda: self.window.statusBar().showMessage(_tr("数据文件读不出来，正在检查它…")))
 
     def damage_not_found(self) -> str | None:
         """What to say when the check a damaged read asked for found the file sound (once); None otherwise."""

@@ -100,8 +100,14 @@ def test_a_board_drawn_from_a_damaged_file_says_no_crash_and_the_check_offers_th
     try:
         window = _window(qtbot, shop, tmp_path)  # the board reads the daily values at once
         assert _said_as_a_crash(messages) == []
-        assert "正在检查" in window.statusBar().currentMessage()
-        _checked(qtbot, window, shop)
+        said = []
+        window.statusBar().messageChanged.connect(said.append)
+        guard = backup_guard.StartupGuard(window, shop)
+        with qtbot.waitSignal(guard.done, timeout=10_000):
+            window.show()
+            # said once the window is up: shown while its first page was built, it lay over the shop's name
+            assert not (window.statusBar().currentMessage() and window.shop_label.isVisible())
+        assert "数据文件读不出来，正在检查它…" in said
         [offer] = messages.of("confirm")
         assert good.name in offer and "已损坏" in offer
         assert _said_as_a_crash(messages) == [] and messages.of("error") == []
