@@ -55,31 +55,3 @@ def test_the_window_says_which_backup_in_its_list_undoes_the_restore(demo_db):
     when = f"{listed.created:%Y}年{listed.created.month}月{listed.created.day}日 {listed.created:%H:%M}"
     assert f"要撤销这次恢复：在 设置 → 备份与恢复 的列表里选中 {when} 的「恢复前」备份，点「恢复所选备份…」。" in text
 
-
-def test_the_english_question_quotes_the_kind_of_backup(qtbot, qapp, demo_db, monkeypatch):
-    """「Replace all current data with the before restore backup of …?」 read as a sentence gone wrong."""
-    from app.shop import Shop
-    from tests.ui.conftest import Messages
-    from ui import errors
-    from ui.main import install_translators
-    from ui.widgets.backup_panel import BackupPanel
-
-    from .conftest import TODAY
-
-    messages = Messages(answer=False)
-    monkeypatch.setattr(errors, "handler", messages)
-    saved = backups.backup_path(demo_db, "manual").info.path
-    backups.restore(demo_db, saved)  # its 恢复前 backup is listed first
-    shop = Shop.open(demo_db, TODAY)
-    install_translators(qapp, "en")
-    try:
-        panel = BackupPanel(shop)
-        qtbot.addWidget(panel)
-        panel.refresh()
-        panel.table.selectRow(0)
-        assert not panel.restore_selected()
-    finally:
-        install_translators(qapp, "zh")
-        shop.close()
-    [question] = messages.of("confirm")
-    assert question.startswith("Replace all current data with the “before restore” backup of ")
