@@ -11177,13 +11177,13 @@ If you need help, please send this file to support.</translation>
     </message>
     <message>
         <location filename="../../ui/file_faults.py"/>
-        <source>数据文件读不出来，正在检查它…</source>
-        <translation>The data file cannot be read; checking it…</translation>
+        <source>数据文件已损坏</source>
+        <translation>The data file is damaged</translation>
     </message>
     <message>
         <location filename="../../ui/file_faults.py"/>
-        <source>数据文件已损坏</source>
-        <translation>The data file is damaged</translation>
+        <source>数据文件读不出来，正在检查它…</source>
+        <translation>The data file cannot be read; checking it…</translation>
     </message>
     <message>
         <location filename="../../ui/file_faults.py"/>
