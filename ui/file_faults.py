@@ -29,6 +29,7 @@ class FileFaults:
         self.window = window
         self.path = path
         self.damage_read = False  # a read met damage: the check it asks for says so even when it finds none
+        self.damage_said = False  # the damaged file's message was shown after a read (the status bar keeps saying it)
 
     def __call__(self, parent: QWidget | None, exc: BaseException) -> bool:
         code = getattr(exc, "sqlite_errorcode", None)
@@ -46,8 +47,10 @@ class FileFaults:
         if guard is None or guard.check_to_come():  # the check after the first paint says it, offering a backup
             self._say_checking()
             return True
-        if guard.found_damage():
-            errors.show_error(parent, guard.damage_reason(), _tr("数据文件已损坏"))
+        if guard.found_damage():  # said once: each page read after it would bring the same box up again
+            if not self.damage_said:
+                self.damage_said = True
+                errors.show_error(parent, guard.damage_reason(), _tr("数据文件已损坏"))
             return True
         self._say_checking()
         guard.start()

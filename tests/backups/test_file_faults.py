@@ -134,6 +134,8 @@ def test_damage_met_later_has_the_file_checked_again_and_the_backup_offered(
         errors.show_exception(window, corrupt)  # known now: said, not checked again
         [said] = messages.of("error")
         assert str(demo_db) in said and "设置 → 备份与恢复" in said
+        errors.show_exception(window, corrupt)  # another page read: the status bar says it, no box again
+        assert len(messages.of("error")) == 1 and "数据文件已损坏" in window.statusBar().currentMessage()
         window.stop_polling()
     finally:
         shop.close()
