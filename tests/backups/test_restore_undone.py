@@ -55,3 +55,24 @@ def test_the_window_says_which_backup_in_its_list_undoes_the_restore(demo_db):
     when = f"{listed.created:%Y}年{listed.created.month}月{listed.created.day}日 {listed.created:%H:%M}"
     assert f"要撤销这次恢复：在 设置 → 备份与恢复 的列表里选中 {when} 的「恢复前」备份，点「恢复所选备份…」。" in text
 
+
+
+def test_a_restore_the_disk_cuts_off_names_the_shop_file_left_as_it_was(demo_db, monkeypatch):
+    import sqlite3
+
+    from app.backups import restoring
+    from app.errors import StoreError
+
+    saved = backups.backup_path(demo_db, "manual").info.path
+    before = _data(demo_db)
+
+    def full(*_args):
+        fault = sqlite3.OperationalError("database or disk is full")
+        fault.sqlite_errorcode, fault.sqlite_errorname = 13, "SQLITE_FULL"
+        raise fault
+
+    monkeypatch.setattr(restoring.preview, "changes_after", full)
+    with pytest.raises(StoreError) as refused:
+        backups.restore(demo_db, saved)
+    assert f"用 {saved} 恢复没有完成：磁盘已满。数据文件 {demo_db} 没有被替换" in refused.value.message
+    assert _data(demo_db) == before
