@@ -16,7 +16,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -261,7 +261,14 @@ class MainWindow(FileMenu, UnsavedEdits, QMainWindow):
             self._show(row)
 
     def _show(self, index: int) -> None:
-        page = self.page(index)
+        try:
+            page = self.page(index)
+        except BaseException:  # not built (its file could not be read): the list goes back to the page still shown
+            shown = next((i for i, built in self.pages.items() if built is self.stack.currentWidget()), None)
+            if shown is not None:
+                with QSignalBlocker(self.nav):
+                    self.nav.setCurrentRow(shown)
+            raise
         self.stack.setCurrentWidget(page)
         page.refresh()  # type: ignore[attr-defined]
         self.new_month.show_bar_for(page)

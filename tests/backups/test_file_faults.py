@@ -201,3 +201,21 @@ def test_a_backup_failing_its_check_names_the_shop_file_and_checks_that_file(dem
     assert "已删除这份备份" in said and f"数据文件 {demo_db} 可能已损坏" in said
     assert f'honghua --db "{demo_db}" check' in said and "设置 → 备份与恢复" in said
     assert backups.list_backups(demo_db) == []
+
+
+def test_a_page_that_cannot_be_read_leaves_the_list_on_the_page_still_shown(
+        qtbot, demo_db, messages, excepthook, tmp_path):
+    shop = Shop.open(demo_db, TODAY)
+    try:
+        window = _window(qtbot, shop, tmp_path)  # the board, read while the file was sound
+        guard = _checked(qtbot, window, shop)
+        damage_daily_values(demo_db)
+        data = window._index_of("data")
+        with qtbot.waitSignal(guard.done, timeout=10_000):  # the file checked again, a backup offered
+            window.show_page(data)  # the 数据 page reads the month's values to be built
+        assert data not in window.pages
+        assert window.current_index() == window._index_of("dashboard")
+        assert window.stack.currentWidget() is window.pages[window.current_index()]
+        window.stop_polling()
+    finally:
+        shop.close()
