@@ -43,6 +43,9 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) 
 
 # Set by the main window: asks for the owner PIN; True when the shop was unlocked.
 pin_prompt: Callable[[], bool] | None = None
+# Set by the main window: says a failure of the shop file itself (SQLite's error escaping a slot) and returns True;
+# False for any other exception, shown as a crash (`ui.file_faults.FileFaults`).
+file_fault: Callable[[QWidget | None, BaseException], bool] | None = None
 
 
 def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:
@@ -149,6 +152,8 @@ def show_exception(parent: QWidget | None, exc: BaseException) -> None:
     """A message meant for the user is shown as it is; anything else is a bug: log it, say where."""
     if isinstance(exc, HonghuaError):
         show_error(parent, exc.message)
+        return
+    if file_fault is not None and file_fault(parent, exc):
         return
     log = write_crash_log(type(exc), exc, exc.__traceback__)
     show_error(parent, crash_message(exc, log), _tr("程序出错"))

@@ -16,7 +16,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -42,6 +42,7 @@ from app.i18n import joined
 from app.shop import Shop
 from app.store import FileGone
 from ui import errors, shop_files
+from ui.file_faults import FileFaults
 from ui.file_menu import FileMenu
 from ui.navigation import DEFAULT_PAGE, PAGES, PageSpec, page_index
 from ui.new_month import NewMonth
@@ -127,6 +128,8 @@ class MainWindow(FileMenu, UnsavedEdits, QMainWindow):
         self.shop_key = shop_files.shop_key(shop.store.path)  # the page left on and the name are kept per file
         self.shop_name = shop.name  # as the title says it: kept when the window closes, its shop maybe closed first
         shop_files.remember(self.settings, shop.store.path)  # before the page is: it reads the path listed last
+        self.file_faults = FileFaults(self, shop.store.path)
+        errors.file_fault = self.file_faults  # set before the first page reads the file, which may be damaged
         self.show_page(self._index_of(start_page or shop_files.page_to_open(
             self.settings, self.shop_key, shop.store.path, DEFAULT_PAGE)))
         self.update_shop_labels()
@@ -258,7 +261,14 @@ class MainWindow(FileMenu, UnsavedEdits, QMainWindow):
             self._show(row)
 
     def _show(self, index: int) -> None:
-        page = self.page(index)
+        try:
+            page = self.page(index)
+        except BaseException:  # not built (its file could not be read): the list goes back to the page still shown
+            shown = next((i for i, built in self.pages.items() if built is self.stack.currentWidget()), None)
+            if shown is not None:
+                with QSignalBlocker(self.nav):
+                    self.nav.setCurrentRow(shown)
+            raise
         self.stack.setCurrentWidget(page)
         page.refresh()  # type: ignore[attr-defined]
         self.new_month.show_bar_for(page)
@@ -387,6 +397,8 @@ class MainWindow(FileMenu, UnsavedEdits, QMainWindow):
                 owned.close()
         if errors.pin_prompt == self.unlock:
             errors.pin_prompt = None
+        if errors.file_fault is self.file_faults:
+            errors.file_fault = None
         super().closeEvent(event)
 
     # ---- report files (or a shop file) dropped on the window

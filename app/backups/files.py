@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from app import paths
@@ -110,6 +110,11 @@ def parse_name(name: str) -> datetime | None:
         return datetime.strptime(match["stamp"], STAMP) if match else None
     except ValueError:
         return None
+
+
+def copy_name(db_path: Path, day: date) -> str:
+    """The name of a copy kept elsewhere (a USB stick): dated, so this week's copy does not replace last week's."""
+    return f"{Path(db_path).stem}-备份-{day:%Y%m%d}.db"
 
 
 def shop_of_backup(path: Path) -> Path | None:

@@ -57,15 +57,16 @@ def human_size(size: int) -> str:
 
 
 # ---- the one way a copy is written ---------------------------------------------------------------
-def write_copy(source: sqlite3.Connection, target: Path, shop: Path) -> int:
+def write_copy(source: sqlite3.Connection, target: Path, shop: Path, *, chosen_backup: bool = False) -> int:
     """Write a verified online copy of `source` (the shop file `shop`) to `target`; returns its size in bytes.
 
     Raises BackupError (naming the folder) when the folder cannot be written, the disk is full, or the
     copy fails its integrity check, and (naming the shop file) when another program keeps the file to itself
     longer than this thread waits (a rollback-journal writer writing its changes); no partial file is left behind.
+    `chosen_backup`: `shop` is a backup being restored, whose damage is no reason to check the shop.
     """
     with _busy_said(Path(shop)):
-        return _write_copy(source, Path(target), Path(shop))
+        return _write_copy(source, Path(target), Path(shop), chosen_backup)
 
 
 @contextmanager
@@ -81,7 +82,16 @@ def _busy_said(shop: Path) -> Iterator[None]:
                           + window_holding(shop)) from None
 
 
-def _write_copy(source: sqlite3.Connection, target: Path, shop: Path) -> int:
+def _maybe_damaged(shop: Path, chosen_backup: bool) -> str:
+    """What to do about a shop file a backup found unreadable or damaged, in the window or at the command line
+    (the check is offered with the file's own --db: without it, it would check the default shop file)."""
+    if chosen_backup:
+        return t("备份文件 {path} 可能已损坏：当前数据没有被替换，请换一份较早的备份恢复。", path=shop)
+    return t("数据文件 {path} 可能已损坏：请不要再修改它，运行 honghua --db \"{path}\" check 检查它，"
+             "或在 设置 → 备份与恢复 中用较早的备份恢复。", path=shop)
+
+
+def _write_copy(source: sqlite3.Connection, target: Path, shop: Path, chosen_backup: bool) -> int:
     folder = target.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -92,8 +102,8 @@ def _write_copy(source: sqlite3.Connection, target: Path, shop: Path) -> int:
     try:
         need = waited_while_busy(source, shop, lambda: maintenance.size_in_bytes(source))
     except sqlite3.DatabaseError as e:
-        raise BackupError(t("无法读取数据文件，备份没有完成：{error}。数据文件可能已损坏，请运行「honghua check」检查。",
-                            error=os_errors.sqlite_reason(e))) from None
+        raise BackupError(t("无法读取数据文件 {path}，备份没有完成：{error}。{what_to_do}", path=shop,
+                            error=os_errors.sqlite_reason(e), what_to_do=_maybe_damaged(shop, chosen_backup))) from None
     free = shutil.disk_usage(folder).free
     if free < need + SPACE_MARGIN:
         raise BackupError(_full_message(folder, need + SPACE_MARGIN, free))
@@ -104,9 +114,8 @@ def _write_copy(source: sqlite3.Connection, target: Path, shop: Path) -> int:
             maintenance.copy_to(source, temp, shop)
             found = maintenance.check_file(temp)
             if found:
-                raise BackupError(t(
-                    "备份没有通过完整性检查（{problem}），已删除这份备份。当前数据文件可能已损坏，"
-                    "请运行「honghua check」检查，或从较早的备份恢复。", problem=found[0]))
+                raise BackupError(t("备份没有通过完整性检查（{problem}），已删除这份备份。{what_to_do}",
+                                    problem=found[0], what_to_do=_maybe_damaged(shop, chosen_backup)))
             size = temp.stat().st_size
             try:
                 move_onto(temp, target)

@@ -250,7 +250,8 @@ def restore(db_path: Path, source: Path, *, now: datetime | None = None, user: s
         with sparing(source):  # the backups made on the way rotate others, never the one chosen
             return _swap(db_path, source, temp, version, now, user)
     except sqlite3.Error as e:
-        raise StoreError(t("恢复没有完成：{error}。当前数据文件没有被替换。", error=os_errors.sqlite_reason(e))) from None
+        raise StoreError(t("用 {source} 恢复没有完成：{error}。数据文件 {path} 没有被替换，仍是恢复前的数据。",
+                           source=source, error=os_errors.sqlite_reason(e), path=db_path)) from None
     except OSError as e:
         raise StoreError(t("恢复没有完成：无法写入 {folder}（{error}）。当前数据文件没有被替换。",
                            folder=db_path.parent, error=os_errors.reason(e))) from None
@@ -263,7 +264,7 @@ def _swap(db_path: Path, source: Path, temp: Path, version: int, now: datetime |
     """Copy `source` to `temp`, migrate it, set the current file aside, note the restore and rename it into place."""
     conn = maintenance.open_read_only(source)
     try:
-        write_copy(conn, temp, source)
+        write_copy(conn, temp, source, chosen_backup=True)
     finally:
         conn.close()
     inspect_file(temp)

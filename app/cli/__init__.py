@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _error(t("错误：{fault}，刚才的操作没有完成（红花榜要在那里写临时文件）。请清理那个磁盘或检查文件夹的权限后再试。",
                      fault=temp_fault))
             return 1
-        _error(t("错误：数据文件出错（{error}），刚才的操作没有完成。", error=os_errors.sqlite_reason(e)))
+        _error(_shop_file_fault(e))
         return 1
     except Cancelled:
         _error(t("已取消，没有写入任何数据。"))
@@ -115,8 +115,15 @@ def _run_waiting(path, args, today, creates: bool) -> int:
     from app.cli.write_wait import CommandWriteWait
     from app.store.database import writers_waited_with
 
-    with writers_waited_with(CommandWriteWait(path)):
-        return _run_on(path, args, today, creates)
+    try:
+        with writers_waited_with(CommandWriteWait(path)):
+            return _run_on(path, args, today, creates)
+    except sqlite3.Error as e:  # said by `main`, naming the shop file and the command that checks it
+        from app.cli.common import db_option, shop_file_named
+
+        e.shop_file = path  # type: ignore[attr-defined]
+        e.check_command = f"honghua {db_option(path, shop_file_named(args))}check"  # type: ignore[attr-defined]
+        raise
 
 
 def _run_on(path, args, today, creates: bool) -> int:
@@ -140,6 +147,19 @@ def _run_on(path, args, today, creates: bool) -> int:
         return run_with_given_pin(shop, args, lambda: int(args.handler(shop, args) or 0))
     finally:
         shop.close()
+
+
+def _shop_file_fault(e: sqlite3.Error) -> str:
+    """SQLite's failure of the shop file said for the owner: which file, and, for a damaged one, how to go on."""
+    from app import os_errors
+
+    path, error = getattr(e, "shop_file", None), os_errors.sqlite_reason(e)
+    if path is None:
+        return t("错误：数据文件出错（{error}），刚才的操作没有完成。", error=error)
+    if (getattr(e, "sqlite_errorcode", 0) or 0) & 0xFF in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB
+        return t("错误：数据文件 {path} 已损坏（{error}），刚才的操作没有完成。请不要再修改它：运行 {command} "
+                 "检查它，并按提示用最新的完好备份恢复。", path=path, error=error, command=e.check_command)
+    return t("错误：数据文件 {path} 出错（{error}），刚才的操作没有完成。", path=path, error=error)
 
 
 def _error(text: str) -> None:

@@ -7,6 +7,7 @@ The daily automatic backup of every other command is `daily_on_open(shop)`.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from app.cli.common import emit_json, note, restore_command, say, shop_file_named, table
@@ -22,7 +23,7 @@ def register(commands) -> None:
                       "backups 文件夹并按设置轮换；-o 保存到指定位置（例如 U 盘），不参与轮换。"
                       "「backup list」列出 backups 文件夹中的备份。"))
     p.add_argument("action", nargs="?", choices=["list"], metavar=placeholder("操作"), help=t("list：列出已有的备份"))
-    p.add_argument("-o", "--output", metavar=placeholder("文件"), help=t("备份到这个文件"))
+    p.add_argument("-o", "--output", metavar=placeholder("文件"), help=t("备份到这个文件；给出文件夹（例如 U 盘 E:\\）时，在里面存一份带日期的备份，如 honghua-备份-20261020.db"))
     p.add_argument("--json", action="store_true", help=t("以 JSON 输出"))
     p.set_defaults(handler=cmd_backup, without_shop=True)
 
@@ -60,6 +61,12 @@ def cmd_backup(path: Path, args) -> int:
     inspect_file(_existing(path))  # not ours, newer, unreadable: refused before anything is written
     if args.output:
         target = Path(args.output).expanduser().absolute()  # its folder named in full in a message
+        if target.is_dir() or args.output.endswith(("/", os.sep)):  # a folder (E:\ or D:\U盘备份\): a dated copy in it
+            from datetime import date
+
+            from app.backups.files import copy_name
+
+            target = target / copy_name(path, date.today())
         size = backups.copy_path(path, target)
         if args.json:
             emit_json({"file": str(target), "size": size, "verified": True})
@@ -134,6 +141,8 @@ def cmd_restore(path: Path, args) -> int:
         say(t("恢复前的数据里有 {n} 条操作记录晚于这份备份，它们不在恢复后的数据里。", n=restored.replaced))
     if restored.backup:
         say(t("恢复前的数据已备份到 {file}", file=restored.backup.info.path))
+        say(t("要撤销这次恢复，运行：{command}",
+              command=restore_command(path, restored.backup.info.path, shop_file_named(args))))
     elif restored.unusable:
         say(t("恢复前的数据文件是更新版本的红花榜（或其他程序）的文件，原样移到了 {file}",
               file=restored.moved_aside))
@@ -174,7 +183,9 @@ def cmd_check(path: Path, args) -> int:
               created=good.created.strftime("%Y-%m-%d %H:%M"),
               command=restore_command(path, good.path, shop_file_named(args))))
     else:
-        say(t("没有找到完好的备份。请不要再写入这个文件，并联系技术支持。"))
+        say(t("备份文件夹里没有完好的备份。请不要再写入这个文件；如果别处（例如 U 盘）存有这个店铺的备份，运行 {command}"
+              "（把「{backup}」换成那份备份的位置）。", command=restore_command(path, Path(t("备份文件")),
+                                                                      shop_file_named(args)), backup=t("备份文件")))
     return 1
 
 

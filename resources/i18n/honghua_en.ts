@@ -1335,7 +1335,7 @@ Approve anyway?</translation>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
         <source>用 {created} 的{kind}备份替换当前的全部数据吗？</source>
-        <translation>Replace all current data with the {kind} backup of {created}?</translation>
+        <translation>Replace all current data with the “{kind}” backup of {created}?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
@@ -10997,6 +10997,11 @@ Put the plan in force anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>要撤销这次恢复：在 设置 → 备份与恢复 的列表里选中 {when} 的「{kind}」备份，点「恢复所选备份…」。</source>
+        <translation>To undo this restore, select the “{kind}” backup of {when} in the list in Settings → Backup and restore and click “Restore the selected backup…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
         <source>已从 {source} 恢复数据。</source>
         <translation>The data was restored from {source}.</translation>
     </message>
@@ -11080,8 +11085,18 @@ The newest good backup is {file} ({created}, {kind}). Restore it now? The damage
     </message>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>数据文件 {path} 已损坏（{problem}），现在只能查看，不能修改。请在 设置 → 备份与恢复 中恢复备份。</source>
+        <translation>The data file {path} is damaged ({problem}): it can be viewed but not changed. Please restore a backup in Settings → Backup and restore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
         <source>上次的恢复没有完成</source>
         <translation>The last restore did not finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>读取数据文件时出错</source>
+        <translation>Error reading the data file</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
@@ -11100,18 +11115,21 @@ The newest good backup is {file} ({created}, {kind}). Restore it now? The damage
     </message>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
-        <source>数据文件 {path} 已损坏（{problem}），现在只能查看，不能修改。请在 设置 → 备份与恢复 中恢复备份。</source>
-        <translation>The data file {path} is damaged ({problem}): it can be viewed but not changed. Please restore a backup in Settings → Backup and restore.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/backup_guard.py"/>
         <source>数据文件已损坏：只读</source>
         <translation>The data file is damaged: read-only</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
-        <source>备份文件夹中没有找到完好的备份。</source>
-        <translation>No good backup was found in the backups folder.</translation>
+        <source>数据文件 {path} 已损坏，现在只能查看，不能修改。
+
+备份文件夹 {folder} 中没有完好的备份。如果别处（例如 U 盘或另一台电脑）存有这个店铺的备份，请在 设置 → 备份与恢复 中点「从文件恢复…」，选那份备份来恢复。
+
+（检查结果：{problem}）</source>
+        <translation>The data file {path} is damaged; it can be viewed but not changed now.
+
+The backups folder {folder} holds no good backup. If a backup of this shop is kept elsewhere (a USB stick, another computer), click “Restore from a file…” in Settings → Backup and restore and choose that backup.
+
+(What the check found: {problem})</translation>
     </message>
 </context>
 <context>
@@ -11253,6 +11271,29 @@ If you need help, please send this file to support.</translation>
         <location filename="../../ui/errors.py"/>
         <source>错误详情无法写入日志文件。</source>
         <translation>The error details could not be written to the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>file_faults</name>
+    <message>
+        <location filename="../../ui/file_faults.py"/>
+        <source>读写数据文件 {path} 时出错（{reason}），刚才的操作没有完成。如果它在 U 盘或网络盘上，请确认盘还连着；磁盘满了就先清理出空间，然后再做一次。</source>
+        <translation>Reading or writing the data file {path} failed ({reason}); the last action was not completed. If the file is on a USB stick or a network drive, make sure it is still connected; if the disk is full, free some space first. Then do it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_faults.py"/>
+        <source>数据文件已损坏</source>
+        <translation>The data file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_faults.py"/>
+        <source>数据文件读不出来，正在检查它…</source>
+        <translation>The data file cannot be read; checking it…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_faults.py"/>
+        <source>读取数据文件 {path} 时出错（数据库的内部结构有损坏），但检查没有发现损坏。刚才的操作没有完成，请再做一次；还是出错时，请在 设置 → 备份与恢复 中选一份备份恢复。</source>
+        <translation>Reading the data file {path} failed (the database&apos;s inner structure is damaged), but the check found no damage. The last action was not completed: do it again; if it fails again, restore a backup in Settings → Backup and restore.</translation>
     </message>
 </context>
 <context>

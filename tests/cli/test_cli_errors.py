@@ -246,7 +246,8 @@ def test_a_database_fault_outside_the_store_checks_exits_1(cli, new_shop, monkey
 
     monkeypatch.setattr(Shop, "progress", failing)
     result = cli("progress")
-    assert result.code == 1 and "数据文件出错（读写磁盘时出错" in result.err and "disk I/O error" not in result.err
+    assert result.code == 1 and f"数据文件 {new_shop} 出错（读写磁盘时出错" in result.err  # which file, in Chinese
+    assert "disk I/O error" not in result.err
 
 
 def test_a_disk_fault_in_the_temp_folder_is_said_to_be_the_temp_folders(cli, new_shop, monkeypatch, tmp_path):

@@ -87,6 +87,10 @@ def _restored_text(restored: Restored, first: str) -> str:
                                      n=restored.replaced)
     if saved:
         message += "\n" + _tr("恢复前的数据保存在 {file}").format(file=saved)
+    if restored.backup:  # a sound file backed up, which can be restored in turn (a damaged one moved aside cannot)
+        message += "\n" + _tr("要撤销这次恢复：在 设置 → 备份与恢复 的列表里选中 {when} 的「{kind}」备份，"
+                               "点「恢复所选备份…」。").format(
+            when=shown_stamp(restored.backup.info.created.isoformat(timespec="minutes")), kind=restored.backup.info.label)
     return message
 
 
@@ -218,6 +222,7 @@ class StartupGuard(QObject):
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._painted = False
         self._closing = False
+        self._running = False  # a check started and not delivered yet
         self._watched = window.current_page()  # type: ignore[attr-defined]
         self._watched.installEventFilter(self)
 
@@ -235,6 +240,7 @@ class StartupGuard(QObject):
             return
         path = Path(self.shop.store.path)
         self.checked_on = date.today()
+        self._running = True
 
         def work() -> None:
             try:
@@ -267,7 +273,21 @@ class StartupGuard(QObject):
         self.new_day_timer.stop()
         self.wait()
 
+    def check_to_come(self) -> bool:
+        """The check after the first paint has not reported yet (not started, or running)."""
+        return self._running or (not self._painted and not self._closing)
+
+    def found_damage(self) -> bool:
+        return self.outcome is not None and bool(self.outcome.problems)
+
+    def damage_reason(self) -> str:
+        """The damaged file's message: read-only now, and where to restore."""
+        assert self.outcome is not None
+        return _tr("数据文件 {path} 已损坏（{problem}），现在只能查看，不能修改。请在 设置 → 备份与恢复 中恢复备份。").format(
+            path=self.shop.store.path, problem=self.outcome.problems[0])
+
     def _deliver(self, outcome: object) -> None:
+        self._running = False
         if self._closing:  # queued before the loop ended: its window and shop are closed (or being replaced) now
             return
         if isinstance(outcome, Exception):
@@ -285,6 +305,10 @@ class StartupGuard(QObject):
             errors.show_info(self.window, "\n\n".join(u.text for u in outcome.unfinished), _tr("上次的恢复没有完成"))
             for unfinished in outcome.unfinished:
                 unfinished.remove()  # one that cannot be removed now is said again at the next start
+        faults = getattr(self.window, "file_faults", None)  # a read that met damage asked for this check
+        unfound = faults.damage_not_found() if faults is not None and not outcome.problems else None
+        if unfound:
+            errors.show_error(self.window, unfound, _tr("读取数据文件时出错"))
         if outcome.problems:
             self.new_day_timer.stop()  # the file is read-only now and a restore was offered: not again daily
             self._damaged(outcome)
@@ -303,19 +327,21 @@ class StartupGuard(QObject):
         self.done.emit(outcome)
 
     def _damaged(self, outcome: Outcome) -> None:
-        path = self.shop.store.path
-        reason = _tr("数据文件 {path} 已损坏（{problem}），现在只能查看，不能修改。请在 设置 → 备份与恢复 中恢复备份。").format(
-            path=path, problem=outcome.problems[0])
+        reason = self.damage_reason()
         from app import backups
 
         backups.refuse_writes(self.shop.store, reason)
         bar = getattr(self.window, "statusBar", None)
         if bar is not None:
             bar().showMessage(_tr("数据文件已损坏：只读"))
-        if outcome.good is None:
-            errors.show_error(self.window, reason + "\n\n" + _tr("备份文件夹中没有找到完好的备份。"),
-                              _tr("数据文件已损坏"))
+        if outcome.good is None:  # not 「请在 设置 → 备份与恢复 中恢复备份」: its list holds none to restore
+            errors.show_error(self.window, _tr(
+                "数据文件 {path} 已损坏，现在只能查看，不能修改。\n\n备份文件夹 {folder} 中没有完好的备份。"
+                "如果别处（例如 U 盘或另一台电脑）存有这个店铺的备份，请在 设置 → 备份与恢复 中点「从文件恢复…」，"
+                "选那份备份来恢复。\n\n（检查结果：{problem}）").format(
+                path=self.shop.store.path, folder=Path(self.shop.store.path).parent / "backups",
+                problem=outcome.problems[0]), _tr("数据文件已损坏"))
             return
-        if errors.confirm(self.window, _damaged_text(Path(path), outcome.good), _tr("数据文件已损坏"),
+        if errors.confirm(self.window, _damaged_text(Path(self.shop.store.path), outcome.good), _tr("数据文件已损坏"),
                           yes_text=_tr("用这份备份恢复")):
             request_restore(outcome.good.path)

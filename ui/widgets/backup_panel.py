@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app import backups, i18n
 from app import settings as declared
 from app.backups import BackupInfo, preview
-from app.backups.files import Keep, dropped_by
+from app.backups.files import Keep, copy_name, dropped_by
 from app.backups.making import sparing
 from app.clock import shown_stamp
 from app.errors import HonghuaError
@@ -129,7 +129,7 @@ class BackupPanel(QWidget):
 
     def suggested_copy_name(self, day: date) -> str:
         """Dated, so this week's copy on the USB stick does not replace last week's."""
-        return f"{self.shop.store.path.stem}-备份-{day:%Y%m%d}.db"
+        return copy_name(self.shop.store.path, day)
 
     def choose_source(self) -> Path | None:
         name, _filter = QFileDialog.getOpenFileName(self, self.tr("选择要恢复的备份"), str(self.folder()),
