@@ -336,7 +336,8 @@ def _remove_stale_preview_folders() -> None:
 CERTIFICATE_MODULES = ("app.awards.service", "app.recognition.service", "app.store.certificates", "app.services.staff",
                        "app.store.events",  # the store's events, read by the award run, made on first use
                        "app.certificates.sources", "app.certificates.service", "app.certificates.classic",
-                       "app.certificates.modern", "app.certificates.card", "reportlab.pdfgen.canvas",
+                       "app.certificates.modern", "app.certificates.card", "app.certificates.pagedicts",
+                       "reportlab.pdfgen.canvas",
                        "reportlab.platypus", "reportlab.graphics.barcode.qrencoder", "reportlab.lib.utils",
                        "PIL.ImageFile", "pypdfium2")
 # What the 评奖 page's 导出发放表 and 全员计算单 import: openpyxl and its writer took the first export about half a

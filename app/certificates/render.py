@@ -55,10 +55,13 @@ class SharedResources:
     A page using what only it may name (colour spaces, shadings: none of the templates do) keeps its own, as does
     one whose graphics states clash with another page's: reportlab names them per page, in the order the page first
     sets them (gRLs0, gRLs1, …). The page transition (none) and rotation (0, the default) are left out of the pages'
-    dictionaries too, and their paper's box is formatted once."""
+    dictionaries too, and their paper's box is formatted once; the dictionaries of such a page and of its stream
+    are written by `pagedicts.SharedPages`, formatted once per document."""
 
     def __init__(self, c) -> None:
         from reportlab.pdfbase.pdfdoc import PDFResourceDictionary
+
+        from app.certificates.pagedicts import SharedPages
 
         self._doc = c._doc
         self._resources = PDFResourceDictionary()
@@ -66,6 +69,8 @@ class SharedResources:
         self._resources.allProcs()  # as reportlab's own, which takes every page to hold images
         self._reference = None
         self._boxes: dict[tuple[float, float], bytes] = {}
+        filters = self._doc.defaultStreamFilters or []
+        self._pages = SharedPages(filters[0]) if len(filters) == 1 else None
 
     def adopt_last_page(self) -> None:
         """Called after each `showPage`: the page just added shares the dictionary."""
@@ -83,6 +88,8 @@ class SharedResources:
         if self._reference is None:
             self._reference = self._doc.Reference(self._resources)
         page.Resources = self._reference
+        if self._pages is not None:
+            self._pages.adopt(page)
 
     def _clashes(self, states) -> bool:
         """Whether a name of the page's graphics states stands for another state in the shared dictionary."""
