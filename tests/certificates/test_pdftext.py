@@ -104,6 +104,19 @@ def test_each_document_encodes_with_its_own_subsets(faces):
     assert ours._code[-1] != first._code[-1]
 
 
+def test_each_document_names_its_own_font_resources(faces):
+    """A face's resource name (/F1+0) is the document's: given in the order the document first uses its faces, and
+    registered with it, so that its subsets are written into that PDF."""
+    body, brush = faces
+    first, theirs, ours = Canvas(BytesIO()), Canvas(BytesIO()), Canvas(BytesIO())
+    with_block(first, (5, 5, 0.0, 0, [((5, 5), [(0, brush, 10, "甲"), (0, body, 10, "乙")])]))
+    line = (5, 5, 0.0, 0, [((5, 5), [(0, body, 10, "乙")])])
+    with_reportlab(theirs, line)
+    with_block(ours, line)
+    assert ours._code[-1] == theirs._code[-1]
+    assert ours._doc.fontMapping == theirs._doc.fontMapping
+
+
 @pytest.mark.parametrize("hex_text", [ornaments.RED, ornaments.INK, ornaments.GREY, "#000000", "#FFFFFF", "#D9C48A"])
 def test_a_colour_as_reportlab_sets_it(hex_text):
     theirs, ours = Canvas(BytesIO()), Canvas(BytesIO())

@@ -67,8 +67,10 @@ def test_both_notes_are_printed_whole_on_two_lines_beside_and_under_the_as_of_li
 
 
 def test_notes_that_fit_share_one_line_and_a_note_too_long_is_cut():
+    from app.pdf_text import register_fonts
     from app.reports.board_pdf import note_lines
 
+    register_fonts()  # as `write_board_pdf` does before it measures: run alone, no test before it has
     assert note_lines(["甲", "乙"], 200) == ["甲；乙"]
     assert note_lines([GUESSED, PROMOTIONS], 400) == [GUESSED, PROMOTIONS]
     assert note_lines([PROMOTIONS], 100)[0].endswith("…")
