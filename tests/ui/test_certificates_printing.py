@@ -261,3 +261,45 @@ def test_save_as_one_pdf_starts_in_the_folder_certificates_were_last_saved_to(qt
     again.ask_save_path()
     assert Path(offered[-1]).parent == folder
     again.close()
+
+
+def test_a_remembered_folder_gone_or_out_of_reach_starts_the_saves_in_the_exports_folder(qtbot, page, tmp_path,
+                                                                                          qsettings, monkeypatch):
+    """The folder certificates were last saved to was deleted, was on a USB stick since removed, or is on a share
+    that now refuses to be looked at (asks for a login, a folder one may no longer enter): 保存为一个PDF… and
+    每人一个PDF start in the exports folder. A folder out of reach stopped the click with an error."""
+    import os
+
+    from app import paths
+
+    monkeypatch.setattr(module, "window_settings", lambda: qsettings)
+    offered: list[str] = []
+
+    def ask(_parent, _title, start="", *_args, **_kwargs):
+        offered.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(ask))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda _p, _t, start="": offered.append(start)
+                                                                          or ""))
+    add_by_hand(page, "小美", "服务之星")
+    exports = paths.exports_dir()
+    gone = tmp_path / "U盘" / "十月证书"
+    qsettings.setValue(module.SAVED_FOLDER_KEY, str(gone))
+    qsettings.setValue(module.SPLIT_FOLDER_KEY, str(gone))
+    assert page.ask_save_path() is None and page.ask_split_folder() is None
+    assert [Path(offered[0]).parent, Path(offered[1])] == [exports, exports]
+    refused = tmp_path / "共享" / "证书"
+    refused.mkdir(parents=True)
+    stat = os.stat
+
+    def out_of_reach(path, *args, **kwargs):
+        if Path(path) == refused:
+            raise PermissionError(13, "Permission denied", str(path))
+        return stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", out_of_reach)
+    qsettings.setValue(module.SAVED_FOLDER_KEY, str(refused))
+    qsettings.setValue(module.SPLIT_FOLDER_KEY, str(refused))
+    assert page.ask_save_path() is None and page.ask_split_folder() is None
+    assert [Path(offered[2]).parent, Path(offered[3])] == [exports, exports]
