@@ -108,8 +108,10 @@ def bracketed(text: str, inside: str) -> str:
 
 def within_sentence(label: str) -> str:
     """A field's title ("Name", "Start date", the form's and the tables' word) as a word inside an English sentence
-    ("name", "start date"); an acronym ("PIN") and Chinese as they are."""
-    if language() == "zh" or label[1:2].isupper():
+    ("name", "start date"); a first word with a capital or a digit inside it, a name ("PIN", "WeChat", "Q4"), and
+    Chinese as they are."""
+    first = label.split(" ", 1)[0]
+    if language() == "zh" or any(c.isupper() or c.isdigit() for c in first[1:]):
         return label
     return label[:1].lower() + label[1:]
 

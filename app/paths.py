@@ -57,6 +57,13 @@ def suggested_export(name: str) -> Path:
     return folder / name
 
 
+def reachable_folder(path: Path) -> bool:
+    """Whether a remembered folder can be started in now: not when it was deleted, its USB stick removed, or its
+    share or disk refuses to be looked at (a login asked, a folder one may no longer enter), where `Path.is_dir`
+    raises rather than say no."""
+    return os.path.isdir(path)
+
+
 def suggested_shop_export(what: str, shop_name: str, when: str, suffix: str) -> Path:
     """`suggested_export` of a file every shop saves to the one exports folder, named with the shop's name as the
     posters are (证书_旗舰店_2026-09.pdf), so two shops on one PC do not mix their files. `what` and `when` are made

@@ -78,7 +78,7 @@ def _note(plan: ImportPlan, staff_id: int, start: str, end: str, ours: list[str]
     said = {"who": person_named(plan, staff_id), "ours": joined(ours), "kept": joined(kept),
             "id": joined(map(str, sorted(imports)))}
     if start != end:
-                return KeptShareNote(t("{who} {span}：「{ours}」换成本文件的数值，「{kept}」保留第 {id} 次导入的数值，合计随之更新",
+        return KeptShareNote(t("{who} {span}：「{ours}」换成本文件的数值，「{kept}」保留第 {id} 次导入的数值，合计随之更新",
                                span=shown_days(start, end), **said), ORDINARY)
     return KeptShareNote(t("{who} {day}：「{ours}」换成本文件的数值，「{kept}」保留第 {id} 次导入的数值，合计随之更新",
                            day=shown_days(start, end), **said), ORDINARY,

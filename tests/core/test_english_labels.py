@@ -186,3 +186,15 @@ def test_the_person_details_name_the_dates_as_the_staff_form_does():
     assert facts["{d} 入职"] == "Start date: {d}"
     assert facts["{d} 重新入职"] == "Rehire date: {d}"
     assert facts["{d} 离职"].startswith("Leaving date: {d}") and facts["将于 {d} 离职"].startswith("Leaving date: {d}")
+
+
+def test_a_title_within_an_english_sentence_keeps_its_acronyms_and_mixed_case_names(english):
+    """A field's title is lower-cased as a word of the sentence; a first word written with a capital or a digit
+    inside it (SKU, PIN, WeChat, Q4) is a name and stays as written."""
+    titles = ["Name", "Start date", "SKU", "PIN code", "WeChat ID", "Q4 target", "iPhone model"]
+    assert [i18n.within_sentence(title) for title in titles] == [
+        "name", "start date", "SKU", "PIN code", "WeChat ID", "Q4 target", "iPhone model"]
+
+
+def test_a_title_within_a_chinese_sentence_is_as_written():
+    assert [i18n.within_sentence(title) for title in ("姓名", "入职日期", "SKU")] == ["姓名", "入职日期", "SKU"]

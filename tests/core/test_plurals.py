@@ -43,6 +43,8 @@ def test_chinese_messages_are_as_before():
     ("  ……另有 {n} 条说明（--json 列出全部）", {}, "and 1 more note (", "and 2 more notes ("),
     ("……另有 {n} 处错误", {}, "…and 1 more error", "…and 2 more errors"),
     ("找不到的客服（{n} 个）：{names}", {"names": "甲"}, "1 unknown staff name:", "2 unknown staff names:"),
+    ("找不到的客服（{n} 个）将新建为员工（子账号记在各自名下，入职日期记为各自在报表中的第一天）：{names}", {"names": "甲"},
+     "1 unknown staff name will be created as a new person (with", "2 unknown staff names will be created as new people (each"),
     ("方案模拟：{plan}（与最近 {n} 个已批准的期间对比，不写入任何数据）", {"plan": "P"}, "latest 1 approved period;",
      "latest 2 approved periods;"),
     ("百分比记到 {n} 位小数", {}, "percentages to 1 decimal", "percentages to 2 decimals"),

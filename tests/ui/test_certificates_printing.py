@@ -232,11 +232,10 @@ def test_print_to_file_starts_in_the_folder_certificates_were_last_saved_to(qtbo
     again.close()
 
 
-def test_save_as_one_pdf_starts_in_the_folder_certificates_were_last_saved_to(qtbot, page, tmp_path, qsettings,
-                                                                             monkeypatch):
-    """It started in the exports folder every time, while the print dialog went on where the last save went."""
-    from app import paths
-
+@pytest.fixture
+def save_dialog_start(monkeypatch, qsettings) -> list[str]:
+    """Where each save dialog (one PDF, or the folder for one per person) starts; the dialog is then cancelled.
+    The window's settings are the test's own."""
     monkeypatch.setattr(module, "window_settings", lambda: qsettings)
     offered: list[str] = []
 
@@ -245,6 +244,15 @@ def test_save_as_one_pdf_starts_in_the_folder_certificates_were_last_saved_to(qt
         return "", ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(ask))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args: ask(*args)[0]))
+    return offered
+
+
+def test_save_as_one_pdf_starts_in_the_folder_certificates_were_last_saved_to(qtbot, page, tmp_path, save_dialog_start):
+    """It started in the exports folder every time, while the print dialog went on where the last save went."""
+    from app import paths
+
+    offered = save_dialog_start
     add_by_hand(page, "小美", "服务之星")
     assert page.ask_save_path() is None
     assert Path(offered[-1]) == paths.exports_dir() / f"证书_{page.shop.name}_2026-10.pdf"  # none saved yet
@@ -261,3 +269,36 @@ def test_save_as_one_pdf_starts_in_the_folder_certificates_were_last_saved_to(qt
     again.ask_save_path()
     assert Path(offered[-1]).parent == folder
     again.close()
+
+
+def test_a_remembered_folder_gone_or_out_of_reach_starts_the_saves_in_the_exports_folder(
+        page, tmp_path, qsettings, monkeypatch, save_dialog_start):
+    """The folder certificates were last saved to was deleted, was on a USB stick since removed, or is on a share
+    that now refuses to be looked at (asks for a login, a folder one may no longer enter): 保存为一个PDF… and
+    每人一个PDF start in the exports folder. A folder out of reach stopped the click with an error."""
+    import os
+
+    from app import paths
+
+    offered = save_dialog_start
+    add_by_hand(page, "小美", "服务之星")
+    exports = paths.exports_dir()
+    gone = tmp_path / "U盘" / "十月证书"
+    qsettings.setValue(module.SAVED_FOLDER_KEY, str(gone))
+    qsettings.setValue(module.SPLIT_FOLDER_KEY, str(gone))
+    assert page.ask_save_path() is None and page.ask_split_folder() is None
+    assert [Path(offered[0]).parent, Path(offered[1])] == [exports, exports]
+    refused = tmp_path / "共享" / "证书"
+    refused.mkdir(parents=True)
+    stat = os.stat
+
+    def out_of_reach(path, *args, **kwargs):
+        if Path(path) == refused:
+            raise PermissionError(13, "Permission denied", str(path))
+        return stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", out_of_reach)
+    qsettings.setValue(module.SAVED_FOLDER_KEY, str(refused))
+    qsettings.setValue(module.SPLIT_FOLDER_KEY, str(refused))
+    assert page.ask_save_path() is None and page.ask_split_folder() is None
+    assert [Path(offered[2]).parent, Path(offered[3])] == [exports, exports]

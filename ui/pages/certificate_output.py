@@ -68,13 +68,13 @@ class CertificateOutput:
         folder certificates were last saved to, else in the exports folder."""
         suggested = self._suggested_file()
         last = self.last_folder or Path(str(window_settings().value(SAVED_FOLDER_KEY, "") or suggested.parent))
-        return (last if last.is_dir() else suggested.parent) / suggested.name
+        return (last if paths.reachable_folder(last) else suggested.parent) / suggested.name
 
     def ask_split_folder(self) -> Path | None:
         """The folder for one file per person, starting where the last such save went (remembered)."""
         settings = window_settings()
         last = Path(str(settings.value(SPLIT_FOLDER_KEY, "") or paths.exports_dir()))
-        start = last if last.is_dir() else paths.suggested_export("")  # the exports folder, made if it can be
+        start = last if paths.reachable_folder(last) else paths.suggested_export("")  # the exports folder, made if it can be
         folder = QFileDialog.getExistingDirectory(self, self.tr("每人一个PDF：选择保存的文件夹"), str(start))
         if not folder:
             return None
