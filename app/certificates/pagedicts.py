@@ -13,7 +13,16 @@ from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFObject
 
 _HOLE = b"\x00value\x00"
 _WRITTEN = {"Parent", "MediaBox", "Resources", "Contents"}
-_LEFT_EMPTY = [name for name in PDFPage.__NoDefault__ if name not in _WRITTEN]
+_LEFT_EMPTY = [name for name in getattr(PDFPage, "__NoDefault__", ()) if name not in _WRITTEN]
+
+
+def knows_reportlabs_page() -> bool:
+    """Whether reportlab's page has the entries this module writes: /Type its one default, and the others among
+    those it has none for (`_LEFT_EMPTY` the rest). A reportlab whose page has more keeps its own formatting:
+    pyproject asks only for reportlab 4.0 or newer."""
+    defaults, others = getattr(PDFPage, "__Defaults__", None), getattr(PDFPage, "__NoDefault__", None)
+    return (isinstance(defaults, dict) and defaults.keys() == {"Type"} and isinstance(others, list | tuple)
+            and _WRITTEN <= set(others))
 
 
 def shares_dictionary(page) -> bool:
@@ -52,6 +61,7 @@ class SharedPages:
         self.deflate = deflate  # the document's page filter (`render.QuickDeflate`)
         self._stream: tuple[bytes, bytes] | None = None
         self._dictionaries: dict[tuple[bytes, object], tuple[bytes, bytes]] = {}
+        self._known = knows_reportlabs_page()
 
     def stream_dictionary(self, document) -> tuple[bytes, bytes]:
         if self._stream is None:
@@ -61,7 +71,7 @@ class SharedPages:
 
     def adopt(self, page) -> None:
         """A page that `shares_dictionary` is written by `page_format` rather than by reportlab's `PDFPage.format`."""
-        if shares_dictionary(page):
+        if self._known and shares_dictionary(page):
             page.format = self.page_format(page)  # reportlab calls `obj.format(document)`: the page's own comes first
 
     def page_format(self, page):

@@ -69,3 +69,16 @@ def test_a_document_without_one_filter_of_its_own_keeps_reportlabs_pages(tmp_pat
     shared.adopt_last_page()
     assert "format" not in vars(c._doc.Pages.pages[-1])
     c.save()
+
+
+def test_a_reportlab_whose_page_has_another_default_entry_keeps_its_own_pages(tmp_path, monkeypatch):
+    from reportlab.pdfbase.pdfdoc import PDFName, PDFPage
+
+    monkeypatch.setattr(PDFPage, "__Defaults__", {**PDFPage.__Defaults__, "Tabs": PDFName("S")})
+    adopted: list = []
+    ours = draw(tmp_path / "ours.pdf", adopted)
+    assert not any(by_pagedicts for _, by_pagedicts in adopted)
+    monkeypatch.setattr(pagedicts.SharedPages, "adopt", lambda self, page: None)
+    theirs = draw(tmp_path / "reportlab.pdf", [])
+    assert ours.count(b"/Tabs /S") == len(adopted)
+    assert ours == theirs
