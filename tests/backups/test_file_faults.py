@@ -288,6 +288,14 @@ def test_a_window_program_start_that_reads_no_page_still_says_so(demo_db, monkey
     said = []
     monkeypatch.setattr(main_window, "build_page", unreadable)
     monkeypatch.setattr(errors, "handler", lambda kind, title, text: said.append((kind, title)) or False)
-    assert window_program.main(["--db", str(demo_db)]) == 1
+    try:
+        assert window_program.main(["--db", str(demo_db)]) == 1
+        assert errors.file_fault is None  # before the window left is closed, which clears it too
+    finally:  # the window the failed start left (its shop closed) polls no more in the tests after this one
+        from PySide6.QtWidgets import QApplication
+
+        for left in [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]:
+            left.stop_polling()
+            left.close()
+            left.deleteLater()
     assert ("error", "程序出错") in said  # as before the window said the shop file's faults: logged, and said
-    assert errors.file_fault is None
