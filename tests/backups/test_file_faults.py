@@ -299,3 +299,25 @@ def test_a_window_program_start_that_reads_no_page_still_says_so(demo_db, monkey
             left.close()
             left.deleteLater()
     assert ("error", "程序出错") in said  # as before the window said the shop file's faults: logged, and said
+
+
+@pytest.mark.parametrize(("error", "code", "name"), [
+    (sqlite3.OperationalError, 5, "SQLITE_BUSY"),  # "database is locked": another program writes, nothing damaged
+    (sqlite3.OperationalError, 6, "SQLITE_LOCKED"),
+    (sqlite3.IntegrityError, 2067, "SQLITE_CONSTRAINT_UNIQUE"),  # a bug of ours, as "no such table" is
+    (sqlite3.OperationalError, 1, "SQLITE_ERROR"),
+])
+def test_sqlite_errors_that_are_no_file_fault_stay_a_logged_crash(qtbot, demo_db, messages, tmp_path, error, code, name):
+    shop = Shop.open(demo_db, TODAY)
+    try:
+        window = _window(qtbot, shop, tmp_path)
+        fault = error("database is locked" if code == 5 else "some failure")
+        fault.sqlite_errorcode, fault.sqlite_errorname = code, name
+        errors.show_exception(window, fault)
+        qtbot.wait(20)  # a check of the file would be said in the status bar by now
+        [said] = messages.of("error")
+        assert _said_as_a_crash(messages) == [said] and "crash-" in said
+        assert window.statusBar().currentMessage() == "" and messages.of("confirm") == []
+        window.stop_polling()
+    finally:
+        shop.close()
