@@ -110,6 +110,14 @@ def sqlite_reason(e: Exception) -> str:
     return t("数据库报告了错误（{name}）", name=getattr(e, "sqlite_errorname", None) or type(e).__name__)
 
 
+_SQLITE_DAMAGE = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def is_damage(e: BaseException) -> bool:
+    """SQLite read a damaged page or a file that is no database: not a busy file, a full disk or a bug."""
+    return (getattr(e, "sqlite_errorcode", None) or 0) & 0xFF in _SQLITE_DAMAGE
+
+
 # Primary codes of a failed read, write or open: of the shop file, or of a scratch file SQLite made.
 _SQLITE_FILE_FAULTS = frozenset({10, 13, 14})  # SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN
 

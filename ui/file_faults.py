@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from app import os_errors
 from ui import errors
 
-DAMAGE = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
-# SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN: the file or its disk, not the program
-FILE_FAULTS = DAMAGE | {3, 8, 10, 13, 14}
+# SQLITE_CORRUPT, SQLITE_NOTADB, and SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN: the
+# file or its disk, not the program
+FILE_FAULTS = frozenset({11, 26, 3, 8, 10, 13, 14})
 
 
 def _tr(text: str) -> str:
@@ -35,7 +35,7 @@ class FileFaults:
         code = getattr(exc, "sqlite_errorcode", None)
         if code is None or code & 0xFF not in FILE_FAULTS:
             return False  # anything else is a bug: a crash log and its message
-        if code & 0xFF not in DAMAGE:
+        if not os_errors.is_damage(exc):
             errors.show_error(parent, _tr(
                 "读写数据文件 {path} 时出错（{reason}），刚才的操作没有完成。如果它在 U 盘或网络盘上，请确认盘还连着；"
                 "磁盘满了就先清理出空间，然后再做一次。").format(path=self.path, reason=os_errors.sqlite_reason(exc)))

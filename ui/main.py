@@ -572,6 +572,7 @@ def main(argv: list[str] | None = None, *, started_at: float | None = None) -> i
         return run(app, opts, started_at)
     except Exception as exc:  # noqa: BLE001  # a bug outside the event loop: crash log, a dialog, exit 1
         traceback.print_exc()
+        errors.file_fault = None  # a window's, left by a start that failed: no check of it will come to say this
         errors.show_exception(None, exc)
         return 1
     finally:

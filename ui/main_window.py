@@ -132,6 +132,9 @@ class MainWindow(FileMenu, UnsavedEdits, QMainWindow):
         errors.file_fault = self.file_faults  # set before the first page reads the file, which may be damaged
         self.show_page(self._index_of(start_page or shop_files.page_to_open(
             self.settings, self.shop_key, shop.store.path, DEFAULT_PAGE)))
+        for fallback in (DEFAULT_PAGE, "settings"):  # the page to start on could not be read (a damaged file)
+            if self.stack.currentWidget() is None:  # the window opens on one that can, for the check to offer a backup
+                self.show_page(self._index_of(fallback))
         self.update_shop_labels()
         errors.pin_prompt = self.unlock  # a write refused by the owner PIN offers to unlock here
 

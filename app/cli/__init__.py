@@ -156,7 +156,7 @@ def _shop_file_fault(e: sqlite3.Error) -> str:
     path, error = getattr(e, "shop_file", None), os_errors.sqlite_reason(e)
     if path is None:
         return t("错误：数据文件出错（{error}），刚才的操作没有完成。", error=error)
-    if (getattr(e, "sqlite_errorcode", 0) or 0) & 0xFF in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB
+    if os_errors.is_damage(e):
         return t("错误：数据文件 {path} 已损坏（{error}），刚才的操作没有完成。请不要再修改它：运行 {command} "
                  "检查它，并按提示用最新的完好备份恢复。", path=path, error=error, command=e.check_command)
     return t("错误：数据文件 {path} 出错（{error}），刚才的操作没有完成。", path=path, error=error)

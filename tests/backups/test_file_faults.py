@@ -10,6 +10,8 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from app import backups
+from app.domain import StaffDraft
+from app.errors import StoreError
 from app.shop import Shop
 from ui import errors
 from ui.main_window import MainWindow
@@ -54,8 +56,8 @@ def damage_daily_values(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-def _window(qtbot, shop, tmp_path) -> MainWindow:
-    window = MainWindow(shop, start_page="dashboard",
+def _window(qtbot, shop, tmp_path, start_page: str = "dashboard") -> MainWindow:
+    window = MainWindow(shop, start_page=start_page,
                         settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     return window
@@ -216,6 +218,106 @@ def test_a_page_that_cannot_be_read_leaves_the_list_on_the_page_still_shown(
         assert data not in window.pages
         assert window.current_index() == window._index_of("dashboard")
         assert window.stack.currentWidget() is window.pages[window.current_index()]
+        window.stop_polling()
+    finally:
+        shop.close()
+
+
+def test_a_start_page_that_cannot_be_read_opens_the_board_and_the_check_offers_the_backup(
+        qtbot, demo_db, messages, excepthook, tmp_path):
+    """The page left on last cannot be built: the window opened on no page, its check never came, and the start
+    ended without a word (the last test here)."""
+    good = backups.backup_path(demo_db, "manual").info.path
+    damage_daily_values(demo_db)
+    shop = Shop.open(demo_db, TODAY)
+    try:
+        window = _window(qtbot, shop, tmp_path, start_page="data")  # the 数据 page reads the month's values
+        assert window.current_index() == window._index_of("dashboard")
+        assert window.stack.currentWidget() is window.pages[window.current_index()]
+        _checked(qtbot, window, shop)
+        [offer] = messages.of("confirm")
+        assert good.name in offer and "已损坏" in offer
+        assert _said_as_a_crash(messages) == []
+        window.stop_polling()
+    finally:
+        shop.close()
+
+
+def test_damage_the_check_itself_reads_is_its_finding_not_a_new_check(
+        qtbot, demo_db, messages, excepthook, tmp_path, monkeypatch):
+    """The check's own failure came back as one more damaged read, which started the check again: hundreds a second."""
+    good = backups.backup_path(demo_db, "manual").info.path
+    shop = Shop.open(demo_db, TODAY)
+    try:
+        window = _window(qtbot, shop, tmp_path)
+        guard = _checked(qtbot, window, shop)
+        corrupt = _corrupt_error(tmp_path)
+        backed_up = []
+
+        def damaged_read(*_args, **_kw):  # the shop read past its quick check meets a damaged page
+            backed_up.append(1)
+            raise corrupt
+
+        monkeypatch.setattr(backups, "daily_backup", damaged_read)
+        with qtbot.waitSignal(guard.done, timeout=10_000):
+            errors.show_exception(window, corrupt)  # a page's read met damage: the file is checked
+        qtbot.wait(300)
+        assert len(backed_up) == 1
+        [offer] = messages.of("confirm")
+        assert good.name in offer and str(demo_db) in offer
+        assert _said_as_a_crash(messages) == []
+        with pytest.raises(StoreError) as refused:  # read-only now, as for damage the quick check finds
+            shop.staff.add(StaffDraft("不再写入"))
+        assert "只能查看" in refused.value.message
+        window.stop_polling()
+    finally:
+        shop.close()
+
+
+def test_a_window_program_start_that_reads_no_page_still_says_so(demo_db, monkeypatch):
+    """No page of the file can be read: the start fails outside the event loop, where no check will come. It was
+    said as 「正在检查」 in the status bar of a window never shown, and the program ended without a word."""
+    from ui import main as window_program
+    from ui import main_window
+
+    def unreadable(*_args, **_kw):
+        fault = sqlite3.DatabaseError("database disk image is malformed")
+        fault.sqlite_errorcode, fault.sqlite_errorname = 11, "SQLITE_CORRUPT"
+        raise fault
+
+    said = []
+    monkeypatch.setattr(main_window, "build_page", unreadable)
+    monkeypatch.setattr(errors, "handler", lambda kind, title, text: said.append((kind, title)) or False)
+    try:
+        assert window_program.main(["--db", str(demo_db)]) == 1
+        assert errors.file_fault is None  # before the window left is closed, which clears it too
+    finally:  # the window the failed start left (its shop closed) polls no more in the tests after this one
+        from PySide6.QtWidgets import QApplication
+
+        for left in [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]:
+            left.stop_polling()
+            left.close()
+            left.deleteLater()
+    assert ("error", "程序出错") in said  # as before the window said the shop file's faults: logged, and said
+
+
+@pytest.mark.parametrize(("error", "code", "name"), [
+    (sqlite3.OperationalError, 5, "SQLITE_BUSY"),  # "database is locked": another program writes, nothing damaged
+    (sqlite3.OperationalError, 6, "SQLITE_LOCKED"),
+    (sqlite3.IntegrityError, 2067, "SQLITE_CONSTRAINT_UNIQUE"),  # a bug of ours, as "no such table" is
+    (sqlite3.OperationalError, 1, "SQLITE_ERROR"),
+])
+def test_sqlite_errors_that_are_no_file_fault_stay_a_logged_crash(qtbot, demo_db, messages, tmp_path, error, code, name):
+    shop = Shop.open(demo_db, TODAY)
+    try:
+        window = _window(qtbot, shop, tmp_path)
+        fault = error("database is locked" if code == 5 else "some failure")
+        fault.sqlite_errorcode, fault.sqlite_errorname = code, name
+        errors.show_exception(window, fault)
+        qtbot.wait(20)  # a check of the file would be said in the status bar by now
+        [said] = messages.of("error")
+        assert _said_as_a_crash(messages) == [said] and "crash-" in said
+        assert window.statusBar().currentMessage() == "" and messages.of("confirm") == []
         window.stop_polling()
     finally:
         shop.close()
