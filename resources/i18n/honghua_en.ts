@@ -7664,6 +7664,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
+        <source>注意：{note}</source>
+        <translation>Important: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
         <source>说明：{note}</source>
         <translation>Note: {note}</translation>
     </message>
