@@ -9928,7 +9928,7 @@ outlet:Mei</translation>
     <message>
         <location filename="../../ui/pages/staff.py"/>
         <source>{name}已有{what}，不能删除；不再在职请用「离职…」</source>
-        <translation>{name} already has {what} and cannot be deleted; for someone no longer working here, use &quot;Mark as left…&quot;</translation>
+        <translation>{name} already has {what}, so cannot be deleted; for someone no longer working here, use &quot;Mark as left…&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/pages/staff.py"/>
