@@ -69,6 +69,15 @@ def joined(items: Iterable[str], *, separator: str = "、") -> str:
     return list_separator(separator).join(items)
 
 
+def in_words(items: Iterable[str], *, separator: str = "、") -> str:
+    """Items listed inside a sentence: as `joined` in Chinese, with "and" before the last in English ("daily
+    results, monthly targets and recorded events"; "a and b"). Columns and tables keep `joined`."""
+    items = list(items)
+    if language() == "zh" or len(items) < 2:
+        return joined(items, separator=separator)
+    return f"{joined(items[:-1], separator=separator)} and {items[-1]}"
+
+
 def cut_list(items: Sequence[str], named: int, *, unit: str = "人") -> str:
     """Items listed as the language lists them, only the first `named` of a longer list, then how many there are:
     「A、B、C、D、E等 7 人」 (`unit` counts them in Chinese), "A, B, C, D, E and 2 others"."""

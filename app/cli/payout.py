@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.cli.common import check_output_name, month_arg, note, resolve_staff, say
 from app.cli.parser import placeholder
 from app.errors import UserError
-from app.i18n import joined, t
+from app.i18n import in_words, joined, t
 from app.money import format_yuan
 from app.periods import Month
 
@@ -100,5 +100,5 @@ def _refused_pointing_to_last_month(shop, month: Month, refusal: UserError, *, p
     if changed:  # said after the line above, which scripts and the owner read for the month to write
         commands = joined((f"honghua awards approve --period {p.key()}" for p in changed), separator="；")
         note(t("注意：{names} 批准后数据或方案有变化，奖金仍按批准时的结果发放；要按现在的数据发放，请先重新批准（{commands}）",
-               names=joined(p.shown_label() for p in changed), commands=commands))
+               names=in_words(p.shown_label() for p in changed), commands=commands))
     return 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.cli.common import emit_json, month_arg, note, offered_command, say, starts_shop, table
 from app.cli.parser import placeholder
 from app.clock import stamp_text
-from app.i18n import joined, t
+from app.i18n import in_words, joined, t
 
 
 def register(commands) -> None:
@@ -75,7 +75,7 @@ def use_plan(shop, args) -> int:
     if result.added_metrics:
         note(t("已加入方案自带的指标：{names}", names=joined(result.added_metrics)))
     if result.overridden:
-        note(t("注意：{depts}有自己的方案，仍按各自的方案计算", depts=joined(result.overridden)))
+        note(t("注意：{depts}有自己的方案，仍按各自的方案计算", depts=in_words(result.overridden)))
     for found in result.fraction_rates:  # kept as written: a file may mean it
         note(t("注意：{said}（字段「{field}」）。方案里的百分数按 100 = 100% 填写：若是想填 {meant}，请改为 {number} 后重新选用",
                said=found.text(), field=found.file_field, meant=found.meant, number=found.meant_value))

@@ -30,7 +30,7 @@ from app.importing import column_commands, skipped_commands
 from app.importing import synonyms as synonym_table
 from app.importing.matching import StaffMatcher
 from app.importing.model import FilePlan, ImportOptions, ImportPlan, files_listed
-from app.importing.note_groups import grouped
+from app.importing.note_groups import grouped, is_important
 from app.importing.period import shown_days, span_label
 from app.importing.service import ImportService
 from app.importing.synonyms import normalize_header
@@ -281,7 +281,7 @@ def _print_file(f: FilePlan, shop) -> None:
         print("  " + said)
     lines = grouped(f.notes)
     for note in lines[:NOTES_PRINTED]:
-        print(t("  说明：{note}", note=note))
+        print(t("  注意：{note}", note=note) if is_important(note) else t("  说明：{note}", note=note))
     if len(lines) > NOTES_PRINTED:
         print(t("  ……另有 {n} 条说明（--json 列出全部）", n=len(lines) - NOTES_PRINTED))
     for error in f.errors:

@@ -39,6 +39,16 @@ def important(text: str) -> Note:
     return Note(text, IMPORTANT)
 
 
+def is_important(note: str) -> bool:
+    return getattr(note, "rank", None) == IMPORTANT
+
+
+def flagged(note: str) -> str:
+    """An important note with its 「注意：」 (a note carries no label of its own; where the notes are listed with one
+    label each, as in the CLI's 「说明：」 lines, the important ones take 「注意：」 instead)."""
+    return t("注意：{note}", note=note) if is_important(note) else note
+
+
 def grouped(notes: Iterable[str]) -> list[str]:
     """One line per note, or per group of notes of one kind (a group of one stays as it was said), the most
     important first, otherwise in the order they were first said."""
@@ -61,10 +71,11 @@ def _line(members: list[Note]) -> str:
     assert members[0].group is not None
     template, fields = members[0].group
     days = sorted({n.day for n in members if n.day is not None})
+    rank = members[0].rank
     if days:
-        return t(template, **dict(fields), days=days_label(days), n=len(days))
+        return Note(t(template, **dict(fields), days=days_label(days), n=len(days)), rank)
     rows = sorted({n.row for n in members if n.row is not None})
-    return t(template, **dict(fields), rows=numbers_label(rows), n=len(rows))
+    return Note(t(template, **dict(fields), rows=numbers_label(rows), n=len(rows)), rank)
 
 
 def _runs(items: list, step) -> list[tuple]:  # type: ignore[no-untyped-def]

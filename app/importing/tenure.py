@@ -60,10 +60,10 @@ class TenureWatch:
             fields = {"who": person.name, "span": shown_days(first, last),
                       "accounts": "".join(f"「{n}」" for n in names), "row": row, "n": rows}
             if kind == "left":
-                notes.append(important(t("注意：{who} 已于 {left} 离职，文件里却有 {span} 的数据（子账号{accounts}，第 {row} 行起共 {n} 行）。"
+                notes.append(important(t("{who} 已于 {left} 离职，文件里却有 {span} 的数据（子账号{accounts}，第 {row} 行起共 {n} 行）。"
                                          "已照常导入；这个子账号可能已交给别人使用，请核对后在员工资料里把它改到现在使用它的人名下",
                                          left=shown_date(person.left), **fields)))
             else:
-                notes.append(important(t("注意：{who} {hired} 才入职，文件里却有 {span} 的数据（子账号{accounts}，第 {row} 行起共 {n} 行）。"
+                notes.append(important(t("{who} {hired} 才入职，文件里却有 {span} 的数据（子账号{accounts}，第 {row} 行起共 {n} 行）。"
                                          "已照常导入；这个子账号入职前可能由别人使用，请核对员工资料", hired=shown_date(person.hired), **fields)))
         return notes

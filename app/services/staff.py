@@ -18,7 +18,7 @@ from app.domain import (
     without_invisible,
 )
 from app.errors import UserError
-from app.i18n import joined, t, within_sentence
+from app.i18n import in_words, joined, t, within_sentence
 from app.periods import Period
 from app.services.approved import (
     added_rules_note,
@@ -307,7 +307,7 @@ class StaffService:
             held = self.history(staff_id)
             if held:
                 raise UserError(t("{who} 已有{what}，不能删除（删除只用于误加、没有任何记录的员工）；"
-                                  "不再在职请办理离职", who=person.display(), what=joined(held)))
+                                  "不再在职请办理离职", who=person.display(), what=in_words(held)))
             self.store.staff.remove(staff_id, person.name, stamp_on(self.ctx.today))
             self.store.audit.add(self.ctx.user, "staff.remove", t("删除误加的员工 {who}", who=person.display()),
                                  {"id": staff_id, **_describe(person)}, pin_used=self.ctx.pin_used)

@@ -3598,6 +3598,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
+        <source>已发放 {n} 朵小红花 {number}：{issuer} 发给 {recipient}。</source>
+        <translation>{n} red flowers given ({number}): {issuer} to {recipient}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
         <source>当前的筛选没有列出它。</source>
         <translation>The filters do not list it now.</translation>
     </message>
@@ -4266,6 +4271,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>发放</source>
         <translation>Give</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>{periods}的评奖已经批准：这 {n} 朵小红花会计入，批准的结果会变，评奖页将列出差异。</source>
+        <translation>The awards of {periods} are already approved: these {n} flowers count there, so the approved result changes; the Awards page will list the differences.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
@@ -7664,6 +7674,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
+        <source>注意：{note}</source>
+        <translation>Important: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
         <source>说明：{note}</source>
         <translation>Note: {note}</translation>
     </message>
@@ -9913,7 +9928,7 @@ outlet:Mei</translation>
     <message>
         <location filename="../../ui/pages/staff.py"/>
         <source>{name}已有{what}，不能删除；不再在职请用「离职…」</source>
-        <translation>{name} already has {what} and cannot be deleted; for someone no longer working here, use &quot;Mark as left…&quot;</translation>
+        <translation>{name} already has {what}, so cannot be deleted; for someone no longer working here, use &quot;Mark as left…&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/pages/staff.py"/>

@@ -198,3 +198,14 @@ def test_a_title_within_an_english_sentence_keeps_its_acronyms_and_mixed_case_na
 
 def test_a_title_within_a_chinese_sentence_is_as_written():
     assert [i18n.within_sentence(title) for title in ("姓名", "入职日期", "SKU")] == ["姓名", "入职日期", "SKU"]
+
+
+def test_a_list_inside_an_english_sentence_says_and_before_its_last_item():
+    held = ["daily results", "monthly targets", "recorded events"]
+    assert i18n.in_words(["每日数据", "目标"]) == "每日数据、目标"
+    i18n.set_language("en")
+    try:
+        assert i18n.in_words(held) == "daily results, monthly targets and recorded events"
+        assert i18n.in_words(held[:2]) == "daily results and monthly targets" and i18n.in_words(held[:1]) == held[0]
+    finally:
+        i18n.set_language("zh")

@@ -64,7 +64,7 @@ def test_a_day_outside_every_namesakes_time_is_ambiguous_while_one_person_is_not
     assert import_id is None
     [error] = plan.errors
     assert (error.row, error.reason) == (2, "有 2 位员工叫「张伟」，无法区分：请在员工资料里修改其中一位的姓名（如「张伟（售后）」）")
-    assert any(note.startswith("注意：李娜 已于 2026年8月31日 离职，文件里却有 2026年9月15日 的数据") for note in plan.files[0].notes)
+    assert any(note.startswith("李娜 已于 2026年8月31日 离职，文件里却有 2026年9月15日 的数据") for note in plan.files[0].notes)
 
 
 def test_a_period_row_goes_to_the_namesake_on_the_team_on_any_of_its_days(tmp_path, shop, run):

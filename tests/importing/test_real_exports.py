@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 
 from app.domain import StaffDraft
+from app.importing.note_groups import flagged, is_important
 
 from .conftest import dump, values, write_csv
 
@@ -385,7 +386,7 @@ def test_rows_outside_a_persons_time_on_the_team_are_kept_with_a_warning(tmp_pat
     plan, import_id = run(path)
     assert import_id
     assert shop.store.values.get("sales", date(2026, 10, 5), left) == 88800  # still stored: it is the file's data
-    warnings = [n for n in plan.files[0].notes if n.startswith("注意")]
+    warnings = [flagged(n) for n in plan.files[0].notes if is_important(n)]
     assert warnings == [
         ("注意：吴静怡 已于 2026年9月20日 离职，文件里却有 2026年10月5日 至 2026年10月6日 的数据（子账号「小橙子旗舰店:阿帆」，"
          "第 2 行起共 2 行）。已照常导入；这个子账号可能已交给别人使用，请核对后在员工资料里把它改到现在使用它的人名下"),

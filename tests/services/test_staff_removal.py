@@ -184,5 +184,5 @@ def test_in_english_what_keeps_someone_is_said_in_lower_case_within_the_sentence
     finally:
         set_language("zh")
     assert refused.value.message.startswith(
-        "小美 (#1) already has daily results, monthly targets, recorded events, import records and cannot be deleted"), \
+        "小美 (#1) already has daily results, monthly targets, recorded events and import records, so cannot be deleted"), \
         refused.value.message

@@ -3,7 +3,7 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from app.domain import StaffDraft
 from app.periods import Month
@@ -14,6 +14,7 @@ def test_the_issue_dialog_says_when_the_day_falls_in_an_approved_award_period(qt
     # on 11-02 the owner gave a flower dated 10-31: October's 月度红花奖, approved on 11-01, changed unannounced
     owner = shop.staff.add(StaffDraft(name="王老板", role="店长", dept="客服部", hired=date(2025, 1, 1)))
     shop.staff.add(StaffDraft(name="小美", dept="客服部", hired=date(2025, 1, 1)))
+    shop.staff.add(StaffDraft(name="小刚", dept="客服部", hired=date(2025, 1, 1)))
     shop.awards.plans.use("taobao-kefu")
     shop.set_today(date(2026, 11, 1))
     shop.awards.approve(Month(2026, 10), confirm=True)
@@ -25,6 +26,8 @@ def test_the_issue_dialog_says_when_the_day_falls_in_an_approved_award_period(qt
     dialog.day.setDate(dialog.day.date().addDays(-2))  # 10-31
     assert not dialog.approved.isHidden()
     assert dialog.approved.text() == "2026年10月的评奖已经批准：这朵小红花会计入，批准的结果会变，评奖页将列出差异。"
+    dialog.also.item(0).setCheckState(Qt.CheckState.Checked)  # the same fact for a second person
+    assert dialog.approved.text() == "2026年10月的评奖已经批准：这 2 朵小红花会计入，批准的结果会变，评奖页将列出差异。"
 
 
 def test_the_approved_period_is_named_in_english_in_an_english_window(qtbot, qapp, shop):
@@ -32,6 +35,7 @@ def test_the_approved_period_is_named_in_english_in_an_english_window(qtbot, qap
 
     owner = shop.staff.add(StaffDraft(name="王老板", role="店长", dept="客服部", hired=date(2025, 1, 1)))
     shop.staff.add(StaffDraft(name="小美", dept="客服部", hired=date(2025, 1, 1)))
+    shop.staff.add(StaffDraft(name="小刚", dept="客服部", hired=date(2025, 1, 1)))
     shop.awards.plans.use("taobao-kefu")
     shop.set_today(date(2026, 11, 1))
     shop.awards.approve(Month(2026, 10), confirm=True)
@@ -42,9 +46,12 @@ def test_the_approved_period_is_named_in_english_in_an_english_window(qtbot, qap
         dialog.issuer.setCurrentIndex(dialog.issuer.findData(owner.id))
         dialog.day.setDate(dialog.day.date().addDays(-1))  # 10-31
         text = dialog.approved.text()
+        dialog.also.item(0).setCheckState(Qt.CheckState.Checked)
+        several = dialog.approved.text()
     finally:
         install_translators(qapp, "zh")
-    assert text.startswith("The awards of 2026-10 are already approved")
+    assert text.startswith("The awards of 2026-10 are already approved: this flower counts")
+    assert several.startswith("The awards of 2026-10 are already approved: these 2 flowers count")
 
 
 @pytest.fixture

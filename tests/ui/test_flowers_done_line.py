@@ -157,5 +157,19 @@ def test_flowers_given_to_several_are_said_together(page, monkeypatch):
     monkeypatch.setattr(IssueFlowerDialog, "ask", classmethod(lambda cls, parent, shop: shop.flowers.issue_to_several(
         ids["赵组长"], [ids["小刚"], ids["阿花"]], "大促一起加班")))
     page.issue()
-    assert page.done_line.text() == "已发放小红花 HF-2026-0001、HF-2026-0002：赵组长 发给 小刚、阿花。"
+    assert page.done_line.text() == "已发放 2 朵小红花 HF-2026-0001、HF-2026-0002：赵组长 发给 小刚、阿花。"
 
+
+
+def test_flowers_given_to_several_are_said_in_the_plural_in_english(page, monkeypatch, qapp):
+    from ui.main import install_translators
+
+    page, ids = page
+    monkeypatch.setattr(IssueFlowerDialog, "ask", classmethod(lambda cls, parent, shop: shop.flowers.issue_to_several(
+        ids["赵组长"], [ids["小刚"], ids["阿花"]], "大促一起加班")))
+    install_translators(qapp, "en")
+    try:
+        page.issue()
+    finally:
+        install_translators(qapp, "zh")
+    assert page.done_line.text().startswith("2 red flowers given (HF-2026-0001, HF-2026-0002): ")

@@ -113,6 +113,7 @@ class IssueFlowerDialog(QDialog):
         self.issuer.currentIndexChanged.connect(self._offer_recipients)
         self.issuer.currentIndexChanged.connect(self._show_quota)
         self.recipient.currentIndexChanged.connect(self._offer_also)
+        self.recipient.currentIndexChanged.connect(self._show_quota)  # the approved month's note counts the flowers
         self.also.itemChanged.connect(self._show_quota)
         self.day.dateChanged.connect(self._offer_people)
         self.day.dateChanged.connect(self._show_quota)
@@ -210,8 +211,11 @@ class IssueFlowerDialog(QDialog):
     def _show_quota(self) -> None:
         d = self.day.date()
         approved = self.shop.flowers.approved_periods_on(date(d.year(), d.month(), d.day()))
-        self.approved.setText(self.tr("{periods}的评奖已经批准：这朵小红花会计入，批准的结果会变，评奖页将列出差异。").format(
-            periods=joined(p.shown_label() for p in approved)))
+        several = len(self.recipients()) > 1
+        counted = (self.tr("{periods}的评奖已经批准：这 {n} 朵小红花会计入，批准的结果会变，评奖页将列出差异。") if several
+                   else self.tr("{periods}的评奖已经批准：这朵小红花会计入，批准的结果会变，评奖页将列出差异。"))
+        self.approved.setText(counted.format(periods=joined(p.shown_label() for p in approved),
+                                             n=len(self.recipients())))
         self.approved.setVisible(bool(approved))
         issuer_id = self.issuer.currentData()
         if issuer_id is None:

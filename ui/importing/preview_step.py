@@ -23,7 +23,7 @@ from app import i18n
 from app.errors import UserError
 from app.i18n import joined
 from app.importing import FilePlan, ImportPlan
-from app.importing.note_groups import IMPORTANT, grouped
+from app.importing.note_groups import IMPORTANT, flagged, grouped, is_important
 from app.importing.period import span_label
 from app.importing.twin_columns import not_read_shown, read_shown
 from app.metrics import MetricRegistry
@@ -290,7 +290,7 @@ class PreviewStep(QWidget):
         """What a file's numbers will (not) be used for, e.g. a month total beside daily data: said up front.
         A few at most, the important first; the 说明 tab lists them all."""
         notes = self._notes(plan)
-        text = "".join(self.tr("\n{file}：{note}").format(file=name, note=note) for name, note in notes[:NOTES_SHOWN])
+        text = "".join(self.tr("\n{file}：{note}").format(file=name, note=flagged(note)) for name, note in notes[:NOTES_SHOWN])
         if len(notes) > NOTES_SHOWN:
             text += i18n.fill(self.tr("\n……另有 {n} 条说明，见「说明」"), n=len(notes) - NOTES_SHOWN)
         return text
@@ -298,7 +298,7 @@ class PreviewStep(QWidget):
     def _all_notes(self, plan: ImportPlan) -> str:
         """Each file's notes under its name, a note a line."""
         files = [(f.name, grouped(f.notes)) for f in plan.files if f.notes]
-        return "\n\n".join("\n".join([name, *(self.tr("• {note}").format(note=note) for note in notes)])
+        return "\n\n".join("\n".join([name, *(self.tr("• {note}").format(note=flagged(note)) for note in notes)])
                              for name, notes in files)
 
     def _tab_titles(self) -> None:
@@ -362,7 +362,7 @@ class PreviewStep(QWidget):
             lines.append(i18n.fill(self.tr("按昵称对应：{said}（第 {row} 行起，共 {n} 行）"), said=found.said(),
                                    row=found.first_row, n=found.rows))
         for note in grouped(f.notes):
-            lines.append(self.tr("说明：{note}").format(note=note))
+            lines.append((self.tr("注意：{note}") if is_important(note) else self.tr("说明：{note}")).format(note=note))
         return "\n".join(lines)
 
     def _role(self, role: str, f: FilePlan) -> str:

@@ -300,9 +300,11 @@ class FlowersPage(FlowerBoardTab, RedFlagsTab, QWidget):
         if flowers:
             self.refresh()
             names, first = self.shown_names, flowers[0]
-            self.say_done(self.tr("已发放小红花 {number}：{issuer} 发给 {recipient}。").format(
-                number=i18n.joined(f.number for f in flowers), issuer=names[first.issuer_id],
-                recipient=i18n.joined(names[f.recipient_id] for f in flowers)), first)
+            said = (self.tr("已发放小红花 {number}：{issuer} 发给 {recipient}。") if len(flowers) == 1
+                    else self.tr("已发放 {n} 朵小红花 {number}：{issuer} 发给 {recipient}。"))
+            self.say_done(said.format(n=len(flowers), number=i18n.joined(f.number for f in flowers),
+                                      issuer=names[first.issuer_id],
+                                      recipient=i18n.joined(names[f.recipient_id] for f in flowers)), first)
 
     def say_done(self, text: str, flower: Flower) -> None:
         """Say what was just done to `flower` and put the ledger on its row; a row the filters leave out is

@@ -180,7 +180,7 @@ class StaffPage(QWidget):
             self.remove_button.setToolTip(self.tr("删除误加、没有任何记录的员工"))
         elif held:
             self.remove_button.setToolTip(i18n.fill(self.tr("{name}已有{what}，不能删除；不再在职请用「离职…」"),
-                                                    name=person.name, what=i18n.joined(held)))
+                                                    name=person.name, what=i18n.in_words(held)))
         else:
             self.remove_button.setToolTip(self.tr("没有任何记录，可以删除（误加的员工）"))
 
