@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QLabel
 
 from app.domain import Birthday, StaffDraft
 from app.i18n import set_language
+from tests.ui.staff_page_support import staff_page
 from ui import errors
 from ui.dialogs.department_dialog import DepartmentDialog
 from ui.dialogs.leave_dialog import LeaveDialog, RehireDialog
@@ -22,11 +23,7 @@ from ui.widgets.optional_date import to_qdate
 
 @pytest.fixture
 def page(qtbot, shop):
-    widget = StaffPage(shop)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 600)
-    widget.refresh()
-    return widget
+    return staff_page(qtbot, shop)
 
 
 def _click_ok(qtbot, dialog):

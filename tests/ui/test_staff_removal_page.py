@@ -11,16 +11,12 @@ from PySide6.QtCore import Qt
 
 from app.domain import StaffDraft
 from app.periods import Month
-from ui.pages.staff import StaffPage
+from tests.ui.staff_page_support import staff_page
 
 
 @pytest.fixture
 def page(qtbot, shop):
-    widget = StaffPage(shop)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 600)
-    widget.refresh()
-    return widget
+    return staff_page(qtbot, shop)
 
 
 def test_a_person_added_by_mistake_is_removed_after_a_question_naming_them(page, shop, qtbot, messages):
