@@ -497,7 +497,7 @@ class TvWindow(QWidget):
             if not line.target:  # nothing is left of no target: what is done, as the poster says it
                 left = self.tr("已完成 {x}").format(x=self.amount(line.value))
             text_box = QRectF(bar.right() + unit, y, area.right() - bar.right() - unit, row_h)
-            text = f"{STATUS_ICON[row.status]} {self.tr(STATUS_TEXT[row.status])}　{left}"
+            text = f"{STATUS_ICON[row.status]} {self.tr(STATUS_TEXT[row.status])}　{left}" if line.target else left
             painter.drawText(text_box, Qt.AlignmentFlag.AlignVCenter, self._elided(painter, text, text_box.width()))
 
     @staticmethod

@@ -73,8 +73,9 @@ def board_pdf_file_name(progress: MonthProgress, shop_name: str) -> str:
 
 
 def write_board_pdf(progress: MonthProgress, shop_name: str, path: str | Path,
-                    weights: DayWeights | None = None) -> Path:
-    """Write atomically: a temp file in the same folder, renamed into place when complete."""
+                    weights: DayWeights | None = None, counted: bool = True) -> Path:
+    """Write atomically: a temp file in the same folder, renamed into place when complete. `counted`: anyone on
+    the board has a value of its metric (a month that ended without one says so instead of the day it runs to)."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.pdfgen.canvas import Canvas
 
@@ -90,7 +91,7 @@ def write_board_pdf(progress: MonthProgress, shop_name: str, path: str | Path,
         layout = plan_table(cells, width, height, titles)
         for number, rows in enumerate(layout.pages, 1):
             if number == 1:
-                as_of_width = _first_page_top(c, progress, board, title, width, height)
+                as_of_width = _first_page_top(c, progress, board, title, width, height, counted)
                 top = height - FIRST_TABLE_TOP
             else:
                 _set_font(c, FONT_BOLD, 12, GREY)
@@ -204,7 +205,8 @@ def measure_columns(cells: list[list[str]], size: float, left: float, right: flo
     return columns
 
 
-def _first_page_top(c, progress: MonthProgress, board, title: str, width: float, height: float) -> float:
+def _first_page_top(c, progress: MonthProgress, board, title: str, width: float, height: float,
+                    counted: bool) -> float:
     """Draw the title, the as-of line and the team line; returns the as-of line's width."""
     month = progress.month
     elapsed = elapsed_days(month, progress.as_of)
@@ -212,7 +214,8 @@ def _first_page_top(c, progress: MonthProgress, board, title: str, width: float,
     draw_string(c, MARGIN, height - 50, _fit(c, title, width - 2 * MARGIN, 20, FONT_BOLD), FONT_BOLD, 20)
     _set_font(c, FONT, 11, GREY)
     day_count = "本月已结束" if board.ended and elapsed < month.days else f"第 {elapsed}/{month.days} 天"
-    as_of = (f"数据截至 {date_label(progress.as_of)}（{day_count}）" if elapsed
+    as_of = (f"全月没有{progress.metric.name}数据" if elapsed and board.ended and not counted
+             else f"数据截至 {date_label(progress.as_of)}（{day_count}）" if elapsed
              else "本月第 1 天，还没有数据" if progress.has_begun else "本月尚未开始")
     as_of_line = f"{as_of}　{on_track_label(board.rows, board.ended)}"
     c.drawString(MARGIN, height - 70, as_of_line)

@@ -191,7 +191,9 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
                    *((DEPARTMENT, dept) for dept, _count in flags),
                    *((PERSON, leader.name) for leader in leaders[:LEADERS_NAMED]))
     day_count = "本月已结束" if board.ended and elapsed < days else f"第 {elapsed}/{days} 天"
-    subtitle = (f"{month.label()} · 数据截至 {date_label(as_of)} · {day_count}" if elapsed > 0
+    counted = anyone_counted(store, progress)
+    subtitle = (f"{month.label()} · 全月没有{metric.name}数据" if elapsed > 0 and board.ended and not counted
+                else f"{month.label()} · 数据截至 {date_label(as_of)} · {day_count}" if elapsed > 0
                 else f"{month.label()} · 本月第 1 天，还没有数据" if progress.has_begun
                 else f"{month.label()} · 本月尚未开始")
     return PosterModel(
@@ -203,8 +205,7 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
         rows=[_row(names[r.staff.id], r.line, r.status, r.pace_mark(share), amount, r.need) for r in rows],
         top3=top3,
         top3_title=f"{as_of.month}月{as_of.day}日 单日前三" if elapsed > 0 else "单日前三",
-        encouragement=encouragement(progress, board.team_status, board.ended, weights, board.team_need,
-                                    anyone_counted(store, progress)),
+        encouragement=encouragement(progress, board.team_status, board.ended, weights, board.team_need, counted),
         pace_note=_pace_note(board, weights),
         red_flags=red_flags_text(flags),
         flower_leaders=flower_leaders_text(leaders),

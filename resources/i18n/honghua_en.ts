@@ -2356,6 +2356,11 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
+        <source>全月没有数据（共 {days} 天）</source>
+        <translation>No data all month ({days} days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
         <source>数据截至 {d}（第 {n}/{days} 天）</source>
         <translation>Data up to {d} (day {n} of {days})</translation>
     </message>
@@ -2398,6 +2403,11 @@ Select a certificate to see here how it prints.</translation>
         <location filename="../../ui/pages/dashboard.py"/>
         <source>今天是{m}第一天，还没有今天的数据。{previous}的最终结果：点月份左边的 ◀ 查看。</source>
         <translation>Today is the first day of {m}; there is no data for today yet. For the final result of {previous}, click ◀ left of the month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>{m}没有{metric}数据。可在「数据」页录入或导入。</source>
+        <translation>No {metric} data for {m}. Enter or import it on the Data page.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>

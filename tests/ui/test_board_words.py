@@ -45,7 +45,7 @@ def test_the_banners_sentences_follow_one_another_as_chinese_writes_them(qtbot, 
     page = DashboardPage(shop)
     qtbot.addWidget(page)
     page.picker.setMonth(Month(2026, 9))
-    assert page.banner.text().startswith("2026年9月还没有销售额数据。可在「数据」页录入或导入。有 4 人未设目标，双击该行即可设置。店铺名称")
+    assert page.banner.text().startswith("2026年9月没有销售额数据。可在「数据」页录入或导入。有 4 人未设目标，双击该行即可设置。店铺名称")
     assert sentences(["No data yet.", "", "4 people have no target."]) == "No data yet. 4 people have no target."
 
 

@@ -352,14 +352,17 @@ class DashboardPage(QWidget):
             return
         self.stack.setCurrentIndex(0)
         elapsed = elapsed_days(month, progress.as_of)
-        if elapsed > 0:
+        counted = elapsed > 0 and anyone_counted(self.shop.store, progress)
+        if elapsed > 0 and self.board.ended and not counted:  # no day to say the data runs to
+            self.as_of_label.setText(self.tr("全月没有数据（共 {days} 天）").format(days=month.days))
+        elif elapsed > 0:
             self.as_of_label.setText(self.tr("数据截至 {d}（第 {n}/{days} 天）").format(
                 d=shown_date(progress.as_of), n=elapsed, days=month.days))
         elif progress.has_begun:  # the 1st before its first data: the month has begun all the same
             self.as_of_label.setText(self.tr("本月第 1 天，还没有数据"))
         else:
             self.as_of_label.setText(self.tr("本月尚未开始"))
-        self._banner(month, progress, elapsed, self.board.holidays_guessed(weights))
+        self._banner(month, progress, elapsed, counted, self.board.holidays_guessed(weights))
         self.model.set_board(self.board)
         self.table.fit_columns()
         tiles = team_tiles(self.shop.store, self.shop.metrics, month, progress.as_of, {r.staff.id for r in self.rows})
@@ -389,7 +392,8 @@ class DashboardPage(QWidget):
         if self.month_just_ended is not None:
             self.picker.setMonth(self.month_just_ended)
 
-    def _banner(self, month: Month, progress: MonthProgress, elapsed: int, unknown_holidays: int | None) -> None:
+    def _banner(self, month: Month, progress: MonthProgress, elapsed: int, counted: bool,
+                unknown_holidays: int | None) -> None:
         parts = []
         if unknown_holidays:
             parts.append(self.tr("时间进度按工作日计算，但还不知道 {year} 年的法定节假日和调休：暂按周一至周五上班、周末休息计算，"
@@ -401,9 +405,10 @@ class DashboardPage(QWidget):
         elif elapsed == 0:  # the data runs to yesterday, the last day of the month before
             parts.append(self.tr("今天是{m}第一天，还没有今天的数据。{previous}的最终结果：点月份左边的 ◀ 查看。").format(
                 m=month.shown_label(), previous=month.previous().shown_label()))
-        elif elapsed > 0 and not anyone_counted(self.shop.store, progress):
-            parts.append(self.tr("{m}还没有{metric}数据。可在「数据」页录入或导入。").format(
-                m=month.shown_label(), metric=progress.metric.shown_name))
+        elif elapsed > 0 and not counted:
+            words = self.tr("{m}没有{metric}数据。可在「数据」页录入或导入。") if self.board.ended else self.tr(
+                "{m}还没有{metric}数据。可在「数据」页录入或导入。")
+            parts.append(words.format(m=month.shown_label(), metric=progress.metric.shown_name))
         elif self.board.team_status == NOT_STARTED and self.board.pace_mode == WORKDAYS and self.board.share == 0:
             # days off so far (国庆): results are counted, but no pace is due before the first working day (a team
             # not started for its people's later hire dates is not that)
@@ -534,7 +539,8 @@ class DashboardPage(QWidget):
             if not path:
                 return None
         try:
-            return write_board_pdf(self.progress, self.shop.name, path, shop_day_weights(self.shop.settings))
+            return write_board_pdf(self.progress, self.shop.name, path, shop_day_weights(self.shop.settings),
+                                   anyone_counted(self.shop.store, self.progress))
         except HonghuaError as e:  # the file open in a PDF viewer, a folder where the file should go …
             errors.show_error(self, e.message)
             return None
