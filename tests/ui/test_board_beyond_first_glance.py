@@ -164,6 +164,22 @@ def test_the_person_detail_of_someone_who_left_says_when(qtbot, staffed_shop):
     assert "离职" not in dialog.facts.text()
 
 
+
+def test_the_person_detail_wraps_a_long_line_of_facts(qtbot, shop):
+    """The line under the title (name, department, role, hire and leave dates) was one unbreakable line: a long
+    department name made the dialog as wide as the line, past a 1366-wide laptop screen at 150 %."""
+    from PySide6.QtGui import QFontMetrics
+
+    from ui.dialogs.person_detail import PersonDetailDialog
+
+    person = shop.staff.add(StaffDraft(name="欧阳娜娜", dept="天猫旗舰店售前客服一部（夜班）" * 2, role="客服组长兼培训专员兼售后质检",
+                                       hired=date(2024, 3, 1)))
+    dialog = PersonDetailDialog(shop, person, OCT)
+    qtbot.addWidget(dialog)
+    one_line = QFontMetrics(dialog.facts.font()).horizontalAdvance(dialog.facts.text())
+    assert dialog.minimumSizeHint().width() < one_line * 0.6
+
+
 def test_a_working_day_pace_in_the_national_day_holidays_says_why_nobody_is_judged_yet(qtbot, shop):
     """On 4 October with a working-day pace every row reads 未开始 though sales are in: the banner says the pace
     starts on the month's first working day, as the poster's footer does."""

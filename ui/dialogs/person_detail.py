@@ -104,6 +104,7 @@ class PersonDetailDialog(QDialog):
             facts.append((self.tr("{d} 离职") if gone else self.tr("将于 {d} 离职")).format(d=shown_date(person.left)))
         gap = "　" if language() == "zh" else " · "  # the wide Chinese space is no separator in English
         self.facts = QLabel(f"<b>{escape(person.name)}</b>{gap}" + gap.join(escape(f) for f in facts if f))
+        self.facts.setWordWrap(True)  # a long department and role would widen the dialog past a laptop's screen
         self.facts.setToolTip(stints_tooltip(person) if person.earlier else "")
         layout.addWidget(self.facts)
 
