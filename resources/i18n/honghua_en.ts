@@ -10396,7 +10396,12 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
-        <source>{month}（截至 {day}）</source>
+        <source>{month}（还没有开始）</source>
+        <translation>{month} (not begun)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{month}（截至{day}）</source>
         <translation>{month} (up to {day})</translation>
     </message>
     <message>
@@ -10408,6 +10413,11 @@ Deleting is only for someone added by mistake, with no data or records. Their su
         <location filename="../../ui/widgets/team_summary.py"/>
         <source>较上月：两个月之差除以上月的数（比上月多或少百分之几，不是百分点）</source>
         <translation>vs last month: the difference divided by last month&apos;s figure (a change in percent of it, not in percentage points)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{month}（至今）</source>
+        <translation>{month} (so far)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>

@@ -39,16 +39,16 @@ def test_a_rate_tile_shows_its_sums_this_month_and_last(board, lang):
     if lang == "zh":
         assert board["询单转化率"].splitlines() == [
             "询单转化率 = 付款人数 ÷ 询单人数",
-            "2026年10月（截至 2026年10月19日）：5 ÷ 20 = 25.00%",
+            "2026年10月（截至10月19日）：5 ÷ 20 = 25.00%",
             "2026年9月（全月）：3 ÷ 10 = 30.00%",
             "较上月：两个月之差除以上月的数（比上月多或少百分之几，不是百分点）",
         ]
-        assert board["客单价"].splitlines()[1:3] == ["2026年10月（截至 2026年10月19日）：¥1,234.57 ÷ 5 = ¥246.91",
+        assert board["客单价"].splitlines()[1:3] == ["2026年10月（截至10月19日）：¥1,234.57 ÷ 5 = ¥246.91",
                                                      "2026年9月（全月）：¥300.00 ÷ 3 = ¥100.00"]
     else:
         assert board["Conversion"].splitlines()[:3] == [
             "Conversion = Paying customers ÷ Inquiries",
-            "2026-10 (up to 2026-10-19): 5 ÷ 20 = 25.00%",
+            "2026-10 (up to 10-19): 5 ÷ 20 = 25.00%",
             "2026-09 (whole month): 3 ÷ 10 = 30.00%",
         ]
 
@@ -72,12 +72,12 @@ def test_a_rate_tile_names_who_its_sums_leave_out(shop, make_window, lang):
     QApplication.processEvents()
     tips = {tile.name.text(): tile.toolTip() for tile in window.current_page().summary.tiles}
     if lang == "zh":
-        assert tips["客单价"].splitlines()[1:3] == ["2026年10月（截至 2026年10月19日）：¥1,000.00 ÷ 5 = ¥200.00",
+        assert tips["客单价"].splitlines()[1:3] == ["2026年10月（截至10月19日）：¥1,000.00 ÷ 5 = ¥200.00",
                                                    "（只有销售额或付款人数其中一项的不计：新来的）"]
         assert "不计" not in tips["询单转化率"]  # she has neither of its parts
     else:
         assert tips["Average order"].splitlines()[1:3] == [
-            "2026-10 (up to 2026-10-19): ¥1,000.00 ÷ 5 = ¥200.00",
+            "2026-10 (up to 10-19): ¥1,000.00 ÷ 5 = ¥200.00",
             "(not counted, having only one of Sales and Paying customers: 新来的)"]
 
 
@@ -87,7 +87,7 @@ def test_on_the_months_last_day_a_tile_counts_it_so_far(qtbot, tmp_path):
     from app.shop import Shop
     from ui.pages.dashboard import DashboardPage
 
-    for today, span in ((date(2026, 10, 31), "2026年10月（截至 2026年10月31日）"), (date(2026, 11, 1), "2026年10月（全月）")):
+    for today, span in ((date(2026, 10, 31), "2026年10月（截至10月31日）"), (date(2026, 11, 1), "2026年10月（全月）")):
         shop = Shop.open(tmp_path / f"{today}.db", today)
         person = shop.staff.add(StaffDraft(name="小美"))
         _put(shop, person, date(2026, 10, 31), sales=100_000, paying=5, inquiries=20)
@@ -114,8 +114,29 @@ def test_a_rate_nobody_has_both_parts_of_names_who_has_which(shop, make_window, 
     assert tile.value.text() == "—"
     if lang == "zh":
         assert tile.change.text() == "需要付款人数和销售额才能计算"
-        assert tile.toolTip().splitlines()[1:3] == ["2026年10月（截至 2026年10月19日）：无法计算",
+        assert tile.toolTip().splitlines()[1:3] == ["2026年10月（截至10月19日）：无法计算",
                                                     "（只有销售额或付款人数其中一项的不计：小刚、小美）"]
     else:
-        assert tile.toolTip().splitlines()[1:3] == ["2026-10 (up to 2026-10-19): cannot be computed",
+        assert tile.toolTip().splitlines()[1:3] == ["2026-10 (up to 10-19): cannot be computed",
                                                     "(not counted, having only one of Sales and Paying customers: 小刚, 小美)"]
+
+
+def test_a_month_to_come_compares_with_the_running_month_so_far(qtbot, tmp_path):
+    """On the board of November, looked at on 20 October, the tiles said 「2026年11月（截至 2026年10月31日）」 and
+    called October, whose data run to the 19th, 「全月」."""
+    from app.shop import Shop
+    from ui.pages.dashboard import DashboardPage
+
+    shop = Shop.open(tmp_path / "shop.db", date(2026, 10, 20))
+    person = shop.staff.add(StaffDraft(name="小美"))
+    _put(shop, person, date(2026, 10, 19), sales=100_000, paying=5, inquiries=20)
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.picker.setMonth(Month(2026, 11))
+    page.refresh()
+    tip = page.summary.tiles[0].toolTip().splitlines()
+    assert tip[1:3] == ["2026年11月（还没有开始）：没有数据", "2026年10月（至今）：5 ÷ 20 = 25.00%"], tip
+    page.picker.setMonth(Month(2026, 12))
+    page.refresh()
+    assert "全月" not in page.summary.tiles[0].toolTip()  # November has not begun either
+    shop.close()

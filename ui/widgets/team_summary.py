@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePol
 
 from app.i18n import cut_list, joined, t
 from app.money import format_yuan
-from app.periods import Month, clamp_as_of, shown_date
+from app.periods import Month, clamp_as_of, shown_month_day
 from app.reports.board import (
     STATUS_COLOUR,
     STATUS_ICON,
@@ -106,7 +106,7 @@ def _span_line(tile: Tile, span: str, value: Decimal | None, parts: tuple[str, .
 
 
 def tile_tooltip(tile: Tile, month: Month, as_of: date, names: dict[int, str] | None = None, *,
-                 over: bool = True) -> str:
+                 over: bool = True, today: date | None = None) -> str:
     """How a tile's figure and its change are made: the rate's formula, this month's sums through the as-of day
     (the whole month once it is `over`: on its last day its results are still coming in) and all of last month's
     (naming, by `names`, who they leave out), and that the change is relative to last
@@ -119,17 +119,30 @@ def tile_tooltip(tile: Tile, month: Month, as_of: date, names: dict[int, str] | 
         lines.append(_tr("{name} = {a} ÷ {b}").format(name=t(tile.name), a=t(tile.part_names[0]),
                                                       b=t(tile.part_names[1])))
     last_day = clamp_as_of(month, as_of)
-    now = _tr("{month}（截至 {day}）").format(month=month.shown_label(), day=shown_date(last_day)) \
-        if last_day < month.end or not over else _tr("{month}（全月）").format(month=month.shown_label())
+    if today is not None and today < month.start:
+        now = _tr("{month}（还没有开始）").format(month=month.shown_label())
+    elif last_day < month.end or not over:  # the day written as the person's detail writes it
+        now = _tr("{month}（截至{day}）").format(month=month.shown_label(), day=shown_month_day(last_day))
+    else:
+        now = _tr("{month}（全月）").format(month=month.shown_label())
     names = names or {}
     left_out, previous_left_out = (sorted((names.get(sid, f"#{sid}") for sid in ids), key=chinese_order)
                                    for ids in (tile.left_out, tile.previous_left_out))
     lines.append(_span_line(tile, now, tile.value, tile.parts, left_out))
-    lines.append(_span_line(tile, _tr("{month}（全月）").format(month=month.previous().shown_label()), tile.previous,
-                            tile.previous_parts, previous_left_out))
+    lines.append(_span_line(tile, _previous_span(month.previous(), today), tile.previous, tile.previous_parts,
+                            previous_left_out))
     if _shown_change(tile):
         lines.append(_tr("较上月：两个月之差除以上月的数（比上月多或少百分之几，不是百分点）"))
     return "\n".join(lines)
+
+
+def _previous_span(previous: Month, today: date | None) -> str:
+    """Last month as a month to come's tiles compare with it: the running month so far, not 「全月」."""
+    if today is not None and today < previous.start:
+        return _tr("{month}（还没有开始）").format(month=previous.shown_label())
+    if today is not None and today <= previous.end:
+        return _tr("{month}（至今）").format(month=previous.shown_label())
+    return _tr("{month}（全月）").format(month=previous.shown_label())
 
 
 def _missing_text(tile: Tile) -> str:
@@ -181,10 +194,10 @@ class TileWidget(QFrame):
         self.change.setMinimumHeight(max(self.change.heightForWidth(self.change.width()), 0))  # -1: no text yet
 
     def show_tile(self, tile: Tile, month: Month, as_of: date, names: dict[int, str] | None = None, *,
-                  over: bool = True) -> None:
+                  over: bool = True, today: date | None = None) -> None:
         self.name.setText(t(tile.name))  # built-in metric names have English in the app catalogue
         # its labels have none: hovering any of them shows it
-        self.setToolTip(tile_tooltip(tile, month, as_of, names, over=over))
+        self.setToolTip(tile_tooltip(tile, month, as_of, names, over=over, today=today))
         self.value.setText(tile_value_text(tile))
         self.change.setText(tile_change_text(tile))
         colour = {True: "#2e9d4f", False: "#d64541", None: hint_colour(self.palette()).name()}[tile_verdict(tile)]
@@ -331,7 +344,8 @@ class TeamSummary(QFrame):
         self.numbers.setToolTip("\n".join(tip for tip in tips if tip))
         names = told_apart(row.staff for row in board.rows)
         for widget, tile in zip(self.tiles, tiles, strict=True):
-            widget.show_tile(tile, progress.month, progress.as_of, names, over=board.ended)
+            widget.show_tile(tile, progress.month, progress.as_of, names, over=board.ended,
+                             today=progress.today)
 
     def _numbers(self, board: Board, amount: Callable[[int], str]) -> tuple[str, str]:
         """The line under the bar in two parts, what is done and what is left ("" without a team target), its
