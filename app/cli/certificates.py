@@ -9,6 +9,7 @@ dropped the award, so a check at the counter never reads "valid" for an award th
 from __future__ import annotations
 
 import difflib
+from pathlib import Path
 
 from app.certificates import citation, printed
 from app.certificates.images import KIND_LABELS
@@ -168,14 +169,24 @@ def batch_certificates(shop, args) -> int:
     if not requests:
         raise UserError(t("{period} 没有需要打印证书的获奖记录", period=period.shown_label()))
     chosen = _options(service, args, draft=args.draft)  # an approved period too: a draft is never numbered
+    there_before = _pdfs_in(args.split)
     outcome = service.print_pdf(requests, args.output, chosen, shop_name=shop.name, split_dir=args.split,
                                 issue_date=day_arg(args.date, "--date"))
     _report(outcome)
+    replaced = [path for path in outcome.paths if Path(path).resolve() in there_before]
+    if replaced:  # a reprint into last month's folder, say: the files of the same names are the new ones now
+        note(t("替换了 {folder} 中原有的 {n} 个同名文件", folder=Path(args.split).expanduser(), n=len(replaced)))
     if chosen.draft:
         note(t("已生成 {n} 张草稿证书（未编号，未记录）", n=len(requests)))
     else:
         note(t("已生成 {n} 张证书", n=len(outcome.certificates)))
     return 0
+
+
+def _pdfs_in(folder: str | None) -> set[Path]:
+    """The PDF files a `--split` folder holds before the batch writes into it."""
+    path = Path(folder).expanduser() if folder else None
+    return {p.resolve() for p in path.glob("*.pdf")} if path is not None and path.is_dir() else set()
 
 
 def _period_just_ended_hint(shop, period, only: int | None, all_winners: bool) -> str | None:

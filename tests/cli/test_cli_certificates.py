@@ -148,6 +148,22 @@ def test_batch_only_one_person_and_drafts_before_approval(cli, tmp_path):
     assert nobody.code == 2
 
 
+def test_a_batch_into_a_folder_of_earlier_files_says_how_many_it_replaced(cli, tmp_path):
+    """A reprint into the folder of an earlier batch replaced its files without a word: a scheduled job's log
+    now says so (the window asks before it replaces any)."""
+    assert cli("demo").code == 0
+    assert cli("awards", "approve", "--period", "2026-09", "--confirm").code == 0
+    folder = tmp_path / "九月"
+    first = cli("certificates", "batch", "--period", "2026-09", "--split", str(folder))
+    assert first.code == 0 and "替换" not in first.err, first.err
+    written = first.out.split()
+    (folder / "别人的.pdf").write_bytes(b"%PDF-1.4 kept")
+    again = cli("certificates", "batch", "--period", "2026-09", "--split", str(folder))
+    assert again.code == 0 and again.out.split() == written
+    assert f"替换了 {folder} 中原有的 {len(written)} 个同名文件" in again.err.splitlines(), again.err
+    assert (folder / "别人的.pdf").read_bytes() == b"%PDF-1.4 kept"
+
+
 def test_batch_refuses_an_empty_split_folder_and_a_pdf_name_that_is_not_one(cli, tmp_path, monkeypatch):
     assert cli("demo").code == 0
     assert cli("awards", "approve", "--period", "2026-09", "--confirm").code == 0
