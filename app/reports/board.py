@@ -127,7 +127,10 @@ class BoardRow:
 
     def pace_mark(self, month_share: float) -> float:
         """Where the bar's pace mark goes: the person's own share (a mid-month hire's starts later), or the
-        month's for someone without a target."""
+        month's for someone without a target. The share itself, not `expected` (rounded up to a whole unit): on
+        the 1st of a 31-day month 1 order of a target of 20 is due, but the mark stands at 3.2 %, not 5 %."""
+        if self.line.target and self.share is not None:
+            return float(self.share)
         if self.line.target and self.expected is not None:
             return self.expected / self.line.target
         return month_share

@@ -241,6 +241,19 @@ def test_the_pace_mark_is_the_persons_own_and_the_months_without_a_target():
     assert no_target.pace_mark(19 / 31) == pytest.approx(19 / 31)
 
 
+
+def test_a_count_targets_pace_mark_stands_at_the_share_not_at_the_whole_count_due(shop):
+    """20 orders for October, on its 1st: 1 order is due (20 × 1/31 rounded up to a whole order, so whoever has it
+    is on track), but the bar's mark stood at 1/20 = 5 % of the way instead of the month's 3.2 %."""
+    orders = shop.metrics.get("orders")
+    person = shop.staff.add(StaffDraft(name="小美"))
+    shop.targets.set_staff(Month(2026, 10), person.id, orders, 20)
+    shop.data.set_value(date(2026, 10, 1), person.id, orders, 1)
+    [row] = board_rows(shop.progress(Month(2026, 10), as_of=date(2026, 10, 1), metric="orders"))
+    assert row.expected == 1 and row.status == ON_TRACK
+    assert row.pace_mark(1 / 31) == pytest.approx(1 / 31)
+
+
 def test_someone_who_left_mid_month_has_had_all_of_her_month_by_her_last_day(shop):
     from app import settings as declared
     from app.reports.board import make_board, on_track_label
