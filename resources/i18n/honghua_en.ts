@@ -4274,6 +4274,26 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>{name}（{day}离职）</source>
+        <translation>{name} (left {day})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>{names}等 {n} 人</source>
+        <translation>{names} — {n} in all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>已离职的人不在名单中：{names}。</source>
+        <translation>People who have left are not in the list: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>为离职前的事发放，可以把日期改到离职那天或之前。</source>
+        <translation>To give a flower for something done before they left, set the date to their last day or earlier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>{periods}的评奖已经批准：这 {n} 朵小红花会计入，批准的结果会变，评奖页将列出差异。</source>
         <translation>The awards of {periods} are already approved: these {n} flowers count there, so the approved result changes; the Awards page will list the differences.</translation>
     </message>
