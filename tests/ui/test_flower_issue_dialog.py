@@ -221,12 +221,12 @@ def test_one_fact_for_several_people_is_given_from_one_dialog(qtbot, team):
 
 def _drawn_over(dialog) -> list[str]:
     """The fields of the form drawn over the one above them, or a wrapped text cut short."""
-    rows = [dialog.issuer, dialog.quota, dialog.recipient, dialog.also, dialog.category, dialog.reason, dialog.day,
-            dialog.approved]
+    rows = [dialog.issuer, dialog.quota, dialog.recipient, dialog.leavers_note, dialog.also, dialog.category,
+            dialog.reason, dialog.day, dialog.approved]
     shown = [w for w in rows if w.isVisible()]
     over = [f"{b.accessibleName() or type(b).__name__} over {a.accessibleName() or type(a).__name__}"
             for a, b in pairwise(shown) if b.geometry().top() < a.geometry().bottom()]
-    return over + [f"{label.text()[:20]} cut" for label in (dialog.quota, dialog.approved)
+    return over + [f"{label.text()[:20]} cut" for label in (dialog.quota, dialog.leavers_note, dialog.approved)
                    if label.isVisible() and label.height() < label.heightForWidth(label.width())]
 
 
@@ -299,3 +299,25 @@ def test_the_note_about_leavers_names_the_latest_three_and_says_how_many_more(qt
     qtbot.addWidget(dialog)
     assert dialog.leavers_note.text() == ("已离职的人不在名单中：阿花（2026年5月2日离职）、小美（2026年4月3日离职）、"
                                           "小刚（2026年3月1日离职）等 5 人。")
+
+
+@pytest.mark.parametrize("screen", ["full HD", "laptop at 150 %"])
+def test_the_note_about_leavers_is_shown_whole_when_the_dialog_opens(qtbot, team, monkeypatch, lang, screen):
+    """Four lines in English at 150 %: the dialog opened at the height its texts took before they wrapped, and the
+    note was cut after two."""
+    from laptop_support import LAPTOP_AT_150
+    from PySide6.QtCore import QRect
+
+    from ui.dialogs import common
+
+    shop, ids = team
+    shop.set_today(date(2026, 10, 20))
+    for name, day in (("小刚", date(2026, 10, 13)), ("阿花", date(2026, 9, 30)), ("小美", date(2026, 6, 30))):
+        shop.staff.leave(ids[name], day)
+    if screen != "full HD":
+        monkeypatch.setattr(common, "available_geometry", lambda _window: QRect(LAPTOP_AT_150))
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.leavers_note.isVisible() and _drawn_over(dialog) == []

@@ -127,6 +127,10 @@ class IssueFlowerDialog(QDialog):
         self.day.dateChanged.connect(self._show_quota)
         self._show_quota()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        grow_to_fit(self)  # its wrapped notes measured at the dialog's own width, not cut short or drawn over
+
     @property
     def flower(self) -> Flower | None:
         """The flower given (the first, when given to several)."""
