@@ -2,6 +2,7 @@
 file and no numbers, a failure naming the file, the window answering meanwhile (it was frozen about 4 s for
 1,000 flowers)."""
 
+import time
 from datetime import date
 from itertools import pairwise
 
@@ -31,10 +32,22 @@ def _page_with_flowers(qtbot, shop, n: int) -> FlowersPage:
 
 
 def test_the_cards_are_drawn_in_the_background_with_progress_to_the_end(qtbot, shop, tmp_path, monkeypatch):
+    from app.certificates import service
+
     page = _page_with_flowers(qtbot, shop, 120)
+    real = service.draw_pdf
+
+    def slowly(*args, progress, **kwargs):  # 0.75 s at least, however quick the machine (and the fonts read before)
+        def step(done, total):
+            time.sleep(0.05)  # a sheet of 8
+            progress(done, total)
+
+        return real(*args, progress=step, **kwargs)
+
+    monkeypatch.setattr(service, "draw_pdf", slowly)
     ticks = []
     timer = QTimer(page, interval=10)
-    timer.timeout.connect(lambda: ticks.append(1))
+    timer.timeout.connect(lambda: ticks.append(page.cards_task is not None))
     timer.start()
     target = tmp_path / "卡片.pdf"
     task = page.print_cards(str(target))
@@ -44,7 +57,7 @@ def test_the_cards_are_drawn_in_the_background_with_progress_to_the_end(qtbot, s
     seen = []
     task.progress.connect(lambda done, total: seen.append((done, total)))
     qtbot.waitUntil(lambda: page.done_line.text() != "", timeout=30000)
-    assert len(ticks) >= 3  # the window's timer fired while the cards were drawn
+    assert ticks.count(True) >= 5  # the window's timer fired while the cards were drawn
     assert seen and seen[-1] == (120, 120) and all(a <= b for a, b in pairwise(seen))
     assert page.done_line.text() == f"已把 120 张小红花卡保存到 {target}。"
     from pypdf import PdfReader
