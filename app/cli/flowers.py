@@ -103,9 +103,12 @@ def issue_flower(shop, args) -> int:
                 "issued": iso(f.issued), "valid_through": iso(f.valid_through)} for f in flowers]
     if args.json:  # one --to: the flower's object, as before; several: a list of them
         emit_json(records[0] if len(args.recipients) == 1 else records)
-    else:
+    elif len(args.recipients) == 1:  # the number alone, as the contract says
+        say(flowers[0].number)
+    else:  # a scheduled task's log tells which number went to whom, namesakes by their number
+        shown = _told_apart(shop.staff.list())
         for flower in flowers:
-            say(flower.number)
+            say(t("{number} 发给 {recipient}", number=flower.number, recipient=shown[flower.recipient_id]))
     return 0
 
 

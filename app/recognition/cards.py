@@ -1,12 +1,10 @@
 """Little red flower cards: each flower printed on the certificates' card template (4 or 8 per A4 sheet,
-with cut marks), the flower's number in the title and the fact it rewards as the citation."""
+with cut marks), the flower's number in the title and the fact it rewards as the citation. The cards are numbered
+and drawn as a certificate batch is (`CertificateService.print_pdf`; the 小红花 page runs it in the background)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from app.certificates.model import STAFF, CertificateRequest, Options
-from app.certificates.service import CertificateService, Outcome
 from app.certificates.standing import FLOWER_CARD
 from app.errors import UserError
 from app.flowers import Flower
@@ -38,10 +36,8 @@ def card_requests(flowers: list[Flower], names: dict[int, str]) -> list[Certific
                 for f in flowers if not f.revoked_at]
 
 
-def print_cards(service: CertificateService, flowers: list[Flower], names: dict[int, str], path: str | Path, *,
-                shop_name: str, per_sheet: int = 8) -> Outcome:
-    check_printable(flowers)
-    requests = card_requests(flowers, names)
-    options = Options(template="card", page="a4-portrait" if per_sheet == 8 else "a4-landscape",
-                      citation=CARD_CITATION, cards_per_sheet=per_sheet)
-    return service.print_pdf(requests, path, options, shop_name=shop_name)
+def card_options(per_sheet: int = 8) -> Options:
+    """The cards' template and paper: 8 to an A4 portrait sheet, or 4 to a landscape one."""
+    return Options(template="card", page="a4-portrait" if per_sheet == 8 else "a4-landscape",
+                   citation=CARD_CITATION, cards_per_sheet=per_sheet)
+

@@ -3302,6 +3302,49 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>FlowerCards</name>
+    <message>
+        <location filename="../../ui/pages/flower_cards.py"/>
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_cards.py"/>
+        <source>保存小红花卡</source>
+        <translation>Save the flower cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_cards.py"/>
+        <source>打印小红花卡</source>
+        <translation>Print flower cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_cards.py"/>
+        <source>正在生成 {n} 张小红花卡…</source>
+        <translation>Making {n} flower {n:card/cards}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_cards.py"/>
+        <source>已取消：没有保存小红花卡，也没有给卡片编号。</source>
+        <translation>Cancelled: no flower cards were saved and no card was numbered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_cards.py"/>
+        <source>已把 {n} 张小红花卡保存到 {path}。</source>
+        <translation>Saved {n} flower {n:card/cards} to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_cards.py"/>
+        <source>已撤销的 {n} 朵没有印。</source>
+        <translation>{n} revoked {n:flower was/flowers were} not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_cards.py"/>
+        <source>无法打开文件夹 {folder}</source>
+        <translation>Cannot open the folder {folder}</translation>
+    </message>
+</context>
+<context>
     <name>FlowerModel</name>
     <message>
         <location filename="../../ui/models/flower_model.py"/>
@@ -3625,16 +3668,6 @@ Continue?</translation>
         <location filename="../../ui/pages/flowers.py"/>
         <source>小红花 {number} 已由 {holder} 转让给 {to}。</source>
         <translation>Red flower {number} passed from {holder} to {to}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>保存小红花卡</source>
-        <translation>Save the flower cards</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>小红花卡已保存到 {path}</source>
-        <translation>The flower cards were saved to {path}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -4281,6 +4314,26 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>发放</source>
         <translation>Give</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>{name}（{day}离职）</source>
+        <translation>{name} (left {day})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>{names}等 {n} 人</source>
+        <translation>{names} — {n} in all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>已离职的人不在名单中：{names}。</source>
+        <translation>People who have left are not in the list: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>为离职前的事发放，可以把日期改到离职那天或之前。</source>
+        <translation>To give a flower for something done before they left, set the date to their last day or earlier.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>

@@ -151,3 +151,23 @@ def test_one_fact_for_several_people_gives_a_flower_each(cli, add):
     assert given.code == 0
     assert [(f["number"], f["recipient"]) for f in json.loads(given.out)] == [("HF-2026-0001", "小美"),
                                                                                ("HF-2026-0002", "小刚")]
+
+
+def test_several_flowers_given_at_once_are_each_said_with_their_recipient(cli, add):
+    """A scheduled task's log said only 「HF-2026-0001」「HF-2026-0002」: nobody could tell which went to whom. Two
+    people of one name are told apart by their number; one --to still prints the number alone."""
+    add("赵组长", "--role", "组长", "--hired", "2025-01-01")
+    for name in ("小美", "小刚", "小美"):
+        add(name, "--hired", "2025-01-01")
+    team = {(p["id"], p["name"]) for p in json.loads(cli("staff", "list", "--json").out)}
+    twins = sorted(i for i, name in team if name == "小美")
+    given = cli("flowers", "issue", "--from", "赵组长", "--to", "小刚", "--to", str(twins[1]), "--to", str(twins[0]),
+                "--reason", "大促一起加班")
+    assert given.code == 0
+    assert given.out.splitlines() == ["HF-2026-0001 发给 小刚", f"HF-2026-0002 发给 小美（#{twins[1]}）",
+                                      f"HF-2026-0003 发给 小美（#{twins[0]}）"]
+    english = cli("flowers", "issue", "--from", "赵组长", "--to", "小刚", "--to", str(twins[0]), "--reason", "又加班",
+                  lang="en")
+    assert english.out.splitlines() == ["HF-2026-0004 to 小刚", f"HF-2026-0005 to 小美 (#{twins[0]})"]
+    one = cli("flowers", "issue", "--from", "赵组长", "--to", "小刚", "--reason", "挽回差评")
+    assert one.out.strip() == "HF-2026-0006"  # as the command line's contract says: the number alone

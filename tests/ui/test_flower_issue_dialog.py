@@ -221,12 +221,12 @@ def test_one_fact_for_several_people_is_given_from_one_dialog(qtbot, team):
 
 def _drawn_over(dialog) -> list[str]:
     """The fields of the form drawn over the one above them, or a wrapped text cut short."""
-    rows = [dialog.issuer, dialog.quota, dialog.recipient, dialog.also, dialog.category, dialog.reason, dialog.day,
-            dialog.approved]
+    rows = [dialog.issuer, dialog.quota, dialog.recipient, dialog.leavers_note, dialog.also, dialog.category,
+            dialog.reason, dialog.day, dialog.approved]
     shown = [w for w in rows if w.isVisible()]
     over = [f"{b.accessibleName() or type(b).__name__} over {a.accessibleName() or type(a).__name__}"
             for a, b in pairwise(shown) if b.geometry().top() < a.geometry().bottom()]
-    return over + [f"{label.text()[:20]} cut" for label in (dialog.quota, dialog.approved)
+    return over + [f"{label.text()[:20]} cut" for label in (dialog.quota, dialog.leavers_note, dialog.approved)
                    if label.isVisible() and label.height() < label.heightForWidth(label.width())]
 
 
@@ -260,3 +260,64 @@ def test_a_late_flower_in_an_approved_month_for_several_people_draws_no_field_ov
         dialog.also.item(i).setCheckState(Qt.CheckState.Checked)
     assert _drawn_over(dialog) == []
     assert dialog.height() <= ROOM.height() or screen == "full HD"
+
+
+def test_people_who_have_left_are_said_to_be_missing_from_the_recipients(qtbot, team):
+    """小刚 left last week: the 获得人 list left him out without a word, and the owner looked for him. A quiet line
+    under the list says that leavers are not in it, naming the latest; he is still not offered."""
+    shop, ids = team
+    shop.set_today(date(2026, 10, 20))
+    shop.staff.leave(ids["小刚"], date(2026, 10, 13))
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    pick(dialog.issuer, ids["王店长"])
+    offered = {dialog.recipient.itemData(i) for i in range(dialog.recipient.count())}
+    assert ids["小刚"] not in offered
+    assert not dialog.leavers_note.isHidden()
+    assert dialog.leavers_note.text() == ("已离职的人不在名单中：小刚（2026年10月13日离职）。"
+                                          "为离职前的事发放，可以把日期改到离职那天或之前。")
+    assert dialog.leavers_note.textFormat() == Qt.TextFormat.PlainText
+    dialog.day.setDate(QDate(2026, 10, 13))  # his last day: offered, and nothing said
+    assert ids["小刚"] in {dialog.recipient.itemData(i) for i in range(dialog.recipient.count())}
+    assert dialog.leavers_note.isHidden()
+
+
+def test_the_note_about_leavers_names_the_latest_three_and_says_how_many_more(qtbot, team):
+    """Leavers of past months cannot be given a flower on any day the dialog offers: named, the latest first,
+    without the hint about the date; a team nobody has left says nothing."""
+    shop, ids = team
+    shop.set_today(date(2026, 10, 20))
+    quiet = IssueFlowerDialog(shop)
+    qtbot.addWidget(quiet)
+    assert quiet.leavers_note.isHidden() and quiet.leavers_note.text() == ""
+    for n in range(2):
+        former = shop.staff.add(StaffDraft(name=f"老员工{n}", role="客服", hired=date(2025, 1, 1))).id
+        shop.staff.leave(former, date(2025, 6 + n, 30))
+    for name, day in (("小刚", date(2026, 3, 1)), ("阿花", date(2026, 5, 2)), ("小美", date(2026, 4, 3))):
+        shop.staff.leave(ids[name], day)
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    assert dialog.leavers_note.text() == ("已离职的人不在名单中：阿花（2026年5月2日离职）、小美（2026年4月3日离职）、"
+                                          "小刚（2026年3月1日离职）等 5 人。")
+
+
+@pytest.mark.parametrize("screen", ["full HD", "laptop at 150 %"])
+def test_the_note_about_leavers_is_shown_whole_when_the_dialog_opens(qtbot, team, monkeypatch, lang, screen):
+    """Four lines in English at 150 %: the dialog opened at the height its texts took before they wrapped, and the
+    note was cut after two."""
+    from laptop_support import LAPTOP_AT_150
+    from PySide6.QtCore import QRect
+
+    from ui.dialogs import common
+
+    shop, ids = team
+    shop.set_today(date(2026, 10, 20))
+    for name, day in (("小刚", date(2026, 10, 13)), ("阿花", date(2026, 9, 30)), ("小美", date(2026, 6, 30))):
+        shop.staff.leave(ids[name], day)
+    if screen != "full HD":
+        monkeypatch.setattr(common, "available_geometry", lambda _window: QRect(LAPTOP_AT_150))
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.leavers_note.isVisible() and _drawn_over(dialog) == []

@@ -5,7 +5,7 @@ from datetime import date
 
 from flowers_support import make_team
 
-from ui.pages import flowers
+from ui.pages import flower_cards, flowers
 from ui.pages.flowers import FlowersPage
 
 
@@ -36,7 +36,7 @@ def test_printing_the_cards_of_an_empty_ledger_says_none_is_listed(qtbot, shop, 
     qtbot.addWidget(page)
     page.refresh()
     asked = []
-    monkeypatch.setattr(flowers.QFileDialog, "getSaveFileName", staticmethod(lambda *args: asked.append(args) or ("", "")))
+    monkeypatch.setattr(flower_cards.QFileDialog, "getSaveFileName", staticmethod(lambda *args: asked.append(args) or ("", "")))
     assert page.print_cards() is None
     assert asked == [] and messages.of("error") == []
     assert messages.of("info") == ["台账里没有列出小红花，没有卡片可打印"]

@@ -117,7 +117,10 @@ def test_flower_cards_print_the_listed_flowers(qtbot, team, tmp_path):
     page = FlowersPage(shop)
     qtbot.addWidget(page)
     page.refresh()
-    out = page.print_cards(str(tmp_path / "卡片.pdf"))
+    out = tmp_path / "卡片.pdf"
+    page.print_cards(str(out))  # drawn in the background
+    qtbot.waitUntil(lambda: page.done_line.text() != "", timeout=15000)
+    assert page.done_line.text() == f"已把 1 张小红花卡保存到 {out}。已撤销的 1 朵没有印。"
     text = "".join(p.extract_text() for p in PdfReader(out).pages)
     assert "小美" in text and "主动跟进差评客户并挽回" in text and "HF-2026-0001" in text
     assert "王店长 2026年10月2日发，有效期至 2027年1月2日" in text.replace("\n", "")  # who, when, until when
@@ -371,7 +374,7 @@ def test_the_transfer_and_red_flag_dialogs_tell_namesakes_apart(qtbot, team):
 
 
 def test_no_flower_to_print_is_said_before_a_file_is_asked_for(qtbot, team, messages, monkeypatch):
-    from ui.pages import flowers
+    from ui.pages import flower_cards
 
     shop, ids = team
     revoked = shop.flowers.issue(ids["王店长"], ids["小刚"], "发错了", day=date(2026, 10, 3))
@@ -380,7 +383,7 @@ def test_no_flower_to_print_is_said_before_a_file_is_asked_for(qtbot, team, mess
     qtbot.addWidget(page)
     page.refresh()
     asked = []
-    monkeypatch.setattr(flowers.QFileDialog, "getSaveFileName", staticmethod(lambda *args: asked.append(args) or ("", "")))
+    monkeypatch.setattr(flower_cards.QFileDialog, "getSaveFileName", staticmethod(lambda *args: asked.append(args) or ("", "")))
     assert page.print_cards() is None
     assert asked == [] and messages.of("info") == ["列出的小红花都已撤销，已撤销的小红花不打印卡片"]
     assert messages.of("error") == []

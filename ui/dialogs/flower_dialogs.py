@@ -31,8 +31,11 @@ from app.recognition.scheme import CATEGORIES, Scheme
 from app.shop import Shop
 from ui.approved_change import Declined, write_asking
 from ui.dialogs.common import grow_to_fit, ok_cancel
-from ui.person_choice import namesake_ids, person_choice_among
+from ui.person_choice import namesake_ids, person_choice_among, told_apart
 from ui.widgets.error_label import ErrorLabel
+from ui.widgets.hint_text import dim_text
+
+LEAVERS_NAMED = 3  # the latest leavers the note under 获得人 names; the rest are counted
 
 
 def nobody_may_issue(scheme: Scheme) -> str:
@@ -80,6 +83,10 @@ class IssueFlowerDialog(QDialog):
         self.also.setMaximumHeight(120)
         self.also.setMinimumHeight(3 * self.also.fontMetrics().height() + 2 * self.also.frameWidth() + 6)
         self.also.hide()
+        # who is not offered because they have left: an owner looking for last week's leaver is told why
+        self.leavers_note = dim_text(QLabel(wordWrap=True))
+        self.leavers_note.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
+        self.leavers_note.hide()
         self._offer_people()
         self.quota = QLabel(wordWrap=True)  # the text saying who may issue is long, and names roles as typed
         self.quota.setTextFormat(Qt.TextFormat.PlainText)
@@ -100,6 +107,7 @@ class IssueFlowerDialog(QDialog):
         form.addRow(self.tr("发放人"), self.issuer)
         form.addRow("", self.quota)
         form.addRow(self.tr("获得人"), self.recipient)
+        form.addRow("", self.leavers_note)
         form.addRow("", self.also_button)
         self.also_label = QLabel(self.tr("同时发给"))
         form.addRow(self.also_label, self.also)
@@ -118,6 +126,10 @@ class IssueFlowerDialog(QDialog):
         self.day.dateChanged.connect(self._offer_people)
         self.day.dateChanged.connect(self._show_quota)
         self._show_quota()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        grow_to_fit(self)  # its wrapped notes measured at the dialog's own width, not cut short or drawn over
 
     @property
     def flower(self) -> Flower | None:
@@ -169,7 +181,26 @@ class IssueFlowerDialog(QDialog):
                 self.recipient.addItem(person_choice_among(p, namesakes, p.dept or p.role), p.id)
         self.recipient.setCurrentIndex(max(self.recipient.findData(chosen), 0) if chosen is not None else 0)
         self.recipient.blockSignals(False)
+        self._say_leavers()
         self._offer_also()
+
+    def _say_leavers(self) -> None:
+        """「已离职的人不在名单中：小刚（2026年10月13日离职）。」 under 获得人, the latest leavers first; when one left on a
+        day the date can still go back to, how to give them a flower for what they did before."""
+        day = self._chosen_day()
+        leavers = sorted((p for p in self._people if not p.employed_on(day) and p.left is not None and p.left < day),
+                         key=lambda p: (p.left, p.id), reverse=True)
+        names = told_apart(self._people)  # namesakes with their number: 小美（#6）
+        named = joined(self.tr("{name}（{day}离职）").format(name=names[p.id], day=shown_date(p.left))
+                       for p in leavers[:LEAVERS_NAMED])
+        if len(leavers) > LEAVERS_NAMED:
+            named = i18n.fill(self.tr("{names}等 {n} 人"), names=named, n=len(leavers))
+        said = [self.tr("已离职的人不在名单中：{names}。").format(names=named)] if leavers else []
+        if leavers and leavers[0].left >= self.shop.flowers.earliest_day():
+            said.append(self.tr("为离职前的事发放，可以把日期改到离职那天或之前。"))
+        self.leavers_note.setText(i18n.sentences(said))
+        self.leavers_note.setVisible(bool(leavers))
+        self._grow()
 
     def _show_also(self) -> None:
         self.also_button.hide()

@@ -7,13 +7,11 @@ flower_board.py and red_flags_tab.py."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QColor, QHideEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -27,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import i18n, paths
-from app.errors import HonghuaError, ReasonRefused, UserError
+from app import i18n
+from app.errors import ReasonRefused, UserError
 from app.flowers import Flower
 from app.periods import Month, Year, shown_date
 from app.recognition.fairness import fairness_hints
@@ -40,6 +38,7 @@ from ui.dialogs.common import buddy_label
 from ui.dialogs.flower_dialogs import IssueFlowerDialog, TransferFlowerDialog, nobody_may_issue
 from ui.models.flower_model import FLOWER_ROLE, FlowerModel
 from ui.pages.flower_board import FlowerBoardTab
+from ui.pages.flower_cards import FlowerCards
 from ui.pages.red_flags_tab import RedFlagsTab
 from ui.person_choice import namesake_ids, person_choice_among, told_apart
 from ui.widgets.elided_label import ElidedLabel
@@ -54,7 +53,7 @@ STATUS_FILTERS = (("all", "全部状态"), ("valid", "有效"), ("expired", "已
                   ("revoked", "已撤销"))
 
 
-class FlowersPage(FlowerBoardTab, RedFlagsTab, QWidget):
+class FlowersPage(FlowerBoardTab, RedFlagsTab, FlowerCards, QWidget):
     title = "小红花"
     navigate = Signal(str)  # asks the main window to open another page (the 员工 page while there is nobody)
 
@@ -78,7 +77,10 @@ class FlowersPage(FlowerBoardTab, RedFlagsTab, QWidget):
         # what the last 发放/转让/撤销 did, naming the flower and the people: the ledger's row alone may be
         # filtered out of the list, or look as before (a transfer)
         self.done_line = StatusLine()
-        layout.addWidget(self.done_line)
+        done_row = QHBoxLayout()
+        done_row.addWidget(self.done_line, 1)
+        done_row.addWidget(self._cards_folder_button())  # where the cards went, when the line says so
+        layout.addLayout(done_row)
         layout.addLayout(self._filters())
         self.splitter = splitter = QSplitter()
         self.model = FlowerModel(self)
@@ -335,31 +337,6 @@ class FlowersPage(FlowerBoardTab, RedFlagsTab, QWidget):
             self.say_done(self.tr("小红花 {number} 已由 {holder} 转让给 {to}。").format(
                 number=flower.number, holder=names[flower.holder_id],
                 to=names[self.shop.flowers.get(flower.number).holder_id]), flower)
-
-    def print_cards(self, path: str | None = None) -> Path | None:
-        """The flowers listed in the ledger (as filtered) as cards in one PDF."""
-        from app.certificates.service import CertificateService
-        from app.recognition.cards import check_printable, print_cards
-
-        flowers = self.visible_flowers()
-        try:
-            check_printable(flowers)  # before the file name: nothing to print asks for none
-        except UserError as e:
-            errors.show_info(self, e.message)
-            return None
-        if path is None:
-            default = paths.suggested_shop_export("小红花卡", self.shop.name, self.shop.today.isoformat(), ".pdf")
-            path, _filter = QFileDialog.getSaveFileName(self, self.tr("保存小红花卡"), str(default), "PDF (*.pdf)")
-            if not path:
-                return None
-        service = CertificateService(self.shop.store, self.shop.ctx, self.shop.settings)
-        try:
-            print_cards(service, flowers, {i: p.name for i, p in self.people.items()}, path, shop_name=self.shop.name)
-        except HonghuaError as e:
-            errors.show_error(self, e.message)
-            return None
-        errors.show_info(self, self.tr("小红花卡已保存到 {path}").format(path=path))
-        return Path(path)
 
     def revoke(self, reason: str | None = None) -> None:
         flower = self.selected_flower()

@@ -3,10 +3,13 @@ screen (a 1366×768 laptop at 150 %) the empty line does not take a row of the g
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 
 class StatusLine(QLabel):
+    changed = Signal(str)  # what it says now ("" once cleared): what stood beside the last words can go
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWordWrap(True)
@@ -15,7 +18,9 @@ class StatusLine(QLabel):
     def setText(self, text: str) -> None:  # Qt's name
         super().setText(text)
         self.setVisible(bool(text))
+        self.changed.emit(text)
 
     def clear(self) -> None:
         super().clear()
         self.hide()
+        self.changed.emit("")

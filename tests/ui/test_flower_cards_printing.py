@@ -1,0 +1,117 @@
+"""打印小红花卡… draws the cards in the background, as the 证书 page's batch: progress to the end, 取消 leaving no
+file and no numbers, a failure naming the file, the window answering meanwhile (it was frozen about 4 s for
+1,000 flowers)."""
+
+import time
+from datetime import date
+from itertools import pairwise
+
+from flowers_support import make_team
+from PySide6.QtCore import QTimer
+
+from app import settings as declared
+from app.periods import Month
+from ui.pages import flower_cards
+from ui.pages.flowers import FlowersPage
+
+
+def _page_with_flowers(qtbot, shop, n: int) -> FlowersPage:
+    """The 小红花 page of a team given `n` flowers this month (the pool made big enough)."""
+    shop, ids = make_team(shop)
+    shop.settings.set(declared.FLOWER_POOL_SIZE, n)
+    people = [ids[name] for name in ("小美", "小刚", "阿花", "王店长")]
+    for start in range(0, n, len(people)):
+        given = people[:min(len(people), n - start)]
+        shop.flowers.issue_to_several(ids["赵组长"], given, f"大促一起加班（第 {start} 批）", day=date(2026, 10, 19))
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    page.refresh()
+    return page
+
+
+def test_the_cards_are_drawn_in_the_background_with_progress_to_the_end(qtbot, shop, tmp_path, monkeypatch):
+    from app.certificates import service
+
+    page = _page_with_flowers(qtbot, shop, 120)
+    real = service.draw_pdf
+
+    def slowly(*args, progress, **kwargs):  # 0.75 s at least, however quick the machine (and the fonts read before)
+        def step(done, total):
+            time.sleep(0.05)  # a sheet of 8
+            progress(done, total)
+
+        return real(*args, progress=step, **kwargs)
+
+    monkeypatch.setattr(service, "draw_pdf", slowly)
+    ticks = []
+    timer = QTimer(page, interval=10)
+    timer.timeout.connect(lambda: ticks.append(page.cards_task is not None))
+    timer.start()
+    target = tmp_path / "卡片.pdf"
+    task = page.print_cards(str(target))
+    assert task is not None and task.running and page.done_line.text() == ""  # back at once: not drawn here
+    assert task.dialog.windowTitle() == "打印小红花卡" and task.dialog.labelText() == "正在生成 120 张小红花卡…"
+    assert page.print_cards(str(tmp_path / "又一份.pdf")) is None  # a second click while it draws starts nothing
+    seen = []
+    task.progress.connect(lambda done, total: seen.append((done, total)))
+    qtbot.waitUntil(lambda: page.done_line.text() != "", timeout=30000)
+    assert ticks.count(True) >= 5  # the window's timer fired while the cards were drawn
+    assert seen and seen[-1] == (120, 120) and all(a <= b for a, b in pairwise(seen))
+    assert page.done_line.text() == f"已把 120 张小红花卡保存到 {target}。"
+    from pypdf import PdfReader
+
+    assert len(PdfReader(target).pages) == 15  # 8 to a sheet
+    assert not (tmp_path / "又一份.pdf").exists()
+    opened = []
+    monkeypatch.setattr(flower_cards, "open_url", lambda url: opened.append(url.toLocalFile()) or True)
+    assert page.cards_folder_button.isVisible()
+    page.cards_folder_button.click()
+    assert opened == [str(tmp_path)]
+    page.done_line.setText("已发放小红花 HF-2026-0121：王店长 发给 小美。")  # another action said: the button goes
+    assert not page.cards_folder_button.isVisible()
+    assert page.cards_task is None  # done: the next click prints again
+
+
+def test_cancelling_the_cards_leaves_no_file_and_no_numbers(qtbot, shop, tmp_path):
+    page = _page_with_flowers(qtbot, shop, 300)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    task = page.print_cards(str(folder / "卡片.pdf"))
+    task.dialog.canceled.emit()  # the progress dialog's 取消
+    qtbot.waitUntil(lambda: page.done_line.text() != "", timeout=30000)
+    assert page.done_line.text() == "已取消：没有保存小红花卡，也没有给卡片编号。"
+    assert list(folder.iterdir()) == []  # nor a temporary file beside it
+    assert shop.store.certificates.in_period(Month(2026, 10).key()) == []
+    assert not page.cards_folder_button.isVisible()
+
+
+def test_cards_that_cannot_be_saved_are_said_naming_the_file(qtbot, shop, tmp_path, messages, monkeypatch):
+    """A disk that fills while the cards are drawn, and a folder of the file's name: said, naming the file; the
+    cards get no numbers and no half-written file is left."""
+    import errno
+
+    from app.certificates import service
+
+    page = _page_with_flowers(qtbot, shop, 20)
+    real = service.draw_pdf
+
+    def fills_up(path, sheets, *args, progress=None, **kwargs):
+        real(path, sheets[:8], *args, progress=progress, **kwargs)  # a sheet drawn, then the disk is full
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(service, "draw_pdf", fills_up)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "卡片.pdf"
+    page.print_cards(str(target))
+    qtbot.waitUntil(lambda: messages.of("error") != [], timeout=15000)
+    assert messages.of("error") == [f"无法写入 {target}：磁盘空间不足"]
+    assert list(folder.iterdir()) == [] and page.done_line.text() == ""
+    assert shop.store.certificates.in_period(Month(2026, 10).key()) == []
+    monkeypatch.setattr(service, "draw_pdf", real)
+    target.mkdir()
+    page.print_cards(str(target))
+    qtbot.waitUntil(lambda: len(messages.of("error")) == 2, timeout=15000)
+    assert messages.of("error")[1] == f"{target} 是一个文件夹，请指定 PDF 文件名"
