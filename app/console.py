@@ -16,7 +16,12 @@ DEBUG_ENV = "HONGHUA_DEBUG"
 
 def use_utf8_output() -> None:
     """Switch stdout and stderr to UTF-8 (both the command line's and the window program's: its --help and
-    the messages it prints)."""
+    the messages it prints). A program started without a console (`pythonw`, or the window program 红花榜.exe
+    given a command by the Task Scheduler) has None for them: they write to the null device instead, so that a
+    command asking what it prints to does its work all the same."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 — kept for the whole run
     for stream in (sys.stdout, sys.stderr):
         encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
         if encoding == "utf8" or not hasattr(stream, "reconfigure"):
