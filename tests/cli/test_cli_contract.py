@@ -109,6 +109,22 @@ def test_a_refused_json_command_leaves_stdout_empty_or_json(demo):
     assert blocked.code == 2 and json.loads(blocked.out)["committed"] is False
 
 
+def test_a_blocked_import_with_json_says_on_stderr_why_and_what_to_add(demo, tmp_path):
+    """A scheduled task keeps the JSON and logs stderr: the log names the file and its fault, and the option
+    that lets the import go on, as the text output does."""
+    on = {"today": "2026-11-03"}
+    assert demo("awards", "approve", "--period", "2026-10", **on).code == 0
+    daily = str(SAMPLES / "客服日报_2026-10-01至2026-10-07.csv")
+    approved = demo("import", daily, "--create-staff", "--json", **on)
+    assert approved.code == 2 and json.loads(approved.out)["committed"] is False
+    assert "如确需修改，请加 --confirm-approved" in approved.err
+    (tmp_path / "无年份.csv").write_text("日期,客服,销售额\n10月5日,旗舰店:小美,100\n", encoding="utf-8")
+    for name, fault in (("不存在.csv", "找不到文件"), ("无年份.csv", "--month YYYY-MM")):
+        done = demo("import", str(tmp_path / name), "--json", **on)
+        assert done.code == 2 and json.loads(done.out)["committed"] is False
+        assert name in done.err and fault in done.err, done.err
+
+
 def test_the_pin_from_the_environment_or_pin_unlocks_writes(cli, add, db, monkeypatch):
     from contextlib import closing
     from datetime import date
