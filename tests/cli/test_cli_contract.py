@@ -175,6 +175,19 @@ def test_flowers_issue_category_and_list_by_person(cli, add):
     assert bad.code == 2 and "--category" in bad.err and "客户服务" in bad.err
 
 
+@pytest.mark.parametrize(("written", "named"), [("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("gb18030", "gb18030"),
+                                              ("utf-16", "utf-16"), ("utf-16-le", "utf-16"), ("utf-16-be", "utf-16")])
+def test_a_csv_files_encoding_in_the_import_json_is_one_the_issue_names(cli, new_shop, tmp_path, written, named):
+    """Issue 3: `encoding` is utf-8, utf-8-sig, gb18030, utf-16 or null; UTF-16 saved without its byte-order mark
+    too (it was named utf-16-le or utf-16-be, which a script written for the issue's names does not know)."""
+    text = (SAMPLES / "客服日报_2026-10-01至2026-10-07.csv").read_text(encoding="gb18030")
+    path = tmp_path / "日报.csv"
+    path.write_bytes(text.encode(written))
+    done = cli("import", str(path), "--create-staff", "--dry-run", "--json")
+    assert done.code == 0, done.err
+    assert json.loads(done.out)["files"][0]["encoding"] == named
+
+
 def test_an_excel_files_encoding_is_null_in_the_import_json(cli, new_shop):
     done = cli("import", str(SAMPLES / "赤兔_客服绩效_月度_2026-10-01至2026-10-31.xlsx"), "--create-staff",
                "--dry-run", "--json", today="2026-11-05")
