@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.cli.common import check_output_name, month_and_as_of, note, say
+from app.cli.common import check_output_name, month_and_as_of, note, path_typed, say
 from app.cli.parser import placeholder
 from app.errors import UserError
 from app.i18n import t
@@ -35,7 +35,7 @@ def make_poster(shop, args) -> int:
     from app.reports.poster_model import build_poster_model, poster_file_name
     from app.services.progress import month_on_the_wall
 
-    folder = Path(args.output).expanduser()
+    folder = Path(path_typed(args.output, "-o")).expanduser()
     if not folder.is_dir():
         if not folder.suffix or args.output.endswith(("/", "\\")):  # meant as a folder (a daily task's)
             raise UserError(t("-o：没有文件夹「{path}」；请先建好这个文件夹，或写一个以 .png 结尾的文件名",

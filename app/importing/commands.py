@@ -18,6 +18,7 @@ from app.cli.common import (
     emit_json,
     month_arg,
     offered_command,
+    path_typed,
     refused_unconfirmed,
     starts_shop,
 )
@@ -88,6 +89,8 @@ def service(shop) -> ImportService:
 
 
 def cmd_import(args, shop) -> int:
+    for typed in args.files:
+        path_typed(typed, t("报表文件"))
     mapped = column_map_arg(args.map, shop.metrics)
     options = ImportOptions(month=month_arg(args.month) if args.month else None,
                             create_staff=args.create_staff, skip_errors=args.skip_errors,
