@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from app.cli.common import emit_json, note, restore_command, say, shop_file_named, table
+from app.cli.common import emit_json, note, path_typed, restore_command, say, shop_file_named, table
 from app.cli.parser import placeholder
 from app.errors import UserError
 from app.i18n import t
@@ -58,6 +58,8 @@ def cmd_backup(path: Path, args) -> int:
 
     if args.action == "list":
         return _list(path, args)
+    if args.output is not None:
+        path_typed(args.output, "-o")
     inspect_file(_existing(path))  # not ours, newer, unreadable: refused before anything is written
     if args.output:
         target = Path(args.output).expanduser().absolute()  # its folder named in full in a message
@@ -126,7 +128,7 @@ def cmd_restore(path: Path, args) -> int:
     from app import backups
     from app.backups.making import sparing
 
-    with sparing(Path(args.file)):  # opened to check the PIN, an older shop file is migrated: its backup rotates
+    with sparing(Path(path_typed(args.file, t("备份文件")))):  # opened to check the PIN, an older shop file is migrated: its backup rotates
         _require_pin(path, args)
         restored = backups.restore(path, Path(args.file))  # migrated and noted in the audit log in the same step
     saved = restored.backup.info.path if restored.backup else restored.moved_aside

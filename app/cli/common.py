@@ -83,6 +83,15 @@ def month_and_as_of(shop, month_text: str | None, as_of_text: str | None) -> tup
     return month, as_of
 
 
+def path_typed(text: str, what: str) -> str:
+    """A path as typed, refused when empty: `-o "%OUT%"` with the task's variable unset would otherwise mean the
+    current folder (a scheduled task's C:\\Windows\\System32) or no path at all (a backup left beside the shop
+    instead of on the USB stick)."""
+    if not text.strip():
+        raise UserError(t("{what}：路径是空的", what=what))
+    return text
+
+
 def check_output_name(text: str | None, suffix: str, option: str = "-o") -> None:
     """A file the command writes must be named for what it is (`suffix`, any case): an Excel sheet or a PDF
     is never written under another kind's name (p.txt holding a workbook). None (not given) passes."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.cli.common import check_output_name, month_and_as_of, note, say
+from app.cli.common import check_output_name, month_and_as_of, note, offered_command, path_typed, say
 from app.cli.parser import placeholder
 from app.errors import UserError
 from app.i18n import t
@@ -35,7 +35,7 @@ def make_poster(shop, args) -> int:
     from app.reports.poster_model import build_poster_model, poster_file_name
     from app.services.progress import month_on_the_wall
 
-    folder = Path(args.output).expanduser()
+    folder = Path(path_typed(args.output, "-o")).expanduser()
     if not folder.is_dir():
         if not folder.suffix or args.output.endswith(("/", "\\")):  # meant as a folder (a daily task's)
             raise UserError(t("-o：没有文件夹「{path}」；请先建好这个文件夹，或写一个以 .png 结尾的文件名",
@@ -48,6 +48,12 @@ def make_poster(shop, args) -> int:
             note(t("本月（{month}）还没有数据，生成的是 {shown} 的最终结果；要本月的海报请写 --month {key}",
                    month=Month.of(shop.today).shown_label(), shown=month.shown_label(), key=Month.of(shop.today).key()))
     progress = shop.progress(month, as_of, metric=shop.headline_metric().key, board=True)
+    if not progress.people:  # a blank poster, which the window does not make either
+        if not shop.store.staff.list():
+            raise UserError(t("还没有员工，没有生成海报：先用「{add}」添加员工",
+                              add=offered_command(shop, f"staff add {placeholder('姓名')}")))
+        raise UserError(t("{month}的看板上没有人：没有在职的客服（店长、主管没有目标和数据时不上看板），没有生成海报",
+                          month=month.shown_label()))
     model = build_poster_model(shop.store, shop.name, progress, weights=shop_day_weights(shop.settings))
     output = folder / poster_file_name(progress, shop.name) if folder.is_dir() else args.output
     path = render_poster(model, output, args.size)

@@ -18,6 +18,7 @@ from app.cli.common import (
     emit_json,
     month_arg,
     offered_command,
+    path_typed,
     refused_unconfirmed,
     starts_shop,
 )
@@ -88,6 +89,8 @@ def service(shop) -> ImportService:
 
 
 def cmd_import(args, shop) -> int:
+    for typed in args.files:
+        path_typed(typed, t("报表文件"))
     mapped = column_map_arg(args.map, shop.metrics)
     options = ImportOptions(month=month_arg(args.month) if args.month else None,
                             create_staff=args.create_staff, skip_errors=args.skip_errors,
@@ -111,8 +114,10 @@ def cmd_import(args, shop) -> int:
         committed = import_id is not None  # None: the same files again, nothing to write
     if args.json:
         emit_json(plan.as_json(committed))
-        if blocked:  # a scheduled task's log says why, as the text output does
-            print(t("未导入：{reasons}", reasons=joined(blocked, separator="；")), file=sys.stderr)
+        if blocked:  # a scheduled task's log says why and what to add, as the text output does
+            for error in (error for f in plan.files for error in f.errors):
+                print(t("  错误：{message}", message=error.message()), file=sys.stderr)
+            _say_blocked(plan, blocked, args)
     else:
         _print_plan(plan, shop)
         if committed:
@@ -126,14 +131,19 @@ def cmd_import(args, shop) -> int:
         elif plan.nothing_to_write() and not blocked and not args.dry_run:
             print(plan.repeat_message())
         elif blocked:
-            print(t("未导入：{reasons}", reasons=joined(blocked, separator="；")), file=sys.stderr)
-            if plan.approved and not args.confirm_approved:
-                print(t("如确需修改，请加 --confirm-approved"), file=sys.stderr)
-            if any(f.needs_month for f in plan.files):
-                print(t("请用 --month YYYY-MM 指定数据所属的月份"), file=sys.stderr)
+            _say_blocked(plan, blocked, args)
         else:
             print(t("预览完成，没有写入（--dry-run）。"))
     return 2 if blocked else 0
+
+
+def _say_blocked(plan: ImportPlan, blocked: list[str], args) -> None:
+    """Why nothing was imported, and the option that lets it go on, on stderr."""
+    print(t("未导入：{reasons}", reasons=joined(blocked, separator="；")), file=sys.stderr)
+    if plan.approved and not args.confirm_approved:
+        print(t("如确需修改，请加 --confirm-approved"), file=sys.stderr)
+    if any(f.needs_month for f in plan.files):
+        print(t("请用 --month YYYY-MM 指定数据所属的月份"), file=sys.stderr)
 
 
 IGNORE_WORDS = ("-", "忽略", "ignore")

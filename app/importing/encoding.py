@@ -60,6 +60,12 @@ def candidates(path: Path, head: bytes) -> list[str]:
     return found
 
 
+def contract_name(encoding: str | None) -> str | None:
+    """An encoding as the import JSON names it (`utf-8`, `utf-8-sig`, `gb18030`, `utf-16`): UTF-16 without its
+    byte-order mark, read as utf-16-le or utf-16-be (which the text output says), is `utf-16`."""
+    return "utf-16" if encoding in ("utf-16-le", "utf-16-be") else encoding
+
+
 def utf16_without_bom(head: bytes) -> str | None:
     """"utf-16-le" or "utf-16-be" when `head` reads as UTF-16 text saved without its byte-order mark, else None.
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from app.clock import shown_stamp
 from app.domain import normalize_alias
 from app.i18n import joined, t
+from app.importing.encoding import contract_name
 from app.importing.note_groups import grouped, numbers_label
 from app.importing.rounding import RoundedColumn
 from app.importing.twin_columns import Twins
@@ -189,7 +190,7 @@ class FilePlan:
     def as_json(self) -> dict[str, object]:
         return {
             "file": self.name,
-            "encoding": self.encoding,
+            "encoding": contract_name(self.encoding),
             "header_row": self.header_row,
             "columns": dict(self.columns),
             "ignored_columns": list(self.ignored_columns),

@@ -37,8 +37,8 @@ def _calls(line: str) -> list[str]:
     found = []
     for part in line.split("&&"):
         match = CALL.search(part.strip())
-        if match:
-            found.append(match["rest"].strip())
+        if match:  # without what the shell does with its output (`>> 日志.txt 2>&1`)
+            found.append(re.split(r"\s+\d?>", match["rest"])[0].strip())
     return found
 
 

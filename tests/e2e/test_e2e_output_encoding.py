@@ -43,3 +43,21 @@ def test_the_window_programs_help_redirected_on_an_english_windows(tmp_path):
                               check=False)
         assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
         assert "数据文件路径" in done.stdout.decode("utf-8")
+
+
+def test_a_log_of_stdout_and_stderr_together_reads_in_the_order_it_was_said(app, tmp_path, db):
+    """`honghua import … > 日志.txt 2>&1` (a scheduled task's log): each file's error follows its own summary and
+    「未导入」 comes last. Python keeps stdout going to a file in a buffer until the end, so every stderr line came
+    first, far from the file it was about (PYTHONUNBUFFERED, set here by the test runner, is not set there)."""
+    _ok(app("staff", "add", "小美", "--hired", "2026-10-01"))
+    env = child_env(tmp_path)
+    env.pop("PYTHONUNBUFFERED", None)
+    daily = ROOT / "data" / "samples" / "客服日报_2026-10-01至2026-10-07.csv"
+    with (tmp_path / "日志.txt").open("wb") as log:
+        done = subprocess.run([sys.executable, "-m", "app", "--db", str(db), "--today", "2026-10-20", "import",
+                               str(tmp_path / "不存在.csv"), str(daily), "--dry-run"],
+                              cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, timeout=60, check=False)
+    assert done.returncode == 2
+    lines = (tmp_path / "日志.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "不存在.csv" and lines[1].startswith("  错误：不存在.csv："), lines[:3]
+    assert lines[-1].startswith("未导入："), lines[-3:]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -77,3 +78,32 @@ def test_a_relative_backup_copy_names_the_folder_in_full(task, shop):
     done = task("--db", str(shop), "backup", "-o", "copy.db")
     assert done.code == 1
     assert f"无法写入文件夹 {task.folder}（只读或没有权限）" in done.err, done.err
+
+
+def _without_console_streams() -> None:
+    """In the child before Python starts: no standard output or error at all, as `pythonw` or the window program
+    (红花榜.exe, built without a console) run a command from the Task Scheduler; Python then has None for both."""
+    os.close(1)
+    os.close(2)
+
+
+@pytest.mark.parametrize("words", [
+    ("import", str(ROOT / "data" / "samples" / "客服日报_2026-10-01至2026-10-07.csv"), "--create-staff"),
+    ("poster", "--month", "2026-10", "-o", "{folder}"),
+    ("staff", "list", "--json"),
+], ids=lambda words: words[0])
+def test_a_command_run_without_console_streams_does_its_work(shop, tmp_path, words):
+    """Printing to nowhere is not a failure: the import is written (it asked stderr whether it was a terminal,
+    and an AttributeError on None ended it with exit 1 and nothing imported) and the poster is made."""
+    copy = tmp_path / "shop.db"
+    shutil.copyfile(shop, copy)
+    words = [w.replace("{folder}", str(tmp_path)) for w in words]
+    done = subprocess.run([sys.executable, "-m", "app", "--db", str(copy), "--today", TODAY, *words], cwd=ROOT,
+                          env=child_env(tmp_path), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                          preexec_fn=_without_console_streams, timeout=120, check=False)
+    assert done.returncode == 0
+    if words[0] == "import":
+        imports = run_app(["--db", str(copy), "--today", TODAY, "imports", "list", "--json"], child_env(tmp_path))
+        assert len(json.loads(imports.out)) == 1, imports.err
+    if words[0] == "poster":
+        assert list(tmp_path.glob("战报_*.png"))
