@@ -173,3 +173,29 @@ def test_flowers_given_to_several_are_said_in_the_plural_in_english(page, monkey
     finally:
         install_translators(qapp, "zh")
     assert page.done_line.text().startswith("2 red flowers given (HF-2026-0001, HF-2026-0002): ")
+
+
+def test_names_with_markup_are_said_as_typed(page, monkeypatch):
+    """A name is text, not markup: 「小美<b>」 given a flower was said as 小美 and a bold full stop, 「A&amp;B」 as A&B
+    once the line held a tag; the line reads as a plain label of the same words draws them."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QLabel
+
+    from app.domain import StaffDraft
+
+    page, ids = page
+    odd = page.shop.staff.add(StaffDraft(name="小美<b>", hired=date(2025, 1, 1))).id
+    other = page.shop.staff.add(StaffDraft(name="A&amp;B", hired=date(2025, 1, 1))).id
+    monkeypatch.setattr(IssueFlowerDialog, "ask", classmethod(
+        lambda cls, parent, shop: shop.flowers.issue_to_several(ids["王店长"], [odd, other], "挽回差评")))
+    page.issue()
+    said = page.done_line.text()
+    assert "小美<b>、A&amp;B" in said
+    plain = QLabel(said, page, textFormat=Qt.TextFormat.PlainText, wordWrap=True)
+    plain.setGeometry(page.done_line.geometry())
+
+    def drawn(label):
+        return label.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    assert drawn(page.done_line) == drawn(plain)

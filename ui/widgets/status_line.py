@@ -3,7 +3,7 @@ screen (a 1366×768 laptop at 150 %) the empty line does not take a row of the g
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -13,6 +13,7 @@ class StatusLine(QLabel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # it names people, departments and files as typed: 小美<b>
         self.hide()
 
     def setText(self, text: str) -> None:  # Qt's name

@@ -1,0 +1,26 @@
+"""A message names what the owner typed (a name, a fact, a file): said as typed, not read as markup. 「小美<b>」
+was said as 小美 followed by bold text, and a fact's 「<img src=…>」 as a picture."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from ui import errors
+
+
+@pytest.mark.parametrize("text", ["「小美<b>：帮顾客找回包裹🌺」中的字符「🌺」打印出来会是一个方框",
+                                  "已发给 <i>阿花</i> 和 A&amp;B"])
+def test_a_message_box_says_the_text_as_typed(qtbot, text):
+    box = errors._box(None, QMessageBox.Icon.Question, "请确认", text)
+    qtbot.addWidget(box)
+    box.show()
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    plain = QLabel(text, label.parentWidget(), textFormat=Qt.TextFormat.PlainText, wordWrap=label.wordWrap())
+    plain.setGeometry(label.geometry())
+    plain.setAlignment(label.alignment())
+
+    def drawn(shown: QLabel) -> QImage:
+        return shown.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    assert drawn(label) == drawn(plain)
