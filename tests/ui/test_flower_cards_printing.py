@@ -150,3 +150,18 @@ def test_cards_a_font_lacks_or_too_long_to_print_whole_are_asked_about_first(qtb
     assert cut.startswith("事实依据太长：小刚的小红花卡上印不下整段事实依据") and cut.endswith("仍然打印吗？"), cut
     assert "评语模板" not in cut  # the cards' citation is not the owner's to shorten
     assert target.exists() and len(shop.store.certificates.in_period(Month(2026, 10).key())) == 3
+
+
+def test_a_long_path_said_under_the_buttons_does_not_widen_the_page(qtbot, shop, tmp_path):
+    """A folder's name with nowhere to wrap (no space, no Chinese) made the page, and so the window, as wide as the
+    line: wider than a 1366×768 laptop at 150 % leaves (895 wide inside the window)."""
+    page = _page_with_flowers(qtbot, shop, 4)
+    page.resize(895, 432)
+    narrowest = page.minimumSizeHint().width()
+    folder = tmp_path / ("monthly_staff_meeting_flower_cards_" * 4)
+    folder.mkdir()
+    page.print_cards(str(folder / "flower_cards.pdf"))
+    qtbot.waitUntil(lambda: page.done_line.text() != "", timeout=30000)
+    assert page.done_line.text().startswith("已把 4 张小红花卡保存到")
+    assert page.minimumSizeHint().width() == narrowest <= 895
+    assert page.done_line.height() >= 2 * page.done_line.fontMetrics().height()  # the words around it still wrap

@@ -14,6 +14,9 @@ class StatusLine(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)  # it names people, departments and files as typed: 小美<b>
+        # a path's folder with nowhere to wrap (no space, no Chinese) is cut at the right rather than widening the
+        # page, and the window with it, past a laptop's screen
+        self.setMinimumWidth(1)
         self.hide()
 
     def setText(self, text: str) -> None:  # Qt's name
