@@ -121,8 +121,6 @@ def test_cards_a_font_lacks_or_too_long_to_print_whole_are_asked_about_first(qtb
                                                                               monkeypatch):
     """A fact with 🌺 printed a box, and one of 60 characters was cut short on its card, without a word: asked
     before the file is, as the 证书 page asks; no means no file, no numbers."""
-    from PySide6.QtWidgets import QFileDialog
-
     shop, ids = make_team(shop)
     shop.flowers.issue(ids["赵组长"], ids["小美"], "帮顾客找回丢失的包裹🌺", day=date(2026, 10, 19))
     shop.flowers.issue(ids["赵组长"], ids["小刚"], "主动跟进差评客户并挽回，" * 5, day=date(2026, 10, 19))
@@ -133,7 +131,6 @@ def test_cards_a_font_lacks_or_too_long_to_print_whole_are_asked_about_first(qtb
     asked = []
     monkeypatch.setattr(flower_cards.QFileDialog, "getSaveFileName",
                         staticmethod(lambda *args: asked.append(args) or ("", "")))
-    assert flower_cards.QFileDialog is QFileDialog
     messages.answer = False
     assert page.print_cards() is None
     [box] = messages.of("confirm")  # no to the first question: the second is not asked
