@@ -37,6 +37,7 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) 
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names, facts and paths as typed: 小美<b> is not markup
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # paths can be copied
     return box
 

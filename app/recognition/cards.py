@@ -8,7 +8,7 @@ from app.certificates.model import STAFF, CertificateRequest, Options
 from app.certificates.standing import FLOWER_CARD
 from app.errors import UserError
 from app.flowers import Flower
-from app.i18n import in_chinese, t
+from app.i18n import cut_list, in_chinese, t
 from app.periods import Month, date_label
 
 CARD_CITATION = "{姓名}：{奖励}"
@@ -41,3 +41,9 @@ def card_options(per_sheet: int = 8) -> Options:
     return Options(template="card", page="a4-portrait" if per_sheet == 8 else "a4-landscape",
                    citation=CARD_CITATION, cards_per_sheet=per_sheet)
 
+
+def cut_short_text(names: list[str], _chosen: Options | None = None) -> str:
+    """Whose cards cannot hold their fact whole (`CertificateService.shortened`, a name once however many of their
+    cards): asked before printing. The card's citation is not the owner's to shorten, as a certificate's is."""
+    return t("事实依据太长：{names}的小红花卡上印不下整段事实依据（字再小就看不清了），会在句末截断，以「……」结尾。",
+             names=cut_list(list(dict.fromkeys(names)), 5))

@@ -115,3 +115,50 @@ def test_cards_that_cannot_be_saved_are_said_naming_the_file(qtbot, shop, tmp_pa
     page.print_cards(str(target))
     qtbot.waitUntil(lambda: len(messages.of("error")) == 2, timeout=15000)
     assert messages.of("error")[1] == f"{target} 是一个文件夹，请指定 PDF 文件名"
+
+
+def test_cards_a_font_lacks_or_too_long_to_print_whole_are_asked_about_first(qtbot, shop, tmp_path, messages,
+                                                                              monkeypatch):
+    """A fact with 🌺 printed a box, and one of 60 characters was cut short on its card, without a word: asked
+    before the file is, as the 证书 page asks; no means no file, no numbers."""
+    shop, ids = make_team(shop)
+    shop.flowers.issue(ids["赵组长"], ids["小美"], "帮顾客找回丢失的包裹🌺", day=date(2026, 10, 19))
+    shop.flowers.issue(ids["赵组长"], ids["小刚"], "主动跟进差评客户并挽回，" * 5, day=date(2026, 10, 19))
+    shop.flowers.issue(ids["王店长"], ids["小刚"], "大促一起加班", day=date(2026, 10, 19))
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    asked = []
+    monkeypatch.setattr(flower_cards.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args: asked.append(args) or ("", "")))
+    messages.answer = False
+    assert page.print_cards() is None
+    [box] = messages.of("confirm")  # no to the first question: the second is not asked
+    assert "「🌺」（U+1F33A）" in box and box.endswith("仍然打印吗？")
+    assert asked == []
+    messages.answer = True
+    messages.shown.clear()
+    target = tmp_path / "卡片.pdf"
+    monkeypatch.setattr(flower_cards.QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(target), "")))
+    page.print_cards()
+    qtbot.waitUntil(lambda: page.done_line.text() != "", timeout=30000)
+    fonts, cut = messages.of("confirm")
+    assert "🌺" in fonts
+    assert cut.startswith("事实依据太长：小刚的小红花卡上印不下整段事实依据") and cut.endswith("仍然打印吗？"), cut
+    assert "评语模板" not in cut  # the cards' citation is not the owner's to shorten
+    assert target.exists() and len(shop.store.certificates.in_period(Month(2026, 10).key())) == 3
+
+
+def test_a_long_path_said_under_the_buttons_does_not_widen_the_page(qtbot, shop, tmp_path):
+    """A folder's name with nowhere to wrap (no space, no Chinese) made the page, and so the window, as wide as the
+    line: wider than a 1366×768 laptop at 150 % leaves (895 wide inside the window)."""
+    page = _page_with_flowers(qtbot, shop, 4)
+    page.resize(895, 432)
+    narrowest = page.minimumSizeHint().width()
+    folder = tmp_path / ("monthly_staff_meeting_flower_cards_" * 4)
+    folder.mkdir()
+    page.print_cards(str(folder / "flower_cards.pdf"))
+    qtbot.waitUntil(lambda: page.done_line.text() != "", timeout=30000)
+    assert page.done_line.text().startswith("已把 4 张小红花卡保存到")
+    assert page.minimumSizeHint().width() == narrowest <= 895
+    assert page.done_line.height() >= 2 * page.done_line.fontMetrics().height()  # the words around it still wrap

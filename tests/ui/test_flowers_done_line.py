@@ -173,3 +173,28 @@ def test_flowers_given_to_several_are_said_in_the_plural_in_english(page, monkey
     finally:
         install_translators(qapp, "zh")
     assert page.done_line.text().startswith("2 red flowers given (HF-2026-0001, HF-2026-0002): ")
+
+
+def test_names_with_markup_are_said_as_typed(page, monkeypatch):
+    """A name is text, not markup: 「小美<b>」 given a flower was said as 小美 and a bold full stop, 「A&amp;B」 as A&B
+    once the line held a tag."""
+    from plain_text_support import reads_as_typed
+    from PySide6.QtWidgets import QLabel
+
+    from app.domain import StaffDraft
+
+    page, ids = page
+    odd = page.shop.staff.add(StaffDraft(name="小美<b>", hired=date(2025, 1, 1))).id
+    other = page.shop.staff.add(StaffDraft(name="A&amp;B", hired=date(2025, 1, 1))).id
+    monkeypatch.setattr(IssueFlowerDialog, "ask", classmethod(
+        lambda cls, parent, shop: shop.flowers.issue_to_several(ids["王店长"], [odd, other], "挽回差评")))
+    page.issue()
+    assert "小美<b>、A&amp;B" in page.done_line.text()
+    assert reads_as_typed(page.done_line)
+    pick(page.person_filter, odd)  # her own counts, by name
+    assert page.person_counts.text().startswith("小美<b>：") and reads_as_typed(page.person_counts)
+    page.table.selectRow(0)
+    transfer = TransferFlowerDialog(page.shop, page.selected_flower())
+    transfer.show()
+    holder = transfer.findChild(QLabel)
+    assert holder.text().startswith("持有人：小美<b>") and reads_as_typed(holder)

@@ -12,6 +12,7 @@ progress and cancel: at 300 dpi a page takes about half a second, and a 40-page 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
@@ -36,10 +37,11 @@ def _tr(text: str) -> str:
 
 
 def confirm_printable(parent: QWidget, service: CertificateService, requests: list[CertificateRequest],
-                      chosen: Options, shop_name: str) -> bool:
+                      chosen: Options, shop_name: str,
+                      shortened_words: Callable[[list[str], Options], str] = shortened_text) -> bool:
     """Asked before the file or the printer is: print anyway characters no font has, or citations cut to stay
-    readable? And a draft (winners of a period not yet approved) as a whole, with the certificates added by hand
-    ticked with them, which the preview shows numbered?"""
+    readable (said by `shortened_words`: the 小红花 cards' own)? And a draft (winners of a period not yet approved)
+    as a whole, with the certificates added by hand ticked with them, which the preview shows numbered?"""
     if chosen.draft and not _drafts_by_hand_confirmed(parent, [r for r in requests if r.recipient_type == NAME]):
         return False
     if missing := service.check(requests, chosen, shop_name):
@@ -47,7 +49,8 @@ def confirm_printable(parent: QWidget, service: CertificateService, requests: li
         if not errors.confirm(parent, _tr("有字符没有可用的字体：\n{lines}\n\n仍然打印吗？").format(lines=lines)):
             return False
     if shortened := service.shortened(requests, chosen, shop_name):
-        return errors.confirm(parent, _tr("{message}\n\n仍然打印吗？").format(message=shortened_text(shortened, chosen)))
+        return errors.confirm(parent, _tr("{message}\n\n仍然打印吗？").format(
+            message=shortened_words(shortened, chosen)))
     return True
 
 

@@ -300,7 +300,7 @@ class TransferFlowerDialog(QDialog):
         self.setWindowTitle(self.tr("转让小红花 {n}").format(n=flower.number))
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("持有人：{name}　有效期至 {d}（转让后不变）").format(
-            name=holder.name, d=shown_date(flower.valid_through))))
+            name=holder.name, d=shown_date(flower.valid_through)), textFormat=Qt.TextFormat.PlainText))
         self.to = QComboBox()
         team = [p for p in shop.staff.list() if p.employed_on(shop.today)]
         namesakes = namesake_ids(team, lambda p: p.dept or p.role)

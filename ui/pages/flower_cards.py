@@ -1,7 +1,8 @@
 """The 小红花 page's 打印小红花卡…: the flowers the ledger lists, as cards in one PDF, numbered and drawn in the
 background as the 证书 page's batch is (`certificate_print.print_job` on `ui/tasks.py`: its own connection,
-progress, 取消 leaving no file), then said on the page's done line with 打开文件夹. A part of `FlowersPage`
-(flowers.py), whose `visible_flowers`, `people` and `done_line` it uses."""
+progress, 取消 leaving no file), then said on the page's done line with 打开文件夹. Characters no font has and facts
+cut short on their cards are asked about first, as the 证书 page asks (`certificate_print.confirm_printable`).
+A part of `FlowersPage` (flowers.py), whose `visible_flowers`, `people` and `done_line` it uses."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from app import i18n, paths
-from app.errors import UserError
+from app.errors import HonghuaError, UserError
 from app.shop import Shop
 from ui import errors
 from ui.tasks import Task, run_with_progress
@@ -49,13 +50,15 @@ class FlowerCards:
         except UserError as e:
             errors.show_info(self, e.message)
             return None
+        requests = card_requests(flowers, {i: p.name for i, p in self.people.items()})
+        if not self._printable(requests):
+            return None
         if path is None:
             default = paths.suggested_shop_export("小红花卡", self.shop.name, self.shop.today.isoformat(), ".pdf")
             path, _filter = QFileDialog.getSaveFileName(self, self.tr("保存小红花卡"), str(default), "PDF (*.pdf)")
             if not path:
                 return None
         target = Path(path)
-        requests = card_requests(flowers, {i: p.name for i, p in self.people.items()})
         # a failure is said by the job as the 证书 page's is: naming the file (a full disk, a folder of its name)
         work = print_job(self.shop, self.shop.name, requests, target, card_options(), "")
         self.cards_task = task = run_with_progress(
@@ -65,6 +68,20 @@ class FlowerCards:
             on_cancelled=lambda: self.done_line.setText(self.tr("已取消：没有保存小红花卡，也没有给卡片编号。")))
         task.finished.connect(self._cards_done)
         return task
+
+    def _printable(self, requests: list) -> bool:
+        """Characters no font has, facts cut short on their cards: asked about before the file is, as the 证书 page
+        asks (the job would print them all the same)."""
+        from app.certificates.service import CertificateService
+        from app.recognition.cards import card_options, cut_short_text
+        from ui.dialogs.certificate_print import confirm_printable
+
+        service = CertificateService(self.shop.store, self.shop.ctx, self.shop.settings)
+        try:
+            return confirm_printable(self, service, requests, card_options(), self.shop.name, cut_short_text)
+        except HonghuaError as e:  # the certificates' fonts cannot be read
+            errors.show_error(self, e.message)
+            return False
 
     def _cards_done(self) -> None:
         self.cards_task = None

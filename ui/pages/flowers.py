@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QHideEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -145,6 +145,7 @@ class FlowersPage(FlowerBoardTab, RedFlagsTab, FlowerCards, QWidget):
             combo.currentIndexChanged.connect(lambda _i: self._fill_ledger())
         bar.addStretch(1)
         self.person_counts = QLabel()  # the picked person's own counts, as the 红花榜 gives them
+        self.person_counts.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed
         bar.addWidget(self.person_counts)
         return bar
 
