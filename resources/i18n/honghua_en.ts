@@ -2356,8 +2356,8 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
-        <source>全月没有数据（共 {days} 天）</source>
-        <translation>No data all month ({days} days)</translation>
+        <source>全月没有{metric}数据（共 {days} 天）</source>
+        <translation>No {metric} data all month ({days} days)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>

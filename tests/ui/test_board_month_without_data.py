@@ -28,7 +28,7 @@ def board_of(qtbot, shop, month: Month) -> DashboardPage:
 def test_an_ended_month_without_data_says_so_instead_of_a_day(qtbot, shop):
     shop, _ = make_board_shop(shop)
     page = board_of(qtbot, shop, JULY)
-    assert page.as_of_label.text() == "全月没有数据（共 31 天）"
+    assert page.as_of_label.text() == "全月没有销售额数据（共 31 天）"
     assert "2026年7月没有销售额数据" in page.banner.text()
 
 

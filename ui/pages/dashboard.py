@@ -354,7 +354,8 @@ class DashboardPage(QWidget):
         elapsed = elapsed_days(month, progress.as_of)
         counted = elapsed > 0 and anyone_counted(self.shop.store, progress)
         if elapsed > 0 and self.board.ended and not counted:  # no day to say the data runs to
-            self.as_of_label.setText(self.tr("全月没有数据（共 {days} 天）").format(days=month.days))
+            self.as_of_label.setText(self.tr("全月没有{metric}数据（共 {days} 天）").format(
+                metric=progress.metric.shown_name, days=month.days))
         elif elapsed > 0:
             self.as_of_label.setText(self.tr("数据截至 {d}（第 {n}/{days} 天）").format(
                 d=shown_date(progress.as_of), n=elapsed, days=month.days))
