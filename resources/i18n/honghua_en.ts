@@ -10263,6 +10263,31 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
+        <source>；{names} 上月只在职部分天数，复制来的目标请核对</source>
+        <translation>; {names} worked only part of last month: check the targets copied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>（{n} 人和全店目标）</source>
+        <translation> ({n} {n:person/people} and the shop target)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>（{n} 人）</source>
+        <translation> ({n} {n:person/people})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>（全店目标）</source>
+        <translation> (the shop target)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>；已选中改动的格子，Ctrl+Z 撤销</source>
+        <translation>; the cells changed are selected, Ctrl+Z undoes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
         <source>全部上调</source>
         <translation>raise all</translation>
     </message>
@@ -10273,18 +10298,18 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
-        <source>已调整 {n} 项目标，{rounding}</source>
-        <translation>Adjusted {n} {n:target/targets}, {rounding}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/targets.py"/>
-        <source>已调整 {n} 项目标，其中 {k} 项按比例算出后四舍五入（{kept_to}）</source>
-        <translation>Adjusted {n} {n:target/targets}; {k} of them rounded half up ({kept_to})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/targets.py"/>
         <source>已调整 {n} 项目标</source>
         <translation>Adjusted {n} {n:target/targets}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>，其中 {k} 项按比例算出后四舍五入（{kept_to}）</source>
+        <translation>; {k} of them rounded half up ({kept_to})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
@@ -10293,8 +10318,18 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
+        <source>已清除 {n} 人的目标</source>
+        <translation>Cleared the targets of {n} {n:person/people}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
         <source>已为 {n} 人设置目标</source>
         <translation>Set targets for {n} {n:person/people}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>，替换了 {k} 项原有目标</source>
+        <translation>, replacing {k} {k:target/targets} set before</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
