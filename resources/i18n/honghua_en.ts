@@ -2763,6 +2763,11 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>这个部门 {k} 人本月已有{metric}目标，确定后会被替换（可按 Ctrl+Z 撤销）</source>
+        <translation>{k} {k:person/people} of this department already {k:has/have} a {metric} target this month: OK replaces {k:it/them} (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
         <source>{n} 人本月中途入职或离职（{names}）：目标会按在职天数折算</source>
         <translation>{n} joined or left during the month ({names}): their targets are scaled to the days on the team</translation>
     </message>

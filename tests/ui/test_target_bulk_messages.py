@@ -103,3 +103,14 @@ def test_a_part_month_target_is_not_questioned_where_targets_are_scaled_by_the_d
     page = _page(qtbot, team, OCT)
     assert page.copy_previous() == 4
     assert "核对" not in page.status.text()
+
+
+def test_the_department_dialog_says_whose_typed_targets_it_will_replace_before_ok(qtbot, team):
+    """OK overwrote the department's typed targets with nothing said before it (only Ctrl+Z after)."""
+    dialog = bulk.DepartmentTargetDialog(team, SEP)
+    qtbot.addWidget(dialog)
+    dialog.metric_combo.setCurrentIndex(dialog.metric_combo.findData("sales"))
+    dialog.dept_combo.setCurrentText("售后部")
+    assert dialog.replacing.text() == "这个部门 2 人本月已有销售额目标，确定后会被替换（可按 Ctrl+Z 撤销）"
+    dialog.metric_combo.setCurrentIndex(dialog.metric_combo.findData("orders"))  # nobody has one: nothing said
+    assert dialog.replacing.text() == "" and dialog.replacing.isHidden()

@@ -172,10 +172,28 @@ class DepartmentTargetDialog(_BulkDialog):
         self.part_month = QLabel()  # who joined or left within the month, and whether their target is scaled
         self.part_month.setWordWrap(True)
         self.form.addRow("", self.part_month)
-        self.dept_combo.currentIndexChanged.connect(lambda _i: self._show_part_month())
-        self.metric_combo.currentIndexChanged.connect(lambda _i: self._show_part_month())
+        self.replacing = QLabel()  # the targets already typed that OK overwrites: said before, not only after
+        self.replacing.setWordWrap(True)
+        self.replacing.setStyleSheet("color: #b35900;")
+        self.form.addRow("", self.replacing)
+        for combo in (self.dept_combo, self.metric_combo):
+            combo.currentIndexChanged.connect(lambda _i: self._show_part_month())
+            combo.currentIndexChanged.connect(lambda _i: self._show_replacing())
         self._show_part_month()
+        self._show_replacing()
         self._add_buttons()
+
+    def _show_replacing(self) -> None:
+        month, metric = self.month, self._metric(self.metric_combo)
+        targets = self.shop.targets.for_month(month)
+        members = [p for p in self.shop.staff.active_during(month.start, month.end)
+                   if p.dept_id == self.dept_combo.currentData()]
+        having = [p for p in members if (p.id, metric.key) in targets]
+        self.replacing.setText(i18n.fill(self.tr("这个部门 {k} 人本月已有{metric}目标，确定后会被替换（可按 Ctrl+Z 撤销）"),
+                                         k=len(having), metric=i18n.within_sentence(metric.shown_name)) if having else "")
+        self.replacing.setVisible(bool(having))
+        if self.isVisible():
+            grow_to_fit(self)
 
     def _show_part_month(self) -> None:
         month = self.month
