@@ -7775,13 +7775,28 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
-        <source>每个人的目标和全店目标都按这个比例调整。</source>
-        <translation>Every person&apos;s target and the shop target change by this percentage.</translation>
+        <source>「{name}」越低越好：上调会放宽目标（例如 30秒 → 33秒），要收紧请填负数。</source>
+        <translation>Less is better for {name}: raising its target makes it easier (30 s → 33 s); enter a negative number to tighten it.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
-        <source>「{name}」越低越好：上调会放宽目标（例如 30秒 → 33秒），要收紧请填负数。</source>
-        <translation>Less is better for {name}: raising its target makes it easier (30 s → 33 s); enter a negative number to tighten it.</translation>
+        <source>本月 {n} 人的{metric}目标和全店目标都按这个比例调整。</source>
+        <translation>The {metric} targets of {n} {n:person/people} and the shop target this month all change by this percentage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>本月 {n} 人的{metric}目标按这个比例调整（没有设全店目标）。</source>
+        <translation>The {metric} {n:target/targets} of {n} {n:person/people} this month change by this percentage (no shop target is set).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>本月只有全店目标设了{metric}目标，它按这个比例调整。</source>
+        <translation>This month only the shop target has a {metric} target: it changes by this percentage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>本月还没有{metric}目标，没有可调整的。</source>
+        <translation>There are no {metric} targets this month: nothing to raise.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bulk_target_dialog.py"/>

@@ -114,3 +114,15 @@ def test_the_department_dialog_says_whose_typed_targets_it_will_replace_before_o
     assert dialog.replacing.text() == "这个部门 2 人本月已有销售额目标，确定后会被替换（可按 Ctrl+Z 撤销）"
     dialog.metric_combo.setCurrentIndex(dialog.metric_combo.findData("orders"))  # nobody has one: nothing said
     assert dialog.replacing.text() == "" and dialog.replacing.isHidden()
+
+
+def test_the_raise_dialog_says_how_many_targets_of_the_metric_it_changes(qtbot, team):
+    """It said only 「每个人的目标和全店目标都按这个比例调整」, whoever had a target of the metric chosen."""
+    team.targets.set_staff(SEP, team.ids["黄俊"], team.metrics.get("orders"), 300)
+    dialog = bulk.RaiseDialog(team, SEP, metric_key="sales")
+    qtbot.addWidget(dialog)
+    assert dialog.scope.text() == "本月 3 人的销售额目标和全店目标都按这个比例调整。"
+    dialog.metric_combo.setCurrentIndex(dialog.metric_combo.findData("orders"))
+    assert dialog.scope.text() == "本月 1 人的订单数目标按这个比例调整（没有设全店目标）。"
+    dialog.metric_combo.setCurrentIndex(dialog.metric_combo.findData("refunds"))
+    assert dialog.scope.text() == "本月还没有退款金额目标，没有可调整的。"
