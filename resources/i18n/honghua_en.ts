@@ -1762,8 +1762,13 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_output.py"/>
-        <source>已保存 {path}</source>
-        <translation>Saved {path}</translation>
+        <source>已保存 {n} 张证书草稿（不编号）到 {path}</source>
+        <translation>Saved {n} draft {n:certificate/certificates} (not numbered) to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>已保存 {n} 张证书（已编号）到 {path}</source>
+        <translation>Saved {n} numbered {n:certificate/certificates} to {path}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_output.py"/>
