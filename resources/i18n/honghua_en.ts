@@ -1762,8 +1762,13 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_output.py"/>
-        <source>已保存 {path}</source>
-        <translation>Saved {path}</translation>
+        <source>已保存 {n} 张证书草稿（不编号）到 {path}</source>
+        <translation>Saved {n} draft {n:certificate/certificates} (not numbered) to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>已保存 {n} 张证书（已编号）到 {path}</source>
+        <translation>Saved {n} numbered {n:certificate/certificates} to {path}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_output.py"/>
@@ -2770,6 +2775,11 @@ Select a certificate to see here how it prints.</translation>
         <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
         <source>目标值</source>
         <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>这个部门 {k} 人本月已有{metric}目标，确定后会被替换（可按 Ctrl+Z 撤销）</source>
+        <translation>{k} {k:person/people} of this department already {k:has/have} a {metric} target this month: OK replaces {k:it/them} (Ctrl+Z undoes it)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
@@ -7833,13 +7843,28 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
-        <source>每个人的目标和全店目标都按这个比例调整。</source>
-        <translation>Every person&apos;s target and the shop target change by this percentage.</translation>
+        <source>「{name}」越低越好：上调会放宽目标（例如 30秒 → 33秒），要收紧请填负数。</source>
+        <translation>Less is better for {name}: raising its target makes it easier (30 s → 33 s); enter a negative number to tighten it.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
-        <source>「{name}」越低越好：上调会放宽目标（例如 30秒 → 33秒），要收紧请填负数。</source>
-        <translation>Less is better for {name}: raising its target makes it easier (30 s → 33 s); enter a negative number to tighten it.</translation>
+        <source>本月 {n} 人的{metric}目标和全店目标都按这个比例调整。</source>
+        <translation>The {metric} targets of {n} {n:person/people} and the shop target this month all change by this percentage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>本月 {n} 人的{metric}目标按这个比例调整（没有设全店目标）。</source>
+        <translation>The {metric} {n:target/targets} of {n} {n:person/people} this month change by this percentage (no shop target is set).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>本月只有全店目标设了{metric}目标，它按这个比例调整。</source>
+        <translation>This month only the shop target has a {metric} target: it changes by this percentage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>本月还没有{metric}目标，没有可调整的。</source>
+        <translation>There are no {metric} targets this month: nothing to raise.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
@@ -10326,6 +10351,31 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
+        <source>；{names} 上月只在职部分天数，复制来的目标请核对</source>
+        <translation>; {names} worked only part of last month: check the targets copied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>（{n} 人和全店目标）</source>
+        <translation> ({n} {n:person/people} and the shop target)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>（{n} 人）</source>
+        <translation> ({n} {n:person/people})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>（全店目标）</source>
+        <translation> (the shop target)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>；已选中改动的格子，Ctrl+Z 撤销</source>
+        <translation>; the cells changed are selected, Ctrl+Z undoes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
         <source>全部上调</source>
         <translation>raise all</translation>
     </message>
@@ -10336,18 +10386,18 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
-        <source>已调整 {n} 项目标，{rounding}</source>
-        <translation>Adjusted {n} {n:target/targets}, {rounding}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/targets.py"/>
-        <source>已调整 {n} 项目标，其中 {k} 项按比例算出后四舍五入（{kept_to}）</source>
-        <translation>Adjusted {n} {n:target/targets}; {k} of them rounded half up ({kept_to})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/targets.py"/>
         <source>已调整 {n} 项目标</source>
         <translation>Adjusted {n} {n:target/targets}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>，其中 {k} 项按比例算出后四舍五入（{kept_to}）</source>
+        <translation>; {k} of them rounded half up ({kept_to})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
@@ -10356,8 +10406,18 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
+        <source>已清除 {n} 人的目标</source>
+        <translation>Cleared the targets of {n} {n:person/people}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
         <source>已为 {n} 人设置目标</source>
         <translation>Set targets for {n} {n:person/people}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>，替换了 {k} 项原有目标</source>
+        <translation>, replacing {k} {k:target/targets} set before</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>

@@ -73,7 +73,7 @@ def test_the_empty_list_offers_the_winners_and_prints_them_with_the_same_numbers
         page.ask_save_path = lambda target=target: target
         page.save_checked()
         # the file is there before the page is told: wait for this save's own word
-        qtbot.waitUntil(lambda target=target: page.status.text() == f"已保存 {target}", timeout=10000)
+        qtbot.waitUntil(lambda target=target: page.status.text() == f"已保存 2 张证书（已编号）到 {target}", timeout=10000)
         text = "".join(p.extract_text() for p in PdfReader(target).pages)
         numbers.append(sorted(c.number for c in page.service.in_period(SEP)))
         assert all(number in text for number in numbers[-1]) and "阶段目标奖" in text

@@ -421,9 +421,9 @@ def test_the_saved_and_printed_messages_survive_the_reload_their_own_write_cause
     page.save_checked()
     qtbot.waitUntil(lambda: "已保存" in page.status.text(), timeout=10000)
     assert window.check_for_changes() is True  # the certificate got its number: the file changed…
-    assert page.status.text() == f"已保存 {target}"  # …and the message is still there
+    assert page.status.text() == f"已保存 1 张证书（已编号）到 {target}"  # …and the message is still there
     window.refresh_current()  # another reload (a page switch and back) with the same list
-    assert page.status.text() == f"已保存 {target}" and "HH-2026-10-0001" in page.list.item(0).text()
+    assert page.status.text() == f"已保存 1 张证书（已编号）到 {target}" and "HH-2026-10-0001" in page.list.item(0).text()
 
     out = tmp_path / "printed.pdf"
 
@@ -447,7 +447,7 @@ def test_the_saved_and_printed_messages_survive_the_reload_their_own_write_cause
     finally:
         other.close()
     assert window.check_for_changes() is True
-    assert page.list.count() == 2 and page.status.text() not in (printed, f"已保存 {target}")  # what was loaded
+    assert page.list.count() == 2 and page.status.text() not in (printed, f"已保存 1 张证书（已编号）到 {target}")  # what was loaded
     loaded = page.status.text()
     window.refresh_current()
     assert page.status.text() == loaded  # the message was not brought back

@@ -40,7 +40,7 @@ def page(qtbot, shop):
 def _save(qtbot, page, target) -> None:
     page.ask_save_path = lambda: target
     page.save_checked()
-    qtbot.waitUntil(lambda: page.status.text() == f"已保存 {target}", timeout=10000)
+    qtbot.waitUntil(lambda: page.status.text() == f"已保存 1 张证书（已编号）到 {target}", timeout=10000)
 
 
 def _reapprove_paying_less(shop, page) -> None:

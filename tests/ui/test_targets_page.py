@@ -324,7 +324,8 @@ def test_copying_last_months_targets_names_who_had_none_to_copy(qtbot, team_shop
     page = _page(qtbot, team_shop)
     page.picker.setMonth(Month(2026, 11))
     assert page.copy_previous() == 1  # October's: 张伟's only
-    assert page.status.text() == "已从 2026年10月 复制 1 项目标；李娜、王芳、刘洋 上月没有目标，请单独设置"
+    assert page.status.text() == ("已从 2026年10月 复制 1 项目标（1 人）；李娜、王芳、刘洋 上月没有目标，请单独设置"
+                                  "；已选中改动的格子，Ctrl+Z 撤销")
 
 
 def test_screenshot(qtbot, team_shop):
@@ -587,8 +588,9 @@ def test_raising_count_targets_says_how_many_were_rounded(qtbot, team_shop, monk
     monkeypatch.setattr(page, "_current_metric_key", lambda: "orders")  # the dialog opens on 订单数
     percent = "5"
     assert page.raise_all() == 2
-    assert page.status.text() == "已调整 2 项目标，其中 1 项按比例算出后四舍五入（记到整数）"
+    assert page.status.text() == ("已调整 2 项目标（2 人），其中 1 项按比例算出后四舍五入（记到整数）"
+                                  "；已选中改动的格子，Ctrl+Z 撤销")
     assert team_shop.store.targets.staff_target("2026-10", team_shop.ids["李娜"], "orders") == 22
     percent = "100"  # 315 and 22 doubled: nothing to round
     assert page.raise_all() == 2
-    assert page.status.text() == "已调整 2 项目标"
+    assert page.status.text() == "已调整 2 项目标（2 人）；已选中改动的格子，Ctrl+Z 撤销"

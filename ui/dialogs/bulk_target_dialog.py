@@ -117,9 +117,9 @@ class RaiseDialog(_BulkDialog):
             self.rounding_combo.addItem(self.tr(declared.RAISE_ROUNDING.choice_label(choice)), int(choice))
         self.rounding_combo.setCurrentIndex(self.rounding_combo.findData(int(_kept_rounding(shop))))
         self.form.addRow(self.tr("金额取整"), self.rounding_combo)
-        note = QLabel(self.tr("每个人的目标和全店目标都按这个比例调整。"))
-        note.setWordWrap(True)
-        self.form.addRow("", note)
+        self.scope = QLabel()  # whose targets OK changes, counted for the metric chosen
+        self.scope.setWordWrap(True)
+        self.form.addRow("", self.scope)
         self.direction = QLabel()  # a metric where less is better: raising its target makes it easier
         self.direction.setStyleSheet("color: #b35900;")
         self.direction.setWordWrap(True)
@@ -130,12 +130,28 @@ class RaiseDialog(_BulkDialog):
 
     def _show_direction(self) -> None:
         metric = self._metric(self.metric_combo)
+        self.scope.setText(self._scope(metric))
         self.direction.setText("" if metric.higher_is_better else self.tr(
             "「{name}」越低越好：上调会放宽目标（例如 30秒 → 33秒），要收紧请填负数。").format(name=metric.shown_name))
         self.direction.setVisible(not metric.higher_is_better)
         self.form.setRowVisible(self.rounding_combo, metric.is_money)
         if self.isVisible():
             grow_to_fit(self)
+
+    def _scope(self, metric: Metric) -> str:
+        """How many of this month's targets of the metric the raise changes: each person's and the shop's."""
+        month = self.month
+        on_the_team = {p.id for p in self.shop.staff.active_during(month.start, month.end)}
+        people = sum(1 for sid, key in self.shop.targets.for_month(month) if key == metric.key and sid in on_the_team)
+        shop = metric.key in self.shop.targets.shop_for_month(month)
+        name = i18n.within_sentence(metric.shown_name)
+        if people and shop:
+            return i18n.fill(self.tr("本月 {n} 人的{metric}目标和全店目标都按这个比例调整。"), n=people, metric=name)
+        if people:
+            return i18n.fill(self.tr("本月 {n} 人的{metric}目标按这个比例调整（没有设全店目标）。"), n=people, metric=name)
+        if shop:
+            return self.tr("本月只有全店目标设了{metric}目标，它按这个比例调整。").format(metric=name)
+        return self.tr("本月还没有{metric}目标，没有可调整的。").format(metric=name)
 
     def apply(self, confirm_approved: bool) -> int:
         text = normalize_number_text(self.percent_edit.text()).removesuffix("%")
@@ -172,10 +188,28 @@ class DepartmentTargetDialog(_BulkDialog):
         self.part_month = QLabel()  # who joined or left within the month, and whether their target is scaled
         self.part_month.setWordWrap(True)
         self.form.addRow("", self.part_month)
-        self.dept_combo.currentIndexChanged.connect(lambda _i: self._show_part_month())
-        self.metric_combo.currentIndexChanged.connect(lambda _i: self._show_part_month())
+        self.replacing = QLabel()  # the targets already typed that OK overwrites: said before, not only after
+        self.replacing.setWordWrap(True)
+        self.replacing.setStyleSheet("color: #b35900;")
+        self.form.addRow("", self.replacing)
+        for combo in (self.dept_combo, self.metric_combo):
+            combo.currentIndexChanged.connect(lambda _i: self._show_part_month())
+            combo.currentIndexChanged.connect(lambda _i: self._show_replacing())
         self._show_part_month()
+        self._show_replacing()
         self._add_buttons()
+
+    def _show_replacing(self) -> None:
+        month, metric = self.month, self._metric(self.metric_combo)
+        targets = self.shop.targets.for_month(month)
+        members = [p for p in self.shop.staff.active_during(month.start, month.end)
+                   if p.dept_id == self.dept_combo.currentData()]
+        having = [p for p in members if (p.id, metric.key) in targets]
+        self.replacing.setText(i18n.fill(self.tr("这个部门 {k} 人本月已有{metric}目标，确定后会被替换（可按 Ctrl+Z 撤销）"),
+                                         k=len(having), metric=i18n.within_sentence(metric.shown_name)) if having else "")
+        self.replacing.setVisible(bool(having))
+        if self.isVisible():
+            grow_to_fit(self)
 
     def _show_part_month(self) -> None:
         month = self.month

@@ -126,9 +126,12 @@ class CertificateOutput:
         if target is None:
             return
 
-        def done(_outcome, _chosen) -> None:
+        def done(_outcome, chosen) -> None:
             self._saved_to(target.parent)
-            self._say(self.tr("已保存 {path}").format(path=target))
+            count = len(ready[0])  # how many, and whether numbered: a draft is easily taken for the real thing
+            said = self.tr("已保存 {n} 张证书草稿（不编号）到 {path}") if chosen.draft else \
+                self.tr("已保存 {n} 张证书（已编号）到 {path}")
+            self._say(i18n.fill(said, n=count, path=target))
             self._fill_list()
 
         self._generate(ready, target, "", 1, done)

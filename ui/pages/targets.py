@@ -359,17 +359,52 @@ class TargetsPage(QWidget):
         except UserError as e:
             self.show_error(e.message)
             return None
-        self.history.remember(month, self.tr("复制上月目标"), changes)
-        self.reload(month_changed=True)
+        self._show_step(month, self.tr("复制上月目标"), changes, month_changed=True)
         status = i18n.fill(self.tr("已从 {src} 复制 {n} 项目标"), src=source.shown_label(), n=written)
+        status += self._whom(changes)
         copied = {key for _sid, key in self.shop.targets.for_month(source)}
         now = self.shop.targets.for_month(month)
         without = [self.model.headerData(row, Qt.Orientation.Vertical) for row, person in enumerate(self.model.people)
                    if copied and not any((person.id, key) in now for key in copied)]  # joined since, say: easily overlooked
         if without:
             status += self.tr("；{names} 上月没有目标，请单独设置").format(names=self.tr("、").join(without))
-        self.status.setText(status)
+        if part := self._part_month_in(source, changes):  # a target typed for part of a month, now a whole one
+            status += self.tr("；{names} 上月只在职部分天数，复制来的目标请核对").format(names=self.tr("、").join(part))
+        self.status.setText(status + self._undo_hint())
         return written
+
+    def _part_month_in(self, source: Month, changes: list[TargetCell]) -> list[str]:
+        """The people given a copied target who were employed only part of `source`, where targets are held as
+        typed (not scaled by the days): last month's was most likely typed smaller for the days."""
+        if self.shop.settings.get(declared.PRORATE_TARGETS):
+            return []
+        given = {sid for sid, _key, _old, new in changes if sid is not None and new is not None}
+        return [self.model.headerData(row, Qt.Orientation.Vertical) for row, person in enumerate(self.model.people)
+                if person.id in given and 0 < person.days_employed(source.start, source.end) < source.days]
+
+    def _show_step(self, month: Month, label: str, changes: list[TargetCell], *, month_changed: bool = False) -> None:
+        """Keep a bulk write as one step of 撤销, show the month again and select the cells it changed."""
+        before = self.history.steps[-1] if self.history.steps else None
+        self.history.remember(month, label, changes)
+        self.shown_keys += [key for key in dict.fromkeys(key for _s, key, old, new in changes if old != new)
+                            if key not in self.shown_keys]  # a hidden metric's column shown: what changed is seen
+        self.reload(month_changed=month_changed)
+        step = self.history.steps[-1] if self.history.steps else None
+        if step is not None and step is not before:
+            self._select(step)
+
+    def _whom(self, changes: list[TargetCell]) -> str:
+        """Whose targets a bulk write changed: （9 人和全店目标）, （3 人）, （全店目标）."""
+        people = len({sid for sid, _key, old, new in changes if sid is not None and old != new})
+        shop = any(sid is None and old != new for sid, _key, old, new in changes)
+        if people and shop:
+            return i18n.fill(self.tr("（{n} 人和全店目标）"), n=people)
+        if people:
+            return i18n.fill(self.tr("（{n} 人）"), n=people)
+        return self.tr("（全店目标）") if shop else ""
+
+    def _undo_hint(self) -> str:
+        return self.tr("；已选中改动的格子，Ctrl+Z 撤销") if self.table.selectedIndexes() else ""
 
     def raise_all(self) -> int | None:
         month = self.month()
@@ -380,16 +415,14 @@ class TargetsPage(QWidget):
                                      rounded=rounded, rounding=rounding)
         if count is not None:
             label = self.tr("全部上调（{rounding}）").format(rounding=rounding[0]) if rounding else self.tr("全部上调")
-            self.history.remember(month, label, changes)
-            self.reload()
+            self._show_step(month, label, changes)
+            status = i18n.fill(self.tr("已调整 {n} 项目标"), n=count) + self._whom(changes)
             if rounding:
-                self.status.setText(i18n.fill(self.tr("已调整 {n} 项目标，{rounding}"), n=count, rounding=rounding[0]))
+                status += self.tr("，") + rounding[0]
             elif rounded:  # 订单数 10 raised 5% is 10.5, kept as 11: said, not done out of sight
-                self.status.setText(i18n.fill(self.tr("已调整 {n} 项目标，其中 {k} 项按比例算出后四舍五入（{kept_to}）"),
-                                              n=count, k=len(rounded),
-                                              kept_to=self.shop.metrics.get(rounded[0][1]).kept_to()))
-            else:
-                self.status.setText(i18n.fill(self.tr("已调整 {n} 项目标"), n=count))
+                status += i18n.fill(self.tr("，其中 {k} 项按比例算出后四舍五入（{kept_to}）"), k=len(rounded),
+                                    kept_to=self.shop.metrics.get(rounded[0][1]).kept_to())
+            self.status.setText(status + self._undo_hint())
         return count
 
     def set_department(self) -> int | None:
@@ -398,9 +431,14 @@ class TargetsPage(QWidget):
         count = bulk.DepartmentTargetDialog.ask(self.shop, month, self, metric_key=self._current_metric_key(),
                                                 changes=changes)
         if count is not None:
-            self.history.remember(month, self.tr("按部门统一设置"), changes)
-            self.reload(month_changed=True)
-            self.status.setText(i18n.fill(self.tr("已为 {n} 人设置目标"), n=count))
+            self._show_step(month, self.tr("按部门统一设置"), changes, month_changed=True)
+            if changes and all(new is None for _sid, _key, _old, new in changes):  # an empty value clears them
+                status = i18n.fill(self.tr("已清除 {n} 人的目标"), n=sum(old is not None for _s, _k, old, _n in changes))
+            else:
+                status = i18n.fill(self.tr("已为 {n} 人设置目标"), n=count)
+                if replaced := sum(1 for _sid, _key, old, new in changes if old is not None and old != new):
+                    status += i18n.fill(self.tr("，替换了 {k} 项原有目标"), k=replaced)
+            self.status.setText(status + self._undo_hint())
         return count
 
     def _current_metric_key(self) -> str | None:
