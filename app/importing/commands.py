@@ -117,9 +117,9 @@ def cmd_import(args, shop) -> int:
         if blocked:  # a scheduled task's log says why and what to add, as the text output does
             for error in plan.errors:
                 print(t("  错误：{message}", message=error.message()), file=sys.stderr)
+            _say_blocked(plan, blocked, args)
             if plan.unknown_staff:  # the JSON's names are \u escapes, which nobody reads in a log
                 print(_unknown_staff_said(plan), file=sys.stderr)
-            _say_blocked(plan, blocked, args)
     else:
         _print_plan(plan, shop)
         if committed:
