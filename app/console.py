@@ -30,7 +30,9 @@ def use_utf8_output() -> None:
         if (encoding == "utf8" and getattr(stream, "line_buffering", True)) or not hasattr(stream, "reconfigure"):
             continue
         try:
-            stream.reconfigure(encoding="utf-8", line_buffering=True)
+            # what it does with a character it cannot write stays: the C locale's surrogateescape writes a file
+            # name that is not UTF-8 back as its bytes; strict would end the command with UnicodeEncodeError
+            stream.reconfigure(encoding="utf-8", errors=stream.errors, line_buffering=True)
         except (ValueError, OSError) as e:  # a stream that cannot switch keeps its encoding
             if os.environ.get(DEBUG_ENV):
                 print(f"stdout encoding unchanged: {e}", file=sys.__stderr__)

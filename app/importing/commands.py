@@ -115,9 +115,11 @@ def cmd_import(args, shop) -> int:
     if args.json:
         emit_json(plan.as_json(committed))
         if blocked:  # a scheduled task's log says why and what to add, as the text output does
-            for error in (error for f in plan.files for error in f.errors):
+            for error in plan.errors:
                 print(t("  错误：{message}", message=error.message()), file=sys.stderr)
             _say_blocked(plan, blocked, args)
+            if plan.unknown_staff:  # the JSON's names are \u escapes, which nobody reads in a log
+                print(_unknown_staff_said(plan), file=sys.stderr)
     else:
         _print_plan(plan, shop)
         if committed:
@@ -208,12 +210,7 @@ def _print_plan(plan: ImportPlan, shop) -> None:
     for f in plan.files:
         _print_file(f, shop)
     if plan.unknown_staff:
-        names = joined(plan.unknown_staff)
-        if plan.options.create_staff:
-            print(t("找不到的客服（{n} 个）将新建为员工（子账号记在各自名下，入职日期记为各自在报表中的第一天）：{names}", n=len(plan.unknown_staff),
-                    names=names))
-        else:
-            print(t("找不到的客服（{n} 个）：{names}", n=len(plan.unknown_staff), names=names))
+        print(_unknown_staff_said(plan))
     # --skip-staff: a name no file has is said too (mistyped, or not in today's export); one the shop skips anyway
     # (set not to be imported) is said once, on the line below
     set_aside = plan.set_not_imported()
@@ -242,6 +239,14 @@ def _print_plan(plan: ImportPlan, shop) -> None:
             print(t("  {file} 第 {row} 行 {who} {day} {metric}：{old} → {new}", file=plan.files[change.file].name,
                     row=change.row, who=who, day=shown_days(change.start, change.end), metric=metric.shown_name, old=metric.format(change.old, empty=t("空")),
                     new=metric.format(change.new, empty=t("空"))))
+
+
+def _unknown_staff_said(plan: ImportPlan) -> str:
+    names = joined(plan.unknown_staff)
+    if plan.options.create_staff:
+        return t("找不到的客服（{n} 个）将新建为员工（子账号记在各自名下，入职日期记为各自在报表中的第一天）：{names}",
+                 n=len(plan.unknown_staff), names=names)
+    return t("找不到的客服（{n} 个）：{names}", n=len(plan.unknown_staff), names=names)
 
 
 ROLE_NAMES = {"staff": "客服", "date": "日期", "date_end": "截止日期"}

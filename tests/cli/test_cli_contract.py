@@ -125,6 +125,16 @@ def test_a_blocked_import_with_json_says_on_stderr_why_and_what_to_add(demo, tmp
         assert name in done.err and fault in done.err, done.err
 
 
+def test_a_json_import_blocked_by_names_nobody_has_lists_them_on_stderr(cli, add):
+    """The log of a scheduled import says which names to add as sub-accounts, as the text output does: the JSON's
+    names are \\u escapes nobody reads in a log."""
+    add("小美", "--hired", "2025-01-01")
+    done = cli("import", str(SAMPLES / "客服日报_2026-10-01至2026-10-07.csv"), "--json", today="2026-10-20")
+    unknown = json.loads(done.out)["files"][0]["unknown_staff"]
+    assert done.code == 2 and unknown
+    assert f"找不到的客服（{len(unknown)} 个）：" in done.err and all(name in done.err for name in unknown), done.err
+
+
 def test_the_pin_from_the_environment_or_pin_unlocks_writes(cli, add, db, monkeypatch):
     from contextlib import closing
     from datetime import date

@@ -260,3 +260,15 @@ def test_a_backup_is_restored_by_its_file(run, tmp_path):
     assert code == 0, err
     names = [p["name"] for p in json.loads(run(app_main, ["staff", "list", "--json"])[1])]
     assert "后来的人" not in names
+
+
+def test_an_import_with_a_row_in_error_names_it_with_the_issues_keys(run, tmp_path):
+    """Issue 3's `errors` items ({row, column, value, reason}): no row of the table has one, so a renamed key
+    there went unseen by it."""
+    bad = tmp_path / "日报 有错.csv"
+    bad.write_text("日期,客服,销售额\n2026-10-05,旗舰店:小美,100\n2026-10-06,旗舰店:小美,-1\n", encoding="utf-8")
+    code, out, err = run(app_main, ["import", str(bad), "--create-staff", "--json"])
+    assert code == 2 and err.startswith("  错误："), err
+    data = json.loads(out)
+    assert _missing(data, IMPORT) == []
+    assert [(e["row"], e["value"]) for e in data["files"][0]["errors"]] == [(3, "-1")]

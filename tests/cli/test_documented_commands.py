@@ -28,12 +28,36 @@ def _prose(text: str) -> str:
     return FENCE.sub("", text)
 
 
+def _as_cmd_exe_passes_it(line: str) -> tuple[str, list[str]]:
+    """`line` as the Command Prompt hands it to the program it starts, and the characters it kept for itself.
+    cmd.exe knows no \\": every " opens or closes a quoted stretch, and outside one > < | & redirect the output or
+    start another command, unless a ^ before one makes it a plain character (the ^ is dropped)."""
+    passed, taken, quoted, i = [], [], False, 0
+    while i < len(line):
+        ch = line[i]
+        quoted ^= ch == '"'
+        if not quoted and ch == "^" and i + 1 < len(line):
+            i += 1
+            passed.append(line[i])
+        elif not quoted and ch in "<>|&":
+            taken.append(ch)
+        else:
+            passed.append(ch)
+        i += 1
+    return "".join(passed), taken
+
+
+def _task_text(line: str) -> str | None:
+    """What a `schtasks` line typed into the Command Prompt makes the task run: its /TR, \\" read as "."""
+    task = re.match(r'schtasks .*/TR "((?:\\"|[^"])*)"', _as_cmd_exe_passes_it(line)[0])
+    return task[1].replace('\\"', '"') if task else None
+
+
 def _calls(line: str) -> list[str]:
     """The command lines in one line of a document, without `honghua` itself and without a # comment."""
     line = re.sub(r"\s+#\s.*$", "", line.strip())
-    task = re.match(r'schtasks .*/TR "((?:\\"|[^"])*)"', line)  # Windows' task scheduler runs the /TR text
-    if task:
-        line = task[1].replace('\\"', '"')
+    if line.startswith("schtasks "):  # Windows' task scheduler runs the /TR text
+        line = _task_text(line) or line
     found = []
     for part in line.split("&&"):
         match = CALL.search(part.strip())
@@ -157,6 +181,32 @@ def test_the_readme_lists_every_command():
         commands += [f"{name} {action}" for action in actions] if actions else [name]
     assert len(commands) > 40
     assert [command for command in commands if command not in shown] == []
+
+
+SCHTASKS = [(doc.name, line.strip()) for doc in DOCS for block in FENCE.findall(doc.read_text(encoding="utf-8"))
+            for line in block.splitlines() if line.strip().startswith("schtasks ")]
+
+
+@pytest.mark.parametrize(("doc", "line"), SCHTASKS, ids=[f"{d}:{line[-40:]}" for d, line in SCHTASKS])
+def test_a_scheduled_task_line_reaches_schtasks_whole(doc, line):
+    """Typed into the Command Prompt, all of the line is schtasks's: the `>>` and `2>&1` of the task's log were
+    taken by the Command Prompt itself (the inner \\" closes its quotes), so the task was made without its log
+    and schtasks's own answer went to a file. A task logging through `cmd /c` sends its output to the log first,
+    then its errors to the same place, in that order."""
+    _, taken = _as_cmd_exe_passes_it(line)
+    assert taken == [], f"{doc}: the Command Prompt takes {''.join(taken)} for itself: write ^ before each"
+    task = _task_text(line)
+    assert task, f"{doc}: no /TR \"…\" in {line}"
+    if task.startswith("cmd /c "):
+        assert task.startswith('cmd /c "') and task.endswith('"'), task  # cmd /c drops the first and last "
+        run = task[len('cmd /c "'):-1]
+        assert _as_cmd_exe_passes_it(run)[1] == [">", ">", ">", "&"], task  # the log's, and nothing else
+        assert re.search(r'honghua\.exe" .+ >> "[^"]+\.txt" 2>&1$', run), task
+
+
+def test_the_documents_show_a_scheduled_task_with_its_log():
+    assert len(SCHTASKS) >= 2 and any("cmd /c" in line for _, line in SCHTASKS)
+    assert _as_cmd_exe_passes_it('a "b > c" ^> d & e') == ('a "b > c" > d  e', ["&"])
 
 
 def test_a_wrong_option_is_caught():

@@ -87,6 +87,7 @@ def _without_console_streams() -> None:
     os.close(2)
 
 
+@pytest.mark.skipif(os.name != "posix", reason="preexec_fn closes the child's streams: POSIX only")
 @pytest.mark.parametrize("words", [
     ("import", str(ROOT / "data" / "samples" / "客服日报_2026-10-01至2026-10-07.csv"), "--create-staff"),
     ("poster", "--month", "2026-10", "-o", "{folder}"),
