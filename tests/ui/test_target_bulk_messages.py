@@ -126,3 +126,40 @@ def test_the_raise_dialog_says_how_many_targets_of_the_metric_it_changes(qtbot, 
     assert dialog.scope.text() == "本月 1 人的订单数目标按这个比例调整（没有设全店目标）。"
     dialog.metric_combo.setCurrentIndex(dialog.metric_combo.findData("refunds"))
     assert dialog.scope.text() == "本月还没有退款金额目标，没有可调整的。"
+
+
+def test_a_part_month_persons_rate_target_is_copied_without_a_question(qtbot, team, monkeypatch):
+    """A rate's or an average's target is the same over fewer days: 马晓燕's 平均响应时间 target was asked about."""
+    team.targets.set_staff(SEP, team.ids["马晓燕"], team.metrics.get("sales"), None)
+    team.targets.set_staff(SEP, team.ids["马晓燕"], team.metrics.get("response_s"), 30)
+    page = _page(qtbot, team, OCT)
+    assert page.copy_previous() == 4
+    assert team.store.targets.staff_target("2026-10", team.ids["马晓燕"], "response_s") == 30
+    assert "核对" not in page.status.text()
+    team.targets.set_staff(OCT, team.ids["马晓燕"], team.metrics.get("response_s"), None)
+    team.targets.set_staff(SEP, team.ids["马晓燕"], team.metrics.get("orders"), 120)  # a count is a month's worth
+    monkeypatch.setattr(bulk, "ask_overwrite", lambda _parent, _month, _existing: False)  # 只补空缺
+    assert page.copy_previous() == 2
+    assert "马晓燕 上月只在职部分天数" in page.status.text()
+
+
+def test_copying_over_the_same_targets_names_everyone_whose_targets_it_copied(qtbot, team, monkeypatch):
+    """黄俊 already had September's target in October: 「复制 4 项目标（2 人和全店目标）」, four targets of two."""
+    team.targets.set_staff(OCT, team.ids["黄俊"], team.metrics.get("sales"), 900_000)
+    monkeypatch.setattr(bulk, "ask_overwrite", lambda _parent, _month, _existing: True)  # 覆盖
+    page = _page(qtbot, team, OCT)
+    assert page.copy_previous() == 4
+    assert page.status.text().startswith("已从 2026年9月 复制 4 项目标（3 人和全店目标）")
+    assert ("黄俊", "sales") not in _selected(page) and len(_selected(page)) == 3  # the cells it changed
+
+
+def test_a_shop_without_departments_is_told_of_no_department_s_targets(qtbot, shop):
+    """With no department the dialog said 「这个部门 1 人本月已有销售额目标，确定后会被替换」 of the people without
+    one (and named the part-month ones among them), though OK then refuses: 还没有部门."""
+    for name, hired in (("小美", date(2025, 1, 1)), ("小新", date(2026, 10, 8))):
+        person = shop.staff.add(StaffDraft(name=name, hired=hired))
+        shop.targets.set_staff(OCT, person.id, shop.metrics.get("sales"), 100_000)
+    dialog = bulk.DepartmentTargetDialog(shop, OCT, metric_key="sales")
+    qtbot.addWidget(dialog)
+    assert dialog.dept_combo.count() == 0
+    assert dialog.replacing.isHidden() and dialog.part_month.isHidden()

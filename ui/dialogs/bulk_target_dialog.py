@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app import settings as declared
+from app.domain import Staff
 from app.errors import UserError
 from app.i18n import joined
 from app.metrics import Metric
@@ -199,11 +200,16 @@ class DepartmentTargetDialog(_BulkDialog):
         self._show_replacing()
         self._add_buttons()
 
+    def _in_department(self, person: Staff) -> bool:
+        """A member of the department chosen; nobody while the shop has no departments (the combo is empty, and
+        people without a department are no department's)."""
+        dept_id = self.dept_combo.currentData()
+        return dept_id is not None and person.dept_id == dept_id
+
     def _show_replacing(self) -> None:
         month, metric = self.month, self._metric(self.metric_combo)
         targets = self.shop.targets.for_month(month)
-        members = [p for p in self.shop.staff.active_during(month.start, month.end)
-                   if p.dept_id == self.dept_combo.currentData()]
+        members = [p for p in self.shop.staff.active_during(month.start, month.end) if self._in_department(p)]
         having = [p for p in members if (p.id, metric.key) in targets]
         self.replacing.setText(i18n.fill(self.tr("这个部门 {k} 人本月已有{metric}目标，确定后会被替换（可按 Ctrl+Z 撤销）"),
                                          k=len(having), metric=i18n.within_sentence(metric.shown_name)) if having else "")
@@ -213,8 +219,8 @@ class DepartmentTargetDialog(_BulkDialog):
 
     def _show_part_month(self) -> None:
         month = self.month
-        part = [p for p in self.shop.staff.list() if p.dept_id == self.dept_combo.currentData()
-                and 0 < p.days_employed(month.start, month.end) < month.days]
+        part = [p for p in self.shop.staff.list()
+                if self._in_department(p) and 0 < p.days_employed(month.start, month.end) < month.days]
         if not part or not self._metric(self.metric_combo).target_prorates:  # a rate's target: days change nothing
             self.part_month.hide()
             return

@@ -378,7 +378,8 @@ class TargetsPage(QWidget):
         typed (not scaled by the days): last month's was most likely typed smaller for the days."""
         if self.shop.settings.get(declared.PRORATE_TARGETS):
             return []
-        given = {sid for sid, _key, _old, new in changes if sid is not None and new is not None}
+        scaled = {m.key for m in self.shop.metrics.stored if m.target_prorates}  # not a rate's: the same for fewer days
+        given = {sid for sid, key, _old, new in changes if sid is not None and new is not None and key in scaled}
         return [self.model.headerData(row, Qt.Orientation.Vertical) for row, person in enumerate(self.model.people)
                 if person.id in given and 0 < person.days_employed(source.start, source.end) < source.days]
 
@@ -394,9 +395,10 @@ class TargetsPage(QWidget):
             self._select(step)
 
     def _whom(self, changes: list[TargetCell]) -> str:
-        """Whose targets a bulk write changed: （9 人和全店目标）, （3 人）, （全店目标）."""
-        people = len({sid for sid, _key, old, new in changes if sid is not None and old != new})
-        shop = any(sid is None and old != new for sid, _key, old, new in changes)
+        """Whose targets a bulk write wrote: （9 人和全店目标）, （3 人）, （全店目标）; counted as the targets said
+        before it are, also those written again as they were (覆盖 with last month's same value)."""
+        people = len({sid for sid, _key, _old, _new in changes if sid is not None})
+        shop = any(sid is None for sid, _key, _old, _new in changes)
         if people and shop:
             return i18n.fill(self.tr("（{n} 人和全店目标）"), n=people)
         if people:
