@@ -17,8 +17,8 @@ from app.domain import ROLES
 
 ROOT = Path(__file__).resolve().parents[2]
 GUIDE = sorted((ROOT / "docs" / "guide").glob("*.md"))
-# Quoted in the guide but not the window's: Windows' own programs.
-NOT_THE_WINDOWS = {"任务计划程序"}
+# Quoted in the guide but not the window's: Windows' own programs and what they show.
+NOT_THE_WINDOWS = {"任务计划程序", "命令提示符", "上次运行结果", "不管用户是否登录都要运行"}
 
 
 def shipped_names() -> list[str]:
