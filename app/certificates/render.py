@@ -91,6 +91,11 @@ class SharedResources:
         if self._pages is not None:
             self._pages.adopt(page)
 
+    def deflate_pages(self) -> None:
+        """The pages' streams deflated before the save writes them (`pagedicts.SharedPages.deflate_ahead`)."""
+        if self._pages is not None:
+            self._pages.deflate_ahead()
+
     def _clashes(self, states) -> bool:
         """Whether a name of the page's graphics states stands for another state in the shared dictionary."""
         shared = self._resources.ExtGState
@@ -211,6 +216,7 @@ def _draw_pdf(path, sheets: list[Sheet], options: Options, images: Images, fonts
             done += len(chunk)
             if progress is not None:
                 progress(done, total)
+    resources.deflate_pages()
     c.save()
     return pages
 
