@@ -5,23 +5,16 @@ each value dispatched on its type), about a fourteenth of the work of a 200-cert
 Only a page `render.SharedResources` gave the shared /Resources, with no rotation, transition or other entry
 of its own, is written so (`shares_dictionary`); any other keeps reportlab's own formatting. The object numbers
 are given in reportlab's order: the page's stream is registered when its page is written, as reportlab does.
-
-A long document's page streams are deflated just before the save, half of them on a second thread
-(`SharedPages.deflate_ahead`): zlib lets go of the interpreter while it compresses, so on a machine with two
-cores the pages take about half the time they took one after another. The bytes are the same either way.
+A long document's page streams are deflated at its save two at a time (`deflation.AtSave`).
 """
 
 from __future__ import annotations
-
-from concurrent.futures import ThreadPoolExecutor
 
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFObject, PDFPage, format
 
 _HOLE = b"\x00value\x00"
 _WRITTEN = {"Parent", "MediaBox", "Resources", "Contents"}
 _LEFT_EMPTY = [name for name in getattr(PDFPage, "__NoDefault__", ()) if name not in _WRITTEN]
-DEFLATED_AHEAD_FROM = 16  # pages: a shorter document's streams are deflated as they are written (a thread's start
-# and the hand-overs of the interpreter between the two cost more than half of a few pages' compression)
 
 
 def knows_reportlabs_page() -> bool:
@@ -55,7 +48,7 @@ class PageStream(PDFObject):
     def __init__(self, operators: str, shared: SharedPages) -> None:
         self._operators = operators
         self._shared = shared
-        self.deflated: bytes | None = None  # the operators deflated ahead of the save (`SharedPages.deflate_ahead`)
+        self.deflated: bytes | None = None  # the operators deflated before they are written (`deflation.AtSave`)
 
     def deflate(self) -> None:
         self.deflated = self._shared.deflate.encode(self._operators)
@@ -75,19 +68,7 @@ class SharedPages:
         self._stream: tuple[bytes, bytes] | None = None
         self._dictionaries: dict[tuple[bytes, object], tuple[bytes, bytes]] = {}
         self._known = knows_reportlabs_page()
-        self._streams: list[PageStream] = []  # not yet deflated
-
-    def deflate_ahead(self) -> None:
-        """Every page stream not yet deflated, the second half on another thread, before the save writes them:
-        for `DEFLATED_AHEAD_FROM` pages or more (fewer are left to the save)."""
-        if len(self._streams) < DEFLATED_AHEAD_FROM:
-            return
-        streams, self._streams = self._streams, []
-        half = len(streams) // 2
-        with ThreadPoolExecutor(max_workers=1) as worker:
-            second = worker.submit(_deflate_each, streams[half:])
-            _deflate_each(streams[:half])
-            second.result()  # what went wrong on the thread is raised here
+        self.streams: list[PageStream] = []  # every page's, in order
 
     def stream_dictionary(self, document) -> tuple[bytes, bytes]:
         if self._stream is None:
@@ -103,7 +84,7 @@ class SharedPages:
     def page_format(self, page):
         """What writes `page` (already given its box and the shared resources' reference) at the save."""
         box, resources, stream = page.MediaBox, page.Resources, PageStream(page.stream, self)
-        self._streams.append(stream)
+        self.streams.append(stream)
 
         def formatted(document) -> bytes:
             # the parent is formatted here, at the save: reportlab numbers the page tree when it writes it
@@ -115,8 +96,3 @@ class SharedPages:
             return around[0] + document.Reference(stream).format(document) + around[1]
 
         return formatted
-
-
-def _deflate_each(streams: list[PageStream]) -> None:
-    for stream in streams:
-        stream.deflate()

@@ -91,10 +91,13 @@ class SharedResources:
         if self._pages is not None:
             self._pages.adopt(page)
 
-    def deflate_pages(self) -> None:
-        """The pages' streams deflated before the save writes them (`pagedicts.SharedPages.deflate_ahead`)."""
-        if self._pages is not None:
-            self._pages.deflate_ahead()
+    def deflate_two_at_a_time(self) -> None:
+        """Called after the last page: a long document's streams are deflated two at a time at its save
+        (`deflation.AtSave`)."""
+        from app.certificates.deflation import FROM_PAGES, AtSave
+
+        if self._pages is not None and len(self._pages.streams) >= FROM_PAGES:
+            self._doc.delayedFonts.append(AtSave(self._pages.streams))
 
     def _clashes(self, states) -> bool:
         """Whether a name of the page's graphics states stands for another state in the shared dictionary."""
@@ -216,7 +219,7 @@ def _draw_pdf(path, sheets: list[Sheet], options: Options, images: Images, fonts
             done += len(chunk)
             if progress is not None:
                 progress(done, total)
-    resources.deflate_pages()
+    resources.deflate_two_at_a_time()
     c.save()
     return pages
 

@@ -1,10 +1,7 @@
 """The page dictionaries and page streams `pagedicts` writes, formatted once per document, are the bytes
 reportlab writes for them, object numbers included; a page with anything else of its own keeps reportlab's."""
 
-import threading
-
 import pytest
-from pypdf import PdfReader
 from reportlab.lib.colors import CMYKColorSep
 from reportlab.pdfgen.canvas import Canvas
 
@@ -85,68 +82,3 @@ def test_a_reportlab_whose_page_has_another_default_entry_keeps_its_own_pages(tm
     theirs = draw(tmp_path / "reportlab.pdf", [])
     assert ours.count(b"/Tabs /S") == len(adopted)
     assert ours == theirs
-
-
-
-def many_pages(path, pages: int) -> bytes:
-    """A document of `pages` pages of different drawings (a few kilobytes of operators each, as a certificate's),
-    saved as the certificates save theirs: the page streams deflated ahead, then the save."""
-    c = Canvas(str(path), pagesize=PAGE_SIZES["a4-landscape"], pageCompression=0, invariant=1, pdfVersion=(1, 4))
-    c._doc.defaultStreamFilters = [QuickDeflate()]
-    c._doc.setCompression(1)
-    shared = SharedResources(c)
-    for n in range(pages):
-        c.setFont("Helvetica", 10 + n % 7)
-        for k in range(n % 5 + 1):
-            c.drawString(72 + k, 500 - 20 * k, f"page {n}, line {k}: " + "abc " * (n % 11))
-        for k in range(40 + n % 9):
-            c.rect(60 + (k * 7 + n) % 23, 100 + (k * k + n) % 37, 3 + k % 5, 1 + (k + n) % 3, fill=1, stroke=0)
-        c.showPage()
-        shared.adopt_last_page()
-    shared.deflate_pages()
-    c.save()
-    return path.read_bytes()
-
-
-@pytest.mark.parametrize("pages", [pagedicts.DEFLATED_AHEAD_FROM, 41])
-def test_page_streams_deflated_ahead_on_two_threads_are_the_bytes_deflated_one_by_one(tmp_path, monkeypatch, pages):
-    threads: dict[int, int] = {}  # thread → page streams it deflated
-    deflate = pagedicts.PageStream.deflate
-
-    def counted(stream):
-        threads[threading.get_ident()] = threads.get(threading.get_ident(), 0) + 1
-        deflate(stream)
-
-    monkeypatch.setattr(pagedicts.PageStream, "deflate", counted)
-    ahead = many_pages(tmp_path / "ahead.pdf", pages)
-    assert len(threads) == 2 and sum(threads.values()) == pages and threading.get_ident() in threads
-
-    threads.clear()
-    monkeypatch.setattr(pagedicts, "DEFLATED_AHEAD_FROM", pages + 1)
-    one_by_one = many_pages(tmp_path / "one-by-one.pdf", pages)
-    assert not threads
-    assert ahead == one_by_one
-    assert len(PdfReader(tmp_path / "ahead.pdf").pages) == pages
-
-
-def test_a_batch_of_certificates_is_the_same_file_with_its_pages_deflated_ahead_or_not(service, tmp_path, monkeypatch):
-    from app.certificates.model import CertificateRequest
-
-    from .conftest import OCT
-
-    requests = [CertificateRequest(f"员工{n}号", "销售冠军奖", OCT) for n in range(pagedicts.DEFLATED_AHEAD_FROM + 3)]
-    chosen = service.options(template="classic")
-    deflated: list = []  # the page streams deflated ahead of the save
-    deflate_each = pagedicts._deflate_each
-
-    def noted(streams):
-        deflated.extend(streams)
-        deflate_each(streams)
-
-    monkeypatch.setattr(pagedicts, "_deflate_each", noted)
-    service.print_pdf(requests, tmp_path / "ahead.pdf", chosen, shop_name="店")
-    assert len(deflated) == len(requests)
-    monkeypatch.setattr(pagedicts, "DEFLATED_AHEAD_FROM", len(requests) + 1)
-    service.print_pdf(requests, tmp_path / "reprinted.pdf", chosen, shop_name="店")  # the same numbers
-    assert len(deflated) == len(requests)
-    assert (tmp_path / "ahead.pdf").read_bytes() == (tmp_path / "reprinted.pdf").read_bytes()
