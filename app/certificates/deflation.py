@@ -42,15 +42,13 @@ class Ahead:
 
 
 class AtSave:
-    """Appended to the document's delayed fonts after its last page: reportlab's save calls `addObjects` after the
-    fonts before it made their subsets' objects, and before it writes any."""
+    """Appended to the document's delayed fonts after its last page: reportlab's save calls `addObjects` of each
+    in turn, the fonts' making their subsets' objects, before it writes any object."""
 
     def __init__(self, pages: list) -> None:
         self._pages = pages  # `pagedicts.PageStream`s
-        self.reached = False
 
     def addObjects(self, document) -> None:
-        self.reached = True
         fonts = [stream for stream in document.idToObject.values() if _deflated_by_reportlab(stream)]
         for stream in fonts:
             stream.filters = [Ahead(PDFZCompress, stream.content)]

@@ -58,7 +58,8 @@ class Codes:
         if not self._known.issuperset(text):
             return None
         codes = text.translate(self._codes).encode("latin-1")
-        return [(ord(run.group(1)), codes[run.start():run.end()]) for run in _RUNS.finditer(text.translate(self._subsets))]
+        subsets = text.translate(self._subsets)
+        return [(ord(run.group(1)), codes[run.start():run.end()]) for run in _RUNS.finditer(subsets)]
 
     def learn(self, text: str, pieces: list[tuple[int, bytes]]) -> None:
         """The codes `splitString` gave the text's characters: one code per character, in the text's order."""
