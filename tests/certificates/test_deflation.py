@@ -1,10 +1,12 @@
-"""A long document's streams deflated two at a time at its save (`deflation.AtSave`) are the bytes deflated one
-after another as they are written: the pages' drawings and the embedded fonts' files and character maps."""
+"""A certificate document's streams deflated at its save (`deflation.AtSave`): a long one's two at a time are the
+bytes deflated one after another as they are written, the pages' drawings and the embedded fonts' files and
+character maps; the fonts, deflated at zlib's quickest level, are the subsets reportlab embeds."""
 
 import threading
 
 import pytest
 from pypdf import PdfReader
+from pypdf.generic import StreamObject
 from reportlab.pdfgen.canvas import Canvas
 
 from app.certificates import deflation
@@ -35,7 +37,7 @@ def many_pages(path, pages: int, face: str) -> bytes:
             c.rect(60 + (k * 7 + n) % 23, 100 + (k * k + n) % 37, 3 + k % 5, 1 + (k + n) % 3, fill=1, stroke=0)
         c.showPage()
         shared.adopt_last_page()
-    shared.deflate_two_at_a_time()
+    shared.deflate_at_save()
     c.save()
     return path.read_bytes()
 
@@ -88,13 +90,23 @@ def test_streams_deflated_two_at_a_time_are_the_bytes_deflated_one_by_one(tmp_pa
     assert len(PdfReader(tmp_path / "ahead.pdf").pages) == pages
 
 
-def test_a_stream_the_save_did_not_reach_ahead_is_deflated_when_written(tmp_path, monkeypatch, face):
-    """A reportlab whose save no longer makes the delayed fonts' objects first leaves the streams to be deflated
-    as they are written."""
-    pages = deflation.FROM_PAGES
-    expected = many_pages(tmp_path / "ahead.pdf", pages, face)
+def decoded_streams(path) -> list[bytes]:
+    reader = PdfReader(path)
+    objects = (reader.get_object(number) for number in range(1, int(reader.trailer["/Size"])))
+    return [obj.get_data() for obj in objects if isinstance(obj, StreamObject)]
+
+
+@pytest.mark.parametrize("pages", [1, deflation.FROM_PAGES])
+def test_the_fonts_deflated_quickly_are_the_subsets_reportlab_embeds(tmp_path, monkeypatch, face, pages):
+    """The same streams once inflated, the fonts' among them; only the fonts' deflated bytes differ from those of
+    reportlab's own filter, which a reportlab whose save did not reach `AtSave` would keep."""
+    quick = many_pages(tmp_path / "quick.pdf", pages, face)
     monkeypatch.setattr(deflation.AtSave, "addObjects", lambda self, document: None)
-    assert many_pages(tmp_path / "not-reached.pdf", pages, face) == expected
+    reportlabs = many_pages(tmp_path / "reportlab.pdf", pages, face)
+    assert quick != reportlabs
+    streams = decoded_streams(tmp_path / "quick.pdf")
+    assert streams == decoded_streams(tmp_path / "reportlab.pdf")
+    assert any(stream.startswith(b"\x00\x01\x00\x00") for stream in streams)  # a TrueType file, so compared too
 
 
 def test_a_batch_of_certificates_is_the_same_file_deflated_two_at_a_time_or_not(service, tmp_path, monkeypatch):
