@@ -21,8 +21,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 from reportlab.pdfbase.pdfdoc import PDFStream, PDFZCompress
 
-FROM_PAGES = 16  # two at a time: a shorter document's streams are deflated as they are written (a thread's start and the
-# hand-overs of the interpreter between the two cost more than half of a few pages' compression)
+# pages from which the streams are deflated two at a time: a shorter document's are deflated as they are written
+# (a thread's start and the hand-overs of the interpreter between the two cost more than half of a few pages')
+FROM_PAGES = 16
 
 
 class FontDeflate:
