@@ -65,6 +65,7 @@ def ours(folder: Path, reqs: list[CertificateRequest], template: str, split: boo
 
 
 def floor(folder: Path, sheets: list[Sheet], template: str, split: bool, fonts) -> tuple[float, int]:
+    from reportlab.pdfbase.pdfmetrics import getFont
     from reportlab.pdfgen.canvas import Canvas
 
     from app.certificates.model import Options
@@ -90,13 +91,22 @@ def floor(folder: Path, sheets: list[Sheet], template: str, split: bool, fonts) 
     from reportlab import rl_config
 
     rl_config.useA85 = 0  # the stream encoding ours uses (plain deflate)
-    start = time.perf_counter()
-    if split:
-        (folder / "floor").mkdir(exist_ok=True)
-        size = sum(draw(folder / "floor" / f"{i}.pdf", [s]) for i, s in enumerate(sheets))
-    else:
-        size = draw(folder / "floor.pdf", sheets)
-    return time.perf_counter() - start, size
+    # the faces are registered by ours, which reads their glyph outlines in place (`subsets.read_glyphs_in_place`):
+    # the floor is bare reportlab, which reads them from its copy of each face's glyph table
+    faces = {getFont(chain.primary.name).face for chain, _attr in plain}
+    ours_reading = {face: vars(face).pop("get_table", None) for face in faces}
+    try:
+        start = time.perf_counter()
+        if split:
+            (folder / "floor").mkdir(exist_ok=True)
+            size = sum(draw(folder / "floor" / f"{i}.pdf", [s]) for i, s in enumerate(sheets))
+        else:
+            size = draw(folder / "floor.pdf", sheets)
+        return time.perf_counter() - start, size
+    finally:
+        for face, reading in ours_reading.items():
+            if reading is not None:
+                face.get_table = reading
 
 
 def qr_alone(count: int, salt: int) -> float:

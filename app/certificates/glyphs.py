@@ -14,6 +14,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.certificates import subsets
 from app.errors import UserError
 from app.fonts import printable, split_runs, system_fallbacks
 from app.i18n import t
@@ -114,6 +115,7 @@ def load_face(path: Path) -> Face | None:
             _faces[key] = None
             return None
         pdfmetrics.registerFont(font)
+        subsets.read_glyphs_in_place(font.face)
         chars = frozenset(font.face.charToGlyph)
         face = Face(name, Path(path), chars, chars | {ord(" ")})
         _faces[key] = face

@@ -5,6 +5,7 @@ each value dispatched on its type), about a fourteenth of the work of a 200-cert
 Only a page `render.SharedResources` gave the shared /Resources, with no rotation, transition or other entry
 of its own, is written so (`shares_dictionary`); any other keeps reportlab's own formatting. The object numbers
 are given in reportlab's order: the page's stream is registered when its page is written, as reportlab does.
+A long document's page streams are deflated at its save two at a time (`deflation.AtSave`).
 """
 
 from __future__ import annotations
@@ -47,9 +48,14 @@ class PageStream(PDFObject):
     def __init__(self, operators: str, shared: SharedPages) -> None:
         self._operators = operators
         self._shared = shared
+        self.deflated: bytes | None = None  # the operators deflated before they are written (`deflation.AtSave`)
+
+    def deflate(self) -> None:
+        self.deflated = self._shared.deflate.encode(self._operators)
 
     def format(self, document) -> bytes:
-        content = document.encrypt.encode(self._shared.deflate.encode(self._operators))
+        deflated = self.deflated if self.deflated is not None else self._shared.deflate.encode(self._operators)
+        content = document.encrypt.encode(deflated)
         before, after = self._shared.stream_dictionary(document)
         return before + b"%d" % len(content) + after + b"\nstream\n" + content + b"endstream\n"
 
@@ -62,6 +68,7 @@ class SharedPages:
         self._stream: tuple[bytes, bytes] | None = None
         self._dictionaries: dict[tuple[bytes, object], tuple[bytes, bytes]] = {}
         self._known = knows_reportlabs_page()
+        self.streams: list[PageStream] = []  # every page's, in order
 
     def stream_dictionary(self, document) -> tuple[bytes, bytes]:
         if self._stream is None:
@@ -77,6 +84,7 @@ class SharedPages:
     def page_format(self, page):
         """What writes `page` (already given its box and the shared resources' reference) at the save."""
         box, resources, stream = page.MediaBox, page.Resources, PageStream(page.stream, self)
+        self.streams.append(stream)
 
         def formatted(document) -> bytes:
             # the parent is formatted here, at the save: reportlab numbers the page tree when it writes it

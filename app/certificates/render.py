@@ -31,8 +31,8 @@ PAGE_SIZES = {"a4-landscape": (297 * _MM, 210 * _MM), "a4-portrait": (210 * _MM,
 class QuickDeflate:
     """The deflate filter of this PDF's pages and forms: zlib's quickest level, with a smaller hash table to set up
     for each stream. A page's stream is a few kilobytes of drawing operators, which this compresses to within a
-    sixth of reportlab's default size in about half the time. The fonts keep reportlab's own filter. Set on the
-    document alone: other PDFs reportlab makes are not affected.
+    sixth of reportlab's default size in about half the time. The fonts have a filter of their own
+    (`deflation.FontDeflate`). Set on the document alone: other PDFs reportlab makes are not affected.
 
     Left without compression, the pages took longer still: reportlab then encodes their text to PDFDocEncoding."""
 
@@ -90,6 +90,14 @@ class SharedResources:
         page.Resources = self._reference
         if self._pages is not None:
             self._pages.adopt(page)
+
+    def deflate_at_save(self) -> None:
+        """Called after the last page: the fonts are deflated quickly at the save, and a long document's streams
+        two at a time (`deflation.AtSave`)."""
+        from app.certificates.deflation import AtSave
+
+        if self._pages is not None:
+            self._doc.delayedFonts.append(AtSave(self._pages.streams))
 
     def _clashes(self, states) -> bool:
         """Whether a name of the page's graphics states stands for another state in the shared dictionary."""
@@ -211,6 +219,7 @@ def _draw_pdf(path, sheets: list[Sheet], options: Options, images: Images, fonts
             done += len(chunk)
             if progress is not None:
                 progress(done, total)
+    resources.deflate_at_save()
     c.save()
     return pages
 

@@ -6,6 +6,7 @@ from io import BytesIO
 
 import pytest
 from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from app.certificates import ornaments
@@ -115,6 +116,38 @@ def test_each_document_names_its_own_font_resources(faces):
     with_block(ours, line)
     assert ours._code[-1] == theirs._code[-1]
     assert ours._doc.fontMapping == theirs._doc.fontMapping
+
+
+def test_a_new_string_of_characters_drawn_before_is_encoded_from_the_codes_they_were_given(faces, monkeypatch):
+    """Only a string with a character new to the document goes through reportlab's `splitString` again; the
+    others are written with the codes it gave their characters, in one subset or several."""
+    body = faces[0]
+    theirs, ours = Canvas(BytesIO()), Canvas(BytesIO())
+
+    def line(text):
+        return (5, 5, 0.0, 0, [((5, 5), [(0, body, 10, text)])])
+
+    for text in (MANY, "证书编号：HH-2026-10-0001 (x) \\ 校验码"):
+        with_reportlab(theirs, line(text))
+        with_block(ours, line(text))
+    split: list[str] = []
+    original = TTFont.splitString
+
+    def recorded(font, text, doc, encoding="utf-8"):
+        if doc is ours._doc:
+            split.append(text)
+        return original(font, text, doc, encoding)
+
+    monkeypatch.setattr(TTFont, "splitString", recorded)
+    again = [MANY[5:1:-1], MANY[299:280:-1], MANY[250:262], "编号：HH-2026-10-0002", "书证 (\\)\xa0码", "证书新字", "号编", "码\xa0新 "]
+    for text in again:
+        with_reportlab(theirs, line(text))
+        with_block(ours, line(text))
+        assert ours._code[-1] == theirs._code[-1]
+    assert subsets(ours, [body]) == subsets(theirs, [body])
+    assert split == ["书证 (\\)\xa0码", "证书新字"]  # a no-break space is new too (written as a space)
+    in_two_subsets = [text for text in again if len(original(getFont(body), text, theirs._doc)) > 1]
+    assert "编号：HH-2026-10-0002" in in_two_subsets and MANY[250:262] not in in_two_subsets
 
 
 @pytest.mark.parametrize("hex_text", [ornaments.RED, ornaments.INK, ornaments.GREY, "#000000", "#FFFFFF", "#D9C48A"])
