@@ -10372,7 +10372,7 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     <message>
         <location filename="../../ui/pages/targets.py"/>
         <source>；已选中改动的格子，Ctrl+Z 撤销</source>
-        <translation>; the cells changed are selected, Ctrl+Z undoes</translation>
+        <translation>; the cells changed are selected (Ctrl+Z undoes this)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
