@@ -337,6 +337,7 @@ CERTIFICATE_MODULES = ("app.awards.service", "app.recognition.service", "app.sto
                        "app.store.events",  # the store's events, read by the award run, made on first use
                        "app.certificates.sources", "app.certificates.service", "app.certificates.classic",
                        "app.certificates.modern", "app.certificates.card", "app.certificates.pagedicts",
+                       "app.certificates.deflation",  # imported at the first save (`SharedResources.deflate_at_save`)
                        "reportlab.pdfgen.canvas",
                        "reportlab.platypus", "reportlab.graphics.barcode.qrencoder", "reportlab.lib.utils",
                        "PIL.ImageFile", "pypdfium2")

@@ -220,7 +220,13 @@ def _draw_pdf(path, sheets: list[Sheet], options: Options, images: Images, fonts
             if progress is not None:
                 progress(done, total)
     resources.deflate_at_save()
-    c.save()
+    try:
+        c.save()
+    except BaseException as e:
+        # reportlab opens the file before it makes the document (its streams deflated on a second thread too) and
+        # holds it in these frames: let go of it, so that Windows lets the file be removed, whatever went wrong
+        traceback.clear_frames(e.__traceback__)
+        raise
     return pages
 
 
@@ -263,8 +269,7 @@ def writing(target: Path) -> Iterator[None]:
     except OSError as e:
         if e.errno not in os_errors.ENVIRONMENT:
             raise
-        traceback.clear_frames(e.__traceback__)  # reportlab still holds the file in them: Windows would not remove it
-        raise _refused(target, e) from None
+        raise _refused(target, e) from None  # reportlab's frames let go of the file (`_draw_pdf`)
 
 
 def replace_into(tmp: Path, target: Path) -> None:

@@ -101,3 +101,48 @@ def team(shop, tmp_path):
     plan.write_text(json.dumps(PLAN, ensure_ascii=False), encoding="utf-8")
     shop.awards.plans.use(str(plan))
     return ids
+
+
+class WindowsFiles:
+    """Windows refuses to remove a file a program still has open: so it would the temporary PDF that reportlab's save
+    opened, were the file still held by the frames of an error raised during the save. With `disk_full`, each write
+    of reportlab's fails as on a full disk."""
+
+    def __init__(self, monkeypatch) -> None:
+        import errno
+        import io
+        import pathlib
+        import weakref
+
+        from reportlab.pdfbase import pdfdoc
+
+        self.disk_full = False
+        opened: dict[str, weakref.ref] = {}
+        windows = self
+
+        class Written(io.FileIO):
+            def write(self, data):
+                if windows.disk_full:
+                    raise OSError(errno.ENOSPC, "No space left on device")
+                return super().write(data)
+
+        def tracked_open(name, mode):
+            handle = Written(name, "wb")
+            opened[str(name)] = weakref.ref(handle)
+            return handle
+
+        unlink = pathlib.Path.unlink
+
+        def windows_unlink(path, missing_ok=False):
+            handle = opened.get(str(path), lambda: None)()
+            if handle is not None and not handle.closed:
+                raise PermissionError(errno.EACCES, "另一个程序正在使用此文件，进程无法访问。", str(path))
+            unlink(path, missing_ok=missing_ok)
+
+        monkeypatch.setattr(pdfdoc, "open", tracked_open, raising=False)
+        monkeypatch.setattr(pathlib.Path, "unlink", windows_unlink)
+
+
+@pytest.fixture
+def windows_files(monkeypatch) -> WindowsFiles:
+    return WindowsFiles(monkeypatch)

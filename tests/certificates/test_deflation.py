@@ -121,3 +121,31 @@ def test_a_batch_of_certificates_is_the_same_file_deflated_two_at_a_time_or_not(
     assert noted.threads == []
     assert (tmp_path / "ahead.pdf").read_bytes() == (tmp_path / "reprinted.pdf").read_bytes()
 
+
+@pytest.mark.filterwarnings("ignore::ResourceWarning")  # reportlab's file, closed by letting go of it
+@pytest.mark.parametrize(("thread", "error"), [("other", MemoryError("deflate: out of memory")),
+                                               ("this", KeyboardInterrupt("Ctrl+C"))])
+def test_an_error_while_deflating_two_at_a_time_is_raised_as_it_was_and_leaves_nothing(
+        service, shop, tmp_path, monkeypatch, windows_files, thread, error):
+    """An error on either thread (memory running out, Ctrl+C on the command line) comes out of the save as it was
+    raised: not as the temporary file that could not be removed, which is removed; nothing is numbered and the
+    other thread is not left running."""
+    this = threading.get_ident()
+    run = deflation._run_each
+
+    def failing(jobs):
+        if (threading.get_ident() == this) == (thread == "this"):
+            raise error
+        run(jobs)
+
+    monkeypatch.setattr(deflation, "_run_each", failing)
+    requests = [CertificateRequest(f"员工{n}号", "销售冠军奖", OCT) for n in range(deflation.FROM_PAGES)]
+    (tmp_path / "out").mkdir()
+    threads = threading.active_count()
+    with pytest.raises(type(error)) as caught:
+        service.print_pdf(requests, tmp_path / "out" / "奖状.pdf", service.options(), shop_name="店",
+                          split_dir=tmp_path / "out" / "每人")
+    assert caught.value is error
+    assert list((tmp_path / "out").rglob("*")) == [tmp_path / "out" / "每人"]  # no PDF, no temporary file
+    assert shop.store.db.execute("SELECT count(*) FROM certificate").fetchone()[0] == 0
+    assert threading.active_count() == threads

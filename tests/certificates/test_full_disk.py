@@ -4,9 +4,6 @@ file. It is said of the file asked for, nothing is numbered and no file is left.
 
 from __future__ import annotations
 
-import errno
-import io
-
 import pytest
 
 from app.certificates.sources import award_requests
@@ -16,14 +13,9 @@ from .conftest import SEP
 
 
 @pytest.fixture
-def full_disk(monkeypatch):
-    from reportlab.pdfbase import pdfdoc
-
-    class FullDisk(io.FileIO):
-        def write(self, data):
-            raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(pdfdoc, "open", lambda name, mode: FullDisk(name, "wb"), raising=False)
+def full_disk(windows_files):
+    """reportlab's writes fail; the temporary file it opened is not removed while still open, as on Windows."""
+    windows_files.disk_full = True
 
 
 @pytest.mark.filterwarnings("ignore::ResourceWarning")  # reportlab's file, closed by letting go of it
