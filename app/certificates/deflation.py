@@ -93,9 +93,13 @@ def two_at_a_time(jobs: list[Callable[[], None]]) -> None:
     """Each job run once, by this thread or one other, each taking the next job left when done with one."""
     left = iter(jobs)
     with ThreadPoolExecutor(max_workers=1) as worker:
-        other = worker.submit(_run_each, left)
+        try:
+            other = worker.submit(_run_each, left)
+        except RuntimeError:  # no second thread to be had (the system refused one, or Python is shutting down)
+            other = None
         _run_each(left)
-        other.result()  # what went wrong on the other thread is raised here
+        if other is not None:
+            other.result()  # what went wrong on the other thread is raised here
 
 
 def _run_each(jobs: Iterator[Callable[[], None]]) -> None:

@@ -149,3 +149,16 @@ def test_an_error_while_deflating_two_at_a_time_is_raised_as_it_was_and_leaves_n
     assert list((tmp_path / "out").rglob("*")) == [tmp_path / "out" / "每人"]  # no PDF, no temporary file
     assert shop.store.db.execute("SELECT count(*) FROM certificate").fetchone()[0] == 0
     assert threading.active_count() == threads
+
+
+def test_without_a_second_thread_every_stream_is_deflated_on_this_one(monkeypatch):
+    """A system that refuses a new thread (or Python shutting down) failed the save with RuntimeError."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def refused(*_args, **_kwargs):
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(ThreadPoolExecutor, "submit", refused)
+    ran = []
+    deflation.two_at_a_time([lambda i=i: ran.append(i) for i in range(20)])
+    assert ran == list(range(20))
