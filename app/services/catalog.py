@@ -5,13 +5,20 @@ from __future__ import annotations
 import re
 
 from app import settings as declared
+from app.domain import name_alike, normalize_name
 from app.errors import UserError
-from app.i18n import joined, t
-from app.metrics import UNITS, Metric, MetricRegistry
+from app.i18n import every_language, joined, t
+from app.metrics import UNITS, DerivedMetric, Metric, MetricRegistry
 from app.services.context import Context
 from app.store import Store
 
 _KEY = r"^[a-z][a-z0-9_]{1,30}$"  # compiled on first use: the window's start adds no metric
+
+
+def _reads_as(name: str, metric: Metric | DerivedMetric) -> bool:
+    """Whether a new metric's name reads as `metric`: its name or code, spaces and case aside, or a built-in's
+    name in another language (Sales is 销售额 in an English window)."""
+    return name_alike(name) in {name_alike(metric.key), *map(name_alike, every_language(metric.name))}
 
 
 class MetricService:
@@ -24,7 +31,7 @@ class MetricService:
 
     def add_custom(self, name: str, *, unit: str = "score", higher_is_better: bool = True,
                    aggregation: str = "sum", decimals: int = 2, key: str | None = None) -> Metric:
-        clean = " ".join(str(name).split())
+        clean = normalize_name(name)
         if not clean:
             raise UserError(t("指标名称不能为空"))
         if unit not in UNITS:
@@ -32,10 +39,13 @@ class MetricService:
         if aggregation not in ("sum", "mean"):
             raise UserError(t("汇总方式只能是 sum（求和）或 mean（平均）"))
         registry = self.registry()
-        taken = {m.key for m in registry.stored} | {m.name for m in registry.stored} | \
-            {d.key for d in registry.derived} | {d.name for d in registry.derived}
-        if clean in taken:
-            raise UserError(t("指标「{name}」已存在：请换一个名称", name=clean))
+        every = [*registry.stored, *registry.derived]
+        taken = {m.key for m in every} | {m.name for m in every}
+        same = next((m for m in every if _reads_as(clean, m)), None)
+        if same is not None and name_alike(same.shown_name) == name_alike(clean):
+            raise UserError(t("指标「{name}」已存在：请换一个名称", name=same.shown_name))
+        if same is not None:
+            raise UserError(t("「{typed}」就是已有的指标「{name}」：请换一个名称", typed=clean, name=same.shown_name))
         if key is None:
             n = len(registry.custom()) + 1
             while f"custom_{n}" in taken:
