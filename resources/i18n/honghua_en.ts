@@ -295,6 +295,11 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>指标改名</source>
+        <translation>Rename metric</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>撤销导入</source>
         <translation>Undo import</translation>
     </message>
@@ -4868,13 +4873,36 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/dialogs/metric_dialog.py"/>
-        <source>新指标会出现在「目标」和「数据」页的指标列表中。指标添加后不能删除。</source>
-        <translation>The new metric appears in the metric lists of the Targets and Data pages. A metric cannot be deleted once added.</translation>
+        <source>新指标会出现在「目标」和「数据」页的指标列表中。指标添加后不能删除，但可以改名。</source>
+        <translation>The new metric appears in the metric lists of the Targets and Data pages. A metric cannot be deleted once added, but it can be renamed.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/metric_dialog.py"/>
         <source>添加</source>
         <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>MetricNameDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>指标改名</source>
+        <translation>Rename metric</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>新名称</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>已有的数据、目标、奖励方案和导入记住的列都跟着改名，不受影响。</source>
+        <translation>Data, targets, incentive plans and the columns imports remember follow the new name; nothing else changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>改名</source>
+        <translation>Rename</translation>
     </message>
 </context>
 <context>
@@ -9394,6 +9422,16 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
         <location filename="../../ui/pages/settings.py"/>
         <source>新增指标…</source>
         <translation>New metric…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>改名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>改正自定义指标的名称（内置指标不能改名）</source>
+        <translation>Correct the name of a custom metric (built-in metrics cannot be renamed)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py"/>

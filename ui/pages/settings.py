@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 from app import settings as declared
 from app.errors import HonghuaError
 from app.i18n import language
+from app.metrics import Metric
 from app.shop import Shop
 from ui.dialogs.common import buddy_label, tab_stop_only_to_scroll
 from ui.dialogs.event_type_dialog import POLARITY_LABELS, EventTypeDialog
-from ui.dialogs.metric_dialog import UNIT_LABELS, MetricDialog
+from ui.dialogs.metric_dialog import UNIT_LABELS, MetricDialog, MetricNameDialog
 from ui.widgets.audit_view import AuditView
 from ui.widgets.backup_panel import BackupPanel
 from ui.widgets.department_editor import DepartmentEditor
@@ -230,8 +231,14 @@ class SettingsPage(QWidget):
         self.metrics_table.setAccessibleName(self.tr("指标"))
         self.add_metric_button = QPushButton(self.tr("新增指标…"))
         self.add_metric_button.clicked.connect(lambda: self.add_metric())
+        self.rename_metric_button = QPushButton(self.tr("改名…"))
+        self.rename_metric_button.setToolTip(self.tr("改正自定义指标的名称（内置指标不能改名）"))
+        self.rename_metric_button.clicked.connect(lambda: self.rename_metric())
+        self.metrics_table.itemSelectionChanged.connect(self._metric_selected)
+        self._metric_selected()
         return self._table_tab(self.metrics_table, self.add_metric_button,
-                               self.tr("内置指标之外，可以添加店铺自己的考核指标，例如售后工程师的服务积分。"))
+                               self.tr("内置指标之外，可以添加店铺自己的考核指标，例如售后工程师的服务积分。"),
+                               self.rename_metric_button)
 
     def _event_types_tab(self) -> QWidget:
         self.event_types_table = _read_only_table([self.tr("名称"), self.tr("性质"), self.tr("来源"), self.tr("说明")])
@@ -242,13 +249,14 @@ class SettingsPage(QWidget):
                                self.tr("事件在「数据」页登记（表扬、投诉等），评奖规则可以按类型计数或求和。"))
 
     @staticmethod
-    def _table_tab(table: QTableWidget, button: QPushButton, hint: str) -> QWidget:
+    def _table_tab(table: QTableWidget, button: QPushButton, hint: str, *more: QPushButton) -> QWidget:
         box = QWidget()
         label = QLabel(hint)
         label.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(label, 1)
-        top.addWidget(button)
+        for each in (*more, button):
+            top.addWidget(each)
         layout = QVBoxLayout(box)
         layout.addLayout(top)
         layout.addWidget(table, 1)
@@ -269,6 +277,7 @@ class SettingsPage(QWidget):
              self.tr(AGGREGATION_LABELS.get(m.aggregation, m.aggregation)), builtin if m.builtin else custom]
             for m in self.shop.metrics.stored
         ])
+        self._metric_selected()
         _fill(self.event_types_table, [
             [e.name, self.tr(POLARITY_LABELS.get(e.polarity, e.polarity)), builtin if e.builtin else custom,
              e.shown_description]
@@ -347,6 +356,19 @@ class SettingsPage(QWidget):
 
     def add_metric(self) -> None:
         if MetricDialog.ask(self, self.shop) is not None:
+            self.refresh()
+
+    def selected_custom_metric(self) -> Metric | None:
+        row = self.metrics_table.currentRow() if self.metrics_table.selectedItems() else -1
+        item = self.metrics_table.item(row, 1) if row >= 0 else None
+        return next((m for m in self.shop.metrics.custom() if item is not None and m.key == item.text()), None)
+
+    def _metric_selected(self) -> None:
+        self.rename_metric_button.setEnabled(self.selected_custom_metric() is not None)
+
+    def rename_metric(self) -> None:
+        metric = self.selected_custom_metric()
+        if metric is not None and MetricNameDialog.ask(self, self.shop, metric) is not None:
             self.refresh()
 
     def add_event_type(self) -> None:
