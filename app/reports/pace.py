@@ -41,6 +41,9 @@ class DayWeights:
         given: dict[tuple[int, int], str] = {}
         for text in promotions:
             md, _, weight = normalize_promotion(text).partition(":")
+            if typed and not weight.strip():  # 「11-11」 alone would weigh as an ordinary day: nothing would change
+                raise UserError(t("大促日「{text}」没有写倍数：请写成 月-日:倍数，例如 {example}", text=text,
+                                  example=f"{md.strip() or '11-11'}:3"))
             try:
                 month, day = (int(p) for p in md.split("-"))
                 factor = int(weight or 1)

@@ -37,3 +37,15 @@ def test_a_form_not_followed_is_still_said_to_be_one():
         DayWeights.parse(WORKDAYS, ["11.11:3"])
     with pytest.raises(UserError, match="格式不对"):
         DayWeights.parse(WORKDAYS, [], days_off=["2027-02"])
+
+
+@pytest.mark.parametrize("typed", ["11-11", "6-18：", "11-11:"])
+def test_a_promotion_day_without_its_weight_is_refused(typed):
+    """「11-11」 alone counted as one ordinary day: the board changed nothing, and nobody said why."""
+    with pytest.raises(UserError, match="没有写倍数") as refused:
+        DayWeights.parse(WORKDAYS, [typed])
+    assert typed in refused.value.message and "11-11:3" in refused.value.message.replace("6-18:3", "11-11:3")
+
+
+def test_a_weightless_day_stored_before_is_still_read_as_one_day():
+    assert DayWeights.parse(WORKDAYS, ["11-11"], typed=False).promotions == ((11, 11, 1),)
