@@ -9103,7 +9103,7 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>
         <source>大促日（月-日:倍数，如 11-11:5）</source>
-        <translation>Big sale days (MM-DD:weight, e.g. 11-11:5)</translation>
+        <translation>Promotion days (MM-DD:weight, e.g. 11-11:5)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>

@@ -209,3 +209,14 @@ def test_a_list_inside_an_english_sentence_says_and_before_its_last_item():
         assert i18n.in_words(held[:2]) == "daily results and monthly targets" and i18n.in_words(held[:1]) == held[0]
     finally:
         i18n.set_language("zh")
+
+
+def test_a_promotion_day_has_one_english_name_in_both_catalogues():
+    """大促日 read "Big sale days" on the form and "Promotion day" in the message refusing what was typed in it."""
+    folder = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+    pairs = list(json.loads((folder / "en.json").read_text(encoding="utf-8")).items())
+    pairs += [(m.findtext("source") or "", m.findtext("translation") or "")
+              for m in ET.parse(folder / "honghua_en.ts").getroot().iter("message")]
+    named = [(zh, en) for zh, en in pairs if "大促日" in zh]
+    assert len(named) >= 5
+    assert [(zh, en) for zh, en in named if "promotion day" not in en.lower()] == []
