@@ -9057,6 +9057,20 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
         <source>店主密码已保存。下次打开软件时是只读的，修改数据前需要输入密码。</source>
         <translation>The owner PIN was saved. Next time the program opens read-only; changing data needs the PIN.</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/security_panel.py"/>
+        <source>取消店主密码？
+
+取消后，任何打开软件的人都可以修改目标、数据、奖励方案和设置。以后可以在这里重新设置。</source>
+        <translation>Remove the owner PIN?
+
+Afterwards anyone who opens Honghua can change targets, data, incentive plans and settings. You can set a PIN here again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/security_panel.py"/>
+        <source>取消店主密码</source>
+        <translation>Remove owner PIN</translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>
