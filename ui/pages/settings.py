@@ -69,6 +69,14 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             table.setItem(r, c, QTableWidgetItem(text))
 
 
+def _choose_row(table: QTableWidget, column: int, text: str) -> None:
+    """The row whose `column` reads `text` chosen and scrolled to."""
+    row = next((r for r in range(table.rowCount()) if table.item(r, column).text() == text), None)
+    if row is not None:
+        table.selectRow(row)
+        table.scrollToItem(table.item(row, 0))
+
+
 # The user guide's chapter for each tab (F1), by the tab's title
 TAB_GUIDE = {"店铺": "第一次使用.md", "部门": "员工与目标.md", "指标": "员工与目标.md", "事件类型": "导入报表.md",
              "导入": "导入报表.md", "操作日志": "安全与权限.md", "备份与恢复": "备份与恢复.md", "看板与小红花": "小红花.md",
@@ -355,8 +363,10 @@ class SettingsPage(QWidget):
         return True
 
     def add_metric(self) -> None:
-        if MetricDialog.ask(self, self.shop) is not None:
+        added = MetricDialog.ask(self, self.shop)
+        if added is not None:
             self.refresh()
+            _choose_row(self.metrics_table, 1, added.key)  # below the built-in ones: seen added
 
     def selected_custom_metric(self) -> Metric | None:
         row = self.metrics_table.currentRow() if self.metrics_table.selectedItems() else -1
@@ -372,5 +382,7 @@ class SettingsPage(QWidget):
             self.refresh()
 
     def add_event_type(self) -> None:
-        if EventTypeDialog.ask(self, self.shop) is not None:
+        added = EventTypeDialog.ask(self, self.shop)
+        if added is not None:
             self.refresh()
+            _choose_row(self.event_types_table, 0, added.name)
