@@ -9364,6 +9364,11 @@ Afterwards anyone who opens Honghua can change targets, data, incentive plans an
     </message>
     <message>
         <location filename="../../ui/pages/settings.py"/>
+        <source>电视模式打开时读取这些设置：已经打开的，关掉再打开后按新的设置。</source>
+        <translation>TV mode reads these settings when it opens: one already open takes them once closed and opened again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
         <source>小红花</source>
         <translation>Red flowers</translation>
     </message>

@@ -135,7 +135,8 @@ class SettingsPage(QWidget):
                                                                      declared.OWN_DAYS_OFF, declared.OWN_WORKDAYS,
                                                                      declared.PRORATE_TARGETS))
         self.tv_form = SettingsForm(self.shop, self.tr("电视模式"), (declared.TV_REFRESH_MINUTES,
-                                                                     declared.TV_ROTATE_SECONDS, declared.TV_SCREEN))
+                                                                     declared.TV_ROTATE_SECONDS, declared.TV_SCREEN),
+                                    note=self.tr("电视模式打开时读取这些设置：已经打开的，关掉再打开后按新的设置。"))
         self.flower_form = SettingsForm(self.shop, self.tr("小红花"), (
             declared.FLOWER_LEADER_ROLES, declared.FLOWER_LEADER_QUOTA, declared.FLOWER_EXTRA_LEADERS,
             declared.FLOWER_MANAGER_ROLES, declared.FLOWER_EXTRA_MANAGERS, declared.FLOWER_POOL_SIZE,
