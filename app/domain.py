@@ -323,14 +323,24 @@ def names_meaning(departments: list[Department], former: list[tuple[int, str]]) 
     return meaning
 
 
-def normalize_dept_name(text: str | None) -> str:
-    """A department's name as kept and compared: trimmed, without invisible characters (a zero-width space copied
-    along), no space beside a Chinese character, as names are (`normalize_alias`, without its NFKC and colons:
-    the name is kept as typed otherwise).
+def normalize_name(text: str | None) -> str:
+    """A name the owner gives a department, a metric or an event type, as kept and compared: trimmed, without
+    invisible characters (a zero-width space copied along), no space beside a Chinese character, as people's
+    names are (`normalize_alias`, without its NFKC and colons: the name is kept as typed otherwise).
 
     「 客服 部 」 is 客服部; spaces between Latin words stay, folded to one (「VIP 客服部」 is VIP客服部, 「Team A」 stays).
     """
     return without_spaces_beside_wide(without_invisible(str(text or "")))
+
+
+def normalize_dept_name(text: str | None) -> str:
+    """A department's name as kept and compared (`normalize_name`)."""
+    return normalize_name(text)
+
+
+def name_alike(text: str) -> str:
+    """What two names that read the same have in common: 服务 积分 is 服务积分, Sales is sales."""
+    return normalize_name(text).casefold()
 
 
 @dataclass(frozen=True)

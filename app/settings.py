@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from app.domain import name_alike, normalize_name
 from app.errors import UserError
 from app.i18n import joined, t
 
@@ -108,6 +109,7 @@ BY_KEY = {s.key: s for s in ALL}
 # settings naming people by their number: once the staff are cleared (the demo's --force) the numbers are
 # given again, to other people
 NAME_PEOPLE = (FLOWER_EXTRA_LEADERS, FLOWER_EXTRA_MANAGERS, RED_FLAG_ISSUER)
+ROLE_LISTS = (FLOWER_LEADER_ROLES, FLOWER_MANAGER_ROLES)
 # a role or a person named in both would silently give flowers as a leader (Scheme.issuer_kind)
 EXCLUSIVE = ((FLOWER_LEADER_ROLES, FLOWER_MANAGER_ROLES), (FLOWER_EXTRA_LEADERS, FLOWER_EXTRA_MANAGERS))
 
@@ -122,6 +124,8 @@ def validate(setting: Setting, value: object) -> object:
         raise UserError(t("店铺名称不能为空"))
     if setting.type is list and not all(isinstance(v, setting.item) for v in value):  # type: ignore[union-attr]
         raise UserError(t("设置「{label}」的内容不对", label=setting.shown_label))
+    if setting in ROLE_LISTS:  # as the staff's roles are compared: 「组 长」 is 组长, each role once
+        return list(dict.fromkeys(role for role in map(normalize_name, value) if role))  # type: ignore[call-overload]
     if setting.type is int and setting.empty and value == 0:
         return value
     if setting.type is int and setting.empty and not setting.low <= value <= setting.high:  # type: ignore[operator]
@@ -133,11 +137,16 @@ def validate(setting: Setting, value: object) -> object:
     return value
 
 
+def _alike(item: object) -> object:
+    """A role as compared (spaces beside its Chinese aside); a person's number as it is."""
+    return name_alike(item) if isinstance(item, str) else item
+
+
 def check_together(values: Mapping[str, object]) -> None:
     """Settings that must not name the same thing (EXCLUSIVE), given every one of them by key."""
     for first, second in EXCLUSIVE:
-        named = values[second.key]
-        both = [item for item in values[first.key] if item in named]  # type: ignore[attr-defined,operator]
+        named = {_alike(item) for item in values[second.key]}  # type: ignore[attr-defined]
+        both = [item for item in values[first.key] if _alike(item) in named]  # type: ignore[attr-defined]
         if both:
             raise UserError(t("「{item}」同时写在「{first}」和「{second}」里，请只保留一处", item=both[0],
                               first=first.shown_label, second=second.shown_label))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app import settings as declared
-from app.domain import Staff
+from app.domain import Staff, name_alike
 from app.services.catalog import SettingService
 
 LEADER, POOL = "leader", "pool"
@@ -43,9 +43,10 @@ class Scheme:
 
     def issuer_kind(self, person: Staff) -> str | None:
         """LEADER (own monthly quota), POOL (the managers' shared pool) or None (may not issue)."""
-        if person.id in self.extra_leaders or person.role in self.leader_roles:
+        role = name_alike(person.role)  # 「组 长」 typed in either place is 组长
+        if person.id in self.extra_leaders or role in map(name_alike, self.leader_roles):
             return LEADER
-        if person.id in self.extra_managers or person.role in self.manager_roles:
+        if person.id in self.extra_managers or role in map(name_alike, self.manager_roles):
             return POOL
         return None
 

@@ -41,12 +41,18 @@ class DayWeights:
         given: dict[tuple[int, int], str] = {}
         for text in promotions:
             md, _, weight = normalize_promotion(text).partition(":")
+            if typed and not weight.strip():  # 「11-11」 alone would weigh as an ordinary day: nothing would change
+                raise UserError(t("大促日「{text}」没有写倍数：请写成 月-日:倍数，例如 {example}", text=text,
+                                  example=f"{md.strip() or '11-11'}:3"))
             try:
                 month, day = (int(p) for p in md.split("-"))
-                date(2024, month, day)
                 factor = int(weight or 1)
             except ValueError:
                 raise UserError(t("大促日「{text}」格式不对，应为 月-日:倍数，例如 11-11:5", text=text)) from None
+            try:
+                _calendar_day(2024, month, day)  # a leap year: 02-29 is a promotion day of the years that have it
+            except NoSuchDay as e:
+                raise e.refused(t("大促日"), text) from None
             if not 1 <= factor <= 100:
                 raise UserError(t("大促日「{text}」的倍数应在 1 到 100 之间", text=text))
             if (month, day) in given and not typed:
@@ -144,6 +150,8 @@ def parse_days(texts: Sequence[str], field: str) -> frozenset[date]:
         try:
             start = _typed_day(first)
             end = _typed_day(last) if last else start
+        except NoSuchDay as e:
+            raise e.refused(field, text) from None
         except ValueError:
             raise UserError(t("{field}「{text}」格式不对，应为 YYYY-MM-DD 或 YYYY-MM-DD~YYYY-MM-DD，例如 2027-02-06~2027-02-12",
                               field=field, text=text)) from None
@@ -157,13 +165,36 @@ def _typed_day(text: str) -> date:
     """2027-02-08 (or 20270208) as an owner types it: also 2027-2-8, 2027/2/8, 2027.2.8 or 2027年2月8日.
     ValueError for anything else, or a day the calendar does not have."""
     written = text.strip()
-    if written.isdigit():
-        return date.fromisoformat(written)
+    if written.isdigit() and len(written) == 8:
+        return _calendar_day(int(written[:4]), int(written[4:6]), int(written[6:]))
     parts = written.replace("年", "-").replace("月", "-").removesuffix("日").replace("/", "-").replace(".", "-").split("-")
     if len(parts) != 3 or not all(part.isdigit() for part in parts):
         raise ValueError(text)
     year, month, day = (int(part) for part in parts)
-    return date(year, month, day)
+    return _calendar_day(year, month, day)
+
+
+class NoSuchDay(ValueError):
+    """A day typed in the right form that the calendar does not have (02-30, 2027-02-29, month 13)."""
+
+    def __init__(self, month: int, day: int):
+        super().__init__(f"{month}-{day}")
+        self.month, self.day = month, day
+
+    def refused(self, field: str, text: str) -> UserError:
+        if not 1 <= self.month <= 12:
+            return UserError(t("{field}「{text}」：一年只有 12 个月", field=field, text=text))
+        return UserError(t("{field}「{text}」：{month}月没有{day}日", field=field, text=text, month=self.month,
+                           day=self.day))
+
+
+def _calendar_day(year: int, month: int, day: int) -> date:
+    if not 1 <= year <= 9999:
+        raise ValueError(year)  # no year of ours: the form was not followed
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise NoSuchDay(month, day) from None
 
 
 def normalize_promotion(text: object) -> str:

@@ -3,15 +3,31 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from app import settings as declared
+from app.domain import name_alike, normalize_name
 from app.errors import UserError
-from app.i18n import joined, t
-from app.metrics import UNITS, Metric, MetricRegistry
+from app.i18n import every_language, joined, t
+from app.metrics import UNITS, DerivedMetric, Metric, MetricRegistry
 from app.services.context import Context
 from app.store import Store
 
 _KEY = r"^[a-z][a-z0-9_]{1,30}$"  # compiled on first use: the window's start adds no metric
+
+
+def _reads_as(name: str, metric: Metric | DerivedMetric) -> bool:
+    """Whether a new metric's name reads as `metric`: its name or code, spaces and case aside, or a built-in's
+    name in another language (Sales is 销售额 in an English window)."""
+    return name_alike(name) in {name_alike(metric.key), *map(name_alike, every_language(metric.name))}
+
+
+def _refuse_a_name_taken(name: str, others: list[Metric | DerivedMetric]) -> None:
+    same = next((m for m in others if _reads_as(name, m)), None)
+    if same is not None and name_alike(same.shown_name) == name_alike(name):
+        raise UserError(t("指标「{name}」已存在：请换一个名称", name=same.shown_name))
+    if same is not None:
+        raise UserError(t("「{typed}」就是已有的指标「{name}」：请换一个名称", typed=name, name=same.shown_name))
 
 
 class MetricService:
@@ -24,7 +40,7 @@ class MetricService:
 
     def add_custom(self, name: str, *, unit: str = "score", higher_is_better: bool = True,
                    aggregation: str = "sum", decimals: int = 2, key: str | None = None) -> Metric:
-        clean = " ".join(str(name).split())
+        clean = normalize_name(name)
         if not clean:
             raise UserError(t("指标名称不能为空"))
         if unit not in UNITS:
@@ -32,10 +48,9 @@ class MetricService:
         if aggregation not in ("sum", "mean"):
             raise UserError(t("汇总方式只能是 sum（求和）或 mean（平均）"))
         registry = self.registry()
-        taken = {m.key for m in registry.stored} | {m.name for m in registry.stored} | \
-            {d.key for d in registry.derived} | {d.name for d in registry.derived}
-        if clean in taken:
-            raise UserError(t("指标「{name}」已存在：请换一个名称", name=clean))
+        every = [*registry.stored, *registry.derived]
+        taken = {m.key for m in every} | {m.name for m in every}
+        _refuse_a_name_taken(clean, every)
         if key is None:
             n = len(registry.custom()) + 1
             while f"custom_{n}" in taken:
@@ -50,6 +65,25 @@ class MetricService:
             self.store.audit.add(self.ctx.user, "metric.add", t("新增自定义指标 {name}（{key}）", name=clean, key=key),
                                  pin_used=self.ctx.pin_used)
         return metric
+
+    def rename_custom(self, key: str, name: str) -> Metric:
+        """A custom metric's name corrected (a typo, a better word): its values, targets, plans' rules and the
+        columns imports remember follow it, all holding its code. A built-in metric keeps its name."""
+        registry = self.registry()
+        metric = next((m for m in registry.custom() if m.key == key), None)
+        if metric is None:
+            raise UserError(t("没有自定义指标「{key}」：内置指标不能改名", key=key))
+        clean = normalize_name(name)
+        if not clean:
+            raise UserError(t("指标名称不能为空"))
+        if clean == metric.name:
+            return metric
+        _refuse_a_name_taken(clean, [m for m in [*registry.stored, *registry.derived] if m.key != key])
+        with self.store.atomic():
+            self.store.custom_metrics.rename(key, clean)
+            self.store.audit.add(self.ctx.user, "metric.rename", t("指标 {old} 改名为 {new}（{key}）", old=metric.name,
+                                 new=clean, key=key), {"key": key}, pin_used=self.ctx.pin_used)
+        return replace(metric, name=clean)
 
 
 class SettingService:

@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from app.domain import Staff
+from app.domain import Staff, name_alike, normalize_name
 from app.errors import UserError
 from app.event_attrs import (
     attribute_key,
@@ -148,11 +148,12 @@ class EventService:
         raise UserError(t("没有事件类型「{name}」。可用的类型：{names}", name=name, names=names))
 
     def add_type(self, name: str, polarity: str, description: str = "") -> EventType:
-        clean = " ".join(str(name).split())
+        clean = normalize_name(name)
         if not clean:
             raise UserError(t("事件类型名称不能为空"))
-        if any(e.name == clean for e in self.types()):
-            raise UserError(t("事件类型「{name}」已存在：请换一个名称，或直接选用它", name=clean))
+        same = next((e for e in self.types() if name_alike(e.name) == name_alike(clean)), None)
+        if same is not None:  # also one that reads the same, spaces or case aside (好评 返现 is 好评返现)
+            raise UserError(t("事件类型「{name}」已存在：请换一个名称，或直接选用它", name=same.name))
         if polarity not in ("positive", "negative", "neutral"):
             raise UserError(t("事件性质只能是 positive、negative 或 neutral"))
         event_type = EventType(clean, polarity, description.strip(), builtin=False)

@@ -81,9 +81,10 @@ class SecurityService:
         self.check_change(new_pin, current_pin)
         record = make_record(new_pin)
         with self.store.atomic():
+            said = t("修改了店主密码") if self.is_set() else t("设置了店主密码")
             self.store.settings.set(PIN_KEY, record.__dict__)
             self.store.settings.set(FAILURES_KEY, {})
-            self.store.audit.add(self.ctx.user, "security.pin_set", t("设置了店主密码"), pin_used=self.ctx.pin_used)
+            self.store.audit.add(self.ctx.user, "security.pin_set", said, pin_used=self.ctx.pin_used)
         self._on_unlock()  # whoever just set the PIN has given it: this session (and its workers) stay open
 
     def clear_pin(self, current_pin: str | None = None) -> None:

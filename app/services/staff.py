@@ -191,18 +191,15 @@ class StaffService:
         old = next((d for d in self.departments() if d.id == dept_id), None)
         if old is None:
             raise UserError(t("没有编号为 {id} 的部门", id=dept_id))
+        if clean == old.name:  # the name it has, typed again: nothing to write, nor to log
+            return ""
         with self.store.atomic():
-            approved: list[str] = []
-            carried = 0
-            said = ""
-            if clean != old.name:
-                periods, consequence = department_renamed(self.store, dept_id, clean)
-                approved = check_confirmed(self.store, (), confirm_approved, t("部门「{name}」的名称", name=old.name),
-                                           also=periods, consequence=consequence)
-                said = self._rules_after_rename(dept_id, old.name, clean)
+            periods, consequence = department_renamed(self.store, dept_id, clean)
+            approved = check_confirmed(self.store, (), confirm_approved, t("部门「{name}」的名称", name=old.name),
+                                       also=periods, consequence=consequence)
+            said = self._rules_after_rename(dept_id, old.name, clean)
             self.store.departments.rename(dept_id, clean, stamp_on(self.ctx.today))
-            if clean != old.name:
-                carried = self.store.awards.rename_manual_dept(old.name, clean)
+            carried = self.store.awards.rename_manual_dept(old.name, clean)
             detail = {"id": dept_id, **({"approved_periods": approved} if approved else {}),
                       **({"manual_lines": carried} if carried else {}), **({"rules": said} if said else {})}
             self.store.audit.add(self.ctx.user, "department.rename", t("部门 {old} 改名为 {new}", old=old.name,

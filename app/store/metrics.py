@@ -23,3 +23,6 @@ class CustomMetricRepo:
             "VALUES (?, ?, ?, ?, ?, ?)",
             [metric.key, metric.name, metric.unit, metric.decimals, int(metric.higher_is_better), metric.aggregation],
         )
+
+    def rename(self, key: str, name: str) -> None:
+        self.db.execute("UPDATE custom_metric SET name = ? WHERE key = ?", [name, key])

@@ -295,6 +295,11 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>指标改名</source>
+        <translation>Rename metric</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>撤销导入</source>
         <translation>Undo import</translation>
     </message>
@@ -4868,13 +4873,36 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/dialogs/metric_dialog.py"/>
-        <source>新指标会出现在「目标」和「数据」页的指标列表中。指标添加后不能删除。</source>
-        <translation>The new metric appears in the metric lists of the Targets and Data pages. A metric cannot be deleted once added.</translation>
+        <source>新指标会出现在「目标」和「数据」页的指标列表中。指标添加后不能删除，但可以改名。</source>
+        <translation>The new metric appears in the metric lists of the Targets and Data pages. A metric cannot be deleted once added, but it can be renamed.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/metric_dialog.py"/>
         <source>添加</source>
         <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>MetricNameDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>指标改名</source>
+        <translation>Rename metric</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>新名称</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>已有的数据、目标、奖励方案和导入记住的列都跟着改名，不受影响。</source>
+        <translation>Data, targets, incentive plans and the columns imports remember follow the new name; nothing else changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>改名</source>
+        <translation>Rename</translation>
     </message>
 </context>
 <context>
@@ -9029,6 +9057,20 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
         <source>店主密码已保存。下次打开软件时是只读的，修改数据前需要输入密码。</source>
         <translation>The owner PIN was saved. Next time the program opens read-only; changing data needs the PIN.</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/security_panel.py"/>
+        <source>取消店主密码？
+
+取消后，任何打开软件的人都可以修改目标、数据、奖励方案和设置。以后可以在这里重新设置。</source>
+        <translation>Remove the owner PIN?
+
+Afterwards anyone who opens Honghua can change targets, data, incentive plans and settings. You can set a PIN here again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/security_panel.py"/>
+        <source>取消店主密码</source>
+        <translation>Remove owner PIN</translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>
@@ -9075,7 +9117,7 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>
         <source>大促日（月-日:倍数，如 11-11:5）</source>
-        <translation>Big sale days (MM-DD:weight, e.g. 11-11:5)</translation>
+        <translation>Promotion days (MM-DD:weight, e.g. 11-11:5)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>
@@ -9322,6 +9364,11 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
     </message>
     <message>
         <location filename="../../ui/pages/settings.py"/>
+        <source>电视模式打开时读取这些设置：已经打开的，关掉再打开后按新的设置。</source>
+        <translation>TV mode reads these settings when it opens: one already open takes them once closed and opened again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
         <source>小红花</source>
         <translation>Red flowers</translation>
     </message>
@@ -9394,6 +9441,16 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
         <location filename="../../ui/pages/settings.py"/>
         <source>新增指标…</source>
         <translation>New metric…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>改名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>改正自定义指标的名称（内置指标不能改名）</source>
+        <translation>Correct the name of a custom metric (built-in metrics cannot be renamed)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py"/>

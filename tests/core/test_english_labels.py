@@ -166,12 +166,17 @@ def test_a_list_cut_short_counts_the_rest_as_each_language_does():
         i18n.set_language("zh")
 
 
-def test_the_leaving_date_has_one_english_name_in_both_catalogues():
-    """离职日期 read "Leaving date" in the window and "leave date" (or "Left") in messages and the command line."""
+def _both_catalogues() -> list[tuple[str, str]]:
+    """(Chinese, English) of every entry of the messages' catalogue and the window's."""
     folder = Path(__file__).resolve().parents[2] / "resources" / "i18n"
     pairs = list(json.loads((folder / "en.json").read_text(encoding="utf-8")).items())
-    pairs += [(m.findtext("source") or "", m.findtext("translation") or "")
-              for m in ET.parse(folder / "honghua_en.ts").getroot().iter("message")]
+    return pairs + [(m.findtext("source") or "", m.findtext("translation") or "")
+                    for m in ET.parse(folder / "honghua_en.ts").getroot().iter("message")]
+
+
+def test_the_leaving_date_has_one_english_name_in_both_catalogues():
+    """离职日期 read "Leaving date" in the window and "leave date" (or "Left") in messages and the command line."""
+    pairs = _both_catalogues()
     named = [(zh, en) for zh, en in pairs if "离职日期" in zh]
     assert len(named) >= 8
     assert [(zh, en) for zh, en in named if "leaving date" not in en.lower()] == []
@@ -209,3 +214,10 @@ def test_a_list_inside_an_english_sentence_says_and_before_its_last_item():
         assert i18n.in_words(held[:2]) == "daily results and monthly targets" and i18n.in_words(held[:1]) == held[0]
     finally:
         i18n.set_language("zh")
+
+
+def test_a_promotion_day_has_one_english_name_in_both_catalogues():
+    """大促日 read "Big sale days" on the form and "Promotion day" in the message refusing what was typed in it."""
+    named = [(zh, en) for zh, en in _both_catalogues() if "大促日" in zh]
+    assert len(named) >= 5
+    assert [(zh, en) for zh, en in named if "promotion day" not in en.lower()] == []

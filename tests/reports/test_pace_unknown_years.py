@@ -50,7 +50,7 @@ def test_typed_days_are_read_as_typed_with_a_chinese_input_method():
     assert weights.days_on == {date(2027, 2, 20)}
 
 
-@pytest.mark.parametrize(("bad", "words"), [("2027-2-30", "格式不对"), ("02-08", "格式不对"),
+@pytest.mark.parametrize(("bad", "words"), [("2027-2-30", "2月没有30日"), ("02-08", "格式不对"),
                                             ("2027-02-12~2027-02-08", "结束日"), ("2027-01-01~2028-06-01", "最长一年")])
 def test_bad_days_are_refused_naming_the_field(bad, words):
     with pytest.raises(UserError, match=words) as refused:

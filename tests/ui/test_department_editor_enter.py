@@ -53,3 +53,14 @@ def test_enter_on_a_new_name_adds_it_once_and_the_next_one_too(qtbot, shop):
         assert dialog.editor.error_label.isHidden(), dialog.editor.error_label.text()
         assert dialog.editor.name_edit.text() == ""
     assert sorted(dialog.editor.names()) == sorted(["客服部", "售后部", "财务部", "仓库"])
+
+
+def test_a_space_beside_the_chosen_departments_chinese_is_no_new_name(qtbot, shop):
+    """「客服 部」 is 客服部: 改名 stays grey, as for the name unchanged, and Enter logs no rename."""
+    dialog = _shown(qtbot, shop)
+    dialog.editor.select("客服部")
+    dialog.editor.name_edit.setText("客服 部")
+    logged = shop.store.audit.count()
+    assert not dialog.editor.rename_button.isEnabled()
+    _enter(qtbot, dialog)
+    assert shop.store.audit.count() == logged and dialog.editor.names() == ["客服部", "售后部"]

@@ -96,6 +96,9 @@ def test_a_custom_metric_is_added_and_listed(page, shop, qtbot, monkeypatch):
     row = _column(page.metrics_table, 0).index("服务积分")
     assert [page.metrics_table.item(row, c).text() for c in range(6)] == [
         "服务积分", metric.key, "积分", "越低越好", "平均", "自定义"]
+    # the new metric is the row chosen, below the 30-odd built-in ones: seen added, and 改名… is offered for it
+    assert page.metrics_table.currentRow() == row and page.metrics_table.selectedItems()
+    assert page.rename_metric_button.isEnabled()
 
 
 def test_a_duplicate_metric_name_keeps_the_dialog_open(qtbot, shop):
@@ -133,6 +136,7 @@ def test_a_custom_event_type_is_added_and_listed(page, shop, qtbot, monkeypatch)
     assert "表扬" in names and names[-1] == "好评返现"
     assert _column(page.event_types_table, 2)[-1] == "自定义"
     assert _column(page.event_types_table, 3)[-1] == "顾客主动好评"
+    assert page.event_types_table.currentRow() == len(names) - 1 and page.event_types_table.selectedItems()
 
 
 def test_a_duplicate_event_type_is_refused_inline(qtbot, shop):

@@ -143,3 +143,11 @@ def test_the_tv_opened_from_the_board_uses_the_settings(make_window, shop, qtbot
     assert board.tv is not None and board.tv.isFullScreen()
     assert (board.tv.refresh_timer.interval(), board.tv.rotates) == (30 * 60_000, False)
     board.tv.close()
+
+
+def test_the_form_says_a_tv_already_open_takes_the_settings_when_opened_again(qtbot, make_window):
+    """A TV showing on the second screen kept its refresh, rotation and screen after 保存, and nothing said why."""
+    window = make_window(start_page="settings")
+    note = window.current_page().tv_form.note
+    assert not note.isHidden() and "关掉再打开" in note.text()
+    assert window.current_page().board_form.note.isHidden()

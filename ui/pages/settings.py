@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 from app import settings as declared
 from app.errors import HonghuaError
 from app.i18n import language
+from app.metrics import Metric
 from app.shop import Shop
 from ui.dialogs.common import buddy_label, tab_stop_only_to_scroll
 from ui.dialogs.event_type_dialog import POLARITY_LABELS, EventTypeDialog
-from ui.dialogs.metric_dialog import UNIT_LABELS, MetricDialog
+from ui.dialogs.metric_dialog import UNIT_LABELS, MetricDialog, MetricNameDialog
 from ui.widgets.audit_view import AuditView
 from ui.widgets.backup_panel import BackupPanel
 from ui.widgets.department_editor import DepartmentEditor
@@ -66,6 +67,14 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(text))
+
+
+def _choose_row(table: QTableWidget, column: int, text: str) -> None:
+    """The row whose `column` reads `text` chosen and scrolled to."""
+    row = next((r for r in range(table.rowCount()) if table.item(r, column).text() == text), None)
+    if row is not None:
+        table.selectRow(row)
+        table.scrollToItem(table.item(row, 0))
 
 
 # The user guide's chapter for each tab (F1), by the tab's title
@@ -126,7 +135,8 @@ class SettingsPage(QWidget):
                                                                      declared.OWN_DAYS_OFF, declared.OWN_WORKDAYS,
                                                                      declared.PRORATE_TARGETS))
         self.tv_form = SettingsForm(self.shop, self.tr("电视模式"), (declared.TV_REFRESH_MINUTES,
-                                                                     declared.TV_ROTATE_SECONDS, declared.TV_SCREEN))
+                                                                     declared.TV_ROTATE_SECONDS, declared.TV_SCREEN),
+                                    note=self.tr("电视模式打开时读取这些设置：已经打开的，关掉再打开后按新的设置。"))
         self.flower_form = SettingsForm(self.shop, self.tr("小红花"), (
             declared.FLOWER_LEADER_ROLES, declared.FLOWER_LEADER_QUOTA, declared.FLOWER_EXTRA_LEADERS,
             declared.FLOWER_MANAGER_ROLES, declared.FLOWER_EXTRA_MANAGERS, declared.FLOWER_POOL_SIZE,
@@ -230,8 +240,14 @@ class SettingsPage(QWidget):
         self.metrics_table.setAccessibleName(self.tr("指标"))
         self.add_metric_button = QPushButton(self.tr("新增指标…"))
         self.add_metric_button.clicked.connect(lambda: self.add_metric())
+        self.rename_metric_button = QPushButton(self.tr("改名…"))
+        self.rename_metric_button.setToolTip(self.tr("改正自定义指标的名称（内置指标不能改名）"))
+        self.rename_metric_button.clicked.connect(lambda: self.rename_metric())
+        self.metrics_table.itemSelectionChanged.connect(self._metric_selected)
+        self._metric_selected()
         return self._table_tab(self.metrics_table, self.add_metric_button,
-                               self.tr("内置指标之外，可以添加店铺自己的考核指标，例如售后工程师的服务积分。"))
+                               self.tr("内置指标之外，可以添加店铺自己的考核指标，例如售后工程师的服务积分。"),
+                               self.rename_metric_button)
 
     def _event_types_tab(self) -> QWidget:
         self.event_types_table = _read_only_table([self.tr("名称"), self.tr("性质"), self.tr("来源"), self.tr("说明")])
@@ -242,13 +258,14 @@ class SettingsPage(QWidget):
                                self.tr("事件在「数据」页登记（表扬、投诉等），评奖规则可以按类型计数或求和。"))
 
     @staticmethod
-    def _table_tab(table: QTableWidget, button: QPushButton, hint: str) -> QWidget:
+    def _table_tab(table: QTableWidget, button: QPushButton, hint: str, *more: QPushButton) -> QWidget:
         box = QWidget()
         label = QLabel(hint)
         label.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(label, 1)
-        top.addWidget(button)
+        for each in (*more, button):
+            top.addWidget(each)
         layout = QVBoxLayout(box)
         layout.addLayout(top)
         layout.addWidget(table, 1)
@@ -269,6 +286,7 @@ class SettingsPage(QWidget):
              self.tr(AGGREGATION_LABELS.get(m.aggregation, m.aggregation)), builtin if m.builtin else custom]
             for m in self.shop.metrics.stored
         ])
+        self._metric_selected()
         _fill(self.event_types_table, [
             [e.name, self.tr(POLARITY_LABELS.get(e.polarity, e.polarity)), builtin if e.builtin else custom,
              e.shown_description]
@@ -346,9 +364,26 @@ class SettingsPage(QWidget):
         return True
 
     def add_metric(self) -> None:
-        if MetricDialog.ask(self, self.shop) is not None:
+        added = MetricDialog.ask(self, self.shop)
+        if added is not None:
+            self.refresh()
+            _choose_row(self.metrics_table, 1, added.key)  # below the built-in ones: seen added
+
+    def selected_custom_metric(self) -> Metric | None:
+        row = self.metrics_table.currentRow() if self.metrics_table.selectedItems() else -1
+        item = self.metrics_table.item(row, 1) if row >= 0 else None
+        return next((m for m in self.shop.metrics.custom() if item is not None and m.key == item.text()), None)
+
+    def _metric_selected(self) -> None:
+        self.rename_metric_button.setEnabled(self.selected_custom_metric() is not None)
+
+    def rename_metric(self) -> None:
+        metric = self.selected_custom_metric()
+        if metric is not None and MetricNameDialog.ask(self, self.shop, metric) is not None:
             self.refresh()
 
     def add_event_type(self) -> None:
-        if EventTypeDialog.ask(self, self.shop) is not None:
+        added = EventTypeDialog.ask(self, self.shop)
+        if added is not None:
             self.refresh()
+            _choose_row(self.event_types_table, 0, added.name)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import normalize_dept_name
 from app.errors import HonghuaError
 from app.shop import Shop
 from ui import errors
@@ -101,7 +102,7 @@ class DepartmentEditor(QWidget):
 
     def _update_buttons(self) -> None:
         selected = self._selected_name()
-        self.rename_button.setEnabled(selected is not None and " ".join(self.name_edit.text().split()) != selected)
+        self.rename_button.setEnabled(selected is not None and normalize_dept_name(self.name_edit.text()) != selected)
         self.rename_button.setDefault(self._renaming())
         self.add_button.setDefault(not self._renaming())
 

@@ -107,7 +107,11 @@ class SecurityPanel(QWidget):
         return True
 
     def clear_pin(self) -> bool:
+        """取消密码, once the owner has said yes: a click on it by mistake would leave the shop open to anyone."""
         if not self._current_given():
+            return False
+        if not errors.confirm(self, self.tr("取消店主密码？\n\n取消后，任何打开软件的人都可以修改目标、数据、奖励方案和设置。"
+                                            "以后可以在这里重新设置。"), self.tr("取消店主密码"), yes_text=self.tr("取消密码")):
             return False
         try:
             self.shop.security.clear_pin(self.current.text() or None)

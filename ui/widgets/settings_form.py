@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -28,6 +29,7 @@ from ui import errors
 from ui.person_choice import person_choice
 from ui.tv_screens import ScreenChoice
 from ui.widgets.error_label import ErrorLabel
+from ui.widgets.hint_text import dim_text
 from ui.widgets.staged_save import StagedSave, save_alone
 
 MIN_CHOICE_CHARACTERS = 16
@@ -62,7 +64,9 @@ class OffSpinBox(QSpinBox):
 
 
 class SettingsForm(QGroupBox):
-    def __init__(self, shop: Shop, title: str, settings: tuple[declared.Setting, ...], parent: QWidget | None = None):
+    def __init__(self, shop: Shop, title: str, settings: tuple[declared.Setting, ...], parent: QWidget | None = None,
+                 *, note: str = ""):
+        """`note`: a line under the fields, where they need one (when a change applies)."""
         super().__init__(title, parent)
         self.shop = shop
         self.settings = settings
@@ -77,6 +81,11 @@ class SettingsForm(QGroupBox):
             self.editors[setting.key] = editor
             form.addRow(self.tr(setting.label), editor)
         layout.addLayout(form)
+        self.note = QLabel(note)
+        self.note.setWordWrap(True)
+        dim_text(self.note)
+        layout.addWidget(self.note)
+        self.note.setHidden(not note)  # once in the form: shown alone, a label would open as a window of its own
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         self.save_button = QPushButton(self.tr("保存"))

@@ -59,6 +59,7 @@ class SkippedAccountsPanel(QGroupBox):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        layout.addStretch(0)  # takes the room the list leaves when it is hidden (no account set aside)
         self._update_buttons()
 
     def _service(self) -> SkippedAccounts:

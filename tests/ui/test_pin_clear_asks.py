@@ -1,0 +1,18 @@
+"""设置 → 安全: 取消密码 asks first. A click on it by mistake took the shop's protection away at once."""
+
+from __future__ import annotations
+
+from ui.widgets.security_panel import SecurityPanel
+
+
+def test_clearing_the_pin_asks_and_no_keeps_it(qtbot, shop, messages):
+    shop.security.set_pin("1234")
+    panel = SecurityPanel(shop)
+    qtbot.addWidget(panel)
+    logged = shop.store.audit.count()
+    messages.answer = False
+    assert not panel.clear_pin()
+    assert shop.security.is_set() and shop.store.audit.count() == logged
+    assert len(messages.of("confirm")) == 1 and "都可以修改目标" in messages.of("confirm")[0]
+    messages.answer = True
+    assert panel.clear_pin() and not shop.security.is_set()
