@@ -4,7 +4,7 @@ rates that are always computed from sums, never stored or averaged."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -217,12 +217,15 @@ def derived_metrics() -> tuple[DerivedMetric, ...]:
 
 
 class MetricRegistry:
-    """Built-in and custom metrics, found by key or Chinese name."""
+    """Built-in and custom metrics, found by key or Chinese name; a custom metric also by a name it had before a
+    rename (`former`: name → key), which a plan or a command may still give."""
 
-    def __init__(self, custom: list[Metric] | tuple[Metric, ...] = ()):
+    def __init__(self, custom: list[Metric] | tuple[Metric, ...] = (), former: Mapping[str, str] | None = None):
         self.stored: tuple[Metric, ...] = builtin_metrics() + tuple(custom)
         self.derived: tuple[DerivedMetric, ...] = derived_metrics()
-        self._by_word: dict[str, Metric] = {}
+        by_key = {m.key: m for m in self.stored}
+        self.former: dict[str, Metric] = {name: by_key[key] for name, key in (former or {}).items() if key in by_key}
+        self._by_word: dict[str, Metric] = dict(self.former)
         for m in self.stored:
             self._by_word[m.key.lower()] = m
             self._by_word[m.name] = m

@@ -30,6 +30,7 @@ from app.rules.plan import load_plan, preset_dir, read_plan_json
 from app.store.awards import Assignment, StoredPlan
 
 if TYPE_CHECKING:
+    from app.metrics import MetricRegistry
     from app.shop import Shop
 
 ALL = None  # the every-department key of an assignment
@@ -75,6 +76,7 @@ class PlanService:
     def __init__(self, shop: Shop):
         self.shop = shop
         self._parsed: dict[tuple[int, str], Plan] = {}  # by language too: a plan's measures are named in it
+        self._read_with: MetricRegistry | None = None  # the metrics the plans were read with
 
     @property
     def store(self):
@@ -91,6 +93,8 @@ class PlanService:
         return self.store.plans.assignments()
 
     def parsed(self, stored: StoredPlan) -> Plan:
+        if self._read_with is not self.shop.metrics:  # a metric added or renamed since: its measures are named anew
+            self._read_with, self._parsed = self.shop.metrics, {}
         key = (stored.id, language())
         plan = self._parsed.get(key)
         if plan is None:

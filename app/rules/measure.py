@@ -32,9 +32,10 @@ class MetricTable:
 
     stored: dict[str, Metric]
     derived: dict[str, DerivedMetric]
+    former: dict[str, Metric]  # a custom metric by a name it had before a rename
 
     def find_stored(self, word: str) -> Metric | None:
-        return self.stored.get(word) or next((m for m in self.stored.values() if m.name == word), None)
+        return self.stored.get(word) or next((m for m in self.stored.values() if m.name == word), self.former.get(word))
 
     def find_derived(self, word: str) -> DerivedMetric | None:
         return self.derived.get(word) or next((d for d in self.derived.values() if d.name == word), None)
@@ -250,8 +251,7 @@ def parse_measure(f: Fields, table: MetricTable, *, allow_events: bool = True) -
         raise f.error("metric", t("的指标「{word}」依赖的「{a}」不存在", word=word, a=derived.a))
     if derived.op == "target_ratio":
         each = f.boolean("require_target_each_month", False)
-        return Measure("achievement", t("{name}目标达成率", name=a.shown_name), True, metric=a,
-                       each_month_target=each)
+        return Measure("achievement", t("{name}目标达成率", name=a.shown_name), True, metric=a, each_month_target=each)
     b = table.find_stored(derived.b) if derived.b else None
     if derived.op == "ratio" and b is None:
         raise f.error("metric", t("的指标「{word}」依赖的「{b}」不存在", word=word, b=derived.b))

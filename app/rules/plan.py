@@ -68,7 +68,7 @@ def parse_plan(data: object, *, registry: MetricRegistry | None = None, source: 
     plan_derived = tuple(_derived(sub, stored) for sub in top.objects("derived", required=False))
     derived = {d.key: d for d in plan_derived}
     derived.update({d.key: d for d in registry.derived})
-    table = MetricTable(stored, derived)
+    table = MetricTable(stored, derived, registry.former)
     rules: list[Rule] = []
     for i, sub in enumerate(top.objects("rules")):
         rule = _rule(sub, i + 1, name, table)

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from app.domain import Staff
 from app.errors import UserError
 from app.i18n import cut_list, joined, t
-from app.metrics import MetricRegistry
 from app.periods import Period, month_keys, newest_first, parse_period, previous_period
 from app.store import Store
 
@@ -98,7 +97,7 @@ def metrics_read(store: Store, period: Period, parsed: dict[int, Plan] | None = 
         return None
     from app.awards.facts import metrics_used  # the award run's module, only for this question
 
-    registry = MetricRegistry(store.custom_metrics.list())
+    registry = store.custom_metrics.registry()
     return {m.key for plan in plans for m in metrics_used(plan, period.kind, registry)}
 
 
@@ -163,7 +162,7 @@ def _entries_read(store: Store, period: Period, parsed: dict[int, Plan] | None) 
     if plans is None or len(plans) != len(entries) or \
             not all(entry.get(READ_ONLY) and isinstance(entry.get("dept_ids"), list) for entry in entries):
         return _WholeRun(_departments_covered(store, period.key()), metrics_read(store, period, parsed))
-    registry = MetricRegistry(store.custom_metrics.list())
+    registry = store.custom_metrics.registry()
     return [(entry["dept_ids"], plan_reads(plan, period.kind, rule_departments_read(store, plan, period.kind)),
              frozenset(m.key for m in metrics_used(plan, period.kind, registry)))
             for entry, plan in zip(entries, plans, strict=True)]
@@ -244,7 +243,7 @@ def _read_plans(store: Store, ids: list[int], parsed: dict[int, Plan]) -> list[P
 
             try:
                 parsed[plan_id] = parse_plan(read_plan_json(stored.content, source=stored.name),
-                                             registry=MetricRegistry(store.custom_metrics.list()), stored=True)
+                                             registry=store.custom_metrics.registry(), stored=True)
             except UserError:  # e.g. a custom metric it names was removed since: it cannot be told
                 return None
     return [parsed[plan_id] for plan_id in ids]

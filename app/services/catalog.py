@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from app import settings as declared
+from app.clock import stamp_on
 from app.domain import name_alike, normalize_name
 from app.errors import UserError
 from app.i18n import every_language, joined, t
@@ -22,12 +23,17 @@ def _reads_as(name: str, metric: Metric | DerivedMetric) -> bool:
     return name_alike(name) in {name_alike(metric.key), *map(name_alike, every_language(metric.name))}
 
 
-def _refuse_a_name_taken(name: str, others: list[Metric | DerivedMetric]) -> None:
+def _refuse_a_name_taken(name: str, others: list[Metric | DerivedMetric], former: dict[str, Metric]) -> None:
+    """`former`: the custom metrics' names before a rename, which a plan's rule may still give for them."""
     same = next((m for m in others if _reads_as(name, m)), None)
     if same is not None and name_alike(same.shown_name) == name_alike(name):
         raise UserError(t("指标「{name}」已存在：请换一个名称", name=same.shown_name))
     if same is not None:
         raise UserError(t("「{typed}」就是已有的指标「{name}」：请换一个名称", typed=name, name=same.shown_name))
+    had = next((m for old, m in former.items() if name_alike(old) == name_alike(name) and m in others), None)
+    if had is not None:  # a plan naming it would quietly read the new metric
+        raise UserError(t("「{typed}」是指标「{name}」以前的名称，奖励方案里写的「{typed}」仍指它：请换一个名称",
+                          typed=name, name=had.name))
 
 
 class MetricService:
@@ -36,7 +42,7 @@ class MetricService:
         self.ctx = ctx
 
     def registry(self) -> MetricRegistry:
-        return MetricRegistry(self.store.custom_metrics.list())
+        return self.store.custom_metrics.registry()
 
     def add_custom(self, name: str, *, unit: str = "score", higher_is_better: bool = True,
                    aggregation: str = "sum", decimals: int = 2, key: str | None = None) -> Metric:
@@ -50,7 +56,7 @@ class MetricService:
         registry = self.registry()
         every = [*registry.stored, *registry.derived]
         taken = {m.key for m in every} | {m.name for m in every}
-        _refuse_a_name_taken(clean, every)
+        _refuse_a_name_taken(clean, every, registry.former)
         if key is None:
             n = len(registry.custom()) + 1
             while f"custom_{n}" in taken:
@@ -78,9 +84,9 @@ class MetricService:
             raise UserError(t("指标名称不能为空"))
         if clean == metric.name:
             return metric
-        _refuse_a_name_taken(clean, [m for m in [*registry.stored, *registry.derived] if m.key != key])
-        with self.store.atomic():
-            self.store.custom_metrics.rename(key, clean)
+        _refuse_a_name_taken(clean, [m for m in [*registry.stored, *registry.derived] if m.key != key], registry.former)
+        with self.store.atomic():  # the name it had is kept: a plan's rule or a command may still give it
+            self.store.custom_metrics.rename(key, metric.name, clean, stamp_on(self.ctx.today))
             self.store.audit.add(self.ctx.user, "metric.rename", t("指标 {old} 改名为 {new}（{key}）", old=metric.name,
                                  new=clean, key=key), {"key": key}, pin_used=self.ctx.pin_used)
         return replace(metric, name=clean)
@@ -108,7 +114,7 @@ class SettingService:
     def shown(self, setting: declared.Setting, value: object) -> str:
         """A value as the owner reads it in the audit log: a metric's name rather than its key."""
         if setting.holds_metric and isinstance(value, str):
-            metric = next((m for m in MetricRegistry(self.store.custom_metrics.list()).stored if m.key == value), None)
+            metric = next((m for m in self.store.custom_metrics.registry().stored if m.key == value), None)
             if metric is not None:
                 return metric.name
         return setting.shown(value)

@@ -23,6 +23,7 @@ from app.store.schema_v7_on import (
     V16_PRINTED_CONTENT,
     V17_SKIPPED_ACCOUNTS,
     V18_REMOVED_STAFF,
+    V19_METRIC_NAMES,
 )
 
 __all__ = ["APPLICATION_ID", "LATEST_VERSION", "MIGRATIONS", "NAMES_REKEYED", "NAMES_REKEYED_AT"]
@@ -34,5 +35,5 @@ MIGRATIONS: list[list[str]] = [V1_CORE, V2_AUDIT, V3_IMPORTS, V4_FLOWERS, V5_AWA
                                V8_IMPORT_NAMES, V9_STINTS, V10_IMPORT_DAY_NAMES,
                                V11_IN_AWARDS, V12_DEPARTMENT_NAMES, V13_IMPORT_SHARES,
                                V14_NAME_KEYS, V15_DEMO_FOUND, V16_PRINTED_CONTENT, V17_SKIPPED_ACCOUNTS,
-                               V18_REMOVED_STAFF]
+                               V18_REMOVED_STAFF, V19_METRIC_NAMES]
 LATEST_VERSION = len(MIGRATIONS)

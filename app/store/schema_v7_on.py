@@ -172,3 +172,16 @@ V18_REMOVED_STAFF = statements(
     CREATE TABLE staff_removed (id INTEGER PRIMARY KEY, name TEXT NOT NULL, removed_at TEXT NOT NULL);
     """
 )
+
+
+V19_METRIC_NAMES = statements(
+    """
+    -- The names a custom metric had before a rename: a plan's rule (or a command's --metric) may name a metric by
+    -- its name, and a name the metric no longer has still means it. A name is kept once, for the metric that had it.
+    CREATE TABLE custom_metric_former_name (
+        name TEXT PRIMARY KEY,
+        key TEXT NOT NULL REFERENCES custom_metric(key),
+        until TEXT NOT NULL
+    ) WITHOUT ROWID;
+    """
+)
