@@ -47,6 +47,7 @@ def as_kept_before(path, written: list[str]) -> None:
         conn.execute(f"ALTER TABLE certificate_print DROP COLUMN {column}")
     conn.execute("DROP TABLE import_skipped_account")  # v17's
     conn.execute("DROP TABLE staff_removed")  # v18's
+    conn.execute("DROP TABLE custom_metric_former_name")  # v19's
     conn.execute("PRAGMA user_version = 13")
     conn.close()
 
