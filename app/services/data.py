@@ -163,6 +163,7 @@ class DataService:
         needs `confirm_approved`, as typing it does (else `ApprovedPeriodChange`, nothing put back). Returns
         (cells put back, cells left). `redo`: the cells are an undone write's, to be written again (重做), and
         the audit row says so."""
+        metric = next((m for m in self.metrics.stored if m.key == metric.key), metric)  # by its name now (改名…)
         with self.store.atomic():
             back = [(sid, day, old) for sid, day, old, new in cells
                     if self.store.values.get(metric.key, day, sid) == new]

@@ -48,3 +48,17 @@ def test_the_same_name_again_writes_nothing(shop):
     logged = shop.store.audit.count()
     assert shop.metric_service.rename_custom(metric.key, "服务积分").name == "服务积分"
     assert shop.store.audit.count() == logged
+
+
+def test_an_undo_kept_from_before_the_rename_is_logged_by_the_new_name(shop):
+    """The 数据 page keeps its 撤销 steps with the metric as it was when typed: one undone after 改名… said the old
+    name in the 操作日志."""
+    metric = shop.metric_service.add_custom("服务积份", decimals=0)
+    person = shop.staff.add(StaffDraft("张伟", dept="售后部"))
+    shop.reload_metrics()
+    typed = shop.metrics.get(metric.key)
+    shop.data.set_text(date(2026, 10, 5), person.id, typed, "12")
+    shop.metric_service.rename_custom(metric.key, "服务积分")
+    shop.reload_metrics()
+    assert shop.data.restore(typed, [(person.id, date(2026, 10, 5), None, 12)]) == (1, 0)
+    assert shop.store.audit.recent(1)[0].summary == "撤销服务积分数据的修改：恢复 1 格"
