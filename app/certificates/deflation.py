@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 
 from reportlab.pdfbase.pdfdoc import PDFStream, PDFZCompress
 
@@ -92,7 +91,16 @@ def _deflated_by_reportlab(stream) -> bool:
 def two_at_a_time(jobs: list[Callable[[], None]]) -> None:
     """Each job run once, by this thread or one other, each taking the next job left when done with one."""
     left = iter(jobs)
-    with ThreadPoolExecutor(max_workers=1) as worker:
+    try:
+        # imported here, not with this module: the window imports it on a thread after the first paint, and the
+        # thread pool's module cannot be imported once Python has begun to exit (a window closed at once)
+        from concurrent.futures import ThreadPoolExecutor
+
+        worker = ThreadPoolExecutor(max_workers=1)
+    except RuntimeError:
+        _run_each(left)
+        return
+    with worker:
         try:
             other = worker.submit(_run_each, left)
         except RuntimeError:  # no second thread to be had (the system refused one, or Python is shutting down)
