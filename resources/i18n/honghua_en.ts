@@ -10443,6 +10443,11 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
+        <source>目标都没有变化：上调后（取整后）仍是原来的数</source>
+        <translation>No target changed: raised (and rounded) they are what they were</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
         <source>已调整 {n} 项目标</source>
         <translation>Adjusted {n} {n:target/targets}</translation>
     </message>
@@ -10460,6 +10465,11 @@ Deleting is only for someone added by mistake, with no data or records. Their su
         <location filename="../../ui/pages/targets.py"/>
         <source>按部门统一设置</source>
         <translation>set per department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>没有要清除的目标：这个部门的人本月都没有这项目标</source>
+        <translation>No targets to clear: nobody in this department has this target this month</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>

@@ -69,17 +69,37 @@ def test_setting_a_department_says_how_many_typed_targets_it_replaced_and_select
     assert _selected(page) == [("吴昊", "sales"), ("黄俊", "sales")]
 
 
-def test_raising_all_says_whose_targets_and_selects_the_cells_changed(qtbot, team, monkeypatch):
-    page = _page(qtbot, team, SEP)
-
+def _raise(monkeypatch, percent):
     def ask(cls, shop, month, parent=None, **options):
         dialog = cls(shop, month, parent, **options)
-        dialog.percent_edit.setText("5")
+        dialog.percent_edit.setText(percent)
         dialog.rounding_combo.setCurrentIndex(dialog.rounding_combo.findData(0))
         dialog.accept()
         return dialog.count
 
     monkeypatch.setattr(bulk.RaiseDialog, "ask", classmethod(ask))
+
+
+def test_clearing_a_department_nobody_had_a_target_in_says_there_was_none(qtbot, team, monkeypatch):
+    """It said 「已清除 0 人的目标」."""
+    page = _page(qtbot, team, OCT)
+    _department(monkeypatch, "售后部", "")
+    page.set_department()
+    assert page.status.text() == "没有要清除的目标：这个部门的人本月都没有这项目标"
+
+
+def test_a_raise_that_changes_no_target_says_so(qtbot, team, monkeypatch):
+    """At 0 % it said 「已调整 4 项目标（3 人和全店目标）」 and pointed at cells it had not changed."""
+    page = _page(qtbot, team, SEP)
+    _raise(monkeypatch, "0")
+    page.raise_all()
+    assert page.status.text() == "目标都没有变化：上调后（取整后）仍是原来的数"
+    assert team.store.targets.staff_target("2026-09", team.ids["黄俊"], "sales") == 900_000
+
+
+def test_raising_all_says_whose_targets_and_selects_the_cells_changed(qtbot, team, monkeypatch):
+    page = _page(qtbot, team, SEP)
+    _raise(monkeypatch, "5")
     assert page.raise_all() == 4
     assert page.status.text() == "已调整 4 项目标（3 人和全店目标）；已选中改动的格子，Ctrl+Z 撤销"
     assert team.store.targets.staff_target("2026-09", team.ids["黄俊"], "sales") == 945_000

@@ -418,6 +418,9 @@ class TargetsPage(QWidget):
         if count is not None:
             label = self.tr("全部上调（{rounding}）").format(rounding=rounding[0]) if rounding else self.tr("全部上调")
             self._show_step(month, label, changes)
+            if not any(old != new for _sid, _key, old, new in changes):  # 0 %, or rounded back to what they were
+                self.status.setText(self.tr("目标都没有变化：上调后（取整后）仍是原来的数"))
+                return count
             status = i18n.fill(self.tr("已调整 {n} 项目标"), n=count) + self._whom(changes)
             if rounding:
                 status += self.tr("，") + rounding[0]
@@ -434,8 +437,11 @@ class TargetsPage(QWidget):
                                                 changes=changes)
         if count is not None:
             self._show_step(month, self.tr("按部门统一设置"), changes, month_changed=True)
-            if changes and all(new is None for _sid, _key, _old, new in changes):  # an empty value clears them
-                status = i18n.fill(self.tr("已清除 {n} 人的目标"), n=sum(old is not None for _s, _k, old, _n in changes))
+            cleared = sum(old is not None for _sid, _key, old, _new in changes)
+            if changes and all(new is None for _sid, _key, _old, new in changes) and not cleared:
+                status = self.tr("没有要清除的目标：这个部门的人本月都没有这项目标")
+            elif changes and all(new is None for _sid, _key, _old, new in changes):  # an empty value clears them
+                status = i18n.fill(self.tr("已清除 {n} 人的目标"), n=cleared)
             else:
                 status = i18n.fill(self.tr("已为 {n} 人设置目标"), n=count)
                 if replaced := sum(1 for _sid, _key, old, new in changes if old is not None and old != new):
