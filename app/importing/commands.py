@@ -10,6 +10,7 @@ handlers adapt the order.
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from collections.abc import Callable
 
 from app.cli.common import (
@@ -30,7 +31,7 @@ from app.i18n import joined, t
 from app.importing import column_commands, skipped_commands
 from app.importing import synonyms as synonym_table
 from app.importing.matching import StaffMatcher
-from app.importing.model import FilePlan, ImportOptions, ImportPlan, files_listed
+from app.importing.model import FilePlan, ImportOptions, ImportPlan, RowError, files_listed
 from app.importing.note_groups import grouped, is_important
 from app.importing.period import shown_days, span_label
 from app.importing.service import ImportService
@@ -115,8 +116,7 @@ def cmd_import(args, shop) -> int:
     if args.json:
         emit_json(plan.as_json(committed))
         if blocked:  # a scheduled task's log says why and what to add, as the text output does
-            for error in plan.errors:
-                print(t("  错误：{message}", message=error.message()), file=sys.stderr)
+            _print_errors(plan.errors, all_in=t("JSON 输出列出全部"))
             _say_blocked(plan, blocked, args)
             if plan.unknown_staff:  # the JSON's names are \u escapes, which nobody reads in a log
                 print(_unknown_staff_said(plan), file=sys.stderr)
@@ -150,6 +150,7 @@ def _say_blocked(plan: ImportPlan, blocked: list[str], args) -> None:
 
 IGNORE_WORDS = ("-", "忽略", "ignore")
 NOTES_PRINTED = 20  # notes of a file the text output prints; --json has them all
+ERRORS_PRINTED = 20  # errors of a file (or of the blocked JSON import's stderr) printed; --json has them all
 
 
 def column_map_arg(values: list[str], metrics: MetricRegistry) -> dict[str, tuple[str | None, str]]:
@@ -286,8 +287,7 @@ def _print_file(f: FilePlan, shop) -> None:
     if f.ignored_columns:
         print(t("  未读取的列（已忽略）：{columns}", columns=joined(not_read_shown(f))))
     if f.file_error and f.header_row is None:  # nothing was read: its error line below says why
-        for error in f.errors:
-            print(t("  错误：{message}", message=error.message()), file=sys.stderr)
+        _print_errors(f.errors)
         return
     c = f.counts()
     if not f.file_error or any(c.values()):  # refused as a whole with nothing read: its error says why, not "0 行"
@@ -299,8 +299,19 @@ def _print_file(f: FilePlan, shop) -> None:
         print(t("  注意：{note}", note=note) if is_important(note) else t("  说明：{note}", note=note))
     if len(lines) > NOTES_PRINTED:
         print(t("  ……另有 {n} 条说明（--json 列出全部）", n=len(lines) - NOTES_PRINTED))
-    for error in f.errors:
+    _print_errors(f.errors)
+
+
+def _print_errors(errors: list[RowError], all_in: str | None = None) -> None:
+    """The first ERRORS_PRINTED errors on stderr, then how many more there are and in which columns: a file whose
+    whole column is wrong would otherwise fill a scheduled task's log with thousands of lines of the same reason."""
+    for error in errors[:ERRORS_PRINTED]:
         print(t("  错误：{message}", message=error.message()), file=sys.stderr)
+    if rest := errors[ERRORS_PRINTED:]:
+        columns = Counter(e.column for e in rest)
+        print(t("  ……另有 {n} 条错误（{columns}；{all_in}）", n=len(rest), all_in=all_in or t("--json 列出全部"),
+                columns=joined(t("「{column}」列 {n} 条", column=column, n=n) if column else t("不在某一列的 {n} 条", n=n)
+                               for column, n in columns.most_common())), file=sys.stderr)
 
 
 def _progress_printer() -> Callable[[int, int], None]:
