@@ -116,6 +116,7 @@ def load_face(path: Path) -> Face | None:
             return None
         pdfmetrics.registerFont(font)
         subsets.read_glyphs_in_place(font.face)
+        subsets.one_subset_at_a_time(font.face)
         chars = frozenset(font.face.charToGlyph)
         face = Face(name, Path(path), chars, chars | {ord(" ")})
         _faces[key] = face

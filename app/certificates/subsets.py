@@ -6,9 +6,12 @@ milliseconds per face and PDF — more than the rest of the subset's making. `Gl
 a slice of it is read straight out of the file's bytes, and anything else asked of it is asked of a copy of the
 table, as before. Set on each face as it is loaded (`read_glyphs_in_place`) when its `get_table` is reportlab's
 own (`knows_reportlabs_face`); the subsets are the bytes reportlab makes (tests/certificates/test_subsets.py).
+Each face also makes one subset at a time (`one_subset_at_a_time`): a preview and a save may subset it at once.
 """
 
 from __future__ import annotations
+
+import threading
 
 
 class GlyphTable:
@@ -60,3 +63,17 @@ def read_glyphs_in_place(face) -> None:
         return GlyphTable(face._ttf_data, start, length)
 
     face.get_table = get_table
+
+
+def one_subset_at_a_time(face) -> None:
+    """The face makes one subset at a time. reportlab's `makeSubset` keeps its read position on the face while it
+    follows composite glyphs: two threads subsetting one face at once (the 证书 preview and a save, or two saves)
+    would read each other's glyphs and embed a broken font."""
+    lock = threading.Lock()
+    make = face.makeSubset
+
+    def makeSubset(subset):  # noqa: N802  # reportlab's name, looked up on the face
+        with lock:
+            return make(subset)
+
+    face.makeSubset = makeSubset

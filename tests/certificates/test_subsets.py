@@ -1,6 +1,9 @@
 """The font subsets made with the faces' glyph outlines read in place (`subsets.GlyphTable`) are the bytes
 reportlab makes reading its own copy of the table."""
 
+import threading
+import time
+
 import pytest
 from reportlab.pdfbase.pdfmetrics import getFont
 
@@ -47,3 +50,37 @@ def test_a_glyph_table_reads_as_the_bytes_it_stands_for():
     for key in (slice(0, 10), slice(590, 700), slice(5, 5), slice(-10, None), slice(None, None, 2), 7, -1):
         assert table[key] == copy[key]
     assert len(table) == len(copy) and bytes(table) == copy and table.find(b"\x10\x11") == copy.find(b"\x10\x11")
+
+
+
+class SlowFace:
+    """A face whose subset takes a while (the sleep lets the other thread run), counting how many are made at once."""
+
+    def __init__(self) -> None:
+        self.making = 0
+        self.most_at_once = 0
+
+    def makeSubset(self, subset):  # noqa: N802  # reportlab's name
+        self.making += 1
+        self.most_at_once = max(self.most_at_once, self.making)
+        time.sleep(0.02)
+        self.making -= 1
+        return bytes(subset)
+
+
+def test_a_face_makes_one_subset_at_a_time():
+    """reportlab's makeSubset keeps a read position on the face while it follows composite glyphs: a 证书 preview and
+    a save subsetting one face at the same instant would read each other's glyphs."""
+    face = SlowFace()
+    subsets.one_subset_at_a_time(face)
+    made: list[bytes] = []
+    threads = [threading.Thread(target=lambda i=i: made.append(face.makeSubset([i]))) for i in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert face.most_at_once == 1 and sorted(made) == [b"\x00", b"\x01", b"\x02"]
+
+
+def test_each_face_loaded_makes_one_subset_at_a_time(faces):
+    assert all("makeSubset" in vars(face) for face in faces)
