@@ -25,7 +25,7 @@ from app.clock import stamp_on, stamp_text
 from app.errors import UserError
 from app.i18n import in_chinese, language, t
 from app.money import format_yuan
-from app.periods import Month, Period
+from app.periods import Month, Period, shown_date
 from app.store.awards import RunRecord
 
 if TYPE_CHECKING:
@@ -170,6 +170,9 @@ class AwardService(Computing, ManualLines):
         the owner was shown (the window's); when the data or a month's fixed pay changed since, nothing is approved
         (`ChangedSinceShown`)."""
         ctx = self.shop.ctx
+        if period.start > ctx.today:  # nothing of it has happened: a month picked one too far, not one to pay
+            raise UserError(t("{period} 还没有开始（{start} 开始），不能批准", period=period.shown_label(),
+                              start=shown_date(period.start)))
         with self.store.atomic():  # read and write under the write lock: what is approved is what was read
             comp = self.calculate(period)
             review = self._review(comp)

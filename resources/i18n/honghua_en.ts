@@ -969,6 +969,11 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
+        <source>{period} 还没有开始，开始后才能批准</source>
+        <translation>{period} has not started yet: it can be approved once it has</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
         <source>{period}：尚未批准（草稿）</source>
         <translation>{period}: not approved yet (draft)</translation>
     </message>

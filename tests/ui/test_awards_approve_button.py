@@ -1,6 +1,8 @@
 """批准… after the approval: the button stayed enabled and a click only said 「已批准，数据没有变化，无需重新批准」."""
 
-from awards_page_support import SEP, _put, _run, computed, make_team, open_page, wait_idle
+from awards_page_support import OCT, SEP, _put, _run, computed, make_team, open_page, wait_idle
+
+from app.periods import Month
 
 
 def test_approve_is_offered_only_while_there_is_something_to_approve(qtbot, shop, tmp_path, messages):
@@ -17,3 +19,13 @@ def test_approve_is_offered_only_while_there_is_something_to_approve(qtbot, shop
     wait_idle(qtbot, page)
     _run(qtbot, page, page.compute)
     assert page.review.changed and page.approve_button.isEnabled() and page.approve_button.toolTip() == ""
+
+
+def test_a_month_not_started_cannot_be_approved_and_the_button_says_why(qtbot, shop, tmp_path, messages):
+    make_team(shop, tmp_path)
+    page = open_page(qtbot, shop)
+    computed(qtbot, page, Month(2026, 11))  # the shop's today is 2026-10-20
+    assert page.review is not None and not page.approve_button.isEnabled()
+    assert page.approve_button.toolTip() == "2026年11月 还没有开始，开始后才能批准"
+    computed(qtbot, page, OCT)  # the running month asks for a confirmation, but may be approved
+    assert page.approve_button.isEnabled() and page.approve_button.toolTip() == ""

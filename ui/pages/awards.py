@@ -361,9 +361,15 @@ class AwardsPage(QWidget):
     def _show_state(self, review: Review | None) -> None:
         # approved and nothing changed since: 批准… would only say so (the compute button follows the plans in force)
         settled = review is not None and review.approved is not None and not review.changed
-        self.approve_button.setEnabled(self.compute_button.isEnabled() and not settled)
-        self.approve_button.setToolTip(self.tr("{period} 已批准，数据没有变化，无需重新批准").format(
-            period=review.period.shown_label()) if settled and review is not None else "")
+        not_started = review is not None and review.period.start > self.shop.today  # the service refuses it
+        self.approve_button.setEnabled(self.compute_button.isEnabled() and not settled and not not_started)
+        if settled and review is not None:
+            tip = self.tr("{period} 已批准，数据没有变化，无需重新批准").format(period=review.period.shown_label())
+        elif not_started and review is not None:
+            tip = self.tr("{period} 还没有开始，开始后才能批准").format(period=review.period.shown_label())
+        else:
+            tip = ""
+        self.approve_button.setToolTip(tip)
         if review is None:
             self.state.clear()
             self.banner.show_review(None)
