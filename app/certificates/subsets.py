@@ -72,7 +72,7 @@ def one_subset_at_a_time(face) -> None:
     lock = threading.Lock()
     make = face.makeSubset
 
-    def makeSubset(subset):  # noqa: N802  # reportlab's name, looked up on the face
+    def makeSubset(subset):  # reportlab's name, looked up on the face
         with lock:
             return make(subset)
 

@@ -60,7 +60,7 @@ class SlowFace:
         self.making = 0
         self.most_at_once = 0
 
-    def makeSubset(self, subset):  # noqa: N802  # reportlab's name
+    def makeSubset(self, subset):  # reportlab's name
         self.making += 1
         self.most_at_once = max(self.most_at_once, self.making)
         time.sleep(0.02)
