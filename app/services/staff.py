@@ -18,7 +18,7 @@ from app.domain import (
     without_invisible,
 )
 from app.errors import UserError
-from app.i18n import in_words, joined, t, within_sentence
+from app.i18n import cut_list, in_words, joined, t, within_sentence
 from app.periods import Period
 from app.services.approved import (
     added_rules_note,
@@ -205,6 +205,43 @@ class StaffService:
             self.store.audit.add(self.ctx.user, "department.rename", t("部门 {old} 改名为 {new}", old=old.name,
                                  new=clean), detail, pin_used=self.ctx.pin_used)
         return said
+
+    def department_uses(self, dept_id: int) -> list[str]:
+        """What keeps the department from being deleted, in words (empty: nothing, it may be deleted): its people
+        (in post or left, by name), anyone the 操作日志 shows in it before, a target set for it, the plans put in
+        force for it or whose rules name it (by a name it has or had), its red flags, awards and certificates."""
+        said = []
+        for kind in self.store.departments.uses(dept_id):
+            if kind == "members":
+                people = [p.display() for p in self.store.staff.list() if p.dept_id == dept_id]
+                said.append(t("员工 {people}", people=cut_list(people, 5)))
+            else:
+                said.append(_DEPARTMENT_USE_WORDS[kind]())
+        names = [d.name for d in self.departments() if d.id == dept_id]
+        names += [name for name, dept in names_meaning(self.departments(), self.store.departments.former_names()
+                                                       ).items() if dept.id == dept_id]
+        rules = list({rule: None for name in names for rule in self._rules_naming(name)})
+        if rules:
+            said.append(t("适用于它的奖项（{rules}）", rules=joined(rules)))
+        return said
+
+    def remove_department(self, dept_id: int) -> Department:
+        """Delete a department made by mistake or never used: only one nothing uses (`department_uses`), else a
+        UserError naming what uses it, nothing written. The names it had go with it."""
+        dept = next((d for d in self.departments() if d.id == dept_id), None)
+        if dept is None:
+            raise UserError(t("没有编号为 {id} 的部门", id=dept_id))
+        with self.store.atomic():
+            held = self.department_uses(dept_id)
+            if held:
+                raise UserError(t("部门「{name}」已有{what}，不能删除（删除只用于误加、从没用过的部门）",
+                                  name=dept.name, what=in_words(held, separator="；")))
+            former = self.former_names().get(dept_id, [])
+            self.store.departments.remove(dept_id)
+            self.store.audit.add(self.ctx.user, "department.remove", t("删除部门 {name}", name=dept.name),
+                                 {"id": dept_id, "name": dept.name, **({"former_names": former} if former else {})},
+                                 pin_used=self.ctx.pin_used)
+        return dept
 
     def _rules_after_rename(self, dept_id: int, old: str, new: str) -> str:
         """Before the rename: what it does to the rules of the plans in use that name either name."""
@@ -427,6 +464,13 @@ _HISTORY_WORDS = {
     "import": lambda: t("导入记录"), "award": lambda: t("评奖结果"), "award_manual": lambda: t("手动奖励或调整"),
     "flower": lambda: t("小红花记录"), "red_flag": lambda: t("小红旗记录"), "certificate": lambda: t("奖状"),
     "stints": lambda: t("离职后重新入职的记录"),
+}
+
+
+_DEPARTMENT_USE_WORDS = {
+    "past_members": lambda: t("曾在这个部门的员工（见操作日志）"), "target": lambda: t("按部门设过的目标"),
+    "plan_assignment": lambda: t("为它指定的奖励方案"), "red_flag": lambda: t("小红旗记录"),
+    "award": lambda: t("评奖结果"), "award_manual": lambda: t("手动奖励或调整"), "certificate": lambda: t("奖状"),
 }
 
 

@@ -220,6 +220,11 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>删除部门</source>
+        <translation>Delete department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>发小红旗</source>
         <translation>Give red flag</translation>
     </message>
@@ -2697,8 +2702,8 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/department_dialog.py"/>
-        <source>输入名称后点「新增部门」；选中一个部门、改好名称后点「改名」。</source>
-        <translation>Type a name and click &quot;Add department&quot;; to rename, select a department, edit the name and click &quot;Rename&quot;.</translation>
+        <source>输入名称后点「新增部门」；选中一个部门、改好名称后点「改名」；没人用过的部门可以选中后点「删除」。</source>
+        <translation>Type a name and click &quot;Add department&quot;; select a department, edit its name and click &quot;Rename&quot;; a department nobody has used can be selected and deleted with &quot;Delete&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/department_dialog.py"/>
@@ -2740,6 +2745,16 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/department_editor.py"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/department_editor.py"/>
+        <source>删除选中的部门（只能删除没人用过的部门）</source>
+        <translation>Delete the selected department (only a department nobody has used can be deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/department_editor.py"/>
         <source>{name}（在职 {n} 人）</source>
         <translation>{name} ({n} employed)</translation>
     </message>
@@ -2752,6 +2767,21 @@ Select a certificate to see here how it prints.</translation>
         <location filename="../../ui/widgets/department_editor.py"/>
         <source>部门改名</source>
         <translation>Department renamed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/department_editor.py"/>
+        <source>请先在列表中选择要删除的部门</source>
+        <translation>Please select the department to delete in the list first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/department_editor.py"/>
+        <source>删除部门「{name}」？它没有员工，也没有被目标、方案或评奖用过。</source>
+        <translation>Delete the department &quot;{name}&quot;? It has no staff and no target, plan or award has used it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/department_editor.py"/>
+        <source>删除部门</source>
+        <translation>Delete department</translation>
     </message>
 </context>
 <context>
