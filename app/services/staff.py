@@ -19,7 +19,7 @@ from app.domain import (
 )
 from app.errors import UserError
 from app.i18n import cut_list, in_words, joined, t, within_sentence
-from app.periods import Period
+from app.periods import Period, shown_date
 from app.services.approved import (
     added_rules_note,
     approved_counting,
@@ -269,7 +269,7 @@ class StaffService:
             person = replace(person, dept_id=dept.id if dept else None, dept=dept.name if dept else None)
             new_id = self.store.staff.insert(person)
             added = self.get(new_id)
-            what = t("新增的{name}（{day} 入职）", name=added.name, day=added.hired) if added.hired else \
+            what = t("新增的{name}（{day} 入职）", name=added.name, day=shown_date(added.hired)) if added.hired else \
                 t("新增的{name}（未填入职日期，算作一直在职）", name=added.name)
             periods = check_confirmed(self.store, (), confirm_approved, what,
                                       also=details_changed(self.store, None, added))
@@ -287,7 +287,7 @@ class StaffService:
         person = self._validated(draft, staff_id=staff_id)
         if old.earlier and (draft.hired is None or draft.hired <= old.earlier[-1].left):
             raise UserError(t("{who} 曾于 {left} 离职，这次的入职日期应晚于它", who=old.display(),
-                              left=old.earlier[-1].left))
+                              left=shown_date(old.earlier[-1].left)))
         with self.store.atomic():
             dept = self.ensure_department(draft.dept, confirm_approved=confirm_approved) if draft.dept else None
             person = replace(person, id=staff_id, left=old.left, dept_id=dept.id if dept else None,
@@ -309,14 +309,16 @@ class StaffService:
         a period whose awards are approved needs `confirm_approved` (else `ApprovedPeriodChange`)."""
         person = self.get(staff_id)
         if person.hired and day < person.hired:
-            raise UserError(t("离职日期 {day} 早于入职日期 {hired}：请改正离职日期，或先改正入职日期", day=day, hired=person.hired))
+            raise UserError(t("离职日期 {day} 早于入职日期 {hired}：请改正离职日期，或先改正入职日期", day=shown_date(day),
+                                hired=shown_date(person.hired)))
         if person.left == day:  # 更改离职日期 saved as it was: nothing for the 操作日志
             return person
         with self.store.atomic():
             self.store.staff.set_left(staff_id, day)
             approved = self._employment_confirmed(person, confirm_approved)
-            said = (t("{who}离职，离职日期 {day}", who=person.display(), day=day) if person.left is None
-                    else t("{who}的离职日期由 {was} 改为 {day}", who=person.display(), was=person.left, day=day))
+            said = (t("{who}离职，离职日期 {day}", who=person.display(), day=shown_date(day)) if person.left is None
+                    else t("{who}的离职日期由 {was} 改为 {day}", who=person.display(), was=shown_date(person.left),
+                             day=shown_date(day)))
             self.store.audit.add(self.ctx.user, "staff.leave", said, {"id": staff_id, "left": day, **approved},
                                  pin_used=self.ctx.pin_used)
         return self.get(staff_id)
@@ -356,17 +358,18 @@ class StaffService:
         if person.left is None:
             raise UserError(t("{who} 仍在职，不需要重新入职", who=person.display()))
         if person.hired and day < person.hired:
-            raise UserError(t("重新入职日期 {day} 早于入职日期 {hired}：请填 {hired} 或之后的日期", day=day, hired=person.hired))
+            raise UserError(t("重新入职日期 {day} 早于入职日期 {hired}：请填 {hired} 或之后的日期", day=shown_date(day),
+                                hired=shown_date(person.hired)))
         if day > self.ctx.today:
             raise UserError(t("重新入职日期 {day} 在今天（{today}）之后：请填今天或更早的日期，到回来那天再办理重新入职",
-                                  day=day, today=self.ctx.today))
+                                  day=shown_date(day), today=shown_date(self.ctx.today)))
         with self.store.atomic():
             if rehire_cancels_leaving(person, day):
                 self.store.staff.set_left(staff_id, None)
-                text = t("{who}撤销离职（原离职日期 {left}）", who=person.display(), left=person.left)
+                text = t("{who}撤销离职（原离职日期 {left}）", who=person.display(), left=shown_date(person.left))
             else:
                 self.store.staff.start_stint(staff_id, day)
-                text = t("{who}重新入职，入职日期 {day}", who=person.display(), day=day)
+                text = t("{who}重新入职，入职日期 {day}", who=person.display(), day=shown_date(day))
             approved = self._employment_confirmed(person, confirm_approved)
             self.store.audit.add(self.ctx.user, "staff.rehire", text,
                                  {"id": staff_id, "hired": day, "previous_hired": person.hired,
@@ -424,7 +427,7 @@ class StaffService:
             raise UserError(t("岗位名称太长（最多 20 个字）"))
         if draft.hired and draft.hired > self.ctx.today:
             raise UserError(t("入职日期 {day} 在今天（{today}）之后：请填今天或更早的日期，以后才入职的人到入职那天再添加",
-                                  day=draft.hired, today=self.ctx.today))
+                                  day=shown_date(draft.hired), today=shown_date(self.ctx.today)))
         aliases: list[str] = []
         held = {normalize_alias(a) for a in before.aliases} if before else set()
         for alias in (part for raw in draft.aliases for part in _alias_list(normalize_alias(raw), held)):
