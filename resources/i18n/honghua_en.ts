@@ -2659,6 +2659,11 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
+        <source>{name}的「{type}」记在 {day}，不在 {month}的列表里：选择 {moved} 可以看到它。</source>
+        <translation>{name}&apos;s &quot;{type}&quot; was recorded on {day}, outside {month}: choose {moved} to see it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
         <source>{name}的「{type}」改到了 {day}，不在 {month}的列表里：选择 {moved} 可以看到它。</source>
         <translation>{name}&apos;s &quot;{type}&quot; now falls on {day}, outside {month}: choose {moved} to see it.</translation>
     </message>
