@@ -9974,6 +9974,11 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>已有同名员工 {who}。同一个人不要重复添加；同名的人导入报表时靠子账号区分。</source>
+        <translation>Someone has this name already: {who}. Don&apos;t add the same person twice; namesakes are told apart in imported reports by their sub-accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
         <source>基本工资</source>
         <translation>Base pay</translation>
     </message>
