@@ -323,6 +323,22 @@ class StaffService:
                                  pin_used=self.ctx.pin_used)
         return self.get(staff_id)
 
+    def kept_after_leaving(self, staff_id: int, day: date) -> str:
+        """What the person holds after a leaving date of `day` — daily values, imported totals, events — said for
+        the owner before it is saved (a date picked a month early, or data of an account another person took
+        over): those records stay and still count. "" when there are none."""
+        person = self.get(staff_id)
+        days = self.store.values.days_held_after(staff_id, day)
+        events = self.store.events.between(day + timedelta(days=1), date.max, staff_id)
+        held = [t("{day}的数据", day=shown_date(days[0])) if len(days) == 1 else
+                t("{n} 天的数据（{first} 至 {last}）", n=len(days), first=shown_date(days[0]), last=shown_date(days[-1]))
+                ] if days else []
+        held += [t("{n} 条事件", n=len(events))] if events else []
+        if not held:
+            return ""
+        return t("{who} 在离职日期 {day} 之后还有 {what}：离职后这些记录仍然保留，仍算在此人名下（看板照样计入）。", who=person.display(),
+                 day=shown_date(day), what=in_words(held))
+
     def history(self, staff_id: int) -> list[str]:
         """What keeps the person from being removed, in words (empty: nothing, they may be removed): every kind of
         row that names them (`store.staff_history`), the approved award periods they are among the people of, and

@@ -4519,6 +4519,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <source>保存</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_dialog.py"/>
+        <source>离职日期确定是 {day} 吗？</source>
+        <translation>Is {day} the right leaving date?</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
