@@ -38,3 +38,10 @@ def test_a_leaving_date_after_the_records_asks_nothing(qtbot, shop, messages):
     dialog = _leaving(qtbot, shop, date(2026, 10, 15))
     dialog.accept()
     assert shop.staff.get(1).left == date(2026, 10, 15) and messages.of("confirm") == []
+
+
+def test_a_day_before_the_hire_date_is_refused_without_the_question(qtbot, shop, messages):
+    dialog = _leaving(qtbot, shop, date(2026, 2, 1))
+    dialog.accept()
+    assert messages.of("confirm") == [] and shop.staff.get(1).left is None
+    assert dialog.error_label.text().startswith("离职日期 2026年2月1日 早于入职日期 2026年3月1日")
