@@ -65,6 +65,11 @@ def builtin_event_types() -> tuple[EventType, ...]:
     return tuple(EventType(**e, builtin=True) for e in raw["event_types"])
 
 
+def _bracketed_list(held: str) -> str:
+    """「（金额 ¥73.50；备注 配件）」 after an added event's 操作日志 summary; "" for nothing."""
+    return t("（{held}）", held=held) if held else ""
+
+
 def parse_attrs(pairs: list[str]) -> dict[str, str]:
     """`["margin=38%", "paid=yes"]` → {"margin": "38%", "paid": "yes"}. Typed with a Chinese input method too:
     `margin＝38%`, `毛利率：38%` (the name ends at its first = or colon), several on one line (`margin=38%，paid=yes`:
@@ -176,13 +181,13 @@ class EventService:
                                        baselines=False, people=[person], event_types=[event_type.name])
             event_id = self.store.events.add(day, staff_id, event_type.name, amount_fen, value, attrs or {},
                                              note.strip())
+            event = self.store.events.get(event_id)
+            assert event is not None
             self.store.audit.add(self.ctx.user, "event.add", t("{day} {name}：{type}", day=shown_date(day),
-                                 name=person.display(), type=event_type.name), {"id": event_id, "staff_id": staff_id,
-                                 "amount_fen": amount_fen, "value": value, "attrs": attrs, "note": note,
-                                 **({"approved_periods": approved} if approved else {})},
+                                 name=person.display(), type=event_type.name) + _bracketed_list(self._held(event)),
+                                 {"id": event_id, "staff_id": staff_id, "amount_fen": amount_fen, "value": value,
+                                  "attrs": attrs, "note": note, **({"approved_periods": approved} if approved else {})},
                                  pin_used=self.ctx.pin_used)
-        event = self.store.events.get(event_id)
-        assert event is not None
         return event
 
     def edit(self, event_id: int, day: date, staff_id: int, type_name: str, *, amount_fen: int | None = None,
@@ -226,6 +231,17 @@ class EventService:
                 "note": t("备注 {old} → {new}", old=old["note"], new=new["note"])}
         return [line for key, line in said.items() if getattr(before, key) != getattr(after, key)]
 
+    def _held(self, event: Event) -> str:
+        """What an event holds besides its day, person and type, for the 操作日志 row of its adding or deleting
+        (the window shows no detail: a deleted event could not be typed again from it): 「金额 ¥73.50；备注 配件」,
+        "" when it holds nothing more."""
+        shown = self._shown_fields(event)
+        said = [line for filled, line in ((event.amount_fen is not None, t("金额 {value}", value=shown["amount_fen"])),
+                                          (event.value is not None, t("数值 {value}", value=shown["value"])),
+                                          (bool(event.attrs), t("属性 {value}", value=shown["attrs"])),
+                                          (bool(event.note), t("备注 {value}", value=shown["note"]))) if filled]
+        return joined(said, separator="；")
+
     def _shown_fields(self, event: Event) -> dict[str, str]:
         person = self.store.staff.get(event.staff_id)
         shown = {"day": shown_date(event.day), "staff_id": person.display() if person else f"#{event.staff_id}",
@@ -265,8 +281,11 @@ class EventService:
                                        baselines=False, people=[person] if person else None, event_types=[event.type])
             self.store.events.delete(event_id)
             whose = person.display() if person else f"#{event.staff_id}"
-            self.store.audit.add(self.ctx.user, "event.delete", t("删除事件 #{id}（{day} {name}：{type}）", id=event_id,
-                                 day=shown_date(event.day), name=whose, type=event.type),
+            held = self._held(event)
+            what = {"id": event_id, "day": shown_date(event.day), "name": whose, "type": event.type}
+            said = t("删除事件 #{id}（{day} {name}：{type}；{held}）", held=held, **what) if held else \
+                t("删除事件 #{id}（{day} {name}：{type}）", **what)
+            self.store.audit.add(self.ctx.user, "event.delete", said,
                                  {"event": event.__dict__, **({"approved_periods": approved} if approved else {})},
                                  pin_used=self.ctx.pin_used)
 

@@ -18,8 +18,8 @@ from app.domain import (
     without_invisible,
 )
 from app.errors import UserError
-from app.i18n import in_words, joined, t, within_sentence
-from app.periods import Period
+from app.i18n import cut_list, in_words, joined, t, within_sentence
+from app.periods import Period, shown_date
 from app.services.approved import (
     added_rules_note,
     approved_counting,
@@ -206,6 +206,43 @@ class StaffService:
                                  new=clean), detail, pin_used=self.ctx.pin_used)
         return said
 
+    def department_uses(self, dept_id: int) -> list[str]:
+        """What keeps the department from being deleted, in words (empty: nothing, it may be deleted): its people
+        (in post or left, by name), anyone the 操作日志 shows in it before, a target set for it, the plans put in
+        force for it or whose rules name it (by a name it has or had), its red flags, awards and certificates."""
+        said = []
+        for kind in self.store.departments.uses(dept_id):
+            if kind == "members":
+                people = [p.display() for p in self.store.staff.list() if p.dept_id == dept_id]
+                said.append(t("员工 {people}", people=cut_list(people, 5)))
+            else:
+                said.append(_DEPARTMENT_USE_WORDS[kind]())
+        names = [d.name for d in self.departments() if d.id == dept_id]
+        names += [name for name, dept in names_meaning(self.departments(), self.store.departments.former_names()
+                                                       ).items() if dept.id == dept_id]
+        rules = list({rule: None for name in names for rule in self._rules_naming(name)})
+        if rules:
+            said.append(t("适用于它的奖项（{rules}）", rules=joined(rules)))
+        return said
+
+    def remove_department(self, dept_id: int) -> Department:
+        """Delete a department made by mistake or never used: only one nothing uses (`department_uses`), else a
+        UserError naming what uses it, nothing written. The names it had go with it."""
+        dept = next((d for d in self.departments() if d.id == dept_id), None)
+        if dept is None:
+            raise UserError(t("没有编号为 {id} 的部门", id=dept_id))
+        with self.store.atomic():
+            held = self.department_uses(dept_id)
+            if held:
+                raise UserError(t("部门「{name}」已有{what}，不能删除（删除只用于误加、从没用过的部门）",
+                                  name=dept.name, what=in_words(held, separator="；")))
+            former = self.former_names().get(dept_id, [])
+            self.store.departments.remove(dept_id)
+            self.store.audit.add(self.ctx.user, "department.remove", t("删除部门 {name}", name=dept.name),
+                                 {"id": dept_id, "name": dept.name, **({"former_names": former} if former else {})},
+                                 pin_used=self.ctx.pin_used)
+        return dept
+
     def _rules_after_rename(self, dept_id: int, old: str, new: str) -> str:
         """Before the rename: what it does to the rules of the plans in use that name either name."""
         keeping, taking = self._rules_naming(old), self._rules_naming(new)
@@ -232,7 +269,7 @@ class StaffService:
             person = replace(person, dept_id=dept.id if dept else None, dept=dept.name if dept else None)
             new_id = self.store.staff.insert(person)
             added = self.get(new_id)
-            what = t("新增的{name}（{day} 入职）", name=added.name, day=added.hired) if added.hired else \
+            what = t("新增的{name}（{day} 入职）", name=added.name, day=shown_date(added.hired)) if added.hired else \
                 t("新增的{name}（未填入职日期，算作一直在职）", name=added.name)
             periods = check_confirmed(self.store, (), confirm_approved, what,
                                       also=details_changed(self.store, None, added))
@@ -250,7 +287,7 @@ class StaffService:
         person = self._validated(draft, staff_id=staff_id)
         if old.earlier and (draft.hired is None or draft.hired <= old.earlier[-1].left):
             raise UserError(t("{who} 曾于 {left} 离职，这次的入职日期应晚于它", who=old.display(),
-                              left=old.earlier[-1].left))
+                              left=shown_date(old.earlier[-1].left)))
         with self.store.atomic():
             dept = self.ensure_department(draft.dept, confirm_approved=confirm_approved) if draft.dept else None
             person = replace(person, id=staff_id, left=old.left, dept_id=dept.id if dept else None,
@@ -272,17 +309,35 @@ class StaffService:
         a period whose awards are approved needs `confirm_approved` (else `ApprovedPeriodChange`)."""
         person = self.get(staff_id)
         if person.hired and day < person.hired:
-            raise UserError(t("离职日期 {day} 早于入职日期 {hired}：请改正离职日期，或先改正入职日期", day=day, hired=person.hired))
+            raise UserError(t("离职日期 {day} 早于入职日期 {hired}：请改正离职日期，或先改正入职日期", day=shown_date(day),
+                                hired=shown_date(person.hired)))
         if person.left == day:  # 更改离职日期 saved as it was: nothing for the 操作日志
             return person
         with self.store.atomic():
             self.store.staff.set_left(staff_id, day)
             approved = self._employment_confirmed(person, confirm_approved)
-            said = (t("{who}离职，离职日期 {day}", who=person.display(), day=day) if person.left is None
-                    else t("{who}的离职日期由 {was} 改为 {day}", who=person.display(), was=person.left, day=day))
+            said = (t("{who}离职，离职日期 {day}", who=person.display(), day=shown_date(day)) if person.left is None
+                    else t("{who}的离职日期由 {was} 改为 {day}", who=person.display(), was=shown_date(person.left),
+                             day=shown_date(day)))
             self.store.audit.add(self.ctx.user, "staff.leave", said, {"id": staff_id, "left": day, **approved},
                                  pin_used=self.ctx.pin_used)
         return self.get(staff_id)
+
+    def kept_after_leaving(self, staff_id: int, day: date) -> str:
+        """What the person holds after a leaving date of `day` — daily values, imported totals, events — said for
+        the owner before it is saved (a date picked a month early, or data of an account another person took
+        over): those records stay and still count. "" when there are none."""
+        person = self.get(staff_id)
+        days = self.store.values.days_held_after(staff_id, day)
+        events = self.store.events.between(day + timedelta(days=1), date.max, staff_id)
+        held = [t("{day}的数据", day=shown_date(days[0])) if len(days) == 1 else
+                t("{n} 天的数据（{first} 至 {last}）", n=len(days), first=shown_date(days[0]), last=shown_date(days[-1]))
+                ] if days else []
+        held += [t("{n} 条事件", n=len(events))] if events else []
+        if not held:
+            return ""
+        return t("{who} 在离职日期 {day} 之后还有 {what}：离职后这些记录仍然保留，仍算在此人名下（看板照样计入）。", who=person.display(),
+                 day=shown_date(day), what=in_words(held))
 
     def history(self, staff_id: int) -> list[str]:
         """What keeps the person from being removed, in words (empty: nothing, they may be removed): every kind of
@@ -319,17 +374,18 @@ class StaffService:
         if person.left is None:
             raise UserError(t("{who} 仍在职，不需要重新入职", who=person.display()))
         if person.hired and day < person.hired:
-            raise UserError(t("重新入职日期 {day} 早于入职日期 {hired}：请填 {hired} 或之后的日期", day=day, hired=person.hired))
+            raise UserError(t("重新入职日期 {day} 早于入职日期 {hired}：请填 {hired} 或之后的日期", day=shown_date(day),
+                                hired=shown_date(person.hired)))
         if day > self.ctx.today:
             raise UserError(t("重新入职日期 {day} 在今天（{today}）之后：请填今天或更早的日期，到回来那天再办理重新入职",
-                                  day=day, today=self.ctx.today))
+                                  day=shown_date(day), today=shown_date(self.ctx.today)))
         with self.store.atomic():
             if rehire_cancels_leaving(person, day):
                 self.store.staff.set_left(staff_id, None)
-                text = t("{who}撤销离职（原离职日期 {left}）", who=person.display(), left=person.left)
+                text = t("{who}撤销离职（原离职日期 {left}）", who=person.display(), left=shown_date(person.left))
             else:
                 self.store.staff.start_stint(staff_id, day)
-                text = t("{who}重新入职，入职日期 {day}", who=person.display(), day=day)
+                text = t("{who}重新入职，入职日期 {day}", who=person.display(), day=shown_date(day))
             approved = self._employment_confirmed(person, confirm_approved)
             self.store.audit.add(self.ctx.user, "staff.rehire", text,
                                  {"id": staff_id, "hired": day, "previous_hired": person.hired,
@@ -387,7 +443,7 @@ class StaffService:
             raise UserError(t("岗位名称太长（最多 20 个字）"))
         if draft.hired and draft.hired > self.ctx.today:
             raise UserError(t("入职日期 {day} 在今天（{today}）之后：请填今天或更早的日期，以后才入职的人到入职那天再添加",
-                                  day=draft.hired, today=self.ctx.today))
+                                  day=shown_date(draft.hired), today=shown_date(self.ctx.today)))
         aliases: list[str] = []
         held = {normalize_alias(a) for a in before.aliases} if before else set()
         for alias in (part for raw in draft.aliases for part in _alias_list(normalize_alias(raw), held)):
@@ -427,6 +483,13 @@ _HISTORY_WORDS = {
     "import": lambda: t("导入记录"), "award": lambda: t("评奖结果"), "award_manual": lambda: t("手动奖励或调整"),
     "flower": lambda: t("小红花记录"), "red_flag": lambda: t("小红旗记录"), "certificate": lambda: t("奖状"),
     "stints": lambda: t("离职后重新入职的记录"),
+}
+
+
+_DEPARTMENT_USE_WORDS = {
+    "past_members": lambda: t("曾在这个部门的员工（见操作日志）"), "target": lambda: t("按部门设过的目标"),
+    "plan_assignment": lambda: t("为它指定的奖励方案"), "red_flag": lambda: t("小红旗记录"),
+    "award": lambda: t("评奖结果"), "award_manual": lambda: t("手动奖励或调整"), "certificate": lambda: t("奖状"),
 }
 
 

@@ -6,6 +6,7 @@ from datetime import date
 
 from app.domain import Birthday, Department, Staff, Stint, names_meaning, normalize_alias, normalize_dept_name
 from app.store.database import Database
+from app.store.department_uses import department_uses, remove_department
 from app.store.staff_history import NEXT_STAFF_ID, remove_staff, staff_history
 
 _STAFF_COLUMNS = (
@@ -63,6 +64,12 @@ class DepartmentRepo:
                                              "ORDER BY id DESC", [at]):
             names[dept_id] = name  # newest first: the earliest rename after `at` is written last
         return names
+
+    def uses(self, dept_id: int) -> list[str]:
+        return department_uses(self.db, dept_id)
+
+    def remove(self, dept_id: int) -> None:
+        remove_department(self.db, dept_id)
 
     def member_count(self, dept_id: int) -> int:
         return self.db.execute("SELECT count(*) FROM staff WHERE dept_id = ?", [dept_id]).fetchone()[0]

@@ -267,6 +267,16 @@ class ValueRepo:
                 days.append(day)
         return date.fromisoformat(max(days)) if days else None
 
+    def days_held_after(self, staff_id: int, day: date) -> list[date]:
+        """The days after `day` on which the person holds a daily value or an imported total ends, oldest first
+        (the index on staff and day)."""
+        after = day.isoformat()
+        held = {d for (d,) in self.db.execute("SELECT DISTINCT day FROM daily_value WHERE staff_id = ? AND day > ?",
+                                              [staff_id, after])}
+        held.update(d for (d,) in self.db.execute("SELECT DISTINCT end FROM period_value WHERE staff_id = ? AND end > ?",
+                                                  [staff_id, after]))
+        return [date.fromisoformat(d) for d in sorted(held)]
+
     def _metrics_held(self) -> list[str]:
         """The metrics daily_value holds, read by skipping from one to the next along the primary key."""
         return [m for (m,) in self.db.execute(

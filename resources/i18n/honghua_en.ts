@@ -220,6 +220,11 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>删除部门</source>
+        <translation>Delete department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>发小红旗</source>
         <translation>Give red flag</translation>
     </message>
@@ -2659,6 +2664,11 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
+        <source>{name}的「{type}」记在 {day}，不在 {month}的列表里：选择 {moved} 可以看到它。</source>
+        <translation>{name}&apos;s &quot;{type}&quot; was recorded on {day}, outside {month}: choose {moved} to see it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
         <source>{name}的「{type}」改到了 {day}，不在 {month}的列表里：选择 {moved} 可以看到它。</source>
         <translation>{name}&apos;s &quot;{type}&quot; now falls on {day}, outside {month}: choose {moved} to see it.</translation>
     </message>
@@ -2702,8 +2712,8 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/department_dialog.py"/>
-        <source>输入名称后点「新增部门」；选中一个部门、改好名称后点「改名」。</source>
-        <translation>Type a name and click &quot;Add department&quot;; to rename, select a department, edit the name and click &quot;Rename&quot;.</translation>
+        <source>输入名称后点「新增部门」；选中一个部门、改好名称后点「改名」；没人用过的部门可以选中后点「删除」。</source>
+        <translation>Type a name and click &quot;Add department&quot;; select a department, edit its name and click &quot;Rename&quot;; a department nobody has used can be selected and deleted with &quot;Delete&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/department_dialog.py"/>
@@ -2745,6 +2755,16 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/department_editor.py"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/department_editor.py"/>
+        <source>删除选中的部门（只能删除没人用过的部门）</source>
+        <translation>Delete the selected department (only a department nobody has used can be deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/department_editor.py"/>
         <source>{name}（在职 {n} 人）</source>
         <translation>{name} ({n} employed)</translation>
     </message>
@@ -2757,6 +2777,21 @@ Select a certificate to see here how it prints.</translation>
         <location filename="../../ui/widgets/department_editor.py"/>
         <source>部门改名</source>
         <translation>Department renamed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/department_editor.py"/>
+        <source>请先在列表中选择要删除的部门</source>
+        <translation>Please select the department to delete in the list first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/department_editor.py"/>
+        <source>删除部门「{name}」？它没有员工，也没有被目标、方案或评奖用过。</source>
+        <translation>Delete the department &quot;{name}&quot;? It has no staff and no target, plan or award has used it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/department_editor.py"/>
+        <source>删除部门</source>
+        <translation>Delete department</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +4523,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/dialogs/leave_dialog.py"/>
         <source>保存</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_dialog.py"/>
+        <source>离职日期确定是 {day} 吗？</source>
+        <translation>Is {day} the right leaving date?</translation>
     </message>
 </context>
 <context>
@@ -9941,6 +9981,11 @@ outlet:Mei</translation>
         <location filename="../../ui/dialogs/staff_dialog.py"/>
         <source>保存</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>已有同名员工 {who}。同一个人不要重复添加；同名的人导入报表时靠子账号区分。</source>
+        <translation>Someone has this name already: {who}. Don&apos;t add the same person twice; namesakes are told apart in imported reports by their sub-accounts.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py"/>

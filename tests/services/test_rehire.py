@@ -89,9 +89,9 @@ def test_rehire_dates_are_checked_and_a_next_day_return_is_no_time_away(rehired)
     with pytest.raises(UserError, match="仍在职"):
         shop.staff.rehire(gang, date(2026, 10, 1))
     shop.staff.leave(mei, date(2026, 10, 10))
-    with pytest.raises(UserError, match="早于入职日期 2026-09-16：请填 2026-09-16 或之后的日期"):
+    with pytest.raises(UserError, match="早于入职日期 2026年9月16日：请填 2026年9月16日 或之后的日期"):
         shop.staff.rehire(mei, date(2026, 9, 1))
-    with pytest.raises(UserError, match="在今天（2026-10-20）之后：请填今天或更早的日期，到回来那天再办理重新入职"):
+    with pytest.raises(UserError, match="在今天（2026年10月20日）之后：请填今天或更早的日期，到回来那天再办理重新入职"):
         shop.staff.rehire(mei, date(2026, 10, 21))
     assert shop.staff.get(mei).left == date(2026, 10, 10)  # nothing changed
     shop.staff.rehire(mei, date(2026, 10, 11))  # the day after: the leave is undone, one stint goes on
@@ -101,7 +101,7 @@ def test_rehire_dates_are_checked_and_a_next_day_return_is_no_time_away(rehired)
 
 def test_editing_the_hire_date_of_a_rehired_person_stays_after_the_earlier_stint(rehired):
     shop, mei, _ = rehired
-    with pytest.raises(UserError, match="2026-03-31"):
+    with pytest.raises(UserError, match="2026年3月31日"):
         shop.staff.edit(mei, StaffDraft("小美", dept="客服部", hired=date(2026, 3, 1)))
     shop.staff.edit(mei, StaffDraft("小美", dept="客服部", hired=date(2026, 9, 14)))
     assert shop.staff.get(mei).stints == (Stint(date(2025, 1, 1), LEFT), Stint(date(2026, 9, 14), None))

@@ -7,14 +7,18 @@ from PySide6.QtCore import Qt
 from ui.dialogs.department_dialog import DepartmentDialog
 
 
-def _shown(qtbot, shop) -> DepartmentDialog:
-    shop.staff.add_department("客服部")
-    shop.staff.add_department("售后部")
+def shown_dialog(qtbot, shop, *departments: str) -> DepartmentDialog:
+    for name in departments:
+        shop.staff.add_department(name)
     dialog = DepartmentDialog(shop)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
+
+
+def _shown(qtbot, shop) -> DepartmentDialog:
+    return shown_dialog(qtbot, shop, "客服部", "售后部")
 
 
 def _enter(qtbot, dialog: DepartmentDialog) -> None:

@@ -227,7 +227,7 @@ def test_a_mistyped_leaving_date_is_corrected_with_the_leave_button_in_one_step(
     corrected = shop.staff.get(person.id)
     assert (corrected.hired, corrected.left, corrected.earlier) == (date(2025, 1, 1), date(2026, 10, 15), ())
     assert page.proxy.index(0, 6).data() == "2026年10月15日"
-    assert shop.store.audit.recent(1)[0].summary == "周杰（#1）的离职日期由 2026-10-05 改为 2026-10-15"
+    assert shop.store.audit.recent(1)[0].summary == "周杰（#1）的离职日期由 2026年10月5日 改为 2026年10月15日"
 
 
 def test_a_person_never_rehired_has_a_plain_hire_date_and_no_history_tooltip(page, shop):

@@ -1,4 +1,4 @@
-"""部门管理: add and rename departments (departments are never deleted: people's history refers to them)."""
+"""部门管理: add, rename and delete departments (only one nothing uses is deleted: people's history refers to them)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ class DepartmentDialog(QDialog):
         self.changed = False
         self.editor = DepartmentEditor(shop)
         self.editor.changed.connect(self._mark_changed)
-        hint = QLabel(self.tr("输入名称后点「新增部门」；选中一个部门、改好名称后点「改名」。"))
+        hint = QLabel(self.tr("输入名称后点「新增部门」；选中一个部门、改好名称后点「改名」；"
+                              "没人用过的部门可以选中后点「删除」。"))
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
@@ -31,7 +32,7 @@ class DepartmentDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, shop: Shop) -> bool:
-        """Show the dialog; True when a department was added or renamed."""
+        """Show the dialog; True when a department was added, renamed or deleted."""
         dialog = cls(shop, parent)
         dialog.exec()
         return dialog.changed

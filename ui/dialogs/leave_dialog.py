@@ -11,6 +11,7 @@ from app.errors import HonghuaError
 from app.periods import shown_date
 from app.services.staff import rehire_cancels_leaving
 from app.shop import Shop
+from ui import errors
 from ui.approved_change import Declined, write_asking
 from ui.dialogs.common import ok_cancel
 from ui.widgets.error_label import ErrorLabel
@@ -55,8 +56,14 @@ class _DayDialog(QDialog):
     def record(self, day: date, confirm_approved: bool) -> Staff:
         raise NotImplementedError
 
+    def still_meant(self, day: date) -> bool:
+        """Whether the day is saved after what it means was said (the dialog stays open otherwise)."""
+        return True
+
     def accept(self) -> None:
         day = from_qdate(self.date_edit.date())
+        if not self.still_meant(day):
+            return
         try:
             self.saved = write_asking(self, lambda confirm: self.record(day, confirm))
         except HonghuaError as e:
@@ -85,6 +92,15 @@ class LeaveDialog(_DayDialog):
 
     def record(self, day: date, confirm_approved: bool) -> Staff:
         return self.shop.staff.leave(self.person.id, day, confirm_approved=confirm_approved)
+
+    def still_meant(self, day: date) -> bool:
+        """Records after the leaving date (a date picked a month early) are asked about before it is saved; a day
+        before the hire date is not (the service refuses it, saying why)."""
+        if self.person.hired is not None and day < self.person.hired:
+            return True
+        kept = self.shop.staff.kept_after_leaving(self.person.id, day)
+        return not kept or errors.confirm(self, kept + "\n\n" + self.tr("离职日期确定是 {day} 吗？").format(
+            day=shown_date(day)), self.windowTitle())
 
 
 class RehireDialog(_DayDialog):

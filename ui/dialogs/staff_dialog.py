@@ -35,6 +35,7 @@ from app.staff_draft import StaffDraft
 from ui import errors
 from ui.approved_change import Declined, write_asking
 from ui.dialogs.common import ok_cancel, resize_within_screen, scrolling
+from ui.person_choice import person_choice
 from ui.widgets.approved_note import ApprovedNote
 from ui.widgets.birthday_edit import BirthdayEdit
 from ui.widgets.error_label import ErrorLabel
@@ -55,6 +56,12 @@ class StaffDialog(QDialog):
 
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("必填，例如 张伟（可以重名）"))
+        self.namesake_note = dim_text(QLabel())  # a namesake said while the name is typed: the same person twice?
+        self.namesake_note.setWordWrap(True)
+        self.namesake_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.namesake_note.hide()
+        self.others = [p for p in shop.staff.list() if person is None or p.id != person.id]
+        self.name_edit.textChanged.connect(self._say_namesakes)
         self.aliases_edit = QPlainTextEdit()
         self.aliases_edit.setPlaceholderText(self.tr("淘宝/天猫子账号，每行一个，例如\n旗舰店:小美\n专营店:小美"))
         self.aliases_edit.setTabChangesFocus(True)
@@ -86,6 +93,7 @@ class StaffDialog(QDialog):
         form = QFormLayout(fields)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("姓名"), self.name_edit)
+        form.addRow("", self.namesake_note)
         form.addRow(self.tr("子账号"), self.aliases_edit)
         form.addRow(self.tr("部门"), self.dept_combo)
         form.addRow(self.tr("岗位"), self.role_combo)
@@ -140,6 +148,16 @@ class StaffDialog(QDialog):
         self.post_pay.set_fen(p.post_pay_fen)
         self.allowance.set_fen(p.allowance_fen)
         self.awards_check.setChecked(p.in_awards)
+
+    def _say_namesakes(self, typed: str) -> None:
+        """Someone already has the name typed (spaces and width aside, as imports compare names): said under the
+        name, so a person added twice is seen before saving, and namesakes get sub-accounts to tell them apart."""
+        key = normalize_alias(without_invisible(typed))
+        same = [p for p in self.others if key and normalize_alias(p.name) == key]
+        if same:
+            self.namesake_note.setText(self.tr("已有同名员工 {who}。同一个人不要重复添加；同名的人导入报表时靠子账号区分。").format(
+                who=joined(person_choice(p.name, f"#{p.id}", p.dept) for p in same)))
+        self.namesake_note.setVisible(bool(same))
 
     def draft(self) -> StaffDraft:
         """What the form says; raises UserError for a field that cannot be read (birthday, money)."""

@@ -16,7 +16,7 @@ COLUMNS = ("时间", "操作人", "操作", "内容")
 ACTION_LABELS = {
     "staff.add": "新增员工", "staff.edit": "修改员工", "staff.leave": "员工离职", "staff.rehire": "重新入职",
     "staff.remove": "删除误加的员工",
-    "department.add": "新建部门", "department.rename": "部门改名",
+    "department.add": "新建部门", "department.rename": "部门改名", "department.remove": "删除部门",
     "target.set": "设置目标", "target.set_department": "设置部门目标", "target.set_shop": "设置全店目标",
     "target.copy": "复制目标", "target.raise": "调整目标", "target.undo": "撤销目标修改",
     "target.redo": "重做目标修改",

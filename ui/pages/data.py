@@ -502,8 +502,8 @@ class DataPage(QWidget):
                                                                         reason=reason))
 
     # ---- events
-    def reload_events(self, corrected: Event | None = None) -> None:
-        """The month's events; one just `corrected` is selected again, or said where it went."""
+    def reload_events(self, corrected: Event | None = None, *, added: bool = False) -> None:
+        """The month's events; one just `corrected` (or `added`) is selected, or said where it went."""
         month = self.month()
         events = self.shop.events.between(month.start, month.end)
         self.event_model.set_content(events, self.shop.staff.list(), self.shop.events.types())
@@ -514,7 +514,8 @@ class DataPage(QWidget):
         if row is not None:
             self.event_table.selectRow(row)
         elif corrected is not None:
-            said = self.tr("{name}的「{type}」改到了 {day}，不在 {month}的列表里：选择 {moved} 可以看到它。")
+            said = (self.tr("{name}的「{type}」记在 {day}，不在 {month}的列表里：选择 {moved} 可以看到它。") if added
+                    else self.tr("{name}的「{type}」改到了 {day}，不在 {month}的列表里：选择 {moved} 可以看到它。"))
             self.event_status.setText(said.format(
                 name=self.event_model.names.get(corrected.staff_id, ""), type=corrected.type,
                 day=shown_date(corrected.day), month=month.shown_label(), moved=Month.of(corrected.day).shown_label()))
@@ -526,8 +527,9 @@ class DataPage(QWidget):
             staff_id = self.model.staff_at(current.row()).id
             day = self.model.day_at(current.column())
             day = day if day and day <= self.shop.today else None
-        if EventDialog.ask(self.shop, self.month(), self, staff_id=staff_id, day=day) is not None:
-            self.reload_events()
+        saved = EventDialog.ask(self.shop, self.month(), self, staff_id=staff_id, day=day)
+        if saved is not None:  # selected in the list, or, dated in another month, said where it went
+            self.reload_events(corrected=saved, added=True)
 
     def edit_event(self, index: QModelIndex) -> None:
         """Correct the event of a row (double-click, Enter, 修改…) in the dialog that records one."""

@@ -1,8 +1,10 @@
-"""Departments: the list, a name box, 新增 and 改名. Used by 部门管理 on the staff page and by 设置.
+"""Departments: the list, a name box, 新增, 改名 and 删除. Used by 部门管理 on the staff page and by 设置.
 
 Enter in the name box does what the box holds: choosing a department fills it with that name, so an edited
 name is a rename (as the dialog's hint says) and an unchanged one has nothing to do; a name typed into the
 empty box (at first, or after 新增 cleared it) is a new department. The button Enter presses is the default one.
+删除 (or Delete in the list) deletes a department nothing uses, asking first; one in use is refused naming what
+uses it (`StaffService.department_uses`).
 """
 
 from __future__ import annotations
@@ -47,12 +49,17 @@ class DepartmentEditor(QWidget):
         self.rename_button = QPushButton(self.tr("改名"))
         self.rename_button.setToolTip(self.tr("把选中的部门改成上面输入的名称"))
         self.rename_button.clicked.connect(self.rename)
+        self.remove_button = QPushButton(self.tr("删除"))
+        self.remove_button.setToolTip(self.tr("删除选中的部门（只能删除没人用过的部门）"))
+        self.remove_button.clicked.connect(self.remove)
+        self.list.installEventFilter(self)  # Delete in the list presses 删除
         self.error_label = ErrorLabel()
 
         row = QHBoxLayout()
         row.addWidget(self.name_edit, 1)
         row.addWidget(self.add_button)
         row.addWidget(self.rename_button)
+        row.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
@@ -103,10 +110,16 @@ class DepartmentEditor(QWidget):
     def _update_buttons(self) -> None:
         selected = self._selected_name()
         self.rename_button.setEnabled(selected is not None and normalize_dept_name(self.name_edit.text()) != selected)
+        self.remove_button.setEnabled(selected is not None)
         self.rename_button.setDefault(self._renaming())
         self.add_button.setDefault(not self._renaming())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() == Qt.Key.Key_Delete:
+            if self.remove_button.isEnabled():
+                self.remove_button.click()
+            return True
         if watched is self.name_edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             button = self.rename_button if self._renaming() else self.add_button
@@ -149,6 +162,27 @@ class DepartmentEditor(QWidget):
         self._done(self.name_edit.text().strip())
         if said:  # what the rename does to the plans' rules written for either name
             errors.show_info(self, said, self.tr("部门改名"))
+
+    def remove(self) -> None:
+        dept_id, name = self.selected_id(), self._selected_name()
+        if dept_id is None or name is None:
+            self.error_label.show_message(self.tr("请先在列表中选择要删除的部门"))
+            return
+        # one in use is refused by the service, naming what uses it: asked only about one that can go
+        if not self.shop.staff.department_uses(dept_id) and not errors.confirm(
+                self, self.tr("删除部门「{name}」？它没有员工，也没有被目标、方案或评奖用过。").format(name=name),
+                self.tr("删除部门"), yes_text=self.tr("删除")):
+            return
+        try:
+            self.shop.staff.remove_department(dept_id)
+        except HonghuaError as e:
+            self.error_label.show_message(e.message)
+            return
+        self.error_label.clear_message()
+        self.name_edit.clear()
+        self.filled_from_list = False
+        self.refresh()
+        self.changed.emit()
 
     def _done(self, name: str) -> None:
         self.error_label.clear_message()
