@@ -22,12 +22,12 @@ import app.shop  # noqa: F401
 
 def quicken_pyside_import_hook() -> None:
     """Import PySide6, its own support modules compiled once and kept in the cache folder
-    (`ui.pyside_compile_cache`), and have its import hook tell a module that uses PySide6 from the file's bytes
+    (`ui.compile_cache`), and have its import hook tell a module that uses PySide6 from the file's bytes
     (before the cache is written at the end of the block, which imports the atomic writer)."""
     from app.paths import cache_dir
-    from ui.pyside_compile_cache import CACHE_NAME, compiled_once
+    from ui.compile_cache import PYSIDE_CACHE, compiled_once
 
-    with compiled_once(cache_dir() / CACHE_NAME):
+    with compiled_once(cache_dir() / PYSIDE_CACHE):
         import PySide6  # noqa: F401  # loads the hook
 
         _hook_reads_bytes()
