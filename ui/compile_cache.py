@@ -5,13 +5,14 @@ Two kinds of it, each a few percent of the start, with no .pyc to keep them:
   `__feature__` import hook) as source text inside its library, and its importer compiles those 14 modules with
   `compile` at every start (the bare window's too): about 119 M instructions, 20 ms (`compiled_once`).
 - The dataclasses' methods: Python 3.11 writes each dataclass's `__init__`, `__repr__`, `__eq__` … as source
-  text and runs it with `exec` when the class is made (`dataclasses._create_fn`): some 190 texts for the 30 classes
-  the board's modules make (`dataclasses_compiled_once`).
+  text and runs it with `exec` when the class is made (`dataclasses._create_fn`): some 190 texts for the 30 or so
+  classes the board's modules make, about 104 M instructions (`dataclasses_compiled_once`).
 Inside the block, such a compile is answered with the code object an earlier start kept (marshalled, as a .pyc
 keeps it), and what had to be compiled is kept for the next start. A code object is taken only for the very source,
 file name, mode and flags it was compiled from, out of a file written by the same Python bytecode
 (`importlib.util.MAGIC_NUMBER`) and, for PySide6's, the same PySide6 version; a file missing, cut short, damaged or
-of another version is compiled without, and written again. The bundle does the same, into the user's folder.
+of another version is compiled without, and written again. The bundle does the same, into the user's folder (its
+first run-time hook, scripts/rthook_pyside_compiled_once.py, imports PySide6 before PyInstaller's own hook does).
 """
 
 from __future__ import annotations
