@@ -133,3 +133,22 @@ def test_the_bundled_window_keeps_matplotlib_font_list_between_starts(tmp_path):
         out, err = window.communicate(timeout=60)
     assert list(kept.glob("fontlist-*.json")), (sorted(p.name for p in home.rglob("*")), err[-1500:])
     assert window.returncode == 0 and "Traceback" not in err, (window.returncode, out[-1500:], err[-1500:])
+
+
+def test_the_bundled_programs_keep_the_code_they_compile_between_starts(tmp_path):
+    """PyInstaller's PySide6 hook imports PySide6 before the launcher runs: our hook before it keeps PySide6's
+    support modules' code, and the launcher the dataclasses' (ui/compile_cache.py). The second start uses them."""
+    folder = ROOT / "dist" / "红花榜"
+    if not (folder / "红花榜").exists():
+        pytest.skip("build the bundle first (the first test)")
+    cache = tmp_path / "home" / "cache"
+    env = {**os.environ, "HONGHUA_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+    db = tmp_path / "shop.db"
+    subprocess.run([str(folder / "honghua"), "--db", str(db), "demo"], env=env, capture_output=True, timeout=300,
+                   check=True)
+    assert (cache / "pyside-support.marshal").exists()  # the command line runs the hooks too
+    for _ in range(2):
+        started = subprocess.run([str(folder / "红花榜"), "--db", str(db), "--exit-after-startup"], env=env,
+                                 capture_output=True, text=True, timeout=120, check=False)
+        assert started.returncode == 0 and "startup_ms=" in started.stdout, started.stderr[-1500:]
+        assert {p.name for p in cache.iterdir()} >= {"pyside-support.marshal", "dataclasses.marshal"}

@@ -87,10 +87,14 @@ def gui(args: list[str]) -> int:
     # of the time to the first paint. Reference counting still frees what the start throws away.
     gc.disable()
     try:
-        import ui.preload  # before PySide6: see ui/preload.py
+        from app.paths import cache_dir
+        from ui.compile_cache import DATACLASSES_CACHE, dataclasses_compiled_once
 
-        ui.preload.quicken_pyside_import_hook()
-        from ui.main import main as gui_main
+        with dataclasses_compiled_once(cache_dir() / DATACLASSES_CACHE):  # their methods' code kept between starts
+            import ui.preload  # before PySide6: see ui/preload.py
+
+            ui.preload.quicken_pyside_import_hook()
+            from ui.main import main as gui_main
 
         return gui_main(args, started_at=STARTED_AT)
     finally:

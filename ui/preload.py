@@ -21,15 +21,24 @@ import app.shop  # noqa: F401
 
 
 def quicken_pyside_import_hook() -> None:
-    """Import PySide6 and have its import hook tell a module that uses PySide6 from the file's bytes.
+    """Import PySide6, its own support modules compiled once and kept in the cache folder
+    (`ui.compile_cache`), and have its import hook tell a module that uses PySide6 from the file's bytes
+    (before the cache is written at the end of the block, which imports the atomic writer)."""
+    from app.paths import cache_dir
+    from ui.compile_cache import PYSIDE_CACHE, compiled_once
 
-    The hook (PySide6's `__feature__` support, `shibokensupport.feature._mod_uses_pyside`) asks whether a module's
+    with compiled_once(cache_dir() / PYSIDE_CACHE):
+        import PySide6  # noqa: F401  # loads the hook
+
+        _hook_reads_bytes()
+
+
+def _hook_reads_bytes() -> None:
+    """The hook (PySide6's `__feature__` support, `shibokensupport.feature._mod_uses_pyside`) asks whether a module's
     source holds the text "PySide6" through `inspect.getsource`, which tokenizes the file and keeps its lines in
     `linecache`: about 35 M instructions (2.5 %) of the start for the 94 modules it reads. The answer is the same
     from the file read whole; a module without a .py file is left to the hook's own reading (so is every module of
     the PyInstaller bundle, whose `__file__` names a .py file that is not shipped)."""
-    import PySide6  # noqa: F401  # loads the hook
-
     feature = sys.modules.get("shibokensupport.feature")
     asked = getattr(feature, "_mod_uses_pyside", None)
     if asked is None or getattr(asked, "reads_bytes", False):

@@ -1,0 +1,233 @@
+"""Code compiled once and kept (ui/compile_cache.py): PySide6's support modules and the dataclasses' methods. What is
+taken from the file is what compiling gives, and a file missing, cut short, damaged or of another version is compiled
+without."""
+
+from __future__ import annotations
+
+import builtins
+import marshal
+import os
+import subprocess
+import sys
+from importlib.util import MAGIC_NUMBER
+
+import pytest
+
+from tests.ui.test_startup import ROOT, _env
+from tests.ui.test_startup_cost import _printed
+from ui.compile_cache import DATACLASSES_CACHE, PYSIDE_CACHE, compiled_once, dataclasses_compiled_once
+
+SOURCE = b"from __future__ import annotations\nANSWER = 6 * 7\ndef f(x: Undefined) -> int:\n    return x\n"
+
+
+@pytest.fixture
+def compiled(monkeypatch):
+    """The names `compile` really compiled (what the cache did not answer)."""
+    names: list[str] = []
+    real = builtins.compile
+
+    def counting(source, filename, *args, **named):
+        names.append(filename)
+        return real(source, filename, *args, **named)
+
+    monkeypatch.setattr(builtins, "compile", counting)
+    return names
+
+
+def _run(path, source=SOURCE, version="6.11.3", name="shibokensupport/x.py"):
+    with compiled_once(path, lambda: version):
+        code = compile(source, name, "exec")
+    return _executed(code)
+
+
+def _executed(code) -> dict:
+    space: dict = {}
+    exec(code, space)  # noqa: S102  # the code under test is our own source
+    return space
+
+
+def test_a_second_start_takes_the_code_from_the_file_and_it_behaves_the_same(tmp_path, compiled):
+    path = tmp_path / "cache" / PYSIDE_CACHE
+    first = _run(path)
+    assert compiled == ["shibokensupport/x.py"] and path.exists()
+    second = _run(path)
+    assert compiled == ["shibokensupport/x.py"]  # not compiled again
+    assert first["ANSWER"] == second["ANSWER"] == 42
+    assert first["f"].__annotations__ == second["f"].__annotations__ == {"x": "Undefined", "return": "int"}
+    assert second["f"].__code__.co_filename == "shibokensupport/x.py"
+
+
+def test_another_source_under_the_same_name_is_compiled(tmp_path, compiled):
+    path = tmp_path / PYSIDE_CACHE
+    _run(path)
+    changed = _run(path, SOURCE.replace(b"6 * 7", b"6 * 8"))
+    assert changed["ANSWER"] == 48 and len(compiled) == 2
+    assert _run(path, SOURCE.replace(b"6 * 7", b"6 * 8"))["ANSWER"] == 48 and len(compiled) == 2
+
+
+@pytest.mark.parametrize("spoil", [
+    lambda data: data[: len(data) // 2],  # cut short
+    lambda data: b"",
+    lambda data: b"\x00\xffnot marshal at all" * 10,
+    lambda data: marshal.dumps([1, 2, 3]),
+    lambda data: marshal.dumps(((b"\x00\x00\r\n", "6.11.3"), {})),
+    lambda data: marshal.dumps(((MAGIC_NUMBER, "6.11.3"), ["code"])),
+])
+def test_a_damaged_file_is_compiled_without_and_written_again(tmp_path, compiled, spoil):
+    path = tmp_path / PYSIDE_CACHE
+    _run(path)
+    path.write_bytes(spoil(path.read_bytes()))
+    assert _run(path)["ANSWER"] == 42 and len(compiled) == 2
+    assert _run(path)["ANSWER"] == 42 and len(compiled) == 2  # written whole again
+
+
+def test_a_file_of_another_python_or_pyside6_is_compiled_without(tmp_path, compiled):
+    path = tmp_path / PYSIDE_CACHE
+    _run(path)
+    stamp, codes = marshal.loads(path.read_bytes())
+    path.write_bytes(marshal.dumps(((b"\x00\x00\r\n", stamp[1]), codes)))  # another Python's bytecode
+    _run(path)
+    assert len(compiled) == 2
+    _run(path, version="6.12.0")
+    assert len(compiled) == 3
+    _run(path, version="6.12.0")
+    assert len(compiled) == 3
+
+
+def test_without_pysides_version_nothing_is_kept(tmp_path, compiled):
+    path = tmp_path / PYSIDE_CACHE
+    _run(path, version=None)
+    _run(path, version=None)
+    assert len(compiled) == 2 and not path.exists()
+
+
+def test_compile_is_given_back_and_nothing_written_when_the_import_fails(tmp_path, compiled):
+    path = tmp_path / PYSIDE_CACHE
+    before = builtins.compile
+    with pytest.raises(ImportError), compiled_once(path, lambda: "6.11.3"):
+        compile(SOURCE, "shibokensupport/x.py", "exec")
+        raise ImportError("no Qt")
+    assert builtins.compile is before and not path.exists()
+
+
+def test_a_cache_folder_that_cannot_be_written_only_compiles_again(tmp_path, compiled):
+    (tmp_path / "file").write_text("not a folder")
+    path = tmp_path / "file" / PYSIDE_CACHE
+    assert _run(path)["ANSWER"] == 42
+    assert _run(path)["ANSWER"] == 42 and len(compiled) == 2
+
+
+def test_the_callers_future_imports_are_taken_as_compile_takes_them(tmp_path, compiled):
+    """`compile` takes the `from __future__` imports of the code calling it: the cache must not take its own."""
+    source = b"def f(x: Undefined):\n    return x\n"
+    # a caller without `from __future__ import annotations`
+    asking = "def ask(source):\n    return compile(source, 'plain.py', 'exec')\n"
+    plain = _executed(builtins.compile(asking, "caller.py", "exec", dont_inherit=True))
+    compiled.clear()
+    path = tmp_path / PYSIDE_CACHE
+    for _ in range(2):
+        with compiled_once(path, lambda: "6.11.3"):
+            eager, lazy = plain["ask"](source), compile(source, "plain.py", "exec")
+        with pytest.raises(NameError):
+            _executed(eager)
+        assert _executed(lazy)["f"].__annotations__ == {"x": "Undefined"}
+    assert len(compiled) == 2
+
+
+def test_another_kind_of_compile_is_compiled_as_asked_and_not_kept(tmp_path, compiled):
+    import ast
+
+    path = tmp_path / PYSIDE_CACHE
+    for _ in range(2):
+        with compiled_once(path, lambda: "6.11.3"):
+            tree = compile(SOURCE, "x.py", "exec", ast.PyCF_ONLY_AST)
+            code = compile("ANSWER = 1", "y.py", "exec", dont_inherit=True, optimize=2)
+        assert isinstance(tree, ast.Module) and code.co_filename == "y.py"
+    assert len(compiled) == 4 and not path.exists()
+
+
+SIGNATURES = ("import sys, builtins\nasked = []\nreal = builtins.compile\n"
+              "def spy(source, filename, *more, **named):\n"
+              "    asked.append(filename)\n    return real(source, filename, *more, **named)\n"
+              "builtins.compile = spy\n"
+              "import ui.preload\nui.preload.quicken_pyside_import_hook()\n"
+              "print(builtins.compile is spy, len([name for name in asked if 'shibokensupport' in name]))\n"
+              "from PySide6.QtWidgets import QApplication, QWidget\n"
+              "from PySide6.support.signature import get_signature\n"
+              "app = QApplication([])\n"
+              "print(get_signature(QWidget.setWindowTitle), get_signature(QWidget.resize))\n"
+              "try:\n    QWidget().resize('wide')\nexcept TypeError as e:\n    print(str(e).replace(chr(10), ' '))\n"
+              "from __feature__ import snake_case\nw = QWidget()\nw.set_window_title('红花榜')\nprint(w.window_title())\n")
+
+
+def test_pyside6_from_the_kept_code_gives_the_same_signatures_and_messages(tmp_path):
+    env = _env(tmp_path)
+    first = _printed(SIGNATURES, env).splitlines()
+    cache = tmp_path / "home" / "cache" / PYSIDE_CACHE
+    assert cache.exists()
+    second = _printed(SIGNATURES, env).splitlines()
+    assert first[0].split()[0] == second[0].split()[0] == "True"
+    assert int(first[0].split()[1]) >= 10 and second[0].split()[1] == "0"  # none compiled the second time
+    assert first[1:] == second[1:]
+    assert "arg__1: str" in second[1] and "w: int, h: int" in second[1]
+    assert "resize" in second[2] and "wide" not in second[3:]
+    assert second[3] == "红花榜"
+    uncached = _printed(SIGNATURES.replace("ui.preload.quicken_pyside_import_hook()", "import PySide6"),
+                        {**env, "HONGHUA_HOME": str(tmp_path / "other")})
+    assert uncached.splitlines()[1:] == second[1:]
+    assert not os.path.exists(tmp_path / "other" / "cache" / PYSIDE_CACHE)
+
+
+POINT = ("import dataclasses\n"
+         "@dataclasses.dataclass(frozen=True, order=True)\n"
+         "class Point:\n    x: int\n    label: str = 'a'\n    tags: list = dataclasses.field(default_factory=list)\n")
+
+
+def _point_class(path):
+    with dataclasses_compiled_once(path):
+        return _executed(builtins.compile(POINT, "points.py", "exec"))["Point"]
+
+
+def test_a_dataclass_made_from_kept_code_behaves_as_one_made_from_source(tmp_path, compiled):
+    path = tmp_path / DATACLASSES_CACHE
+    first = _point_class(path)
+    made = [name for name in compiled if name == "<string>"]
+    assert made and path.exists()
+    compiled.clear()
+    second = _point_class(path)
+    assert compiled == ["points.py"]  # the methods' texts were not compiled again
+    import dataclasses
+
+    assert "exec" not in vars(dataclasses)  # the builtin again, once the block ended
+    for point in (first, second):
+        p = point(3)
+        assert (repr(p), p == point(3), p < point(4), p.tags) == ("Point(x=3, label='a', tags=[])", True, True, [])
+        assert point(1).tags is not point(1).tags
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            p.x = 4  # type: ignore[misc]
+        with pytest.raises(TypeError):
+            point()  # type: ignore[call-arg]
+
+
+def test_the_window_starts_with_the_code_kept_by_the_first_start(tmp_path):
+    """The launcher keeps the code of the dataclasses the board's modules make and of PySide6's support modules: the
+    second start compiles none of them, and opens the window all the same."""
+    code = ("import builtins, sys\nasked = []\nreal = builtins.compile\n"
+            "def spy(source, filename, mode, *more, **named):\n"
+            "    asked.append(filename if mode == 'exec' else '')  # not typing's annotations, mode 'eval'\n"
+            "    return real(source, filename, mode, *more, **named)\n"
+            "builtins.compile = spy\n"
+            "from ui.launch import main\ncode = main(sys.argv[1:])\n"
+            "print('methods=%d support=%d' % (asked.count('<string>'), sum('shibokensupport' in n for n in asked)))\n"
+            "sys.exit(code)")
+    counts = []
+    for _ in range(2):
+        result = subprocess.run([sys.executable, "-c", code, "--db", str(tmp_path / "s.db"), "--exit-after-startup"],
+                                capture_output=True, text=True, env=_env(tmp_path), timeout=120, cwd=ROOT,
+                                check=False)
+        assert result.returncode == 0, result.stderr
+        assert "startup_ms=" in result.stdout, result.stdout
+        counts.append(tuple(int(result.stdout.split(f"{what}=")[1].split()[0]) for what in ("methods", "support")))
+    assert counts[0][0] > 100 and counts[0][1] >= 10, counts
+    assert counts[1] == (0, 0), counts
+    assert (tmp_path / "home" / "cache" / DATACLASSES_CACHE).exists()

@@ -1,0 +1,146 @@
+"""Code the start compiles from source text every time, compiled once and kept in the user's cache folder.
+
+Two kinds of it, each a few percent of the start, with no .pyc to keep them:
+- PySide6's support modules: shiboken6 carries its support code (`shibokensupport`: the signatures, the
+  `__feature__` import hook) as source text inside its library, and its importer compiles those 14 modules with
+  `compile` at every start (the bare window's too): about 119 M instructions, 20 ms (`compiled_once`).
+- The dataclasses' methods: Python 3.11 writes each dataclass's `__init__`, `__repr__`, `__eq__` … as source
+  text and runs it with `exec` when the class is made (`dataclasses._create_fn`): some 190 texts for the 30 or so
+  classes the board's modules make, about 104 M instructions (`dataclasses_compiled_once`).
+Inside the block, such a compile is answered with the code object an earlier start kept (marshalled, as a .pyc
+keeps it), and what had to be compiled is kept for the next start. A code object is taken only for the very source,
+file name, mode and flags it was compiled from, out of a file written by the same Python bytecode
+(`importlib.util.MAGIC_NUMBER`) and, for PySide6's, the same PySide6 version; a file missing, cut short, damaged or
+of another version is compiled without, and written again. The bundle does the same, into the user's folder (its
+first run-time hook, scripts/rthook_pyside_compiled_once.py, imports PySide6 before PyInstaller's own hook does).
+"""
+
+from __future__ import annotations
+import __future__
+
+import builtins
+import contextlib
+import marshal
+import sys
+from collections.abc import Callable, Iterator
+from importlib.util import MAGIC_NUMBER
+from pathlib import Path
+from types import CodeType, ModuleType
+from typing import Any
+
+PYSIDE_CACHE = "pyside-support.marshal"
+DATACLASSES_CACHE = "dataclasses.marshal"
+# What `compile` and `exec` take from the code calling them (unless told not to): its `from __future__` imports.
+_FUTURE_FLAGS = sum({getattr(__future__, name).compiler_flag for name in __future__.all_feature_names}
+                    - {__future__.CO_NESTED})  # type: ignore[attr-defined]
+_ABSENT = object()
+
+
+def pyside_version() -> str | None:
+    """PySide6's version while it is imported: its `__init__` sets it before it imports shiboken6, which compiles."""
+    return getattr(sys.modules.get("PySide6"), "__version__", None)
+
+
+@contextlib.contextmanager
+def compiled_once(path: Path, version: Callable[[], str | None] = pyside_version) -> Iterator[None]:
+    """Inside the block, `builtins.compile` answers a source it compiled at an earlier start from `path`: for
+    importing PySide6. It is the one it was before once the block ends."""
+    kept = KeptCode(path, version)
+    with _replaced(builtins, "compile", kept.compile):
+        yield
+    kept.save()
+
+
+@contextlib.contextmanager
+def dataclasses_compiled_once(path: Path) -> Iterator[None]:
+    """Inside the block, the dataclasses made take their methods' code from `path` when an earlier start kept it:
+    the name `exec` in the `dataclasses` module (a builtin everywhere else) runs the code kept for the text."""
+    import dataclasses
+
+    kept = KeptCode(path, lambda: sys.version)
+    with _replaced(dataclasses, "exec", kept.exec):
+        yield
+    kept.save()
+
+
+@contextlib.contextmanager
+def _replaced(namespace: ModuleType, name: str, value: object) -> Iterator[None]:
+    before = namespace.__dict__.get(name, _ABSENT)
+    setattr(namespace, name, value)
+    try:
+        yield
+    finally:
+        if before is _ABSENT:
+            delattr(namespace, name)
+        else:
+            setattr(namespace, name, before)
+
+
+class KeptCode:
+    """Code objects by the source, name, mode, flags and optimize level they were compiled with. The file is read
+    at the first compile asked for (PySide6's version is known then) and written (atomically) by `save` when
+    anything had to be compiled; a file that cannot be written only leaves the next start to compile again."""
+
+    def __init__(self, path: Path, version: Callable[[], str | None]) -> None:
+        self.path, self.version, self.original = path, version, builtins.compile
+        self.stamp: tuple[bytes, str] | None = None
+        self.known: dict[tuple, CodeType] | None = None
+        self.used: dict[tuple, CodeType] = {}
+        self.compiled = False
+
+    def compile(self, source: Any, filename: Any, mode: str, flags: int = 0, dont_inherit: bool = False,
+                optimize: int = -1, **more: Any) -> Any:
+        # shiboken6's importer asks with the source, its name and the mode only; anything else (a module imported
+        # from its .py file, an AST asked for) is compiled as asked
+        plain = not (flags or dont_inherit or optimize != -1 or more)
+        kept = plain and type(source) is bytes and type(filename) is str
+        if not dont_inherit:  # the caller's future imports, as `compile` itself would have taken them
+            flags |= sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS
+        if not kept:
+            return self.original(source, filename, mode, flags, True, optimize, **more)
+        return self.code(source, filename, mode, flags)
+
+    def exec(self, source: Any, globals: dict, locals: Any = None, /) -> None:  # the names `exec` gives them
+        """`exec` as dataclasses calls it: a source text, the globals and a namespace to define its function in."""
+        if type(source) is str:  # compiled as `exec` does: named <string>, with the caller's future imports
+            source = self.code(source, "<string>", "exec", sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS)
+        builtins.exec(source, globals, locals)  # noqa: S102  # dataclasses' own call, run as it asked
+
+    def code(self, source: str | bytes, filename: str, mode: str, flags: int) -> CodeType:
+        key = (source, filename, mode, flags, sys.flags.optimize)
+        code = self._known().get(key)
+        if code is None:
+            code = self.original(source, filename, mode, flags, True)
+            self.compiled = True
+        self.used[key] = code
+        return code
+
+    def _known(self) -> dict[tuple, CodeType]:
+        if self.known is None:
+            version = self.version()
+            self.stamp = (MAGIC_NUMBER, version) if version else None
+            self.known = read(self.path, self.stamp) if self.stamp else {}
+        return self.known
+
+    def save(self) -> None:
+        if not (self.compiled and self.stamp):
+            return
+        from app.atomic_file import replaced_atomically
+        from app.errors import UserError
+
+        try:
+            with replaced_atomically(self.path, self.path.suffix) as tmp:
+                tmp.write_bytes(marshal.dumps((self.stamp, self.used)))
+        except (UserError, OSError):
+            pass  # a cache folder that cannot be written: the next start compiles again
+
+
+def read(path: Path, stamp: tuple[bytes, str]) -> dict[tuple, CodeType]:
+    """The code kept in `path` under `stamp`; nothing from a file missing, damaged or of another stamp."""
+    try:
+        kept_stamp, codes = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    if kept_stamp != stamp or type(codes) is not dict:
+        return {}
+    return {key: code for key, code in codes.items() if isinstance(code, CodeType)}
