@@ -390,7 +390,7 @@ class TvWindow(QWidget):
         if self.final or self.board.ended:  # a month over, also one shown from the board: no pace, its result
             return self.tr("{shop} · {month}最终结果").format(shop=self.shop_name, month=p.month.shown_label())
         if p.as_of < p.month.start:  # the day before the month is no day of its data: what the board says
-            state = self.tr("本月第 1 天，还没有数据") if p.has_begun else self.tr("本月尚未开始")
+            state = self.tr("本月第 1 天，还没有数据") if p.has_begun else self.tr("尚未开始")  # the title names the month
             return self.tr("{shop} · {month} · {state}").format(shop=self.shop_name, month=p.month.shown_label(),
                                                                  state=state)
         return self.tr("{shop} · {month} · 数据截至 {day}").format(shop=self.shop_name, month=p.month.shown_label(),

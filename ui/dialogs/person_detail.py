@@ -132,7 +132,7 @@ class PersonDetailDialog(QDialog):
                 str(event.value) if event.value is not None else "")
             events.append((shown_date(event.day), event.type, amount, event.note))
         self.events = read_only_table([self.tr("日期"), self.tr("类型"), self.tr("金额/数值"), self.tr("备注")],
-                                      events, (2,), empty=self.tr("本月没有记录事件"), stretch=3)
+                                      events, (2,), empty=self.tr("{m}没有记录事件").format(m=month.shown_label()), stretch=3)
         self.events.setAccessibleName(events_title)
         keep_rows(self.events, EVENT_ROWS)
         layout.addWidget(self.events, 1)
