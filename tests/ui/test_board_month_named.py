@@ -108,3 +108,4 @@ def test_the_tv_of_a_month_to_come_names_no_this_month(qtbot, october_seen_in_no
     tv = TvWindow(shop, month=DEC)
     qtbot.addWidget(tv)
     assert "本月" not in tv.header_text() and tv.header_text().endswith("2026年12月 · 尚未开始")
+

@@ -160,7 +160,8 @@ class PersonDetailDialog(QDialog):
         area.setAccessibleName(self.windowTitle())  # a stop when it scrolls: the keys that scroll it need one
         outer.addWidget(area, 1)
         outer.addWidget(buttons)
-        resize_within_screen(self, 640, 640)
+        # as tall as its parts where the screen has room: at 640 the flowers' line (and the awards) sat below the fold
+        resize_within_screen(self, 640, max(640, self.sizeHint().height()))
 
     def _month_row(self, item: MonthAchievement, person: Staff) -> tuple[str, str, str, str]:
         label = item.month.shown_label()
