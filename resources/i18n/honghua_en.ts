@@ -1498,6 +1498,11 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/board_model.py"/>
+        <source>在职期间应完成 {expected}</source>
+        <translation>should have reached {expected} in their days on the team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
         <source>全月应完成 {expected}</source>
         <translation>should have reached {expected} by the month&apos;s end</translation>
     </message>

@@ -72,7 +72,7 @@ def test_a_past_month_is_over_in_its_team_line_and_its_rows(qtbot, october_seen_
     tips = {page.model.rows[r].staff.name: page.model.index(r, BoardModel.NAME).data(Qt.ItemDataRole.ToolTipRole)
             for r in range(page.model.rowCount())}
     assert tips["小美"] == "小美：全月应完成 ¥31,000.00"  # not 「按时间进度此时应完成」 a month later
-    assert tips["小刚"].startswith("小刚：2026年10月在职 25/31 天，全月应完成")
+    assert tips["小刚"].startswith("小刚：2026年10月在职 25/31 天，在职期间应完成")
     assert tips["阿花"] == "阿花：未设目标"
 
 
@@ -109,3 +109,15 @@ def test_the_tv_of_a_month_to_come_names_no_this_month(qtbot, october_seen_in_no
     qtbot.addWidget(tv)
     assert "本月" not in tv.header_text() and tv.header_text().endswith("2026年12月 · 尚未开始")
 
+
+
+def test_someone_who_left_this_month_has_no_pace_by_now(qtbot, shop):
+    """小刚 left on 15 October, read on the 20th: his time in the month is over, as his status says (未达成), so
+    his tooltip no longer says what he should have 「按时间进度此时」."""
+    shop, people = make_board_shop(shop)
+    shop.staff.leave(people["小刚"].id, date(2026, 10, 15))
+    page = _page(qtbot, shop, OCT)
+    tips = {page.model.rows[r].staff.name: page.model.index(r, BoardModel.NAME).data(Qt.ItemDataRole.ToolTipRole)
+            for r in range(page.model.rowCount())}
+    assert tips["小刚"] == "小刚：本月在职 15/31 天，在职期间应完成 ¥31,000.00"
+    assert tips["小美"].startswith("小美：按时间进度此时应完成")  # still at work: the month runs
