@@ -5354,6 +5354,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>{month}（{day}离职）</source>
+        <translation>{month} (left on {day})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
         <source>{month}（截至{day}）</source>
         <translation>{month} (up to {day})</translation>
     </message>

@@ -171,8 +171,12 @@ class PersonDetailDialog(QDialog):
 
     def _month_row(self, item: MonthAchievement, person: Staff) -> tuple[str, str, str, str]:
         label = item.month.shown_label()
-        # still running (on its last day too, its results coming in): its share is of the month so far
-        if item.month.start <= self.as_of and self.today <= item.month.end:
+        # still running (on its last day too, its results coming in): its share is of the month so far — but not
+        # for someone who left in it: their share is final
+        gone = person.left is not None and item.month.contains(person.left) and person.left < self.today
+        if gone:
+            label = self.tr("{month}（{day}离职）").format(month=label, day=shown_month_day(person.left))
+        elif item.month.start <= self.as_of and self.today <= item.month.end:
             label = self.tr("{month}（截至{day}）").format(month=label, day=shown_month_day(self.as_of))
         if not person.employed_during(item.month.start, item.month.end):
             first_hired = person.stints[0].hired
