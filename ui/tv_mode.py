@@ -290,15 +290,10 @@ class TvWindow(QWidget):
     def read_waited(self) -> TvReading:
         """`read_month`, waiting for a writer that holds the file as `ShownReadWait` says once the TV is on screen
         (opening, the owner is at the keyboard: the window's own wait)."""
-        store = self.shop.store
-        before = store.db.writer_wait
-        if self.read_at is None or before is None:
+        if self.read_at is None:
             return self.read_month()
-        store.wait_for_writers_with(ShownReadWait(lambda: not self.left))
-        try:
+        with self.shop.store.waiting_for_writers_with(ShownReadWait(lambda: not self.left)):
             return self.read_month()
-        finally:
-            store.wait_for_writers_with(before)
 
     def read_month(self) -> TvReading:
         """Everything the TV shows, read at once, so that a read that fails changes nothing of what is shown."""
