@@ -251,6 +251,7 @@ class TvWindow(QWidget):
         self.setScreen(screen)
         self.setGeometry(screen.geometry())  # on one desktop of several screens, setScreen alone does not move it
         self.showFullScreen()
+        self._unattended(True)  # on a screen of its own now, or over the window
 
     def screens_changed(self, screen: QScreen) -> None:
         """Its screen gone (the TV switched off), the board fills the main window's; the chosen one back, the
@@ -390,11 +391,12 @@ class TvWindow(QWidget):
         if not self.reading:  # else once the refresh has given up (`reload`)
             self._unattended(False)
 
-    def _unattended(self, covered: bool) -> None:
-        """While the TV covers the window, a wait for the file held by another writer (its refresh, the window's
-        poll) shows no notice nobody would answer, lets Esc reach the TV, and gives up sooner (`WriteWait`)."""
-        if self.window_wait is not None:
-            self.window_wait.unattended = covered
+    def _unattended(self, shown: bool) -> None:
+        """While the TV covers the window, the window's waits for the file held by another writer (its poll) show no
+        notice nobody would answer, let Esc reach the TV, and give up sooner (`WriteWait.unattended`). On a screen of
+        its own (the office TV beside the laptop) the owner may be at the window, whose saves wait as they do."""
+        if self.window_wait is not None:  # not shown: perhaps called when the TV is gone (`reload`), asked nothing
+            self.window_wait.unattended = shown and self.screen() is self.parentWidget().screen()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # F11 reaches here when the board's 电视模式 is off (the board turned to a month with nobody on it)

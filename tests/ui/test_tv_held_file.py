@@ -115,3 +115,18 @@ def test_a_file_held_longer_than_the_tv_waits_is_said_on_the_tv_not_in_a_box(mak
     tv.reload()
     assert "数据文件" not in tv.note_text()
     assert [row.line.value for row in tv.rows] == [value + 2 * 19 for value in values]  # both changes, 19 days each
+
+
+def test_the_tv_on_a_screen_of_its_own_leaves_the_windows_saves_waiting_as_they_do(make_window, shop, qtbot,
+                                                                                    monkeypatch):
+    """The office TV on the second screen, the owner at the laptop: a save made there meanwhile still waits for a
+    scheduled import with its notice and 取消, not 5 seconds and an error as a wait nobody would answer."""
+    make_board_shop(shop)
+    window = test_keyboard.shown_window(make_window, qtbot)
+    page = window.current_page()
+    page.open_tv()
+    assert window.write_wait.unattended  # over the window, on its one screen
+    elsewhere = object()
+    monkeypatch.setattr(page.tv, "screen", lambda: elsewhere)
+    page.tv.show_full_screen()
+    assert not window.write_wait.unattended
