@@ -41,6 +41,7 @@ from app.errors import StoreError
 from app.i18n import joined
 from app.shop import Shop
 from app.store import FileGone
+from app.store.database import FileBusy
 from ui import errors, shop_files
 from ui.file_faults import FileFaults
 from ui.file_menu import FileMenu
@@ -316,8 +317,8 @@ class MainWindow(FileMenu, UnsavedEdits, QMainWindow):
         reload would save the figure half typed and close the cell under the owner's keys; the new day is taken
         all the same, and the first poll after the cell is left reloads the page. Into a new month the pages move
         on, or the page on show says it did not (`ui.new_month`)."""
-        if self.write_wait.in_progress:
-            return False
+        if self.write_wait.in_progress or not self.shop.store.waits_with(self.write_wait):
+            return False  # a wait goes on (a write of the window's, the TV's refresh): the next poll, after it
         try:
             version = self.shop.store.data_version()
         except FileGone as e:  # deleted or replaced while open: what the window still reads is saved, said once
@@ -328,6 +329,8 @@ class MainWindow(FileMenu, UnsavedEdits, QMainWindow):
                 errors.show_error(self, rescue(self.shop.store, e.message), self.tr("数据文件不见了"))
             return False
         except StoreError as e:  # the file's disk went away: said once, not at every poll
+            if isinstance(e, FileBusy) and self.write_wait.unattended:  # held longer than the TV waits: tried again
+                return False
             if not self._unreadable:
                 self._unreadable = True
                 errors.show_error(self, e.message, self.tr("读不到数据文件"))
@@ -347,8 +350,14 @@ class MainWindow(FileMenu, UnsavedEdits, QMainWindow):
         if self._reload_owed:
             return False
         self._data_version = version
-        self.shop.reload_metrics()
-        self.refresh_current()
+        try:
+            self.shop.reload_metrics()
+            self.refresh_current()
+        except FileBusy:
+            if not self.write_wait.unattended:
+                raise
+            self._reload_owed = True  # held past the TV's wait midway: the next poll reads it again
+            return False
         return True
 
     def _cell_being_typed(self) -> bool:

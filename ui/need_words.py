@@ -75,4 +75,4 @@ def need_column_tip(mode: str) -> str:
     """The 日均需 column's header: what a day is in it."""
     if mode == WORKDAYS:
         return _tr("还差的除以剩下的工作日（设置里选了按工作日算时间进度）；大促日按倍数多分一些")
-    return _tr("还差的除以本月剩下的天数；设了大促日时，大促日按倍数多分一些")
+    return _tr("还差的除以这个月剩下的天数；设了大促日时，大促日按倍数多分一些")  # not 本月: a past month is shown too

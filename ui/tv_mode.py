@@ -45,6 +45,7 @@ from app.shop import Shop
 from ui.tv_screens import chosen_screen
 from ui.widgets.progress_bar import bar_and_text, paint_progress, text_room
 from ui.widgets.team_summary import red_flags_text
+from ui.write_wait import ShownReadWait
 
 BOARD, LEADERS = 0, 1
 
@@ -221,6 +222,8 @@ class TvWindow(QWidget):
         self.reading = False  # a refresh is reading the file (and may wait for it)
         self.read_at: datetime | None = None  # when what is shown was read
         self.unread = False  # the last refresh could not read the file
+        self.left = False  # closed (Esc), perhaps while a refresh waited for the file: it shows nothing any more
+        self.window_wait = getattr(parent, "write_wait", None)  # the main window's (`WriteWait.unattended`)
         self.setWindowTitle(self.tr("红花榜 — 电视模式"))
         self.setStyleSheet("background: #1e1e24;")
         self.setCursor(Qt.CursorShape.BlankCursor)
@@ -248,6 +251,7 @@ class TvWindow(QWidget):
         self.setScreen(screen)
         self.setGeometry(screen.geometry())  # on one desktop of several screens, setScreen alone does not move it
         self.showFullScreen()
+        self._unattended(True)  # on a screen of its own now, or over the window
 
     def screens_changed(self, screen: QScreen) -> None:
         """Its screen gone (the TV switched off), the board fills the main window's; the chosen one back, the
@@ -264,20 +268,33 @@ class TvWindow(QWidget):
             return
         self.reading = True
         try:
-            shown = self.read_month()
+            shown = self.read_waited()
         except StoreError:
             if self.read_at is None:
                 raise
             self.unread = True
-            self.relayout()  # the note takes a line
+            if not self.left:  # Esc meanwhile: the window may be gone under this call
+                self.relayout()  # the note takes a line
             return
         finally:
             self.reading = False
+            if self.left:  # the window's poll waiting inside this refresh has given up with it, unsaid
+                self._unattended(False)
+        if self.left:
+            return
         self.final, self.shop_name, self.progress, self.board = shown.final, shown.shop_name, shown.progress, shown.board
         self.pace_note, self.flags_text, self.flowers_text = shown.pace_note, shown.flags_text, shown.flowers_text
         self.names, self.leaders, self.rows = shown.names, shown.leaders, shown.board.rows
         self.read_at, self.unread = datetime.now(), False
         self.relayout()
+
+    def read_waited(self) -> TvReading:
+        """`read_month`, waiting for a writer that holds the file as `ShownReadWait` says once the TV is on screen
+        (opening, the owner is at the keyboard: the window's own wait)."""
+        if self.read_at is None:
+            return self.read_month()
+        with self.shop.store.waiting_for_writers_with(ShownReadWait(lambda: not self.left)):
+            return self.read_month()
 
     def read_month(self) -> TvReading:
         """Everything the TV shows, read at once, so that a read that fails changes nothing of what is shown."""
@@ -360,9 +377,26 @@ class TvWindow(QWidget):
         self.relayout()
 
     def closeEvent(self, event) -> None:
+        self.left = True
         self.refresh_timer.stop()
         self.rotate_timer.stop()
         super().closeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._unattended(True)
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        if not self.reading:  # else once the refresh has given up (`reload`)
+            self._unattended(False)
+
+    def _unattended(self, shown: bool) -> None:
+        """While the TV covers the window, the window's waits for the file held by another writer (its poll) show no
+        notice nobody would answer, let Esc reach the TV, and give up sooner (`WriteWait.unattended`). On a screen of
+        its own (the office TV beside the laptop) the owner may be at the window, whose saves wait as they do."""
+        if self.window_wait is not None:  # not shown: perhaps called when the TV is gone (`reload`), asked nothing
+            self.window_wait.unattended = shown and self.screen() is self.parentWidget().screen()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # F11 reaches here when the board's 电视模式 is off (the board turned to a month with nobody on it)
@@ -390,7 +424,7 @@ class TvWindow(QWidget):
         if self.final or self.board.ended:  # a month over, also one shown from the board: no pace, its result
             return self.tr("{shop} · {month}最终结果").format(shop=self.shop_name, month=p.month.shown_label())
         if p.as_of < p.month.start:  # the day before the month is no day of its data: what the board says
-            state = self.tr("本月第 1 天，还没有数据") if p.has_begun else self.tr("本月尚未开始")
+            state = self.tr("本月第 1 天，还没有数据") if p.has_begun else self.tr("尚未开始")  # the title names the month
             return self.tr("{shop} · {month} · {state}").format(shop=self.shop_name, month=p.month.shown_label(),
                                                                  state=state)
         return self.tr("{shop} · {month} · 数据截至 {day}").format(shop=self.shop_name, month=p.month.shown_label(),

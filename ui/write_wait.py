@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # PySide6 makes a class, and its enums, when it is first used
 NOTICE_AFTER_S = 0.5  # a short wait shows only the busy cursor
 NOTICE_WIDTH = 420
 LIMIT_S = 600  # then the write is given up as on cancel: nothing written, the reason said
+UNATTENDED_LIMIT_S = 5  # a read while the TV covers the window: given up sooner, the TV saying what it shows
 
 
 def _tr(text: str) -> str:
@@ -59,12 +60,24 @@ class WriteWait:
         # events are being processed between two steps: a wait that ends meanwhile is one a timer started
         # inside this one (a read of the TV board's reload), and this one still waits
         self.stepping = 0
+        # the TV covers the window (`ui.tv_mode`): nobody is at the keyboard to answer a notice, and its Esc must
+        # reach the TV, so a wait then shows nothing, takes keys, and gives up after UNATTENDED_LIMIT_S
+        self.unattended = False
 
     def waiting(self, seconds: float) -> bool:
         from PySide6.QtCore import QEventLoop
         from PySide6.QtWidgets import QProgressDialog
 
         self.in_progress = True
+        if self.unattended and self.notice is None:
+            self.stepping += 1
+            try:
+                QApplication.processEvents()  # the TV paints, turns its pages, and leaves on Esc
+            finally:
+                self.stepping -= 1
+            if self.unattended:
+                return seconds < UNATTENDED_LIMIT_S
+            # the TV was left meanwhile: the owner is back, and the wait goes on as the window's
         if not self.cursor_set:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             self.cursor_set = True
@@ -99,6 +112,23 @@ class WriteWait:
         if self.cursor_set:
             QApplication.restoreOverrideCursor()
             self.cursor_set = False
+
+
+class ShownReadWait:
+    """The office TV's refresh kept out by another writer (in rollback-journal mode a writer writing out its
+    changes holds even readers out): waits while the TV is `shown()`, for UNATTENDED_LIMIT_S at most, with no
+    notice nobody would answer, the TV painting and taking its keys meanwhile (Esc leaves, and the read is then
+    given up at once); given up, the TV goes on showing what it read last (`TvWindow.reload`)."""
+
+    def __init__(self, shown: Callable[[], bool]):
+        self.shown = shown
+
+    def waiting(self, seconds: float) -> bool:
+        QApplication.processEvents()
+        return self.shown() and seconds < UNATTENDED_LIMIT_S
+
+    def over(self) -> None:
+        pass
 
 
 class TaskWriteWait(QObject):

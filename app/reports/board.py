@@ -80,6 +80,20 @@ def printed_amount(metric: Metric) -> Callable[[int], str]:
     return amount
 
 
+def month_named(progress: MonthProgress) -> str:
+    """How a printed sentence names the board's month: 本月 while it runs (or read without a today), else its
+    name — 10月, 2025年10月 in another year — since a poster or a PDF of October made in November is read then."""
+    month, today = progress.month, progress.today
+    if today is None or month.contains(today):
+        return "本月"
+    return f"{month.month}月" if month.year == today.year else month.label()
+
+
+def not_begun_words(progress: MonthProgress) -> str:
+    """The state of a month read before its first day: 「12月尚未开始」, never 本月 (that is the month read in)."""
+    return f"{month_named(progress)}尚未开始"
+
+
 def calendar_share(line: ProgressLine, days_in_period: int) -> Fraction:
     return Fraction(days_in_period - line.days_left, days_in_period)
 

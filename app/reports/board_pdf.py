@@ -24,6 +24,8 @@ from app.reports.board import (
     STATUS_TEXT,
     BoardRow,
     make_board,
+    month_named,
+    not_begun_words,
     on_track_label,
     printed_amount,
     progress_percent,
@@ -124,7 +126,7 @@ def note_lines(notes: list[str], room: float) -> list[str]:
 
 
 def team_left(progress: MonthProgress, need: DailyNeed | None, ended: bool = False) -> str:
-    """「还差 ¥59,280.00，每个工作日需 ¥3,705.00」 (「已达成」; once the month is over 「本月已结束，还差 ¥59,280.00」),
+    """「还差 ¥59,280.00，每个工作日需 ¥3,705.00」 (「已达成」; once the month is over 「10月已结束，还差 ¥59,280.00」),
     the board's words after the team's numbers; "" without a team target. The promotion days ahead are in the
     page's note."""
     line, amount = progress.team, printed_amount(progress.metric)
@@ -133,7 +135,7 @@ def team_left(progress: MonthProgress, need: DailyNeed | None, ended: bool = Fal
     if line.remaining == 0:
         return "已达成"
     if ended:
-        return f"本月已结束，还差 {amount(line.remaining)}"
+        return f"{month_named(progress)}已结束，还差 {amount(line.remaining)}"
     per_day = need_text(need, amount)
     return f"还差 {amount(line.remaining)}" + (f"，{per_day}" if per_day else "")
 
@@ -213,10 +215,10 @@ def _first_page_top(c, progress: MonthProgress, board, title: str, width: float,
     _set_font(c, FONT_BOLD, 20, "#c0392b")
     draw_string(c, MARGIN, height - 50, _fit(c, title, width - 2 * MARGIN, 20, FONT_BOLD), FONT_BOLD, 20)
     _set_font(c, FONT, 11, GREY)
-    day_count = "本月已结束" if board.ended and elapsed < month.days else f"第 {elapsed}/{month.days} 天"
+    day_count = f"{month_named(progress)}已结束" if board.ended and elapsed < month.days else f"第 {elapsed}/{month.days} 天"
     as_of = (f"全月没有{progress.metric.name}数据" if elapsed and board.ended and not counted
              else f"数据截至 {date_label(progress.as_of)}（{day_count}）" if elapsed
-             else "本月第 1 天，还没有数据" if progress.has_begun else "本月尚未开始")
+             else "本月第 1 天，还没有数据" if progress.has_begun else not_begun_words(progress))
     as_of_line = f"{as_of}　{on_track_label(board.rows, board.ended)}"
     c.drawString(MARGIN, height - 70, as_of_line)
     team, amount = progress.team, printed_amount(progress.metric)

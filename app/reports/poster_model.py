@@ -24,6 +24,8 @@ from app.reports.board import (
     STATUS_TEXT,
     Board,
     make_board,
+    month_named,
+    not_begun_words,
     on_track_label,
     printed_amount,
     progress_percent,
@@ -78,10 +80,10 @@ ENCOURAGEMENT = {
     CLOSE: "只差一点点，今天多跟进几个询单就追上了！",
     BEHIND: "还有机会，把握每一位咨询的顾客，一起加油！",
 }
-# once the month is over there is no pace to keep
+# once the month is over there is no pace to keep; {month} is its name (10月): the poster is made after it ended
 ENDED = {
-    REACHED: "本月团队目标已达成，辛苦了，大家都很棒！",
-    MISSED: "本月已结束，团队目标没有达成，下个月一起加油！",
+    REACHED: "{month}团队目标已达成，辛苦了，大家都很棒！",
+    MISSED: "{month}已结束，团队目标没有达成，下个月一起加油！",
 }
 
 
@@ -100,15 +102,15 @@ def encouragement(progress: MonthProgress, team_status: str, ended: bool, weight
     target, the month has not started or nothing is recorded yet (`counted`: anyone has a value, a 0 typed too).
     On a working-day pace it asks nothing of a day off, nor of a month whose working days are over."""
     if team_status == NO_TARGET:
-        return "本月还没有设目标"
+        return f"{month_named(progress)}{'没有' if ended else '还没有'}设目标"
     if team_status == NOT_STARTED:
         if elapsed_days(progress.month, progress.as_of) > 0:
             if (weights or DayWeights()).elapsed_share(progress.month, progress.as_of) > 0:
                 return "时间进度从新同事入职那天算起"  # the month is under way: the targeted people joined today
             return "时间进度从本月第一个工作日算起"  # days off so far, which a workday pace does not count
-        return "本月第一天，还没有数据" if progress.has_begun else "本月尚未开始"
+        return "本月第一天，还没有数据" if progress.has_begun else not_begun_words(progress)
     if ended:
-        return ENDED[team_status]
+        return ENDED[team_status].format(month=month_named(progress))
     if not counted and team_status != REACHED:
         return f"本月还没有{progress.metric.name}数据"
     if team_need is not None and team_need.state == NO_WORKDAY_LEFT and team_status in NO_WORKDAY_LEFT_WORDS:
@@ -177,7 +179,7 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
         flags, leaders = red_flags_by_department(store, month), flower_leaders(store, month)
     team = _row("团队", progress.team, board.team_status, board.team_expected, amount, board.team_need)
     if board.ended and progress.team.remaining:  # nothing is asked of any day: what is left is what was missed
-        team = replace(team, remaining_text=f"本月已结束，还差 {amount(progress.team.remaining)}")
+        team = replace(team, remaining_text=f"{month_named(progress)}已结束，还差 {amount(progress.team.remaining)}")
     if progress.untargeted and progress.team.target:  # as the board says it: the total counts them, the target not
         team = replace(team, value_text=f"{team.value_text}（含未设目标 {progress.untargeted_people} 人）")
     top3: list[tuple[int, str, str]] = []
@@ -190,12 +192,12 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
     typed_texts = ((SHOP, shop_name), (METRIC, metric.name), *((PERSON, r.staff.name) for r in rows),
                    *((DEPARTMENT, dept) for dept, _count in flags),
                    *((PERSON, leader.name) for leader in leaders[:LEADERS_NAMED]))
-    day_count = "本月已结束" if board.ended and elapsed < days else f"第 {elapsed}/{days} 天"
+    day_count = f"{month_named(progress)}已结束" if board.ended and elapsed < days else f"第 {elapsed}/{days} 天"
     counted = anyone_counted(store, progress)
     subtitle = (f"{month.label()} · 全月没有{metric.name}数据" if elapsed > 0 and board.ended and not counted
                 else f"{month.label()} · 数据截至 {date_label(as_of)} · {day_count}" if elapsed > 0
                 else f"{month.label()} · 本月第 1 天，还没有数据" if progress.has_begun
-                else f"{month.label()} · 本月尚未开始")
+                else f"{month.label()} · 尚未开始")
     return PosterModel(
         shop_name=shop_name,
         title=f"{board.poster_title} · {metric.name}",

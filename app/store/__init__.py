@@ -154,6 +154,21 @@ class Store:
         if not self.closed:  # a window closing after its shop (a restore closes the shop first)
             self.db.execute(f"PRAGMA busy_timeout = {waits.WAIT_STEP_MS if waiter is not None else waits.BUSY_TIMEOUT_MS}")
 
+    def waits_with(self, waiter: WriterWait | None) -> bool:
+        """Whether `waiter` is the one this connection waits with now (not another's put in for a while: the TV's
+        refresh, `ui.tv_mode`)."""
+        return self.db.writer_wait is waiter
+
+    @contextlib.contextmanager
+    def waiting_for_writers_with(self, waiter: WriterWait | None) -> Iterator[None]:
+        """`wait_for_writers_with(waiter)` for the block's reads and writes, the waiter before it again after."""
+        before = self.db.writer_wait
+        self.wait_for_writers_with(waiter)
+        try:
+            yield
+        finally:
+            self.wait_for_writers_with(before)
+
     def remembered(self, key: Hashable, compute: Callable[[], T]) -> T:
         """`compute()`, or what it gave for `key` before while nothing in the file has changed since: no commit
         of another connection (`PRAGMA data_version`) and no row written by this one (`total_changes`). Never

@@ -1503,13 +1503,38 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/board_model.py"/>
-        <source>{name}：本月在职 {n}/{days} 天，按时间进度此时应完成 {expected}</source>
-        <translation>{name}: on the team {n} of {days} days this month; on pace, should be at {expected} by now</translation>
+        <source>尚未开始</source>
+        <translation>not started yet</translation>
     </message>
     <message>
         <location filename="../../ui/models/board_model.py"/>
-        <source>{name}：按时间进度此时应完成 {expected}</source>
-        <translation>{name}: on pace, should be at {expected} by now</translation>
+        <source>在职期间应完成 {expected}</source>
+        <translation>should have reached {expected} in their days on the team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>全月应完成 {expected}</source>
+        <translation>should have reached {expected} by the month&apos;s end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>按时间进度此时应完成 {expected}</source>
+        <translation>on pace, should be at {expected} by now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>本月</source>
+        <translation>this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>{name}：{month}在职 {n}/{days} 天，{due}</source>
+        <translation>{name}: on the team {n} of {days} days of {month}; {due}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>{name}：{due}</source>
+        <translation>{name}: {due}</translation>
     </message>
     <message>
         <location filename="../../ui/models/board_model.py"/>
@@ -2248,7 +2273,7 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/need_words.py"/>
-        <source>还差的除以本月剩下的天数；设了大促日时，大促日按倍数多分一些</source>
+        <source>还差的除以这个月剩下的天数；设了大促日时，大促日按倍数多分一些</source>
         <translation>What is left to go divided by the days left in the month; promotion days, when set, take a share by their weight</translation>
     </message>
 </context>
@@ -2391,8 +2416,8 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
-        <source>本月尚未开始</source>
-        <translation>This month has not started</translation>
+        <source>{m}尚未开始</source>
+        <translation>{m} has not started</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
@@ -5339,8 +5364,8 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
-        <source>本月没有记录事件</source>
-        <translation>No events recorded this month</translation>
+        <source>{m}没有记录事件</source>
+        <translation>No events recorded in {m}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
@@ -5371,6 +5396,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/dialogs/person_detail.py"/>
         <source>小红花：{year} 年获得 {received} 朵，当前有效 {held} 朵</source>
         <translation>Red flowers: {received} received in {year}, {held} valid now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>{month}（{day}离职）</source>
+        <translation>{month} (left on {day})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
@@ -10566,6 +10596,16 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
+        <source>全月没有数据</source>
+        <translation>No data all month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>还没有开始</source>
+        <translation>Not started yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
         <source>上月无数据</source>
         <translation>No data last month</translation>
     </message>
@@ -10771,8 +10811,8 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
-        <source>本月已结束，还差 {x}</source>
-        <translation>Month over, {x} short</translation>
+        <source>{month}已结束，还差 {x}</source>
+        <translation>{month} over, {x} short</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
@@ -10968,8 +11008,8 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>
-        <source>本月尚未开始</source>
-        <translation>This month has not started</translation>
+        <source>尚未开始</source>
+        <translation>Not started yet</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>

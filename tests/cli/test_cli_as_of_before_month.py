@@ -39,7 +39,7 @@ def test_poster_as_of_before_the_month_says_not_begun_as_progress_does(cli, shop
     assert done.code == 0, done.err
     assert "--as-of 2026-09-28 在 2026年10月 之前" in done.err  # said on stderr, as progress says it
     model = drawn[0]
-    assert model.subtitle.endswith("本月尚未开始") and model.encouragement == "本月尚未开始"
+    assert model.subtitle.endswith("尚未开始") and model.encouragement == "10月尚未开始"
     assert "第 1 天" not in model.subtitle and "第一天" not in model.encouragement
 
 

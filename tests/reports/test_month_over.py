@@ -93,8 +93,8 @@ def test_a_past_month_whose_data_stop_early_speaks_of_no_today_and_asks_nothing_
     assert [r.per_day_text for r in (model.team, *model.rows)] == ["", "", "", ""]
     assert {r.name: r.status_text[2:] for r in model.rows} == {"小美": "未达成", "小刚": "未达成", "阿花": "未达成"}
     # 18 days of ¥1,100 + ¥950 + ¥900 = ¥53,100 of ¥93,000
-    assert model.team.remaining_text == "本月已结束，还差 ¥39,900.00"
-    assert model.encouragement == "本月已结束，团队目标没有达成，下个月一起加油！"
+    assert model.team.remaining_text == "10月已结束，还差 ¥39,900.00"  # made in November: not 本月
+    assert model.encouragement == "10月已结束，团队目标没有达成，下个月一起加油！"
     said = [model.title, model.subtitle, model.encouragement, model.top3_title,
             *(text for r in (model.team, *model.rows) for text in (r.remaining_text, r.per_day_text))]
     assert not [text for text in said if "今天" in text or "今日" in text or "需" in text]
@@ -104,13 +104,14 @@ def test_a_past_month_counted_to_a_day_before_its_end_says_it_is_over_not_which_
         october_data_to_the_18th):
     model = build_poster_model(october_data_to_the_18th.store, "小橙子旗舰店",
                                october_data_to_the_18th.progress(OCT, as_of=date(2026, 10, 18)))
-    assert model.subtitle == "2026年10月 · 数据截至 2026年10月18日 · 本月已结束"  # was 「第 18/31 天」
+    assert model.subtitle == "2026年10月 · 数据截至 2026年10月18日 · 10月已结束"  # was 「第 18/31 天」
 
 
 def test_the_board_pdf_of_a_past_month_whose_data_stop_early(october_data_to_the_18th, tmp_path):
     progress = october_data_to_the_18th.progress(OCT, as_of=date(2026, 10, 18), board=True)
     text = pypdf.PdfReader(write_board_pdf(progress, "小橙子旗舰店", tmp_path / "board.pdf")).pages[0].extract_text()
-    assert "数据截至 2026年10月18日（本月已结束）" in text and "本月已结束，还差 ¥39,900.00" in text
+    assert "数据截至 2026年10月18日（10月已结束）" in text and "10月已结束，还差 ¥39,900.00" in text
+    assert "本月" not in text  # printed in November
     assert "今天" not in text and "第 18/31 天" not in text and "略落后" not in text
 
 

@@ -101,8 +101,8 @@ def test_nothing_to_cheer_before_the_month_starts_or_without_data(shop):
     for person in shop.staff.list():
         shop.targets.set_staff(december, person.id, sales, 3_000_000)
     model = build_poster_model(shop.store, "店", shop.progress(december))
-    assert model.subtitle == "2026年12月 · 本月尚未开始"
-    assert model.encouragement == "本月尚未开始"
+    assert model.subtitle == "2026年12月 · 尚未开始"  # made in October: December is not 本月
+    assert model.encouragement == "12月尚未开始"
     november = Month(2026, 11)
     shop.targets.set_staff(november, shop.staff.list()[0].id, sales, 3_000_000)
     shop.set_today(date(2026, 11, 6))  # five days in, nothing recorded yet

@@ -36,8 +36,8 @@ def test_new_years_day_before_its_data_is_not_a_month_not_yet_begun(tmp_path):
 def test_a_month_still_ahead_has_not_begun(tmp_path):
     shop = _shop(tmp_path, date(2026, 12, 20), (DECEMBER, JANUARY), date(2026, 12, 19))
     model = build_poster_model(shop.store, "店", shop.progress(JANUARY))
-    assert model.subtitle == "2027年1月 · 本月尚未开始"
-    assert model.encouragement == "本月尚未开始"
+    assert model.subtitle == "2027年1月 · 尚未开始"
+    assert model.encouragement == "2027年1月尚未开始"  # made in December 2026
     shop.close()
 
 

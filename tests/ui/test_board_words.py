@@ -65,7 +65,7 @@ def test_a_rate_the_month_cannot_compute_says_what_it_lacks_not_that_there_is_no
     assert conversion.value.text() == "25.0%" and avg_order.value.text() != "—"
     assert response.change.text() == "本月还没有数据"  # nothing of it this month: that is what it says
     page.picker.setMonth(Month(2026, 9))  # a month with no data at all
-    assert page.summary.tiles[2].change.text() == "本月还没有数据"
+    assert page.summary.tiles[2].change.text() == "全月没有数据"  # September is over: not 本月
     page.picker.setMonth(OCT)
     page.grab().save(str(ARTIFACTS / "board-rate-without-counts.png"))
 
@@ -134,6 +134,6 @@ def test_a_past_month_whose_data_stop_early_says_it_is_over_beside_what_the_team
     page.picker.setMonth(OCT)
     page.refresh()
     # the team's ¥45,600 (阿花's ¥5,700 without a target in it, as the board counts it) of ¥72,000
-    assert page.summary.numbers.parts[0].endswith("本月已结束，还差 ¥26,400.00")
+    assert page.summary.numbers.parts[0].endswith("2026年10月已结束，还差 ¥26,400.00")  # seen in November
     assert {_cell(page, r, BoardModel.PER_DAY) for r in range(page.model.rowCount())} <= {"—", ""}
     assert "今天" not in page.summary.numbers.parts[0] and "需" not in page.summary.numbers.parts[0]

@@ -114,7 +114,7 @@ def test_future_month_says_so(qtbot, board_shop):
     qtbot.addWidget(page)
     page.picker.setMonth(Month(2026, 12))
     assert "还没有开始" in page.banner.text()
-    assert page.as_of_label.text() == "本月尚未开始"
+    assert page.as_of_label.text() == "2026年12月尚未开始"  # seen in October: not 本月
 
 
 def test_setting_a_missing_target_from_the_board(qtbot, board_shop, monkeypatch):

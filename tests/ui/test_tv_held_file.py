@@ -61,3 +61,72 @@ def test_a_screen_kept_past_midnight_says_the_day_it_was_read(shop, qtbot, monke
     assert "显示的是 23:58 读到的数据" in tv.note_text()
     Clock.at = datetime(2026, 10, 20, 9, 0)
     assert "显示的是 2026年10月19日 23:58 读到的数据" in tv.note_text()
+
+
+def _tv_on_a_held_file(make_window, shop, qtbot, other_program):
+    """The TV opened from the board over the main window; another program then commits a change (so the next
+    refresh must read the file) and holds the file while it writes another, in rollback-journal mode."""
+    make_board_shop(shop)
+    window = test_keyboard.shown_window(make_window, qtbot)
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.chart.canvas is not None)
+    page.open_tv()
+    tv = page.tv
+    qtbot.waitExposed(tv)
+    assert shop.store.db.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+    other_program.execute("UPDATE daily_value SET value = value + 1")
+    other_program.execute("BEGIN EXCLUSIVE")
+    other_program.execute("UPDATE daily_value SET value = value + 1")
+    return window, page, tv
+
+
+def test_esc_leaves_the_tv_while_its_refresh_waits_for_the_file(make_window, shop, qtbot, other_program, messages):
+    """Nobody stands at the TV to answer the window's 「正在等待写入」 notice: it took the TV's keys (Esc cancelled
+    it and an error box followed, the TV stayed), and the TV closed under its own waiting refresh crashed."""
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    window, page, tv = _tv_on_a_held_file(make_window, shop, qtbot, other_program)
+    notices = []
+    QTimer.singleShot(800, lambda: notices.extend(w for w in QApplication.topLevelWidgets()
+                                                  if isinstance(w, QProgressDialog) and w.isVisible()))
+    QTimer.singleShot(1000, lambda: QTest.keyClick(QApplication.activeModalWidget() or tv, Qt.Key.Key_Escape))
+    with qtbot.captureExceptions() as raised:
+        tv.refresh_timer.timeout.emit()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not notices and not raised and not messages.of("error")
+    assert page.tv is None  # left, and gone
+    assert not window.write_wait.unattended  # the owner's own waits show their notice again
+
+
+def test_a_file_held_longer_than_the_tv_waits_is_said_on_the_tv_not_in_a_box(make_window, shop, qtbot, other_program,
+                                                                            messages, monkeypatch):
+    monkeypatch.setattr(ui.write_wait, "UNATTENDED_LIMIT_S", 1, raising=False)
+    monkeypatch.setattr(ui.write_wait, "LIMIT_S", 2)  # ten minutes in use
+    window, _page, tv = _tv_on_a_held_file(make_window, shop, qtbot, other_program)
+    values = [row.line.value for row in tv.rows]
+    assert window.check_for_changes() is False  # the window's poll: given up unsaid, tried again at the next
+    tv.reload()
+    assert "数据文件暂时读不到" in tv.note_text() and [row.line.value for row in tv.rows] == values
+    assert not messages.of("error") and tv.isVisible()
+    other_program.execute("COMMIT")
+    window.check_for_changes()
+    tv.reload()
+    assert "数据文件" not in tv.note_text()
+    assert [row.line.value for row in tv.rows] == [value + 2 * 19 for value in values]  # both changes, 19 days each
+
+
+def test_the_tv_on_a_screen_of_its_own_leaves_the_windows_saves_waiting_as_they_do(make_window, shop, qtbot,
+                                                                                    monkeypatch):
+    """The office TV on the second screen, the owner at the laptop: a save made there meanwhile still waits for a
+    scheduled import with its notice and 取消, not 5 seconds and an error as a wait nobody would answer."""
+    make_board_shop(shop)
+    window = test_keyboard.shown_window(make_window, qtbot)
+    page = window.current_page()
+    page.open_tv()
+    assert window.write_wait.unattended  # over the window, on its one screen
+    elsewhere = object()
+    monkeypatch.setattr(page.tv, "screen", lambda: elsewhere)
+    page.tv.show_full_screen()
+    assert not window.write_wait.unattended

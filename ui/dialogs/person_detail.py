@@ -8,6 +8,7 @@ from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -27,13 +28,14 @@ from app.reports.board import exact_percent, progress_percent
 from app.reports.person import MonthAchievement, approved_awards, recent_months
 from app.services.progress import default_as_of
 from app.shop import Shop
-from ui.dialogs.common import resize_within_screen, scrolling
+from ui.dialogs.common import resize_within_screen, screen_room, scrolling
 from ui.models.award_models import award_amount_text
 from ui.models.staff_model import stints_tooltip
 from ui.widgets.table_keys import read_only_rows
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 EVENT_ROWS, AWARD_ROWS = 4, 3  # rows the tables keep however short the screen
+SHOWN_ROWS, TALL_SCREEN = 10, 900  # rows a table shows where the screen has room (full HD), the rest scrolled in it
 
 
 def read_only_table(headers: Sequence[str], rows: Sequence[Sequence[str]], right_aligned: Sequence[int] = (),
@@ -77,10 +79,13 @@ def fit_rows(table: QTableWidget) -> None:
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
 
-def keep_rows(table: QTableWidget, rows: int) -> None:
+def keep_rows(table: QTableWidget, rows: int, shown: int) -> None:
     """Never less tall than `rows` rows (all of them when fewer): on a short screen the dialog scrolls instead of
-    squeezing the table to a row and a half."""
+    squeezing the table to a row and a half. As tall as its first `shown` rows, no taller: the room one table
+    does not need (「没有记录事件」) goes to the other, whose rows showed scrolled in a box beside an empty one."""
     table.setMinimumHeight(rows_height(table, rows))
+    table.setMaximumHeight(max(rows_height(table, shown), table.minimumHeight()))
+    table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)  # the dialog sized to them
 
 
 class PersonDetailDialog(QDialog):
@@ -132,9 +137,10 @@ class PersonDetailDialog(QDialog):
                 str(event.value) if event.value is not None else "")
             events.append((shown_date(event.day), event.type, amount, event.note))
         self.events = read_only_table([self.tr("日期"), self.tr("类型"), self.tr("金额/数值"), self.tr("备注")],
-                                      events, (2,), empty=self.tr("本月没有记录事件"), stretch=3)
+                                      events, (2,), empty=self.tr("{m}没有记录事件").format(m=month.shown_label()), stretch=3)
         self.events.setAccessibleName(events_title)
-        keep_rows(self.events, EVENT_ROWS)
+        shown = SHOWN_ROWS if screen_room(self).height() >= TALL_SCREEN else 0  # a laptop: the rows kept
+        keep_rows(self.events, EVENT_ROWS, shown)
         layout.addWidget(self.events, 1)
 
         layout.addWidget(QLabel(self.tr("已批准的奖项")))
@@ -145,7 +151,7 @@ class PersonDetailDialog(QDialog):
         self.awards = read_only_table([self.tr("期间"), self.tr("奖项"), self.tr("金额/物品")], awards, (2,),
                                       empty=self.tr("还没有已批准的奖项"), stretch=1)
         self.awards.setAccessibleName(self.tr("已批准的奖项"))
-        keep_rows(self.awards, AWARD_ROWS)
+        keep_rows(self.awards, AWARD_ROWS, shown)
         layout.addWidget(self.awards, 1)
 
         received = shop.flowers.received(Year(month.year)).get(person.id, 0)
@@ -160,12 +166,17 @@ class PersonDetailDialog(QDialog):
         area.setAccessibleName(self.windowTitle())  # a stop when it scrolls: the keys that scroll it need one
         outer.addWidget(area, 1)
         outer.addWidget(buttons)
-        resize_within_screen(self, 640, 640)
+        # as tall as its parts where the screen has room: at 640 the flowers' line (and the awards) sat below the fold
+        resize_within_screen(self, 640, max(640, self.sizeHint().height()))
 
     def _month_row(self, item: MonthAchievement, person: Staff) -> tuple[str, str, str, str]:
         label = item.month.shown_label()
-        # still running (on its last day too, its results coming in): its share is of the month so far
-        if item.month.start <= self.as_of and self.today <= item.month.end:
+        # still running (on its last day too, its results coming in): its share is of the month so far — but not
+        # for someone who left in it: their share is final
+        gone = person.left is not None and item.month.contains(person.left) and person.left < self.today
+        if gone:
+            label = self.tr("{month}（{day}离职）").format(month=label, day=shown_month_day(person.left))
+        elif item.month.start <= self.as_of and self.today <= item.month.end:
             label = self.tr("{month}（截至{day}）").format(month=label, day=shown_month_day(self.as_of))
         if not person.employed_during(item.month.start, item.month.end):
             first_hired = person.stints[0].hired

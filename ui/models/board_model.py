@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
@@ -46,6 +47,9 @@ class BoardModel(RowsModel):
         # ¥999,999,999,999 would widen its column past the window), the exact amount in the cell's tooltip
         self.cell_amount: Callable[[int], str] = format_yuan_short
         self.month: Month | None = None
+        self.over = False  # the month shown has ended: its rows' tooltips speak of the whole month, not of now
+        self.begun = True  # False for a month to come
+        self.is_over: Callable[[date], bool] = lambda _day: False
         self.pace_mode = CALENDAR  # how the board counts days: what the 日均需 column's days are
         self.names: dict[int, str] = {}  # namesakes with their number (person_choice.told_apart)
 
@@ -53,6 +57,8 @@ class BoardModel(RowsModel):
         self.expected_share = board.expected
         self.pace_mode = board.pace_mode
         self.month = board.progress.month
+        self.over, self.begun = board.ended, board.progress.has_begun
+        self.is_over = board.progress.is_over  # a span ending that day is over (someone who left in the month)
         self.amount = board.progress.metric.format
         self.cell_amount = board.progress.metric.format_short
         self.names = told_apart(row.staff for row in board.rows)
@@ -88,13 +94,28 @@ class BoardModel(RowsModel):
         return None
 
     def _row_tip(self, row: BoardRow) -> str:
+        """What is due of the person: by now while the month runs, in the whole month once it is over (本月 only of
+        the month that runs: a past or a coming month is named)."""
         expected = self.amount(row.expected) if row.expected is not None else "—"
         days = self.month.days if self.month else 0
         employed = row.staff.days_employed(self.month.start, self.month.end) if self.month else 0
-        if 0 < employed < days:  # joined, left or came back in the month: the pace is over their own days
-            return self.tr("{name}：本月在职 {n}/{days} 天，按时间进度此时应完成 {expected}").format(
-                name=row.staff.name, n=employed, days=days, expected=expected)
-        return self.tr("{name}：按时间进度此时应完成 {expected}").format(name=row.staff.name, expected=expected)
+        left = row.staff.left
+        gone = left is not None and self.month is not None and self.month.contains(left) and self.is_over(left)
+        if not self.begun:
+            due = self.tr("尚未开始")
+        elif row.line.target is None:
+            due = self.tr("未设目标")
+        elif (self.over or gone) and 0 < employed < days:  # their time in the month is over: no "by now"
+            due = self.tr("在职期间应完成 {expected}").format(expected=expected)
+        elif self.over:
+            due = self.tr("全月应完成 {expected}").format(expected=expected)
+        else:
+            due = self.tr("按时间进度此时应完成 {expected}").format(expected=expected)
+        if self.month and 0 < employed < days:  # joined, left or came back in the month: the pace is over their own days
+            month = self.tr("本月") if self.begun and not self.over else self.month.shown_label()
+            return self.tr("{name}：{month}在职 {n}/{days} 天，{due}").format(
+                name=row.staff.name, month=month, n=employed, days=days, due=due)
+        return self.tr("{name}：{due}").format(name=row.staff.name, due=due)
 
     def _exact(self, row: BoardRow, column: int) -> str:
         """The exact amount of a cell that shows it shortened (¥123.46亿, >999%), named by its column; else ""."""

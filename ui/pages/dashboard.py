@@ -362,7 +362,7 @@ class DashboardPage(QWidget):
         elif progress.has_begun:  # the 1st before its first data: the month has begun all the same
             self.as_of_label.setText(self.tr("本月第 1 天，还没有数据"))
         else:
-            self.as_of_label.setText(self.tr("本月尚未开始"))
+            self.as_of_label.setText(self.tr("{m}尚未开始").format(m=month.shown_label()))  # a month to come
         self._banner(month, progress, elapsed, counted, self.board.holidays_guessed(weights))
         self.model.set_board(self.board)
         self.table.fit_columns()

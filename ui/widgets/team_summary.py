@@ -56,15 +56,23 @@ def _shown_change(tile: Tile) -> Decimal | None:
     return None if change is None else abs(change).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
+def no_data_text(month: Month | None, today: date | None) -> str:
+    """A month with no value yet: 本月 only of the month that runs (or shown without a today)."""
+    if month is None or today is None or month.contains(today):
+        return _tr("本月还没有数据")
+    return _tr("全月没有数据") if today > month.end else _tr("还没有开始")
+
+
 def tile_verdict(tile: Tile) -> bool | None:
     """Better (True) or worse (False) as the tile's words say it; None where they say neither: 「与上月持平」 for a
     change too small to show, 「上月为 0，无法比较」."""
     return tile.improved if _shown_change(tile) else None
 
 
-def tile_change_text(tile: Tile) -> str:
+def tile_change_text(tile: Tile, month: Month | None = None, today: date | None = None) -> str:
+    """The line under a tile's value: the change on last month, or what is missing."""
     if tile.value is None:
-        return _missing_text(tile) if tile.missing or tile.report else _tr("本月还没有数据")
+        return _missing_text(tile) if tile.missing or tile.report else no_data_text(month, today)
     if tile.previous is None:
         return _tr("上月无数据")
     change, shown = tile.change_pct, _shown_change(tile)
@@ -199,7 +207,7 @@ class TileWidget(QFrame):
         # its labels have none: hovering any of them shows it
         self.setToolTip(tile_tooltip(tile, month, as_of, names, over=over, today=today))
         self.value.setText(tile_value_text(tile))
-        self.change.setText(tile_change_text(tile))
+        self.change.setText(tile_change_text(tile, month, today))
         colour = {True: "#2e9d4f", False: "#d64541", None: hint_colour(self.palette()).name()}[tile_verdict(tile)]
         self.change.setStyleSheet(f"color: {colour};")
 
@@ -358,7 +366,8 @@ class TeamSummary(QFrame):
         if line.remaining == 0:
             remaining = self.tr("已达成")
         elif board.ended:  # nothing is asked of any day: what is left is what was missed
-            remaining = self.tr("本月已结束，还差 {x}").format(x=amount(line.remaining))
+            remaining = self.tr("{month}已结束，还差 {x}").format(month=progress.month.shown_label(),
+                                                                  x=amount(line.remaining))
         else:
             remaining = self.tr("还差 {x}").format(x=amount(line.remaining))
         need = need_text(board.team_need, amount)
