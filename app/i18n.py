@@ -119,10 +119,19 @@ def within_sentence(label: str) -> str:
     """A field's title ("Name", "Start date", the form's and the tables' word) as a word inside an English sentence
     ("name", "start date"); a first word with a capital or a digit inside it, a name ("PIN", "WeChat", "Q4"), and
     Chinese as they are."""
+    return label if _written_as_is(label) else label[:1].lower() + label[1:]
+
+
+def opening_sentence(label: str) -> str:
+    """A field's word ("value", the catalogue's word inside sentences) opening an English sentence ("Value: …");
+    a name with a capital or a digit inside its first word ("iPhone sales") and Chinese ("uv访客") as they are."""
+    return label if _written_as_is(label) else label[:1].upper() + label[1:]
+
+
+def _written_as_is(label: str) -> bool:
+    """Chinese, or a first word that is a name (a capital or a digit after its first letter): never re-cased."""
     first = label.split(" ", 1)[0]
-    if language() == "zh" or any(c.isupper() or c.isdigit() for c in first[1:]):
-        return label
-    return label[:1].lower() + label[1:]
+    return language() == "zh" or any(c.isupper() or c.isdigit() for c in first[1:])
 
 
 def ordinal(n: int) -> str:

@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from itertools import pairwise
 
 from app.errors import FinerThanKept, UserError
-from app.i18n import language, t
+from app.i18n import language, opening_sentence, t
 
 Fen = int
 
@@ -58,15 +58,9 @@ def parse_decimal(text: str, *, field: str = "") -> Decimal:
     return -value if negative else value
 
 
-def _opening(field: str) -> str:
-    """A field's name opening a refusal: "Value: …" in English, however the caller's catalogue writes the word
-    (「数值」 is "value" inside a sentence). Chinese is as it is."""
-    return field[:1].upper() + field[1:]
-
-
 def _bad_number(raw: str, field: str) -> str:
     if field:
-        return t("{field}：「{value}」不是有效的数字", field=_opening(field), value=raw)
+        return t("{field}：「{value}」不是有效的数字", field=opening_sentence(field), value=raw)
     return t("「{value}」不是有效的数字", value=raw)
 
 
@@ -76,7 +70,7 @@ def parse_yuan(text: str, *, field: str = "", exact: bool = True) -> Fen:
     rounds it instead: an amount the shop kept before typed amounts had to be exact (a stored plan)."""
     s = normalize_number_text(text)
     if not s:
-        raise UserError(t("{field}：金额不能为空", field=_opening(field)) if field else t("金额不能为空"))
+        raise UserError(t("{field}：金额不能为空", field=opening_sentence(field)) if field else t("金额不能为空"))
     sign = ""
     if s.startswith(("-", "+")):
         sign, s = s[0], s[1:]
@@ -91,14 +85,14 @@ def parse_yuan(text: str, *, field: str = "", exact: bool = True) -> Fen:
         value = parse_decimal(sign + s, field=field)
     except UserError:
         raise UserError(
-            t("{field}：「{value}」不是有效的金额（例如 12500、12,500.50 或 ¥12,500）", field=_opening(field), value=text)
+            t("{field}：「{value}」不是有效的金额（例如 12500、12,500.50 或 ¥12,500）", field=opening_sentence(field), value=text)
             if field
             else t("「{value}」不是有效的金额（例如 12500、12,500.50 或 ¥12,500）", value=text)
         ) from None
     fen = decimal_to_fen(value, field=field)
     if exact and value != value.quantize(Decimal("0.01")):  # a typed amount is not guessed at: money is kept to the fen
         raise FinerThanKept(
-            t("{field}最多两位小数（到分）：「{value}」", field=_opening(field), value=text)
+            t("{field}最多两位小数（到分）：「{value}」", field=opening_sentence(field), value=text)
             if field
             else t("金额最多两位小数（到分）：「{value}」", value=text)
         )
@@ -110,7 +104,7 @@ def decimal_to_fen(value: Decimal, *, field: str = "") -> Fen:
     fen = None if abs(value) >= MAX_ABS_FEN else int((value * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     if fen is None or abs(fen) > MAX_ABS_FEN:
         raise UserError(
-            t("{field}：金额 {value} 超出范围", field=_opening(field), value=value)
+            t("{field}：金额 {value} 超出范围", field=opening_sentence(field), value=value)
             if field
             else t("金额 {value} 超出范围", value=value)
         )

@@ -63,7 +63,7 @@ def plan_difference(store: Store, approved: list[dict], now: list[dict], depts: 
     """How the plans in force differ from those a run was approved with, per department ("" : the same):
     「淘宝客服激励方案 第1版 → 第2版」, with the departments (by today's names) when they differ in how they
     changed. Departments are compared by id, not by the label kept for showing; one the run did not cover
-    with no one on the team in the period (added since) is no change."""
+    with no one on the team in the period (added since), or one removed since, is no change."""
     if any(p.get("plan_id") is None for p in approved):
         return ""  # an old run that did not keep its plan versions: only its fingerprint tells
     staffed = {p.dept_id for p in store.staff.list() if p.employed_during(period.start, period.end)}
@@ -74,7 +74,7 @@ def plan_difference(store: Store, approved: list[dict], now: list[dict], depts: 
         for key, label in zip(depts.keys(p), p["departments"], strict=True):
             if isinstance(key, str):
                 unknown.append(p.get("plan_id"))
-            else:
+            elif key is None or key in depts.names:  # one removed since had nobody in it (`remove_department`)
                 before[key] = p.get("plan_id")
                 labels[key] = label
     after = {key: p.get("plan_id") for p in now for key in depts.keys(p)

@@ -115,8 +115,11 @@ def load_face(path: Path) -> Face | None:
             _faces[key] = None
             return None
         pdfmetrics.registerFont(font)
-        subsets.read_glyphs_in_place(font.face)
-        subsets.one_subset_at_a_time(font.face)
+        # a file's face registered before under another name (app.pdf_text's HonghuaSans) is the one reportlab
+        # gives this name too: that shared face is the one made ready
+        shared = pdfmetrics.getFont(name).face
+        subsets.read_glyphs_in_place(shared)
+        subsets.one_subset_at_a_time(shared)
         chars = frozenset(font.face.charToGlyph)
         face = Face(name, Path(path), chars, chars | {ord(" ")})
         _faces[key] = face

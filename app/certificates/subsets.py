@@ -68,7 +68,10 @@ def read_glyphs_in_place(face) -> None:
 def one_subset_at_a_time(face) -> None:
     """The face makes one subset at a time. reportlab's `makeSubset` keeps its read position on the face while it
     follows composite glyphs: two threads subsetting one face at once (the 证书 preview and a save, or two saves)
-    would read each other's glyphs and embed a broken font."""
+    would read each other's glyphs and embed a broken font. A face made so already (another file of the same font)
+    keeps its lock."""
+    if "makeSubset" in vars(face):
+        return
     lock = threading.Lock()
     make = face.makeSubset
 

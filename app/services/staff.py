@@ -208,14 +208,16 @@ class StaffService:
 
     def department_uses(self, dept_id: int) -> list[str]:
         """What keeps the department from being deleted, in words (empty: nothing, it may be deleted): its people
-        (in post or left, by name), anyone the 操作日志 shows in it before, a target set for it, the plans put in
-        force for it or whose rules name it (by a name it has or had), its red flags, awards and certificates."""
+        (in post or left, by name), anyone the 操作日志 shows in it before (said when nobody is in it now: the log
+        shows its people in it too, who are not "曾在" it), a target set for it, the plans put in force for it or
+        whose rules name it (by a name it has or had), its red flags, awards and certificates."""
         said = []
-        for kind in self.store.departments.uses(dept_id):
+        kinds = self.store.departments.uses(dept_id)
+        for kind in kinds:
             if kind == "members":
                 people = [p.display() for p in self.store.staff.list() if p.dept_id == dept_id]
                 said.append(t("员工 {people}", people=cut_list(people, 5)))
-            else:
+            elif kind != "past_members" or "members" not in kinds:
                 said.append(_DEPARTMENT_USE_WORDS[kind]())
         names = [d.name for d in self.departments() if d.id == dept_id]
         names += [name for name, dept in names_meaning(self.departments(), self.store.departments.former_names()

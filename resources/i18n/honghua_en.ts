@@ -2810,6 +2810,11 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/department_editor.py"/>
+        <source>部门「{name}」已经不在了：可能已在另一个窗口里删除</source>
+        <translation>The department &quot;{name}&quot; is no longer there: it may have been deleted in another window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/department_editor.py"/>
         <source>删除部门「{name}」？它没有员工，也没有被目标、方案或评奖用过。</source>
         <translation>Delete the department &quot;{name}&quot;? It has no staff and no target, plan or award has used it.</translation>
     </message>

@@ -84,3 +84,19 @@ def test_a_face_makes_one_subset_at_a_time():
 
 def test_each_face_loaded_makes_one_subset_at_a_time(faces):
     assert all("makeSubset" in vars(face) for face in faces)
+
+
+def test_a_face_the_board_pdf_registered_first_is_the_one_made_ready(monkeypatch):
+    """reportlab gives a font file's face registered before (the board PDF's and 计算单's HonghuaSans, the same
+    NotoSansSC) the name a certificate registers it with: that shared face is the one read in place and locked."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from app.certificates import glyphs
+
+    monkeypatch.setattr(pdfmetrics, "_fonts", {})  # a session's fonts before any was registered
+    monkeypatch.setattr(pdfmetrics, "_dynFaceNames", {})
+    monkeypatch.setattr(glyphs, "_faces", {})
+    pdfmetrics.registerFont(TTFont("HonghuaSans", str(glyphs.sans_regular())))  # as app.pdf_text does
+    face = pdfmetrics.getFont(glyphs.load_face(glyphs.sans_regular()).name).face
+    assert "makeSubset" in vars(face) and isinstance(face.get_table("glyf"), subsets.GlyphTable)

@@ -42,3 +42,19 @@ def test_chinese_is_as_it_was():
     with pytest.raises(UserError) as refused:
         parse_decimal("abc", field="数值")
     assert refused.value.message == "数值：「abc」不是有效的数字"
+
+
+@pytest.mark.parametrize("name", ["uv访客", "iPhone销量", "ipad sales"])
+def test_a_custom_metric_name_is_written_as_given_in_chinese(shop, name):
+    """A name the owner gave opens a Chinese refusal as it was typed: 「uv访客」 is not 「Uv访客」."""
+    metric = shop.metric_service.add_custom(name, unit="count", decimals=0)
+    with pytest.raises(UserError) as refused:
+        metric.parse("abc")
+    assert refused.value.message == f"{name}：「abc」不是有效的数字"
+
+
+def test_a_name_with_a_capital_inside_keeps_its_letters_in_english(english, shop):
+    metric = shop.metric_service.add_custom("iPhone sales", unit="yuan")
+    with pytest.raises(UserError) as refused:
+        metric.parse("12,5a")
+    assert refused.value.message.startswith('iPhone sales: "12,5a" is not a valid amount')

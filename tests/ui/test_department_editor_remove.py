@@ -47,3 +47,18 @@ def test_a_department_in_use_is_refused_naming_its_people_without_a_question(qtb
     assert dialog.editor.error_label.isVisible()
     assert dialog.editor.error_label.text().startswith("部门「客服部」已有员工 小美（#1）")
     assert dialog.editor.names() == ["客服部", "美工部"] and not dialog.changed
+
+
+def test_one_deleted_in_another_window_is_said_by_name_without_a_question(qtbot, shop, messages):
+    """Two windows list 美工部; the first deletes it: the second asks nothing about it, says it is gone by name
+    (not by a number it never shows) and lists it no more."""
+    first = _shown(qtbot, shop)
+    second = DepartmentDialog(shop)
+    qtbot.addWidget(second)
+    first.editor.select("美工部")
+    first.editor.remove_button.click()
+    second.editor.select("美工部")
+    second.editor.remove_button.click()
+    assert len(messages.of("confirm")) == 1  # the first window's question only
+    assert second.editor.error_label.text() == "部门「美工部」已经不在了：可能已在另一个窗口里删除"
+    assert second.editor.names() == ["客服部"] and not second.changed

@@ -45,3 +45,13 @@ def test_a_day_before_the_hire_date_is_refused_without_the_question(qtbot, shop,
     dialog.accept()
     assert messages.of("confirm") == [] and shop.staff.get(1).left is None
     assert dialog.error_label.text().startswith("离职日期 2026年2月1日 早于入职日期 2026年3月1日")
+
+
+def test_the_leaving_date_saved_again_unchanged_asks_nothing(qtbot, shop, messages):
+    """更改离职日期 opens on the date kept: 保存 without changing it changes nothing, so nothing is asked again."""
+    dialog = _leaving(qtbot, shop, date(2026, 10, 1))
+    dialog.accept()  # asked once, and saved
+    again = LeaveDialog(shop, shop.staff.get(1))
+    qtbot.addWidget(again)
+    again.accept()
+    assert len(messages.of("confirm")) == 1 and again.saved == shop.staff.get(1)

@@ -95,8 +95,8 @@ class LeaveDialog(_DayDialog):
 
     def still_meant(self, day: date) -> bool:
         """Records after the leaving date (a date picked a month early) are asked about before it is saved; a day
-        before the hire date is not (the service refuses it, saying why)."""
-        if self.person.hired is not None and day < self.person.hired:
+        before the hire date is not (the service refuses it, saying why), nor the date kept saved again unchanged."""
+        if day == self.person.left or (self.person.hired is not None and day < self.person.hired):
             return True
         kept = self.shop.staff.kept_after_leaving(self.person.id, day)
         return not kept or errors.confirm(self, kept + "\n\n" + self.tr("离职日期确定是 {day} 吗？").format(

@@ -168,6 +168,10 @@ class DepartmentEditor(QWidget):
         if dept_id is None or name is None:
             self.error_label.show_message(self.tr("请先在列表中选择要删除的部门"))
             return
+        if all(d.id != dept_id for d in self.shop.staff.departments()):  # deleted meanwhile in another window
+            self.refresh()
+            self.error_label.show_message(self.tr("部门「{name}」已经不在了：可能已在另一个窗口里删除").format(name=name))
+            return
         # one in use is refused by the service, naming what uses it: asked only about one that can go
         if not self.shop.staff.department_uses(dept_id) and not errors.confirm(
                 self, self.tr("删除部门「{name}」？它没有员工，也没有被目标、方案或评奖用过。").format(name=name),
