@@ -206,6 +206,24 @@ def test_the_callers_future_imports_are_taken_as_compile_takes_them(tmp_path, co
     assert len(compiled) == 2
 
 
+def test_code_kept_by_python_O_is_not_taken_without_it(tmp_path, compiled):
+    """`python -O` (or PYTHONOPTIMIZE) leaves the asserts out of what it compiles."""
+    path = tmp_path / PYSIDE_CACHE
+    source = b"def checked(x):\n    assert x, 'checked'\n    return x\n"
+    kept_by_o = ("from __future__ import annotations\n"  # as this module: the same flags
+                 "import sys\nfrom pathlib import Path\nfrom ui.compile_cache import compiled_once\n"
+                 "with compiled_once(Path(sys.argv[1]), lambda: '6.11.3'):\n"
+                 f"    compile({source!r}, 'shibokensupport/x.py', 'exec')\n")
+    subprocess.run([sys.executable, "-O", "-c", kept_by_o, str(path)], cwd=ROOT, timeout=60, check=True,
+                   env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert path.exists()
+    with compiled_once(path, lambda: "6.11.3"):
+        code = compile(source, "shibokensupport/x.py", "exec")
+    with pytest.raises(AssertionError, match="checked"):
+        _executed(code)["checked"](0)
+    assert compiled == ["shibokensupport/x.py"]
+
+
 def test_another_kind_of_compile_is_compiled_as_asked_and_not_kept(tmp_path, compiled):
     import ast
 
