@@ -215,7 +215,7 @@ def test_code_kept_by_python_O_is_not_taken_without_it(tmp_path, compiled):
                  "with compiled_once(Path(sys.argv[1]), lambda: '6.11.3'):\n"
                  f"    compile({source!r}, 'shibokensupport/x.py', 'exec')\n")
     subprocess.run([sys.executable, "-O", "-c", kept_by_o, str(path)], cwd=ROOT, timeout=60, check=True,
-                   env={**os.environ, "PYTHONPATH": str(ROOT)})
+                   env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1"})  # no .opt-1.pyc
     assert path.exists()
     with compiled_once(path, lambda: "6.11.3"):
         code = compile(source, "shibokensupport/x.py", "exec")
