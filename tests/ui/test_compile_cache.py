@@ -268,6 +268,23 @@ def test_pyside6_from_the_kept_code_gives_the_same_signatures_and_messages(tmp_p
     assert not os.path.exists(tmp_path / "other" / "cache" / PYSIDE_CACHE)
 
 
+RUN_TIME_HOOK = ("import runpy, sys\n"
+                 f"runpy.run_path({str(ROOT / 'scripts' / 'rthook_pyside_compiled_once.py')!r})\n"
+                 "print('ran on', sys.modules.get('PySide6') is not None)\n")
+
+
+def test_the_bundles_run_time_hook_keeps_pysides_support_code(tmp_path):
+    assert _printed(RUN_TIME_HOOK, _env(tmp_path)).split() == ["ran", "on", "True"]
+    assert (tmp_path / "home" / "cache" / PYSIDE_CACHE).exists()
+
+
+def test_the_command_line_runs_on_where_pyside6_cannot_be_imported(tmp_path):
+    """PyInstaller's own hook passes over a PySide6 that cannot load (a DLL missing): the command line needs none."""
+    blocked = "import sys\nsys.modules['PySide6'] = None  # importing it raises ImportError\n" + RUN_TIME_HOOK
+    assert _printed(blocked, _env(tmp_path)).split() == ["ran", "on", "False"]
+    assert not (tmp_path / "home" / "cache" / PYSIDE_CACHE).exists()
+
+
 POINT = ("import dataclasses\n"
          "@dataclasses.dataclass(frozen=True, order=True)\n"
          "class Point:\n    x: int\n    label: str = 'a'\n    tags: list = dataclasses.field(default_factory=list)\n")
