@@ -6,5 +6,8 @@ window and in the command line alike (both programs run the hooks)."""
 from app.paths import cache_dir
 from ui.compile_cache import PYSIDE_CACHE, compiled_once
 
-with compiled_once(cache_dir() / PYSIDE_CACHE):
-    import PySide6  # noqa: F401
+try:
+    with compiled_once(cache_dir() / PYSIDE_CACHE):
+        import PySide6  # noqa: F401
+except ImportError:
+    pass  # as PyInstaller's own hook passes over it: a PySide6 that cannot load stops the window, not the command line

@@ -9,9 +9,11 @@ Two kinds of it, each a few percent of the start, with no .pyc to keep them:
   classes the board's modules make, about 104 M instructions (`dataclasses_compiled_once`).
 Inside the block, such a compile is answered with the code object an earlier start kept (marshalled, as a .pyc
 keeps it), and what had to be compiled is kept for the next start. A code object is taken only for the very source,
-file name, mode and flags it was compiled from, out of a file written by the same Python bytecode
-(`importlib.util.MAGIC_NUMBER`) and, for PySide6's, the same PySide6 version; a file missing, cut short, damaged or
-of another version is compiled without, and written again. The bundle does the same, into the user's folder (its
+file name, mode and flags it was compiled from, out of a file written by the same Python (its bytecode,
+`importlib.util.MAGIC_NUMBER`, and its very release and build, `sys.version`: a patch release may compile the same
+text otherwise) and, for PySide6's, the same PySide6 version; a file missing, cut short, damaged (its checksum:
+a flipped bit in a code object would run as it is, or stop the start at every launch), too big or of another
+version is compiled without, and written again. The bundle does the same, into the user's folder (its
 first run-time hook, scripts/rthook_pyside_compiled_once.py, imports PySide6 before PyInstaller's own hook does).
 """
 
@@ -22,6 +24,7 @@ import builtins
 import contextlib
 import marshal
 import sys
+import zlib
 from collections.abc import Callable, Iterator
 from importlib.util import MAGIC_NUMBER
 from pathlib import Path
@@ -30,6 +33,7 @@ from typing import Any
 
 PYSIDE_CACHE = "pyside-support.marshal"
 DATACLASSES_CACHE = "dataclasses.marshal"
+LARGEST_READ = 16 * 1024 * 1024  # bytes; the files are some 300 KB
 # What `compile` and `exec` take from the code calling them (unless told not to): its `from __future__` imports.
 _FUTURE_FLAGS = sum({getattr(__future__, name).compiler_flag for name in __future__.all_feature_names}
                     - {__future__.CO_NESTED})  # type: ignore[attr-defined]
@@ -46,9 +50,8 @@ def compiled_once(path: Path, version: Callable[[], str | None] = pyside_version
     """Inside the block, `builtins.compile` answers a source it compiled at an earlier start from `path`: for
     importing PySide6. It is the one it was before once the block ends."""
     kept = KeptCode(path, version)
-    with _replaced(builtins, "compile", kept.compile):
+    with _answered(kept, builtins, "compile", kept.compile):
         yield
-    kept.save()
 
 
 @contextlib.contextmanager
@@ -57,23 +60,29 @@ def dataclasses_compiled_once(path: Path) -> Iterator[None]:
     the name `exec` in the `dataclasses` module (a builtin everywhere else) runs the code kept for the text."""
     import dataclasses
 
-    kept = KeptCode(path, lambda: sys.version)
-    with _replaced(dataclasses, "exec", kept.exec):
+    kept = KeptCode(path, lambda: "dataclasses")  # their code depends on the text and Python alone
+    with _answered(kept, dataclasses, "exec", kept.exec):
         yield
-    kept.save()
 
 
 @contextlib.contextmanager
-def _replaced(namespace: ModuleType, name: str, value: object) -> Iterator[None]:
+def _answered(kept: KeptCode, namespace: ModuleType, name: str, value: object) -> Iterator[None]:
+    """`namespace.name` is `value` inside the block, then what it was. What had to be compiled is kept after a block
+    that ended well; after one an error left, the file is removed if it held code, so that no code the start failed
+    with is taken again."""
     before = namespace.__dict__.get(name, _ABSENT)
     setattr(namespace, name, value)
     try:
         yield
+    except BaseException:
+        kept.forget()
+        raise
     finally:
         if before is _ABSENT:
             delattr(namespace, name)
         else:
             setattr(namespace, name, before)
+    kept.save()
 
 
 class KeptCode:
@@ -83,7 +92,7 @@ class KeptCode:
 
     def __init__(self, path: Path, version: Callable[[], str | None]) -> None:
         self.path, self.version, self.original = path, version, builtins.compile
-        self.stamp: tuple[bytes, str] | None = None
+        self.stamp: tuple[bytes, str, str] | None = None
         self.known: dict[tuple, CodeType] | None = None
         self.used: dict[tuple, CodeType] = {}
         self.compiled = False
@@ -118,9 +127,14 @@ class KeptCode:
     def _known(self) -> dict[tuple, CodeType]:
         if self.known is None:
             version = self.version()
-            self.stamp = (MAGIC_NUMBER, version) if version else None
+            self.stamp = (MAGIC_NUMBER, sys.version, version) if version else None
             self.known = read(self.path, self.stamp) if self.stamp else {}
         return self.known
+
+    def forget(self) -> None:
+        if self.known:
+            with contextlib.suppress(OSError):
+                self.path.unlink(missing_ok=True)
 
     def save(self) -> None:
         if not (self.compiled and self.stamp):
@@ -130,16 +144,30 @@ class KeptCode:
 
         try:
             with replaced_atomically(self.path, self.path.suffix) as tmp:
-                tmp.write_bytes(marshal.dumps((self.stamp, self.used)))
+                tmp.write_bytes(contents(self.stamp, self.used))
         except (UserError, OSError):
             pass  # a cache folder that cannot be written: the next start compiles again
 
 
-def read(path: Path, stamp: tuple[bytes, str]) -> dict[tuple, CodeType]:
-    """The code kept in `path` under `stamp`; nothing from a file missing, damaged or of another stamp."""
+def contents(stamp: tuple[bytes, str, str], codes: dict[tuple, CodeType]) -> bytes:
+    """The file's bytes: the marshalled stamp and code, after their CRC-32."""
+    kept = marshal.dumps((stamp, codes))
+    return zlib.crc32(kept).to_bytes(4, "little") + kept
+
+
+def read(path: Path, stamp: tuple[bytes, str, str]) -> dict[tuple, CodeType]:
+    """The code kept in `path` under `stamp`; nothing from a file missing, too big, damaged or of another stamp."""
     try:
-        kept_stamp, codes = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
+        with path.open("rb") as file:
+            data = file.read(LARGEST_READ + 1)
+    except OSError:
+        return {}
+    kept = memoryview(data)[4:]  # not a copy
+    if len(data) > LARGEST_READ or data[:4] != zlib.crc32(kept).to_bytes(4, "little"):
+        return {}
+    try:
+        kept_stamp, codes = marshal.loads(kept)
+    except Exception:  # noqa: BLE001  # whatever marshal makes of bytes it did not write (SystemError, MemoryError)
         return {}
     if kept_stamp != stamp or type(codes) is not dict:
         return {}

@@ -9,13 +9,21 @@ import marshal
 import os
 import subprocess
 import sys
+import tracemalloc
 from importlib.util import MAGIC_NUMBER
 
 import pytest
 
 from tests.ui.test_startup import ROOT, _env
 from tests.ui.test_startup_cost import _printed
-from ui.compile_cache import DATACLASSES_CACHE, PYSIDE_CACHE, compiled_once, dataclasses_compiled_once
+from ui.compile_cache import (
+    DATACLASSES_CACHE,
+    LARGEST_READ,
+    PYSIDE_CACHE,
+    compiled_once,
+    contents,
+    dataclasses_compiled_once,
+)
 
 SOURCE = b"from __future__ import annotations\nANSWER = 6 * 7\ndef f(x: Undefined) -> int:\n    return x\n"
 
@@ -70,8 +78,10 @@ def test_another_source_under_the_same_name_is_compiled(tmp_path, compiled):
     lambda data: b"",
     lambda data: b"\x00\xffnot marshal at all" * 10,
     lambda data: marshal.dumps([1, 2, 3]),
-    lambda data: marshal.dumps(((b"\x00\x00\r\n", "6.11.3"), {})),
-    lambda data: marshal.dumps(((MAGIC_NUMBER, "6.11.3"), ["code"])),
+    lambda data: data[4:],  # without its checksum
+    lambda data: contents([1, 2, 3], {}),  # type: ignore[arg-type]
+    lambda data: contents((MAGIC_NUMBER, sys.version, "6.11.3"), ["code"]),  # type: ignore[arg-type]
+    lambda data: contents((MAGIC_NUMBER, sys.version, "6.11.3"), {("key",): "not code"}),  # type: ignore[dict-item]
 ])
 def test_a_damaged_file_is_compiled_without_and_written_again(tmp_path, compiled, spoil):
     path = tmp_path / PYSIDE_CACHE
@@ -84,14 +94,64 @@ def test_a_damaged_file_is_compiled_without_and_written_again(tmp_path, compiled
 def test_a_file_of_another_python_or_pyside6_is_compiled_without(tmp_path, compiled):
     path = tmp_path / PYSIDE_CACHE
     _run(path)
-    stamp, codes = marshal.loads(path.read_bytes())
-    path.write_bytes(marshal.dumps(((b"\x00\x00\r\n", stamp[1]), codes)))  # another Python's bytecode
+    stamp, codes = marshal.loads(path.read_bytes()[4:])
+    path.write_bytes(contents((b"\x00\x00\r\n", *stamp[1:]), codes))  # another Python's bytecode
     _run(path)
     assert len(compiled) == 2
     _run(path, version="6.12.0")
     assert len(compiled) == 3
     _run(path, version="6.12.0")
     assert len(compiled) == 3
+
+
+def test_a_file_of_another_release_of_the_same_python_is_compiled_without(tmp_path, compiled, monkeypatch):
+    """A patch release keeps the bytecode's magic number but may compile the same text otherwise."""
+    path = tmp_path / PYSIDE_CACHE
+    with monkeypatch.context() as patched:
+        patched.setattr(sys, "version", "3.11.4 (main, Jun  7 2023, 10:13:09) [GCC 12.2.0]")
+        _run(path)
+    assert _run(path)["ANSWER"] == 42 and len(compiled) == 2
+    assert _run(path)["ANSWER"] == 42 and len(compiled) == 2
+
+
+def test_a_flipped_bit_in_the_kept_code_is_compiled_without(tmp_path, compiled):
+    """A code object damaged inside a file that still reads as one would run as it is (or stop every start)."""
+    path = tmp_path / PYSIDE_CACHE
+    _run(path)
+    data = path.read_bytes()
+    answer = (42).to_bytes(4, "little")
+    [at] = [i for i in range(1, len(data) - 4) if data[i:i + 4] == answer and data[i - 1] & 0x7F == ord("i")]
+    path.write_bytes(data[:at] + (43).to_bytes(4, "little") + data[at + 4:])  # the constant 6 * 7, one bit off
+    assert _run(path)["ANSWER"] == 42 and len(compiled) == 2
+    assert _run(path)["ANSWER"] == 42 and len(compiled) == 2
+
+
+@pytest.mark.parametrize("error", [SystemError, MemoryError])
+def test_whatever_marshal_raises_on_a_file_compiles_without(tmp_path, compiled, monkeypatch, error):
+    """marshal trusts its input: a damaged code object raises SystemError, a damaged length asks for gigabytes."""
+    path = tmp_path / PYSIDE_CACHE
+    _run(path)
+
+    def refusing(data):
+        raise error("bad marshal data")
+
+    monkeypatch.setattr(marshal, "loads", refusing)
+    assert _run(path)["ANSWER"] == 42 and len(compiled) == 2
+
+
+def test_a_file_bigger_than_any_written_is_not_read_whole(tmp_path, compiled):
+    path = tmp_path / PYSIDE_CACHE
+    _run(path)
+    with path.open("r+b") as file:
+        file.truncate(4 * LARGEST_READ)  # what it holds, then nothing but zeros
+    tracemalloc.start()
+    try:
+        assert _run(path)["ANSWER"] == 42
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(compiled) == 2 and peak < 2 * LARGEST_READ, peak
+    assert path.stat().st_size < LARGEST_READ  # written again as it should be
 
 
 def test_without_pysides_version_nothing_is_kept(tmp_path, compiled):
@@ -108,6 +168,18 @@ def test_compile_is_given_back_and_nothing_written_when_the_import_fails(tmp_pat
         compile(SOURCE, "shibokensupport/x.py", "exec")
         raise ImportError("no Qt")
     assert builtins.compile is before and not path.exists()
+
+
+def test_a_start_that_fails_with_kept_code_leaves_the_next_to_compile_afresh(tmp_path, compiled):
+    """Whatever the error was, no start takes that code again: one damaged in a way nothing checks cannot stop the
+    window from opening at every start."""
+    path = tmp_path / PYSIDE_CACHE
+    _run(path)
+    with pytest.raises(ImportError), compiled_once(path, lambda: "6.11.3"):
+        compile(SOURCE, "shibokensupport/x.py", "exec")
+        raise ImportError("no Qt")
+    assert len(compiled) == 1 and not path.exists()
+    assert _run(path)["ANSWER"] == 42 and len(compiled) == 2 and path.exists()
 
 
 def test_a_cache_folder_that_cannot_be_written_only_compiles_again(tmp_path, compiled):
@@ -132,6 +204,24 @@ def test_the_callers_future_imports_are_taken_as_compile_takes_them(tmp_path, co
             _executed(eager)
         assert _executed(lazy)["f"].__annotations__ == {"x": "Undefined"}
     assert len(compiled) == 2
+
+
+def test_code_kept_by_python_O_is_not_taken_without_it(tmp_path, compiled):
+    """`python -O` (or PYTHONOPTIMIZE) leaves the asserts out of what it compiles."""
+    path = tmp_path / PYSIDE_CACHE
+    source = b"def checked(x):\n    assert x, 'checked'\n    return x\n"
+    kept_by_o = ("from __future__ import annotations\n"  # as this module: the same flags
+                 "import sys\nfrom pathlib import Path\nfrom ui.compile_cache import compiled_once\n"
+                 "with compiled_once(Path(sys.argv[1]), lambda: '6.11.3'):\n"
+                 f"    compile({source!r}, 'shibokensupport/x.py', 'exec')\n")
+    subprocess.run([sys.executable, "-O", "-c", kept_by_o, str(path)], cwd=ROOT, timeout=60, check=True,
+                   env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1"})  # no .opt-1.pyc
+    assert path.exists()
+    with compiled_once(path, lambda: "6.11.3"):
+        code = compile(source, "shibokensupport/x.py", "exec")
+    with pytest.raises(AssertionError, match="checked"):
+        _executed(code)["checked"](0)
+    assert compiled == ["shibokensupport/x.py"]
 
 
 def test_another_kind_of_compile_is_compiled_as_asked_and_not_kept(tmp_path, compiled):
@@ -176,6 +266,23 @@ def test_pyside6_from_the_kept_code_gives_the_same_signatures_and_messages(tmp_p
                         {**env, "HONGHUA_HOME": str(tmp_path / "other")})
     assert uncached.splitlines()[1:] == second[1:]
     assert not os.path.exists(tmp_path / "other" / "cache" / PYSIDE_CACHE)
+
+
+RUN_TIME_HOOK = ("import runpy, sys\n"
+                 f"runpy.run_path({str(ROOT / 'scripts' / 'rthook_pyside_compiled_once.py')!r})\n"
+                 "print('ran on', sys.modules.get('PySide6') is not None)\n")
+
+
+def test_the_bundles_run_time_hook_keeps_pysides_support_code(tmp_path):
+    assert _printed(RUN_TIME_HOOK, _env(tmp_path)).split() == ["ran", "on", "True"]
+    assert (tmp_path / "home" / "cache" / PYSIDE_CACHE).exists()
+
+
+def test_the_command_line_runs_on_where_pyside6_cannot_be_imported(tmp_path):
+    """PyInstaller's own hook passes over a PySide6 that cannot load (a DLL missing): the command line needs none."""
+    blocked = "import sys\nsys.modules['PySide6'] = None  # importing it raises ImportError\n" + RUN_TIME_HOOK
+    assert _printed(blocked, _env(tmp_path)).split() == ["ran", "on", "False"]
+    assert not (tmp_path / "home" / "cache" / PYSIDE_CACHE).exists()
 
 
 POINT = ("import dataclasses\n"
