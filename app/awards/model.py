@@ -354,6 +354,21 @@ class Review:
             return owing_warning(self.computed_lines, self.computed_fixed_pay, self.namesakes)
         return owing_warning(self.lines, self.fixed_pay, self.namesakes)
 
+    def net_change(self) -> str:
+        """A period changed since its approval: what approving it again would pay against what was approved,
+        「个人实发合计 ¥340.00 → ¥540.00」 (the state line's words), with the team funds when either has any."""
+        if not self.changed:
+            return ""
+
+        def paid(lines: list[Line]) -> tuple[int, int]:
+            return sum(p.net_fen for p in person_totals(lines)), sum(d.net_fen for d in dept_totals(lines))
+
+        (people_then, teams_then), (people_now, teams_now) = paid(self.lines), paid(self.computed_lines)
+        text = t("个人实发合计 {old} → {new}", old=format_yuan(people_then), new=format_yuan(people_now))
+        if teams_then or teams_now:
+            text += t("；团队基金 {old} → {new}", old=format_yuan(teams_then), new=format_yuan(teams_now))
+        return text
+
     @property
     def plan_changed(self) -> bool:
         return bool(self.plan_change)

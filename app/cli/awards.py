@@ -147,6 +147,7 @@ def _differences(review) -> None:
         say(t("与批准结果的差异（按人）："))
         for diff in review.differences:
             say(diff.text(review.namesakes))
+        say(review.net_change())
 
 
 def _plans(plans: list[dict]) -> str:

@@ -465,6 +465,7 @@ class AwardsPage(QWidget):
             if review.plan_changed:
                 text = self.tr("按现在生效的方案（{change}）重新计算并批准 {period}？原来的批准会保留在批准记录中。"
                                ).format(change=review.plan_change, period=review.period.shown_label())
+            text += "\n" + review.net_change()  # the money the new approval changes, before the owner says yes
         said = [*reasons, data_short_note(review)]  # the data's missing last days: said, not a confirmation
         if any(said):
             text += "\n\n" + self.tr("请注意：{reasons}。\n确认仍要批准吗？").format(
