@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -236,6 +236,12 @@ def _table(headers: list[str], rows: list[list[str]], right: frozenset[int] = fr
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    # measured again as the stretched column takes the window's width (a person's few rows): measured only here,
+    # before the window had its size, a one-line explanation stood in a row two or three lines high
+    # (once the layout is done: a column resized inside it is measured against the widths it has not given yet)
+    refit = QTimer(table, singleShot=True, interval=0)
+    refit.timeout.connect(table.resizeRowsToContents)
+    header.sectionResized.connect(lambda *_: refit.start())
     table.resizeRowsToContents()
     return table
 
@@ -260,6 +266,8 @@ class ReceiptDialog(QDialog):
         heading = QLabel(title + (self.tr("（草稿：有期间尚未批准）") if self.draft else ""))
         heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         layout.addWidget(heading)
+        if len(self.sections) == 1:  # one period (most months): said once here rather than on every row below
+            layout.addWidget(QLabel(self.sections[0].title))
         line_rows = [[s.title, x.award, self.tr(KIND_LABELS[x.kind]),
                       (x.item or self.tr(KIND_LABELS[x.kind])) if x.kind in ("item", "honour")
                       else format_yuan(x.amount_fen), x.explanation] for s in self.sections for x in s.lines]
@@ -267,6 +275,8 @@ class ReceiptDialog(QDialog):
                             line_rows, frozenset({3}))
         input_rows = [[s.title, label, value, source] for s in self.sections for label, value, source in s.inputs]
         self.inputs = _table([self.tr("期间"), self.tr("数据"), self.tr("数值"), self.tr("来源")], input_rows, frozenset({2}))
+        for table in (self.lines, self.inputs):
+            table.setColumnHidden(0, len(self.sections) == 1)
         self.lines.setAccessibleName(self.tr("奖项明细"))
         self.inputs.setAccessibleName(self.tr("计算所用的数据"))
         net = sum(x.amount_fen for s in self.sections for x in s.lines if x.kind in ("cash", "deduction"))
