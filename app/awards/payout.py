@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.atomic_file import replaced_atomically
+from app.awards.approved_runs import Departments, plans_shown
 from app.awards.model import ADJUSTMENT, KIND_LABELS, Line, fixed_pay_of
 from app.awards.owing import BELOW, NEGATIVE, NETTED, owing_kind, owing_notice
 from app.awards.paymonth import PayMonth, pay_month, periods_ending_in
@@ -245,6 +246,10 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
     title = f"{shop.name} {month.label()} 奖金发放表" + ("（草稿，未批准，不能作为发放依据）" if pm.draft else "")
     sheet.text_row([title], bold=True)
     sheet.text_row([_included(pm)])
+    with in_chinese():
+        plans = _plans_used(shop, pm)
+    if plans:
+        sheet.text_row([plans])
     headers = ["编号", "姓名", "部门", *(FIXED_LABELS[c] for c in fixed), *(h for _, h in columns), "扣款",
                "奖金实发", *(["应发合计"] if fixed else []), "实物价值", "实物与物品", "备注", "签字"]
     header_row = sheet.header(headers)
@@ -357,6 +362,18 @@ def _included(pm: PayMonth) -> str:
         state = approval_state(run) if run.run else "未批准，草稿"
         parts.append(f"{run.period.label()}（{state}）")
     return "包含：" + ("、".join(parts) if parts else "（无）")
+
+
+def _plans_used(shop: Shop, pm: PayMonth) -> str:
+    """方案：淘宝客服激励方案（客服部、美工部）；售后服务激励制度（售后部）: the plans the periods paid were computed
+    with (an approval's as kept, a draft's as in force), the departments by today's names, each once."""
+    depts = Departments({d.name: d.id for d in shop.store.departments.list()})
+    said: dict[str, None] = {}
+    for run in pm.runs:
+        kept = run.run.plans if run.run else run.computation.plans if run.computation else []
+        for entry in plans_shown(shop.store, kept, depts):
+            said.setdefault(f"{entry['plan']}（{'、'.join(entry['departments'])}）", None)
+    return "方案：" + "；".join(said) if said else ""
 
 
 def _details(ws, pm: PayMonth, who: Callable[[int | None, str], str]) -> None:
