@@ -236,8 +236,8 @@ def add_adjustment(shop, args) -> int:
 
 
 def _changed_hint(shop, period) -> None:
-    if shop.store.awards.current_run(period.key()) is not None:
-        note(t("{period} 已批准：这次修改会在重新批准后生效", period=period.shown_label()))
+    if said := shop.awards.approved_change_note(period):
+        note(said)
 
 
 def list_manual(shop, args) -> int:

@@ -86,6 +86,8 @@ class ManualAwardDialog(QDialog):
         fit_placeholder(self.reason)
         self.error = ErrorLabel()
         form = QFormLayout(self)
+        self.approved_note = approved_note(shop, period)
+        form.addRow(self.approved_note)
         form.addRow(self.tr("奖项"), self.rule)
         form.addRow(self.tr("获奖人"), self.recipient)
         form.addRow(self.tr("金额（元）"), self.amount)
@@ -184,6 +186,8 @@ class AdjustDialog(QDialog):
         fit_placeholder(self.reason)
         self.error = ErrorLabel()
         form = QFormLayout(self)
+        self.approved_note = approved_note(shop, period)
+        form.addRow(self.approved_note)
         form.addRow(self.tr("员工"), self.person)
         form.addRow("", self.person_note)
         form.addRow(self.tr("金额（元，±）"), self.amount)
@@ -217,6 +221,15 @@ class AdjustDialog(QDialog):
     def ask(cls, parent: QWidget | None, shop: Shop, period: Period, staff_id: int | None = None) -> int | None:
         dialog = cls(shop, period, parent, staff_id)
         return dialog.manual_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def approved_note(shop: Shop, period: Period) -> QLabel:
+    """Above a dialog adding to a period already approved: what it adds is paid once the period is approved again
+    (until then the page's table shows the approval, its banner the difference)."""
+    note = QLabel(shop.awards.approved_change_note(period), wordWrap=True)
+    note.setTextFormat(Qt.TextFormat.PlainText)
+    note.setVisible(bool(note.text()))
+    return note
 
 
 def _table(headers: list[str], rows: list[list[str]], right: frozenset[int] = frozenset()) -> QTableWidget:
