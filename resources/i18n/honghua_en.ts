@@ -960,7 +960,7 @@ Approve anyway?</translation>
     <message>
         <location filename="../../ui/pages/awards.py"/>
         <source>本期没有人获奖：每个奖项的原因见下方「未获奖原因」</source>
-        <translation>Nobody won an award this period: see &quot;Why no award&quot; below for each award&apos;s reasons</translation>
+        <translation>Nobody won an award: see &quot;Why no award&quot; below</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>

@@ -44,6 +44,7 @@ from ui.tasks import Task, run_with_progress
 from ui.widgets.award_lines_table import award_lines_table
 from ui.widgets.award_tabs import AwardTabs
 from ui.widgets.changed_banner import ChangedBanner
+from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.file_wait_bar import FileWaitBar
 from ui.widgets.notice_area import NoticeArea
 from ui.widgets.period_kind_picker import KINDS, PeriodKindPicker
@@ -101,7 +102,7 @@ class AwardsPage(QWidget):
 
         self.person_filter = QComboBox()
         self.award_filter = QComboBox()
-        self.count = QLabel()
+        self.count = ElidedLabel()  # gives way in a narrow window (English, 150 %), the whole line in its tooltip
         filters = QHBoxLayout()
         for label, combo in ((self.tr("员工"), self.person_filter), (self.tr("奖项"), self.award_filter)):
             filters.addWidget(buddy_label(label, combo))
