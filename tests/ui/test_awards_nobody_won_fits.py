@@ -1,10 +1,11 @@
 """A period nobody won anything in (the demo's fourth quarter, under way), in English on a 1366×768 laptop at
 150 %: the line beside the filters, 「Nobody won an award this period: see "Why no award" below for each award's
-reasons」, would not give way, and the window asked for 1460 px of the 895 there are."""
+reasons」, would not give way, and the window asked for 973 px of the 895 there are."""
 
 from __future__ import annotations
 
 import laptop_support as laptop
+
 from app.periods import Quarter
 
 small_screen, demo_shop = laptop.small_screen, laptop.demo_shop  # the fixtures
