@@ -300,8 +300,7 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
         sheet.mixed_row(["合计", "", "", "", staff_goods_fen + sum(fen for _, _, fen in dept_goods)], 5, "", bold=True)
     sheet.blank()
     sheet.text_row([TAX_NOTE])
-    changed = [Changed(r.period, r.plan_change, r.data_changed or not r.plan_change, r.plan_change_zh)
-               for r in pm.runs if r.changed]
+    changed = changed_since(pm)
     # by the case the review and the 计算单 find (`owing_kind`): someone with no fixed pay on a sheet that lists it
     # (none typed) has no pay to take the deductions from
     cases = {r.staff_id: owing_kind(r.net_fen, sum(r.fixed.values())) for r in rows}
@@ -339,8 +338,16 @@ def netted_note(netted: list[tuple[str, int, int]]) -> str:
         (BELOW, [f"{name} {format_yuan(total)}" for name, _net, total in netted if total < 0])]))
 
 
-def changed_note(changed: list[Changed]) -> str:
-    """What changed since approval, told apart as the 评奖 page does: 方案, 数据, or both."""
+def changed_since(pm: PayMonth) -> list[Changed]:
+    """The approved periods of the pay month whose plan or data changed since: the sheet and the 计算单 print
+    their approval, which is said to the owner."""
+    return [Changed(r.period, r.plan_change, r.data_changed or not r.plan_change, r.plan_change_zh)
+            for r in pm.runs if r.changed]
+
+
+def changed_note(changed: list[Changed], *, receipts: bool = False) -> str:
+    """What changed since approval, told apart as the 评奖 page does: 方案, 数据, or both; of the sheet, or of
+    the 计算单 (`receipts`)."""
     groups: dict[tuple[str, bool], list[str]] = {}
     for c in changed:
         groups.setdefault((c.change(), c.data_changed), []).append(c.period.shown_label())
@@ -353,6 +360,8 @@ def changed_note(changed: list[Changed]) -> str:
             parts.append(t("{periods} 批准后方案（{change}）和数据都有变化", periods=names, change=plan_change))
         else:
             parts.append(t("{periods} 批准后方案有变化（{change}）", periods=names, change=plan_change))
+    if receipts:
+        return t("注意：{changes}，计算单仍按批准时的结果；如需更新请重新计算并再次批准。", changes="；".join(parts))
     return t("注意：{changes}，本表仍按批准时的结果；如需更新请重新计算并再次批准。", changes="；".join(parts))
 
 
