@@ -18,7 +18,7 @@ from app.atomic_file import replaced_atomically
 from app.awards.approved_runs import Departments, plans_shown
 from app.awards.model import ADJUSTMENT, KIND_LABELS, Line, fixed_pay_of
 from app.awards.owing import BELOW, NEGATIVE, NETTED, owing_kind, owing_notice
-from app.awards.paymonth import PayMonth, pay_month, periods_ending_in
+from app.awards.paymonth import PaidRun, PayMonth, pay_month, periods_ending_in
 from app.awards.reapproved import approval_state, reapproval_notes
 from app.domain import namesakes
 from app.errors import Cancelled, UserError
@@ -341,8 +341,13 @@ def netted_note(netted: list[tuple[str, int, int]]) -> str:
 def changed_since(pm: PayMonth) -> list[Changed]:
     """The approved periods of the pay month whose plan or data changed since: the sheet and the 计算单 print
     their approval, which is said to the owner."""
-    return [Changed(r.period, r.plan_change, r.data_changed or not r.plan_change, r.plan_change_zh)
-            for r in pm.runs if r.changed]
+    return [c for c in map(changed_of, pm.runs) if c is not None]
+
+
+def changed_of(run: PaidRun) -> Changed | None:
+    if not run.changed:
+        return None
+    return Changed(run.period, run.plan_change, run.data_changed or not run.plan_change, run.plan_change_zh)
 
 
 def changed_note(changed: list[Changed], *, receipts: bool = False) -> str:

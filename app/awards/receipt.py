@@ -17,7 +17,7 @@ from app.awards.left_before_end import left_sentence, rules_missed
 from app.awards.model import KIND_LABELS, Line
 from app.awards.owing import BELOW, NETTED, owing_kind, owing_sentence
 from app.awards.paymonth import NothingPaid, PaidRun, pay_month, periods_ending_in, unapproved_periods
-from app.awards.payout import FIXED_LABELS, TAX_NOTE, Changed, PayRow, changed_since, pay_rows
+from app.awards.payout import FIXED_LABELS, TAX_NOTE, Changed, PayRow, changed_of, changed_since, pay_rows
 from app.awards.reapproved import receipt_change
 from app.clock import document_stamp_day
 from app.domain import Staff, namesakes
@@ -45,6 +45,7 @@ class Section:
     left: date | None = None
     left_out: tuple[str, ...] = ()
     manual_paid: bool = False  # the period's plan has manual awards for the person, still paid although she left
+    since: Changed | None = None  # approved, but its plan or data changed since: the lines are the approval's
 
     @property
     def title(self) -> str:
@@ -185,7 +186,7 @@ class _PayMonthReceipts:
                     inputs = self.shop.awards.inputs_now(run.period, staff_id, run.computation)
                 approved_at = ""
             sections.append(Section(run.period, approved_at, lines, inputs,  # type: ignore[arg-type]
-                                    run.approval_number, change, left, left_out, manual_paid))
+                                    run.approval_number, change, left, left_out, manual_paid, changed_of(run)))
         return sections, self.pm.draft
 
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from app.demo import generate_demo
-from app.periods import Month
+from app.periods import Month, Quarter
 from ui.dialogs.award_dialogs import ReceiptDialog
 
 
@@ -59,3 +59,21 @@ def test_a_month_paying_a_quarter_too_keeps_the_period_on_each_row(qtbot, demo, 
     dialog = _shown(qtbot, demo, Month(2026, 9), "刘佳怡")  # September pays the month and Q3
     assert len(dialog.sections) == 2
     assert not dialog.lines.isColumnHidden(0) and not dialog.inputs.isColumnHidden(0)
+
+
+def test_a_month_changed_since_its_approval_says_the_statement_shows_the_approval(qtbot, demo, lang):
+    """刘佳怡's September approved, then her sales typed higher: the window showed the approved lines as if they
+    were the month's, where the page's banner said the data had changed."""
+    from datetime import date
+
+    person = next(p for p in demo.staff.list() if p.name == "刘佳怡")
+    for period in (Month(2026, 9), Quarter(2026, 3)):
+        demo.awards.approve(period, confirm=True)
+    dialog = _shown(qtbot, demo, Month(2026, 9), "刘佳怡")
+    assert not dialog.changed_note.isVisible()
+    demo.data.set_value(date(2026, 9, 10), person.id, demo.metrics.get("sales"), 2_000_000, confirm_approved=True)
+    dialog = _shown(qtbot, demo, Month(2026, 9), "刘佳怡")
+    said = {"zh": "注意：2026年9月、2026年第三季度 批准后数据有变化，计算单仍按批准时的结果；如需更新请重新计算并再次批准。",
+            "en": "Note: the data of 2026-09, 2026 Q3 changed since approval; the statements still use the approved "
+                  "results. To update them, compute and approve again."}[lang]
+    assert dialog.changed_note.isVisible() and dialog.changed_note.text() == said, dialog.changed_note.text()

@@ -265,6 +265,7 @@ class ReceiptDialog(QDialog):
     def __init__(self, shop: Shop, month: Month, staff_id: int, parent: QWidget | None = None, receipt=None):
         """`receipt`: the person's receipt as `receipt.receipt_of` gives it, worked out by a worker beforehand (the
         评奖 page's); None: worked out here."""
+        from app.awards.payout import changed_note
         from app.awards.receipt import left_note, receipt_of
 
         super().__init__(parent)
@@ -281,6 +282,13 @@ class ReceiptDialog(QDialog):
         layout.addWidget(heading)
         if len(self.sections) == 1:  # one period (most months): said once here rather than on every row below
             layout.addWidget(QLabel(self.sections[0].title))
+        # approved, then the data or plan changed: the lines are the approval's, as after 全员计算单
+        changed = [s.since for s in self.sections if s.since is not None]
+        self.changed_note = QLabel(changed_note(changed, receipts=True) if changed else "", wordWrap=True)
+        self.changed_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.changed_note.setStyleSheet("color: #8a5a00;")
+        self.changed_note.setVisible(bool(changed))
+        layout.addWidget(self.changed_note)
         line_rows = [[s.title, x.award, self.tr(KIND_LABELS[x.kind]),
                       (x.item or self.tr(KIND_LABELS[x.kind])) if x.kind in ("item", "honour")
                       else format_yuan(x.amount_fen), x.explanation] for s in self.sections for x in s.lines]
