@@ -759,6 +759,11 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>个人实发合计</source>
+        <translation>Net pay to staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
         <source>确认事项</source>
         <translation>Confirmations</translation>
     </message>

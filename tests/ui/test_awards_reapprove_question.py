@@ -24,3 +24,19 @@ def test_the_reapproval_question_names_the_change_in_net_pay(qtbot, shop, tmp_pa
     assert "个人实发合计 ¥340.00 → ¥540.00" in question, question
     assert len(shop.awards.history(SEP)) == 1  # no: nothing approved
 
+
+
+def test_the_approval_history_says_what_each_approval_paid(qtbot, shop, tmp_path, messages):
+    """Approved, changed, approved again: the history listed two approvals and their times, not what either paid,
+    so the sheet printed from the first could not be told from the second by its total."""
+    team = make_team(shop, tmp_path)
+    shop.awards.approve(SEP, confirm=True)
+    _put(shop, team["乙"], date(2026, 9, 6), 1, confirm_approved=True)
+    shop.awards.approve(SEP, confirm=True)
+    page = open_page(qtbot, shop)
+    _run(qtbot, page, page.refresh)
+    history = page.tabs.history
+    heading = [history.horizontalHeaderItem(c).text() for c in range(history.columnCount())]
+    paid = heading.index("个人实发合计")
+    assert [(history.item(r, 0).text(), history.item(r, paid).text()) for r in range(history.rowCount())] == [
+        ("当前", "¥540.00"), ("已被取代", "¥340.00")]

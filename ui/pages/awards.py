@@ -416,7 +416,7 @@ class AwardsPage(QWidget):
         self.tabs.show_manual(self.shop.awards.manual_lines(period), self.names)
 
     def _fill_history(self, period: Period) -> None:
-        self.tabs.show_history(self.shop.awards.history(period))
+        self.tabs.show_history([(r, self.shop.awards.approved_net(r)) for r in self.shop.awards.history(period)])
 
     # ---- actions
     def selected_staff_id(self) -> int | None:
