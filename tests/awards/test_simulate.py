@@ -301,6 +301,6 @@ def test_in_english_the_people_simulated_read_as_people_not_as_more_departments(
         one = simulate(shop, str(approved), dept="售后部").scope_lines()[0]
     finally:
         set_language("zh")
-    assert unused == ['No department uses the plan "客服方案草案 (draft.json)": every department was simulated on the '
-                      "draft (3 people: 甲, 乙, 丙)"]
+    assert unused == [('No department uses the plan "客服方案草案 (draft.json)": every department was simulated on the '
+                       "draft (3 people: 甲, 乙, 丙)")]
     assert one == "Only 售后部 was simulated (1 person: 丙)"
