@@ -34,6 +34,13 @@ class ManualLines:
     def manual_lines(self, period: Period) -> list[ManualRow]:
         return self.store.awards.manual(period.key())
 
+    def approved_change_note(self, period: Period) -> str:
+        """A manual line or an adjustment of an approved period is paid from its next approval: said before it is
+        added (the 评奖 page's dialogs) and after (the CLI); "" for a period not approved."""
+        if self.store.awards.current_run(period.key()) is None:
+            return ""
+        return t("{period} 已批准：这次修改会在重新批准后生效", period=period.shown_label())
+
     def add_manual(self, period: Period, rule: str, *, staff_id: int | None = None, dept: str | None = None,
                    amount_fen: int | None = None, item: str | None = None, reason: str = "") -> int:
         """A line for a manual rule of the plan in force for the recipient; the reason is required."""

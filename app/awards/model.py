@@ -182,8 +182,11 @@ class PersonDiff:
     def text(self, namesakes: Collection[int] = ()) -> str:
         """The person's block; a name another of the shop has (`namesakes`, by id) with the number: 黄俊（#3）."""
         who = bracketed(self.recipient, f"#{self.staff_id}") if self.staff_id in namesakes else self.recipient
-        parts = [t("{who}：实发 {old} → {new}", who=who, old=format_yuan(self.old_net_fen),
-                   new=format_yuan(self.new_net_fen))]
+        if self.old_net_fen == self.new_net_fen:  # goods or items changed, or lines adding up as before
+            parts = [t("{who}：实发不变 {net}", who=who, net=format_yuan(self.new_net_fen))]
+        else:
+            parts = [t("{who}：实发 {old} → {new}", who=who, old=format_yuan(self.old_net_fen),
+                       new=format_yuan(self.new_net_fen))]
         for line in self.removed:
             parts.append(t("  − {award} {amount}：{why}", award=line.award, amount=_amount(line), why=line.explanation))
         for line in self.added:
@@ -353,6 +356,21 @@ class Review:
         if computed:
             return owing_warning(self.computed_lines, self.computed_fixed_pay, self.namesakes)
         return owing_warning(self.lines, self.fixed_pay, self.namesakes)
+
+    def net_change(self) -> str:
+        """A period changed since its approval: what approving it again would pay against what was approved,
+        「个人实发合计 ¥340.00 → ¥540.00」 (the state line's words), with the team funds when they change."""
+        if not self.changed:
+            return ""
+
+        def paid(lines: list[Line]) -> tuple[int, int]:
+            return sum(p.net_fen for p in person_totals(lines)), sum(d.net_fen for d in dept_totals(lines))
+
+        (people_then, teams_then), (people_now, teams_now) = paid(self.lines), paid(self.computed_lines)
+        text = t("个人实发合计 {old} → {new}", old=format_yuan(people_then), new=format_yuan(people_now))
+        if teams_then != teams_now:
+            text += t("；团队基金 {old} → {new}", old=format_yuan(teams_then), new=format_yuan(teams_now))
+        return text
 
     @property
     def plan_changed(self) -> bool:

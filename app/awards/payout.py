@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.atomic_file import replaced_atomically
+from app.awards.approved_runs import Departments, plans_shown
 from app.awards.model import ADJUSTMENT, KIND_LABELS, Line, fixed_pay_of
 from app.awards.owing import BELOW, NEGATIVE, NETTED, owing_kind, owing_notice
-from app.awards.paymonth import PayMonth, pay_month, periods_ending_in
+from app.awards.paymonth import PaidRun, PayMonth, pay_month, periods_ending_in
 from app.awards.reapproved import approval_state, reapproval_notes
 from app.domain import namesakes
 from app.errors import Cancelled, UserError
@@ -245,6 +246,10 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
     title = f"{shop.name} {month.label()} 奖金发放表" + ("（草稿，未批准，不能作为发放依据）" if pm.draft else "")
     sheet.text_row([title], bold=True)
     sheet.text_row([_included(pm)])
+    with in_chinese():
+        plans = _plans_used(shop, pm)
+    if plans:
+        sheet.text_row([plans])
     headers = ["编号", "姓名", "部门", *(FIXED_LABELS[c] for c in fixed), *(h for _, h in columns), "扣款",
                "奖金实发", *(["应发合计"] if fixed else []), "实物价值", "实物与物品", "备注", "签字"]
     header_row = sheet.header(headers)
@@ -295,8 +300,7 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
         sheet.mixed_row(["合计", "", "", "", staff_goods_fen + sum(fen for _, _, fen in dept_goods)], 5, "", bold=True)
     sheet.blank()
     sheet.text_row([TAX_NOTE])
-    changed = [Changed(r.period, r.plan_change, r.data_changed or not r.plan_change, r.plan_change_zh)
-               for r in pm.runs if r.changed]
+    changed = changed_since(pm)
     # by the case the review and the 计算单 find (`owing_kind`): someone with no fixed pay on a sheet that lists it
     # (none typed) has no pay to take the deductions from
     cases = {r.staff_id: owing_kind(r.net_fen, sum(r.fixed.values())) for r in rows}
@@ -334,8 +338,21 @@ def netted_note(netted: list[tuple[str, int, int]]) -> str:
         (BELOW, [f"{name} {format_yuan(total)}" for name, _net, total in netted if total < 0])]))
 
 
-def changed_note(changed: list[Changed]) -> str:
-    """What changed since approval, told apart as the 评奖 page does: 方案, 数据, or both."""
+def changed_since(pm: PayMonth) -> list[Changed]:
+    """The approved periods of the pay month whose plan or data changed since: the sheet and the 计算单 print
+    their approval, which is said to the owner."""
+    return [c for c in map(changed_of, pm.runs) if c is not None]
+
+
+def changed_of(run: PaidRun) -> Changed | None:
+    if not run.changed:
+        return None
+    return Changed(run.period, run.plan_change, run.data_changed or not run.plan_change, run.plan_change_zh)
+
+
+def changed_note(changed: list[Changed], *, receipts: bool = False) -> str:
+    """What changed since approval, told apart as the 评奖 page does: 方案, 数据, or both; of the sheet, or of
+    the 计算单 (`receipts`)."""
     groups: dict[tuple[str, bool], list[str]] = {}
     for c in changed:
         groups.setdefault((c.change(), c.data_changed), []).append(c.period.shown_label())
@@ -348,6 +365,8 @@ def changed_note(changed: list[Changed]) -> str:
             parts.append(t("{periods} 批准后方案（{change}）和数据都有变化", periods=names, change=plan_change))
         else:
             parts.append(t("{periods} 批准后方案有变化（{change}）", periods=names, change=plan_change))
+    if receipts:
+        return t("注意：{changes}，计算单仍按批准时的结果；如需更新请重新计算并再次批准。", changes="；".join(parts))
     return t("注意：{changes}，本表仍按批准时的结果；如需更新请重新计算并再次批准。", changes="；".join(parts))
 
 
@@ -357,6 +376,18 @@ def _included(pm: PayMonth) -> str:
         state = approval_state(run) if run.run else "未批准，草稿"
         parts.append(f"{run.period.label()}（{state}）")
     return "包含：" + ("、".join(parts) if parts else "（无）")
+
+
+def _plans_used(shop: Shop, pm: PayMonth) -> str:
+    """方案：淘宝客服激励方案（客服部、美工部）；售后服务激励制度（售后部）: the plans the periods paid were computed
+    with (an approval's as kept, a draft's as in force), the departments by today's names, each once."""
+    depts = Departments({d.name: d.id for d in shop.store.departments.list()})
+    said: dict[str, None] = {}
+    for run in pm.runs:
+        kept = run.run.plans if run.run else run.computation.plans if run.computation else []
+        for entry in plans_shown(shop.store, kept, depts):
+            said.setdefault(f"{entry['plan']}（{'、'.join(entry['departments'])}）", None)
+    return "方案：" + "；".join(said) if said else ""
 
 
 def _details(ws, pm: PayMonth, who: Callable[[int | None, str], str]) -> None:

@@ -79,6 +79,8 @@ def _change(diff: PersonDiff) -> str:
             continue
         parts += [f"取消 {award} {_amount(x)}" for x in gone] + [f"新增 {award} {_amount(x)}" for x in new]
     what = "奖金实发" if diff.staff_id is not None else "团队金额"
+    if diff.old_net_fen == diff.new_net_fen:  # a prize went or came: 奖金实发不变 ¥1,000.00（取消 最佳进步奖 奖品（¥100.00））
+        return f"{what}不变 {format_yuan(diff.new_net_fen)}（{'，'.join(parts)}）"
     return f"{what} {format_yuan(diff.old_net_fen)} → {format_yuan(diff.new_net_fen)}（{'，'.join(parts)}）"
 
 

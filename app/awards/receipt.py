@@ -17,7 +17,7 @@ from app.awards.left_before_end import left_sentence, rules_missed
 from app.awards.model import KIND_LABELS, Line
 from app.awards.owing import BELOW, NETTED, owing_kind, owing_sentence
 from app.awards.paymonth import NothingPaid, PaidRun, pay_month, periods_ending_in, unapproved_periods
-from app.awards.payout import FIXED_LABELS, TAX_NOTE, PayRow, pay_rows
+from app.awards.payout import FIXED_LABELS, TAX_NOTE, Changed, PayRow, changed_of, changed_since, pay_rows
 from app.awards.reapproved import receipt_change
 from app.clock import document_stamp_day
 from app.domain import Staff, namesakes
@@ -45,6 +45,7 @@ class Section:
     left: date | None = None
     left_out: tuple[str, ...] = ()
     manual_paid: bool = False  # the period's plan has manual awards for the person, still paid although she left
+    since: Changed | None = None  # approved, but its plan or data changed since: the lines are the approval's
 
     @property
     def title(self) -> str:
@@ -185,7 +186,7 @@ class _PayMonthReceipts:
                     inputs = self.shop.awards.inputs_now(run.period, staff_id, run.computation)
                 approved_at = ""
             sections.append(Section(run.period, approved_at, lines, inputs,  # type: ignore[arg-type]
-                                    run.approval_number, change, left, left_out, manual_paid))
+                                    run.approval_number, change, left, left_out, manual_paid, changed_of(run)))
         return sections, self.pm.draft
 
 
@@ -247,9 +248,24 @@ def who_is_paid(shop: Shop, month: Month, progress: Callable[[int, int], None] |
     return TEAMS if any(x.recipient_type == "department" for x in pm.lines) else NOBODY
 
 
+@dataclass(frozen=True)
+class ReceiptsWritten:
+    """What `written_receipts` wrote, and the approved periods it printed whose plan or data changed since (said
+    to the owner, as after the payout sheet; not printed on the page handed to the person)."""
+
+    path: Path
+    changed: list[Changed]
+
+
 def write_receipts(shop: Shop, month: Month, staff_ids: list[int] | None, path: str | Path, *,
                    draft: bool = False, progress: Callable[[int, int], None] | None = None,
                    cancel: Callable[[], bool] | None = None) -> Path:
+    return written_receipts(shop, month, staff_ids, path, draft=draft, progress=progress, cancel=cancel).path
+
+
+def written_receipts(shop: Shop, month: Month, staff_ids: list[int] | None, path: str | Path, *,
+                     draft: bool = False, progress: Callable[[int, int], None] | None = None,
+                     cancel: Callable[[], bool] | None = None) -> ReceiptsWritten:
     """One page per person, in one PDF (a single person's receipt, or everyone's for the payroll folder;
     `staff_ids` None: everyone paid, as `people_paid`). `progress(done, total)` after each person's page;
     `cancel()` true: `Cancelled`, no file."""
@@ -296,7 +312,7 @@ def write_receipts(shop: Shop, month: Month, staff_ids: list[int] | None, path: 
         c.save()
         if cancel is not None and cancel():  # up to the last moment: the temporary file goes, the target stays
             raise Cancelled()
-    return Path(path).expanduser()
+    return ReceiptsWritten(Path(path).expanduser(), changed_since(receipts.pm))
 
 
 _PIECES = re.compile(r"[¥￥A-Za-z0-9.,%:/#+_-]+|\n|.")

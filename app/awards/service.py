@@ -247,6 +247,10 @@ class AwardService(Computing, ManualLines):
     def history(self, period: Period) -> list[RunRecord]:
         return self.store.awards.runs(period.key())
 
+    def approved_net(self, run: RunRecord) -> int:
+        """The people's net an approval paid (个人实发合计), in fen: told apart in the approval history."""
+        return sum(p.net_fen for p in person_totals(self.store.awards.lines(run.id)))
+
 def _fixed_pay(comp: Computation, approved: RunRecord | None) -> dict[int, tuple[str | None, dict[str, int]]]:
     """The fixed pay each person's month shows on the payout sheet, kept with the approval (a later raise or move
     changes no approved month); approved again (`approved`: its run), the month keeps the pay it had then."""

@@ -147,6 +147,7 @@ def _differences(review) -> None:
         say(t("与批准结果的差异（按人）："))
         for diff in review.differences:
             say(diff.text(review.namesakes))
+        say(review.net_change())
 
 
 def _plans(plans: list[dict]) -> str:
@@ -235,8 +236,8 @@ def add_adjustment(shop, args) -> int:
 
 
 def _changed_hint(shop, period) -> None:
-    if shop.store.awards.current_run(period.key()) is not None:
-        note(t("{period} 已批准：这次修改会在重新批准后生效", period=period.shown_label()))
+    if said := shop.awards.approved_change_note(period):
+        note(said)
 
 
 def list_manual(shop, args) -> int:

@@ -59,19 +59,22 @@ def write_payout(shop, args) -> int:
 
 
 def write_receipt(shop, args) -> int:
-    from app.awards.receipt import people_paid, write_receipts
+    from app.awards.payout import changed_note
+    from app.awards.receipt import people_paid, written_receipts
 
     month = month_arg(args.month)
     check_output_name(args.output, ".pdf")
     try:
         ids = people_paid(shop, month, draft=args.draft) if args.all else [resolve_staff(shop, args.staff).id]
-        path = write_receipts(shop, month, ids, args.output, draft=args.draft)
+        written = written_receipts(shop, month, ids, args.output, draft=args.draft)
     except UserError as e:
         return _refused_pointing_to_last_month(shop, month, e, people=args.all)
     if args.all:
-        say(t("已生成奖金计算单 {path}（{n} 人，一人一页）", path=path, n=len(ids)))
+        say(t("已生成奖金计算单 {path}（{n} 人，一人一页）", path=written.path, n=len(ids)))
     else:
-        say(t("已生成奖金计算单 {path}", path=path))
+        say(t("已生成奖金计算单 {path}", path=written.path))
+    if written.changed:
+        note(changed_note(written.changed, receipts=True))
     return 0
 
 

@@ -764,6 +764,11 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>个人实发合计</source>
+        <translation>Net pay to staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
         <source>确认事项</source>
         <translation>Confirmations</translation>
     </message>
@@ -965,7 +970,7 @@ Approve anyway?</translation>
     <message>
         <location filename="../../ui/pages/awards.py"/>
         <source>本期没有人获奖：每个奖项的原因见下方「未获奖原因」</source>
-        <translation>Nobody won an award this period: see &quot;Why no award&quot; below for each award&apos;s reasons</translation>
+        <translation>Nobody won an award: see &quot;Why no award&quot; below</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>

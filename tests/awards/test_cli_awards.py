@@ -288,8 +288,9 @@ def test_a_month_approved_in_chinese_lists_only_real_differences_in_english(cli,
                "--confirm-approved")[0] == 0
     for lang in ("zh", "en"):
         code, out, _ = cli("awards", "status", "--period", "2026-09", lang=lang)
-        listed = [line for line in out.splitlines() if not line.startswith("  ")][2:]
+        *listed, total = [line for line in out.splitlines() if not line.startswith("  ")][2:]
         assert code == 0 and listed == [{"zh": "乙：实发 -¥200.00 → -¥100.00", "en": "乙: net -¥200.00 → -¥100.00"}[lang]]
+        assert total == {"zh": "个人实发合计 ¥430.00 → ¥530.00", "en": "Net pay to staff ¥430.00 → ¥530.00"}[lang]
         assert out.count("\n  + ") == 1 and "阶梯奖励 ¥100.00" in out and "\n  − " not in out
         data = json.loads(cli("awards", "status", "--period", "2026-09", "--json", lang=lang)[1])
         assert [d["recipient"] for d in data["differences"]] == ["乙"]

@@ -287,4 +287,20 @@ def test_the_english_header_counts_one_person_as_a_person(shop, team, approved, 
         lines = simulate(shop, str(write_plan(tmp_path, PLAN_A, "kefu-copy.json"))).scope_lines()
     finally:
         set_language("zh")
-    assert lines[0].endswith("2 people: 甲, 乙") and lines[1].endswith("1 person: 丙"), lines
+    assert lines[0].endswith("(2 people: 甲, 乙)") and lines[1].endswith("1 person: 丙"), lines
+
+
+def test_in_english_the_people_simulated_read_as_people_not_as_more_departments(shop, team, approved):
+    """「every department simulated on the draft, 刘佳怡, 宋佳, … and 1 other」 read as a list of departments: the
+    people are said in brackets after the departments they were simulated in."""
+    from app.i18n import set_language
+
+    set_language("en")
+    try:
+        unused = simulate(shop, str(approved)).scope_lines()
+        one = simulate(shop, str(approved), dept="售后部").scope_lines()[0]
+    finally:
+        set_language("zh")
+    assert unused == [('No department uses the plan "客服方案草案 (draft.json)": every department was simulated on the '
+                       "draft (3 people: 甲, 乙, 丙)")]
+    assert one == "Only 售后部 was simulated (1 person: 丙)"

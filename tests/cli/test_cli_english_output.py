@@ -119,3 +119,12 @@ def test_a_chinese_document_keeps_chinese_brackets_in_an_english_window():
             assert i18n.bracketed("张伟", "#1") == "张伟（#1）"
     finally:
         i18n.set_language("zh")
+
+
+def test_an_item_line_is_typed_item_as_the_window_says_it(demo):
+    """赵雨萱's birthday cake: the Type column read 「ITEM」 beside 「Cash」 and 「Goods」 (the word's English was
+    written for an option's placeholder, which is put in capitals anyway)."""
+    out = demo("awards", "compute", "--period", "2026-10", lang="en").out
+    cake = next(line for line in out.splitlines() if "生日蛋糕" in line and "赵雨萱" in line)
+    assert " Item " in cake and "ITEM" not in out, cake
+    assert "--item ITEM" in demo("awards", "manual", "--help", lang="en").out

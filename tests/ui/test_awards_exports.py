@@ -56,7 +56,7 @@ def test_the_draft_offer_speaks_of_the_window_not_the_command_line(qtbot, page, 
 # ---- 导出发放表 and 全员计算单 run on a worker with a progress dialog; the draft is asked about before
 
 EXPORTS = [("payout", "write_payout", "export_payout", "发放表.xlsx", 3),  # September, Q3, the sheet
-           ("receipt", "write_receipts", "export_all_receipts", "全员.pdf", 2)]  # 甲 and 乙, a page each
+           ("receipt", "written_receipts", "export_all_receipts", "全员.pdf", 2)]  # 甲 and 乙, a page each
 
 
 def _held(monkeypatch, messages, module: str, function: str):
@@ -159,7 +159,7 @@ def test_the_exports_write_what_the_command_line_writes(qtbot, page, shop, messa
     if approved:
         shop.awards.approve(SEP, confirm=True)
     sheet = _exported(qtbot, page.export_payout, tmp_path / "page.xlsx").path
-    pdf = _exported(qtbot, page.export_all_receipts, tmp_path / "page.pdf")
+    pdf = _exported(qtbot, page.export_all_receipts, tmp_path / "page.pdf").path
     draft = not approved
     write_payout(shop, SEP, tmp_path / "cli.xlsx", draft=draft)
     write_receipts(shop, SEP, people_paid(shop, SEP, draft=draft), tmp_path / "cli.pdf", draft=draft)
@@ -195,3 +195,20 @@ def test_a_draft_declined_asks_for_no_file_name(qtbot, page, shop, messages, mon
     messages.answer = True  # a yes asks where to save next, and a cancelled file dialog writes nothing
     assert _exported(qtbot, getattr(page, export)) is None
     assert len(asked) == 1 and len(messages.of("confirm")) == 2
+
+
+# ---- a month whose data changed since its approval: the 计算单 print the approval, and say so as the sheet does
+
+def test_everyones_receipts_of_a_month_changed_since_approval_say_they_print_the_approval(qtbot, page, shop, team,
+                                                                                        messages, tmp_path):
+    from datetime import date
+
+    from awards_page_support import _put
+
+    shop.awards.approve(SEP, confirm=True)
+    _put(shop, team["乙"], date(2026, 9, 6), 1, confirm_approved=True)  # 乙 reaches 100% after the approval
+    written = _exported(qtbot, page.export_all_receipts, tmp_path / "全员.pdf")
+    assert written is not None and written.path.exists()
+    said = messages.of("info")[-1]
+    assert said.startswith("已导出 2026年9月 全员计算单")
+    assert "注意：2026年9月 批准后数据有变化，计算单仍按批准时的结果；如需更新请重新计算并再次批准。" in said, said

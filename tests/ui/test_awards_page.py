@@ -246,7 +246,7 @@ def test_payout_receipt_and_what_if(qtbot, page, shop, team, messages, tmp_path)
     values = [c for row in sheet.iter_rows(values_only=True) for c in row]
     assert "甲" in values and "乙" in values
     everyone = _exported(qtbot, page.export_all_receipts, tmp_path / "全员.pdf")
-    assert everyone is not None and everyone.exists() and "全员计算单" in messages.of("info")[-1]
+    assert everyone is not None and everyone.path.exists() and "全员计算单" in messages.of("info")[-1]
 
     receipt = ReceiptDialog(shop, SEP, team["甲"], page)
     qtbot.addWidget(receipt)

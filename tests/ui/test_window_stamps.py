@@ -29,8 +29,8 @@ def _run(run_id: int, status: str, approved_at: str, superseded_at: str | None) 
 def test_the_approval_history_shows_its_times_as_the_window_writes_dates(qtbot, lang):
     tabs = AwardTabs()
     qtbot.addWidget(tabs)
-    tabs.show_history([_run(2, "approved", "2026-11-02T21:51:18", None),
-                       _run(1, "superseded", "2026-10-20T09:05:00", "2026-11-02T21:51:18")])
+    tabs.show_history([(_run(2, "approved", "2026-11-02T21:51:18", None), 54_000),
+                       (_run(1, "superseded", "2026-10-20T09:05:00", "2026-11-02T21:51:18"), 34_000)])
     texts = [[tabs.history.item(row, column).text() for column in (1, 3)] for row in range(2)]
     if lang == "zh":
         assert texts == [["2026年11月2日 21:51", ""], ["2026年10月20日 09:05", "2026年11月2日 21:51"]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -86,6 +86,8 @@ class ManualAwardDialog(QDialog):
         fit_placeholder(self.reason)
         self.error = ErrorLabel()
         form = QFormLayout(self)
+        self.approved_note = approved_note(shop, period)
+        form.addRow(self.approved_note)
         form.addRow(self.tr("奖项"), self.rule)
         form.addRow(self.tr("获奖人"), self.recipient)
         form.addRow(self.tr("金额（元）"), self.amount)
@@ -184,6 +186,8 @@ class AdjustDialog(QDialog):
         fit_placeholder(self.reason)
         self.error = ErrorLabel()
         form = QFormLayout(self)
+        self.approved_note = approved_note(shop, period)
+        form.addRow(self.approved_note)
         form.addRow(self.tr("员工"), self.person)
         form.addRow("", self.person_note)
         form.addRow(self.tr("金额（元，±）"), self.amount)
@@ -219,6 +223,15 @@ class AdjustDialog(QDialog):
         return dialog.manual_id if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+def approved_note(shop: Shop, period: Period) -> QLabel:
+    """Above a dialog adding to a period already approved: what it adds is paid once the period is approved again
+    (until then the page's table shows the approval, its banner the difference)."""
+    note = QLabel(shop.awards.approved_change_note(period), wordWrap=True)
+    note.setTextFormat(Qt.TextFormat.PlainText)
+    note.setVisible(bool(note.text()))
+    return note
+
+
 def _table(headers: list[str], rows: list[list[str]], right: frozenset[int] = frozenset()) -> QTableWidget:
     table = QTableWidget(len(rows), len(headers))
     table.setHorizontalHeaderLabels(headers)
@@ -236,6 +249,12 @@ def _table(headers: list[str], rows: list[list[str]], right: frozenset[int] = fr
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    # measured again as the stretched column takes the window's width (a person's few rows): measured only here,
+    # before the window had its size, a one-line explanation stood in a row two or three lines high
+    # (once the layout is done: a column resized inside it is measured against the widths it has not given yet)
+    refit = QTimer(table, singleShot=True, interval=0)
+    refit.timeout.connect(table.resizeRowsToContents)
+    header.sectionResized.connect(lambda *_: refit.start())
     table.resizeRowsToContents()
     return table
 
@@ -246,6 +265,7 @@ class ReceiptDialog(QDialog):
     def __init__(self, shop: Shop, month: Month, staff_id: int, parent: QWidget | None = None, receipt=None):
         """`receipt`: the person's receipt as `receipt.receipt_of` gives it, worked out by a worker beforehand (the
         评奖 page's); None: worked out here."""
+        from app.awards.payout import changed_note
         from app.awards.receipt import left_note, receipt_of
 
         super().__init__(parent)
@@ -260,6 +280,15 @@ class ReceiptDialog(QDialog):
         heading = QLabel(title + (self.tr("（草稿：有期间尚未批准）") if self.draft else ""))
         heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         layout.addWidget(heading)
+        if len(self.sections) == 1:  # one period (most months): said once here rather than on every row below
+            layout.addWidget(QLabel(self.sections[0].title))
+        # approved, then the data or plan changed: the lines are the approval's, as after 全员计算单
+        changed = [s.since for s in self.sections if s.since is not None]
+        self.changed_note = QLabel(changed_note(changed, receipts=True) if changed else "", wordWrap=True)
+        self.changed_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.changed_note.setStyleSheet("color: #8a5a00;")
+        self.changed_note.setVisible(bool(changed))
+        layout.addWidget(self.changed_note)
         line_rows = [[s.title, x.award, self.tr(KIND_LABELS[x.kind]),
                       (x.item or self.tr(KIND_LABELS[x.kind])) if x.kind in ("item", "honour")
                       else format_yuan(x.amount_fen), x.explanation] for s in self.sections for x in s.lines]
@@ -267,6 +296,8 @@ class ReceiptDialog(QDialog):
                             line_rows, frozenset({3}))
         input_rows = [[s.title, label, value, source] for s in self.sections for label, value, source in s.inputs]
         self.inputs = _table([self.tr("期间"), self.tr("数据"), self.tr("数值"), self.tr("来源")], input_rows, frozenset({2}))
+        for table in (self.lines, self.inputs):
+            table.setColumnHidden(0, len(self.sections) == 1)
         self.lines.setAccessibleName(self.tr("奖项明细"))
         self.inputs.setAccessibleName(self.tr("计算所用的数据"))
         net = sum(x.amount_fen for s in self.sections for x in s.lines if x.kind in ("cash", "deduction"))

@@ -44,6 +44,7 @@ from ui.tasks import Task, run_with_progress
 from ui.widgets.award_lines_table import award_lines_table
 from ui.widgets.award_tabs import AwardTabs
 from ui.widgets.changed_banner import ChangedBanner
+from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.file_wait_bar import FileWaitBar
 from ui.widgets.notice_area import NoticeArea
 from ui.widgets.period_kind_picker import KINDS, PeriodKindPicker
@@ -101,7 +102,7 @@ class AwardsPage(QWidget):
 
         self.person_filter = QComboBox()
         self.award_filter = QComboBox()
-        self.count = QLabel()
+        self.count = ElidedLabel()  # gives way in a narrow window (English, 150 %), the whole line in its tooltip
         filters = QHBoxLayout()
         for label, combo in ((self.tr("员工"), self.person_filter), (self.tr("奖项"), self.award_filter)):
             filters.addWidget(buddy_label(label, combo))
@@ -421,7 +422,7 @@ class AwardsPage(QWidget):
         self.tabs.show_manual(self.shop.awards.manual_lines(period), self.names)
 
     def _fill_history(self, period: Period) -> None:
-        self.tabs.show_history(self.shop.awards.history(period))
+        self.tabs.show_history([(r, self.shop.awards.approved_net(r)) for r in self.shop.awards.history(period)])
 
     # ---- actions
     def selected_staff_id(self) -> int | None:
@@ -471,6 +472,7 @@ class AwardsPage(QWidget):
             if review.plan_changed:
                 text = self.tr("按现在生效的方案（{change}）重新计算并批准 {period}？原来的批准会保留在批准记录中。"
                                ).format(change=review.plan_change, period=review.period.shown_label())
+            text += "\n" + review.net_change()  # the money the new approval changes, before the owner says yes
         said = [*reasons, data_short_note(review)]  # the data's missing last days: said, not a confirmation
         if any(said):
             text += "\n\n" + self.tr("请注意：{reasons}。\n确认仍要批准吗？").format(

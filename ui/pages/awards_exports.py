@@ -151,11 +151,14 @@ class PayMonthExports(QObject):
         self.ended.emit(written[0] if written else None)
 
     def _say_written(self, what: str, month: Month, result) -> None:
-        if what != PAYOUT:
-            errors.show_info(self.page, _tr("已导出 {month} 全员计算单：{path}").format(month=month.shown_label(),
-                                                                                    path=result))
-            return
         from app.awards.payout import changed_note, netted_note, owing_note
+
+        if what != PAYOUT:
+            text = _tr("已导出 {month} 全员计算单：{path}").format(month=month.shown_label(), path=result.path)
+            if result.changed:  # the approval printed, the data changed since: as the sheet's message says it
+                text += "\n\n" + changed_note(result.changed, receipts=True)
+            errors.show_info(self.page, text)
+            return
 
         text = _tr("已导出 {month} 发放表{draft}：{path}").format(
             month=month.shown_label(), draft=_tr("（草稿）") if result.draft else "", path=result.path)

@@ -56,11 +56,11 @@ def export_work(shop: Shop, what: str, month: Month, path: str | Path, draft: bo
 
     def job(own, progress, cancel):
         from app.awards.payout import write_payout
-        from app.awards.receipt import write_receipts
+        from app.awards.receipt import written_receipts
 
         if what == "payout":
             return write_payout(own, month, path, draft=draft, progress=progress, cancel=cancel)
-        return write_receipts(own, month, None, path, draft=draft, progress=progress, cancel=cancel)
+        return written_receipts(own, month, None, path, draft=draft, progress=progress, cancel=cancel)
 
     return on_own_connection(shop, job)
 

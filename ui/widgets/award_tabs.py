@@ -83,7 +83,7 @@ class AwardTabs(QTabWidget):
         manual_layout.addWidget(self.manual, 1)
         manual_layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
         self.history = make_table([self.tr("状态"), self.tr("批准时间"), self.tr("批准人"), self.tr("被取代时间"),
-                                   self.tr("确认事项")])
+                                   self.tr("个人实发合计"), self.tr("确认事项")])
         self.addTab(self.totals, self.tr("个人合计"))
         self.addTab(self.why_not, self.tr("未获奖原因"))
         self.addTab(manual_tab, self.tr("手动奖项与调整"))
@@ -113,11 +113,13 @@ class AwardTabs(QTabWidget):
         fill_table(self.manual, rows, [r.id for r in manual])
         self.remove_button.setEnabled(bool(rows))
 
-    def show_history(self, runs: list[RunRecord]) -> None:
+    def show_history(self, runs: list[tuple[RunRecord, int]]) -> None:
+        """Each approval with the people's net it paid (a sheet printed from an earlier one is told by its total)."""
         fill_table(self.history, [[self.tr("当前") if r.status == "approved" else self.tr("已被取代"),
                                    shown_stamp(r.approved_at), r.user,
-                                   shown_stamp(r.superseded_at) if r.superseded_at else "", r.confirmed]
-                                  for r in runs])
+                                   shown_stamp(r.superseded_at) if r.superseded_at else "", format_yuan(net),
+                                   r.confirmed]
+                                  for r, net in runs])
 
     def selected_manual_id(self) -> int | None:
         row = self.manual.currentRow()
