@@ -367,7 +367,10 @@ class Review:
             return sum(p.net_fen for p in person_totals(lines)), sum(d.net_fen for d in dept_totals(lines))
 
         (people_then, teams_then), (people_now, teams_now) = paid(self.lines), paid(self.computed_lines)
-        text = t("个人实发合计 {old} → {new}", old=format_yuan(people_then), new=format_yuan(people_now))
+        if people_then == people_now:  # the team funds, goods or items changed: not said as a change of the net
+            text = t("个人实发合计不变 {net}", net=format_yuan(people_now))
+        else:
+            text = t("个人实发合计 {old} → {new}", old=format_yuan(people_then), new=format_yuan(people_now))
         if teams_then != teams_now:
             text += t("；团队基金 {old} → {new}", old=format_yuan(teams_then), new=format_yuan(teams_now))
         return text

@@ -19,7 +19,20 @@ def _line(recipient_type: str, amount_fen: int) -> Line:
 def test_a_team_fund_that_changes_is_named_beside_the_people():
     review = Review(SEP, [_line("staff", 10_000)], [], "", None, True, [], 0, True, [],
                     computed_lines=[_line("staff", 10_000), _line("department", 50_000)])
-    assert review.net_change() == "个人实发合计 ¥100.00 → ¥100.00；团队基金 ¥0.00 → ¥500.00"
+    assert review.net_change() == "个人实发合计不变 ¥100.00；团队基金 ¥0.00 → ¥500.00"
+
+
+def test_a_net_as_approved_is_said_unchanged_rather_than_as_a_change_to_the_same_figure():
+    """Data changed with the same results, or a prize gone: 「个人实发合计 ¥1,000.00 → ¥1,000.00」 asked the owner to
+    approve a change nobody could find, where each person's line already says 实发不变."""
+    from dataclasses import replace
+
+    cash = _line("staff", 100_000)
+    prize = replace(cash, award="最佳进步奖", kind="goods", amount_fen=10_000, item="奖品")
+    review = Review(SEP, [cash, prize], [], "", None, True, [], 0, True, [], computed_lines=[cash])
+    assert review.net_change() == "个人实发合计不变 ¥1,000.00"
+    fewer = Review(SEP, [cash], [], "", None, True, [], 0, True, [], computed_lines=[replace(cash, amount_fen=90_000)])
+    assert fewer.net_change() == "个人实发合计 ¥1,000.00 → ¥900.00"
 
 
 def test_a_period_that_has_not_changed_says_nothing():

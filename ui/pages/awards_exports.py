@@ -32,7 +32,8 @@ def _tr(text: str) -> str:
 
 
 class PayMonthExports(QObject):
-    ended = Signal(object)  # what was written (the payout summary, the PDF's path), or None: nothing was
+    # what was written (the payout summary, the 计算单's `ReceiptsWritten`), or None: nothing was
+    ended = Signal(object)
 
     def __init__(self, page: AwardsPage):
         super().__init__(page)
