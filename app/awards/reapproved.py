@@ -46,8 +46,7 @@ def reapproval_notes(shop: Shop, runs: list[PaidRun], who: Callable[[int | None,
                      f"上次批准（{was}）以来的变化：")
         notes += [f"  {who(diff.staff_id, names.get(diff.staff_id or 0, diff.recipient))}：{_change(diff)}"
                   for diff in changed]
-        notes.append(f"  {period} 个人奖金实发合计 {format_yuan(_staff_net(before))} → "
-                     f"{format_yuan(_staff_net(now))}")
+        notes.append(f"  {period} {_net_change(before, now)}")
     return notes
 
 
@@ -90,6 +89,15 @@ def _amount(line: Line) -> str:
     if line.kind in ("item", "honour"):
         return line.item or KIND_LABELS[line.kind]
     return format_yuan(line.amount_fen)
+
+
+def _net_change(before: list[Line], now: list[Line]) -> str:
+    """个人奖金实发合计 ¥1,340.00 → ¥1,140.00; 个人奖金实发合计不变 ¥1,340.00 when only goods, items or team lines
+    changed, as a person's line says it."""
+    then, paid = _staff_net(before), _staff_net(now)
+    if then == paid:
+        return f"个人奖金实发合计不变 {format_yuan(paid)}"
+    return f"个人奖金实发合计 {format_yuan(then)} → {format_yuan(paid)}"
 
 
 def _staff_net(lines: list[Line]) -> int:

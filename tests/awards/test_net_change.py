@@ -68,3 +68,18 @@ def test_team_funds_as_they_were_are_not_named():
     review = Review(SEP, [_line("staff", 10_000), _line("department", 50_000)], [], "", None, True, [], 0, True, [],
                     computed_lines=[_line("staff", 20_000), _line("department", 50_000)])
     assert review.net_change() == "个人实发合计 ¥100.00 → ¥200.00"
+
+
+def test_the_payout_sheets_period_line_says_an_unchanged_net_so_too():
+    """After a prize went, the sheet said 「奖金实发不变 ¥1,000.00」 for the person and then
+    「2026年9月 个人奖金实发合计 ¥1,000.00 → ¥1,000.00」 for the period."""
+    from dataclasses import replace
+
+    from app.awards.reapproved import _net_change
+
+    cash = _line("staff", 100_000)
+    prize = replace(cash, award="最佳进步奖", kind="goods", amount_fen=10_000, item="奖品")
+    team = _line("department", 50_000)
+    assert _net_change([cash, prize], [cash, team]) == "个人奖金实发合计不变 ¥1,000.00"
+    assert _net_change([cash], [cash, replace(cash, award="调整", amount_fen=-20_037)]) == \
+        "个人奖金实发合计 ¥1,000.00 → ¥799.63"
