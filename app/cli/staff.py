@@ -196,11 +196,16 @@ def _say_spaces(name: str) -> None:
 def leave_staff(shop, args) -> int:
     person = shop.staff.resolve(args.staff)
     day = day_arg(args.date, "--date") or shop.today
+    unchanged = person.left == day
     try:
         person = shop.staff.leave(person.id, day, confirm_approved=args.confirm_approved)
     except ApprovedPeriodChange as e:
         return refused_unconfirmed(e)
     say(t("{who} 已登记离职，离职日期 {day}", who=person.display(), day=day.isoformat()))
+    # the window asks first about records after the date; a scheduled command cannot ask, so it says them
+    kept = "" if unchanged else shop.staff.kept_after_leaving(person.id, day)
+    if kept:
+        note(t("提示：{note}", note=kept))
     return 0
 
 

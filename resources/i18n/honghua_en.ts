@@ -10024,8 +10024,18 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>已有同名员工 {who}——如是同一人回来工作，请在员工列表勾选「显示已离职」，选中此人后用「重新入职」，不要新增。</source>
+        <translation>Someone has this name already: {who}. If the same person is coming back to work, tick “Show former staff” in the staff list, select them and use “Rehire” rather than adding them again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
         <source>已有同名员工 {who}。同一个人不要重复添加；同名的人导入报表时靠子账号区分。</source>
         <translation>Someone has this name already: {who}. Don&apos;t add the same person twice; namesakes are told apart in imported reports by their sub-accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>{day}离职</source>
+        <translation>left {day}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py"/>

@@ -226,3 +226,23 @@ def test_names_with_emoji_keep_the_table_lined_up(cli, add):
     rows = listed.out.splitlines()[2:6]
     for name, row in zip(columns, rows, strict=True):
         assert row.split(name, 1)[1].startswith(" " * (6 - columns[name] + 2) + "客服部"), row
+
+
+def test_a_leaving_date_before_data_and_events_is_saved_with_a_note_saying_what_still_counts(cli, add):
+    """The window asks before such a date (a month early, or an account someone else took over); a scheduled
+    command cannot ask: it saves the date as told, exits 0 and says what stays and still counts."""
+    add("小美", "--hired", "2026-01-01")
+    for day in ("2026-10-12", "2026-10-15"):
+        assert cli("data", "set", "--date", day, "--staff", "小美", "--metric", "sales", "--value", "500").code == 0
+    assert cli("event", "add", "--date", "2026-10-16", "--staff", "小美", "--type", "表扬").code == 0
+    result = cli("staff", "leave", "小美", "--date", "2026-10-10")
+    assert result.code == 0 and "已登记离职" in result.out
+    [said] = [line for line in result.err.splitlines() if line.startswith("提示：")]
+    assert "2026年10月10日" in said and "2 天的数据（2026年10月12日 至 2026年10月15日）" in said and "1 条事件" in said
+    assert "仍算在此人名下" in said
+    assert json.loads(cli("staff", "list", "--json").out)[0]["left"] == "2026-10-10"
+    # a date after everything they hold, and a leaver whose date is saved again unchanged, get no note
+    assert "提示" not in cli("staff", "leave", "小美", "--date", "2026-10-16").err
+    assert "提示" not in cli("staff", "leave", "小美", "--date", "2026-10-16").err
+    english = cli("staff", "leave", "小美", "--date", "2026-10-13", lang="en")
+    assert english.code == 0 and "1 event" in english.err and "Traceback" not in english.err

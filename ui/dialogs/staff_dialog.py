@@ -154,10 +154,18 @@ class StaffDialog(QDialog):
         name, so a person added twice is seen before saving, and namesakes get sub-accounts to tell them apart."""
         key = normalize_alias(without_invisible(typed))
         same = [p for p in self.others if key and normalize_alias(p.name) == key]
-        if same:
+        left = [p for p in same if not p.is_current(self.shop.today)]
+        who = joined(person_choice(p.name, f"#{p.id}", p.dept, self._left_on(p) if p in left else "") for p in same)
+        if left:  # most likely the leaver coming back: 重新入职 keeps her history, targets and flowers one person's
+            self.namesake_note.setText(self.tr("已有同名员工 {who}——如是同一人回来工作，请在员工列表勾选「显示已离职」，"
+                                               "选中此人后用「重新入职」，不要新增。").format(who=who))
+        elif same:
             self.namesake_note.setText(self.tr("已有同名员工 {who}。同一个人不要重复添加；同名的人导入报表时靠子账号区分。").format(
-                who=joined(person_choice(p.name, f"#{p.id}", p.dept) for p in same)))
+                who=who))
         self.namesake_note.setVisible(bool(same))
+
+    def _left_on(self, person: Staff) -> str:
+        return self.tr("{day}离职").format(day=shown_date(person.left)) if person.left else ""
 
     def draft(self) -> StaffDraft:
         """What the form says; raises UserError for a field that cannot be read (birthday, money)."""
