@@ -142,7 +142,7 @@ def test_the_tv_on_a_screen_of_its_own_keeps_the_owners_clicks_out_of_its_wait(m
     from PySide6.QtWidgets import QApplication
 
     monkeypatch.setattr(ui.write_wait, "UNATTENDED_LIMIT_S", 1)
-    window, page, tv = _tv_on_a_held_file(make_window, shop, qtbot, other_program)
+    window, _page, tv = _tv_on_a_held_file(make_window, shop, qtbot, other_program)
     elsewhere = object()
     monkeypatch.setattr(tv, "screen", lambda: elsewhere)
     tv.show_full_screen()
