@@ -278,7 +278,8 @@ class TvWindow(QWidget):
             return
         finally:
             self.reading = False
-            if self.left:  # the window's poll waiting inside this refresh has given up with it, unsaid
+            # left or hidden meanwhile (`hideEvent`): the window's waits are the owner's again
+            if self.left or not self.isVisible() or self.isMinimized():
                 self._unattended(False)
         if self.left:
             return

@@ -166,3 +166,19 @@ def test_the_tv_on_a_screen_of_its_own_keeps_the_owners_clicks_out_of_its_wait(m
     assert steps and all(flags and flags[0] & no_input for flags in steps)  # no click began a save in the wait
     assert all(cursors) and QApplication.overrideCursor() is None  # busy meanwhile, and only meanwhile
     assert shop.store.waits_with(window.write_wait)  # a save now waits as the window's own
+
+
+def test_a_tv_hidden_while_its_refresh_waits_leaves_the_windows_waits_as_they_were(make_window, shop, qtbot,
+                                                                                 other_program, monkeypatch):
+    """Hidden (not closed) while its refresh waited for the file, the TV left the window's waits quiet and short:
+    a save at the window then gave up after 5 s with an error instead of waiting with its notice and 取消."""
+    from PySide6.QtCore import QTimer
+
+    monkeypatch.setattr(ui.write_wait, "UNATTENDED_LIMIT_S", 1)
+    window, _page, tv = _tv_on_a_held_file(make_window, shop, qtbot, other_program)
+    assert window.write_wait.unattended
+    QTimer.singleShot(300, tv.hide)
+    tv.reload()
+    assert not tv.isVisible() and not window.write_wait.unattended
+    tv.show()
+    assert window.write_wait.unattended  # back over the window
