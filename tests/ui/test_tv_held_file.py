@@ -182,3 +182,18 @@ def test_a_tv_hidden_while_its_refresh_waits_leaves_the_windows_waits_as_they_we
     assert not tv.isVisible() and not window.write_wait.unattended
     tv.show()
     assert window.write_wait.unattended  # back over the window
+
+
+def test_the_window_closed_while_the_tvs_refresh_waits_leaves_no_waiter_of_its_own(make_window, shop, qtbot,
+                                                                                  other_program, monkeypatch):
+    """The window closed (the close of its title bar, on the laptop's screen) while the TV's refresh waited: the
+    refresh's end put the closed window's wait back on the shop's connection, whose next write would have put up
+    its notice over a window that is gone. The window's closing hands the connection back to SQLite's own wait."""
+    from PySide6.QtCore import QTimer
+
+    monkeypatch.setattr(ui.write_wait, "UNATTENDED_LIMIT_S", 1)
+    window, _page, tv = _tv_on_a_held_file(make_window, shop, qtbot, other_program)
+    QTimer.singleShot(300, window.close)
+    tv.reload()
+    assert not window.isVisible() and tv.left
+    assert shop.store.waits_with(None)
