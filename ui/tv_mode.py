@@ -278,7 +278,8 @@ class TvWindow(QWidget):
             return
         finally:
             self.reading = False
-            if self.left:  # the window's poll waiting inside this refresh has given up with it, unsaid
+            # left or hidden meanwhile (`hideEvent`): the window's waits are the owner's again
+            if self.left or not self.isVisible() or self.isMinimized():
                 self._unattended(False)
         if self.left:
             return
@@ -290,10 +291,13 @@ class TvWindow(QWidget):
 
     def read_waited(self) -> TvReading:
         """`read_month`, waiting for a writer that holds the file as `ShownReadWait` says once the TV is on screen
-        (opening, the owner is at the keyboard: the window's own wait)."""
+        (opening, the owner is at the keyboard: the window's own wait); on a screen of its own, the window's
+        clicks and keys wait for it (the owner may be at the window)."""
         if self.read_at is None:
             return self.read_month()
-        with self.shop.store.waiting_for_writers_with(ShownReadWait(lambda: not self.left)):
+        window_wait = self.window_wait
+        attended = (lambda: not window_wait.unattended) if window_wait is not None else (lambda: False)
+        with self.shop.store.waiting_for_writers_with(ShownReadWait(lambda: not self.left, attended)):
             return self.read_month()
 
     def read_month(self) -> TvReading:

@@ -117,18 +117,32 @@ class WriteWait:
 class ShownReadWait:
     """The office TV's refresh kept out by another writer (in rollback-journal mode a writer writing out its
     changes holds even readers out): waits while the TV is `shown()`, for UNATTENDED_LIMIT_S at most, with no
-    notice nobody would answer, the TV painting and taking its keys meanwhile (Esc leaves, and the read is then
-    given up at once); given up, the TV goes on showing what it read last (`TvWindow.reload`)."""
+    notice nobody would answer, the TV painting meanwhile; given up, the TV goes on showing what it read last
+    (`TvWindow.reload`). Over the window the TV takes its keys meanwhile (Esc leaves, and the read is then given
+    up at once). On a screen of its own (`attended()`: the owner may be at the window) the clicks and keys wait
+    for the read, with the busy cursor, as they wait for the window's own writes: a save begun inside this wait
+    would wait as the TV does, 5 s with nothing said and then an error, not with the window's notice and 取消."""
 
-    def __init__(self, shown: Callable[[], bool]):
-        self.shown = shown
+    def __init__(self, shown: Callable[[], bool], attended: Callable[[], bool] = lambda: False):
+        self.shown, self.attended = shown, attended
+        self.cursor_set = False
 
     def waiting(self, seconds: float) -> bool:
-        QApplication.processEvents()
+        from PySide6.QtCore import QEventLoop
+
+        if self.attended():
+            if not self.cursor_set:
+                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                self.cursor_set = True
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        else:
+            QApplication.processEvents()
         return self.shown() and seconds < UNATTENDED_LIMIT_S
 
     def over(self) -> None:
-        pass
+        if self.cursor_set:
+            QApplication.restoreOverrideCursor()
+            self.cursor_set = False
 
 
 class TaskWriteWait(QObject):

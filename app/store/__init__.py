@@ -161,13 +161,15 @@ class Store:
 
     @contextlib.contextmanager
     def waiting_for_writers_with(self, waiter: WriterWait | None) -> Iterator[None]:
-        """`wait_for_writers_with(waiter)` for the block's reads and writes, the waiter before it again after."""
+        """`wait_for_writers_with(waiter)` for the block's reads and writes, the waiter before it again after —
+        unless another was put in meanwhile (the window closing under the block: None), which stays."""
         before = self.db.writer_wait
         self.wait_for_writers_with(waiter)
         try:
             yield
         finally:
-            self.wait_for_writers_with(before)
+            if self.db.writer_wait is waiter:
+                self.wait_for_writers_with(before)
 
     def remembered(self, key: Hashable, compute: Callable[[], T]) -> T:
         """`compute()`, or what it gave for `key` before while nothing in the file has changed since: no commit

@@ -9899,14 +9899,6 @@ The next import reads this account&apos;s rows again; when it is no one&apos;s, 
     </message>
 </context>
 <context>
-    <name>SmallMultiples</name>
-    <message>
-        <location filename="../../ui/widgets/small_multiples.py"/>
-        <source>本月还没有数据</source>
-        <translation>No data this month yet</translation>
-    </message>
-</context>
-<context>
     <name>StaffDialog</name>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py"/>

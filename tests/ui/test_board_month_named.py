@@ -95,6 +95,21 @@ def test_the_running_month_is_this_month(qtbot, october_seen_in_november):
     assert {tile.change.text() for tile in page.summary.tiles} == {"本月还没有数据"}
 
 
+@pytest.mark.parametrize(("month", "empty"), [(DEC, "还没有开始"), (Month(2026, 9), "全月没有数据"),
+                                            (NOV, "本月还没有数据")], ids=["to-come", "past", "running"])
+def test_the_charts_days_of_a_month_without_data_name_no_other_this_month(qtbot, october_seen_in_november, month,
+                                                                          empty):
+    """每人每日 of a month with nobody's data said 本月还没有数据 of December seen in November, or of September."""
+    from ui.widgets.board_chart import BoardChart
+
+    shop, _ = october_seen_in_november
+    page = _page(qtbot, shop, month)
+    page.chart.mode.setCurrentIndex(BoardChart.SMALL_MULTIPLES)
+    page._draw_chart()
+    assert not page.chart.small.panels and page.chart.small.empty_text == empty
+    page.chart.small.grab()  # painted with it
+
+
 def test_a_past_months_detail_names_the_month_of_its_events(qtbot, october_seen_in_november):
     shop, people = october_seen_in_november
     dialog = PersonDetailDialog(shop, shop.staff.get(people["小美"].id), OCT)

@@ -130,3 +130,70 @@ def test_the_tv_on_a_screen_of_its_own_leaves_the_windows_saves_waiting_as_they_
     monkeypatch.setattr(page.tv, "screen", lambda: elsewhere)
     page.tv.show_full_screen()
     assert not window.write_wait.unattended
+
+
+def test_the_tv_on_a_screen_of_its_own_keeps_the_owners_clicks_out_of_its_wait(make_window, shop, qtbot,
+                                                                               other_program, monkeypatch):
+    """The office TV on the second screen waits for a held file, the owner at the laptop: a click or a key there
+    meanwhile ran inside the TV's wait, so the save it made waited as the TV's refresh does — 5 seconds with no
+    notice, then an error — not with the window's notice and 取消. The owner's input waits for the TV's read
+    instead (5 s at most, the busy cursor on), as it waits for the window's own writes."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    monkeypatch.setattr(ui.write_wait, "UNATTENDED_LIMIT_S", 1)
+    window, _page, tv = _tv_on_a_held_file(make_window, shop, qtbot, other_program)
+    elsewhere = object()
+    monkeypatch.setattr(tv, "screen", lambda: elsewhere)
+    tv.show_full_screen()
+    assert not window.write_wait.unattended
+    steps, cursors = [], []
+
+    class Events:  # the application as ui.write_wait sees it, each step of a wait noted
+        def __getattr__(self, name):
+            return getattr(QApplication, name)
+
+        @staticmethod
+        def processEvents(*flags):
+            steps.append(flags)
+            cursors.append(QApplication.overrideCursor() is not None)
+            QApplication.processEvents(*flags)
+
+    monkeypatch.setattr(ui.write_wait, "QApplication", Events())
+    tv.reload()
+    assert "数据文件暂时读不到" in tv.note_text()
+    no_input = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+    assert steps and all(flags and flags[0] & no_input for flags in steps)  # no click began a save in the wait
+    assert all(cursors) and QApplication.overrideCursor() is None  # busy meanwhile, and only meanwhile
+    assert shop.store.waits_with(window.write_wait)  # a save now waits as the window's own
+
+
+def test_a_tv_hidden_while_its_refresh_waits_leaves_the_windows_waits_as_they_were(make_window, shop, qtbot,
+                                                                                 other_program, monkeypatch):
+    """Hidden (not closed) while its refresh waited for the file, the TV left the window's waits quiet and short:
+    a save at the window then gave up after 5 s with an error instead of waiting with its notice and 取消."""
+    from PySide6.QtCore import QTimer
+
+    monkeypatch.setattr(ui.write_wait, "UNATTENDED_LIMIT_S", 1)
+    window, _page, tv = _tv_on_a_held_file(make_window, shop, qtbot, other_program)
+    assert window.write_wait.unattended
+    QTimer.singleShot(300, tv.hide)
+    tv.reload()
+    assert not tv.isVisible() and not window.write_wait.unattended
+    tv.show()
+    assert window.write_wait.unattended  # back over the window
+
+
+def test_the_window_closed_while_the_tvs_refresh_waits_leaves_no_waiter_of_its_own(make_window, shop, qtbot,
+                                                                                  other_program, monkeypatch):
+    """The window closed (the close of its title bar, on the laptop's screen) while the TV's refresh waited: the
+    refresh's end put the closed window's wait back on the shop's connection, whose next write would have put up
+    its notice over a window that is gone. The window's closing hands the connection back to SQLite's own wait."""
+    from PySide6.QtCore import QTimer
+
+    monkeypatch.setattr(ui.write_wait, "UNATTENDED_LIMIT_S", 1)
+    window, _page, tv = _tv_on_a_held_file(make_window, shop, qtbot, other_program)
+    QTimer.singleShot(300, window.close)
+    tv.reload()
+    assert not window.isVisible() and tv.left
+    assert shop.store.waits_with(None)

@@ -46,7 +46,7 @@ from ui.widgets.poster_button import DEFAULT_SIZE, PosterButton
 from ui.widgets.progress_bar import ProgressDelegate, minimum_cell_width
 from ui.widgets.room_watch import RoomWatch
 from ui.widgets.table_keys import row_menus, table_keys
-from ui.widgets.team_summary import TeamSummary
+from ui.widgets.team_summary import TeamSummary, no_data_text
 
 # dark text of its own: on a cream background the palette's text (white in a dark Windows theme) would vanish
 BANNER_STYLE = "background: #fff7e0; color: #3d2e00; padding: 6px; border-radius: 4px;"
@@ -464,7 +464,7 @@ class DashboardPage(QWidget):
         if self.chart.mode.currentIndex() == BoardChart.SMALL_MULTIPLES:
             values = daily_values(self.shop.store, progress.metric.key, month, progress.as_of)
             panels = [(r.staff.name, values[r.staff.id]) for r in self.rows if r.staff.id in values]
-            self.chart.draw_small_multiples(panels, month.days, progress.metric)
+            self.chart.draw_small_multiples(panels, month.days, progress.metric, no_data_text(month, progress.today))
             return
         row = self.selected_row()
         if row is None:

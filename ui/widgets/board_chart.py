@@ -211,13 +211,14 @@ class BoardChart(QWidget):
         self.views.addWidget(self.scroll)
 
     def draw_small_multiples(self, panels: list[tuple[str, list[int | None]]], days_in_month: int,
-                             metric: Metric | None = None) -> None:
-        """One bar chart per person ([(name, units per elapsed day or None)]), everyone shown."""
+                             metric: Metric | None = None, empty_text: str = "") -> None:
+        """One bar chart per person ([(name, units per elapsed day or None)]), everyone shown; `empty_text`
+        without any (本月还没有数据, or of another month 全月没有数据, 还没有开始)."""
         self._ensure_small_multiples()
         self._show_views()
         self.views.setCurrentWidget(self.scroll)
         self.show_subject(fill(self.tr("每人每日（{n} 人）"), n=len(panels)))
-        self.small.set_panels(panels, days_in_month, metric)
+        self.small.set_panels(panels, days_in_month, metric, empty_text)
 
     def _hover(self, event) -> None:
         if self._annotation is None or not self._hover_points:

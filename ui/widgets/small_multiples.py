@@ -94,12 +94,14 @@ class SmallMultiples(QWidget):
         self.panels: list[Panel] = []
         self.days_in_month = 31
         self.measured: Metric | None = None  # what the values count: money (fen) when None (not `metric`: a QWidget method)
+        self.empty_text = ""  # said without panels: nobody has a value in the month (`team_summary.no_data_text`)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def set_panels(self, panels: list[tuple[str, list[int | None]]], days_in_month: int,
-                   metric: Metric | None = None) -> None:
+                   metric: Metric | None = None, empty_text: str = "") -> None:
         self.panels = [Panel(name, list(values)) for name, values in panels]
+        self.empty_text = empty_text
         self.days_in_month = days_in_month
         self.measured = metric
         self._fit_height()
@@ -133,7 +135,7 @@ class SmallMultiples(QWidget):
         painter.fillRect(event.rect(), self.palette().base())
         if not self.panels:
             painter.setPen(LABEL)
-            painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, self.tr("本月还没有数据"))
+            painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, self.empty_text)
             painter.end()
             return
         title_font, label_font = QFont(self.font()), QFont(self.font())
