@@ -1,12 +1,16 @@
 """Code the start compiles from source text every time, compiled once and kept in the user's cache folder.
 
-Two kinds of it, each a few percent of the start, with no .pyc to keep them:
+Three kinds of it, each a few percent of the start, with no .pyc to keep them:
 - PySide6's support modules: shiboken6 carries its support code (`shibokensupport`: the signatures, the
   `__feature__` import hook) as source text inside its library, and its importer compiles those 14 modules with
   `compile` at every start (the bare window's too): about 119 M instructions, 20 ms (`compiled_once`).
 - The dataclasses' methods: Python 3.11 writes each dataclass's `__init__`, `__repr__`, `__eq__` … as source
   text and runs it with `exec` when the class is made (`dataclasses._create_fn`): some 190 texts for the 30 or so
   classes the board's modules make, about 104 M instructions (`dataclasses_compiled_once`).
+- Regular expressions: PySide6's support code compiles five long verbose ones (its signature parser and stub
+  generator, 6 KB each) as it is imported, about 17 ms; with the standard library's and ours, some 30 patterns.
+  Inside both blocks, `re` gets a pattern's compiled form (what its parser and code generator hand `_sre.compile`)
+  from the file too.
 Inside the block, such a compile is answered with the code object an earlier start kept (marshalled, as a .pyc
 keeps it), and what had to be compiled is kept for the next start. A code object is taken only for the very source,
 file name, mode and flags it was compiled from, out of a file written by the same Python (its bytecode,
@@ -23,6 +27,7 @@ import __future__
 import builtins
 import contextlib
 import marshal
+import re
 import sys
 import zlib
 from collections.abc import Callable, Iterator
@@ -50,7 +55,7 @@ def compiled_once(path: Path, version: Callable[[], str | None] = pyside_version
     """Inside the block, `builtins.compile` answers a source it compiled at an earlier start from `path`: for
     importing PySide6. It is the one it was before once the block ends."""
     kept = KeptCode(path, version)
-    with _answered(kept, builtins, "compile", kept.compile):
+    with _answered(kept, (builtins, "compile", kept.compile), *_patterns_answered(kept)):
         yield
 
 
@@ -61,27 +66,36 @@ def dataclasses_compiled_once(path: Path) -> Iterator[None]:
     import dataclasses
 
     kept = KeptCode(path, lambda: "dataclasses")  # their code depends on the text and Python alone
-    with _answered(kept, dataclasses, "exec", kept.exec):
+    with _answered(kept, (dataclasses, "exec", kept.exec), *_patterns_answered(kept)):
         yield
 
 
+def _patterns_answered(kept: KeptCode) -> list[tuple[ModuleType, str, object]]:
+    """`re`'s compiler answered from `kept`, where this Python compiles patterns as `compiled_pattern` does."""
+    compiler = getattr(re, "_compiler", None)
+    known = all(hasattr(compiler, name) for name in ("compile", "_code", "_parser", "_sre", "SRE_FLAG_DEBUG"))
+    return [(compiler, "compile", kept.pattern)] if known else []
+
+
 @contextlib.contextmanager
-def _answered(kept: KeptCode, namespace: ModuleType, name: str, value: object) -> Iterator[None]:
-    """`namespace.name` is `value` inside the block, then what it was. What had to be compiled is kept after a block
-    that ended well; after one an error left, the file is removed if it held code, so that no code the start failed
-    with is taken again."""
-    before = namespace.__dict__.get(name, _ABSENT)
-    setattr(namespace, name, value)
+def _answered(kept: KeptCode, *replaced: tuple[ModuleType, str, object]) -> Iterator[None]:
+    """Each `namespace.name` is its `value` inside the block, then what it was. What had to be compiled is kept after
+    a block that ended well; after one an error left, the file is removed if it held code, so that no code the start
+    failed with is taken again."""
+    before = [namespace.__dict__.get(name, _ABSENT) for namespace, name, _ in replaced]
+    for namespace, name, value in replaced:
+        setattr(namespace, name, value)
     try:
         yield
     except BaseException:
         kept.forget()
         raise
     finally:
-        if before is _ABSENT:
-            delattr(namespace, name)
-        else:
-            setattr(namespace, name, before)
+        for (namespace, name, _), was in zip(replaced, before):
+            if was is _ABSENT:
+                delattr(namespace, name)
+            else:
+                setattr(namespace, name, was)
     kept.save()
 
 
@@ -92,9 +106,10 @@ class KeptCode:
 
     def __init__(self, path: Path, version: Callable[[], str | None]) -> None:
         self.path, self.version, self.original = path, version, builtins.compile
+        self.original_pattern = getattr(re, "_compiler", re).compile
         self.stamp: tuple[bytes, str, str] | None = None
-        self.known: dict[tuple, CodeType] | None = None
-        self.used: dict[tuple, CodeType] = {}
+        self.known: dict[tuple, CodeType | tuple] | None = None
+        self.used: dict[tuple, CodeType | tuple] = {}
         self.compiled = False
 
     def compile(self, source: Any, filename: Any, mode: str, flags: int = 0, dont_inherit: bool = False,
@@ -115,6 +130,18 @@ class KeptCode:
             source = self.code(source, "<string>", "exec", sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS)
         builtins.exec(source, globals, locals)  # noqa: S102  # dataclasses' own call, run as it asked
 
+    def pattern(self, pattern: Any, flags: int = 0) -> Any:
+        """`re._compiler.compile`: a text or bytes pattern's compiled form (not one asked to be shown, re.DEBUG)."""
+        if type(pattern) not in (str, bytes) or type(flags) is not int or flags & re._compiler.SRE_FLAG_DEBUG:
+            return self.original_pattern(pattern, flags)
+        key = (pattern, flags)
+        parts = self._known().get(key)
+        if parts is None:
+            parts = compiled_pattern(pattern, flags)
+            self.compiled = True
+        self.used[key] = parts
+        return re._compiler._sre.compile(pattern, *parts)
+
     def code(self, source: str | bytes, filename: str, mode: str, flags: int) -> CodeType:
         key = (source, filename, mode, flags, sys.flags.optimize)
         code = self._known().get(key)
@@ -124,7 +151,7 @@ class KeptCode:
         self.used[key] = code
         return code
 
-    def _known(self) -> dict[tuple, CodeType]:
+    def _known(self) -> dict[tuple, CodeType | tuple]:
         if self.known is None:
             version = self.version()
             self.stamp = (MAGIC_NUMBER, sys.version, version) if version else None
@@ -149,13 +176,26 @@ class KeptCode:
             pass  # a cache folder that cannot be written: the next start compiles again
 
 
-def contents(stamp: tuple[bytes, str, str], codes: dict[tuple, CodeType]) -> bytes:
+def compiled_pattern(pattern: str | bytes, flags: int) -> tuple[int, list[int], int, dict[str, int], tuple]:
+    """What `re._compiler.compile` hands `_sre.compile` after the pattern: its flags, code, number of groups and the
+    groups' names both ways (Python 3.11 to 3.13 compile a pattern so)."""
+    compiler = re._compiler
+    parsed = compiler._parser.parse(pattern, flags)
+    code = [int(op) for op in compiler._code(parsed, flags)]  # its opcodes are an int subclass marshal refuses
+    names = dict(parsed.state.groupdict)
+    names_by_number: list[str | None] = [None] * parsed.state.groups
+    for name, number in names.items():
+        names_by_number[number] = name
+    return flags | parsed.state.flags, code, parsed.state.groups - 1, names, tuple(names_by_number)
+
+
+def contents(stamp: tuple[bytes, str, str], codes: dict[tuple, CodeType | tuple]) -> bytes:
     """The file's bytes: the marshalled stamp and code, after their CRC-32."""
     kept = marshal.dumps((stamp, codes))
     return zlib.crc32(kept).to_bytes(4, "little") + kept
 
 
-def read(path: Path, stamp: tuple[bytes, str, str]) -> dict[tuple, CodeType]:
+def read(path: Path, stamp: tuple[bytes, str, str]) -> dict[tuple, CodeType | tuple]:
     """The code kept in `path` under `stamp`; nothing from a file missing, too big, damaged or of another stamp."""
     try:
         with path.open("rb") as file:
@@ -171,4 +211,4 @@ def read(path: Path, stamp: tuple[bytes, str, str]) -> dict[tuple, CodeType]:
         return {}
     if kept_stamp != stamp or type(codes) is not dict:
         return {}
-    return {key: code for key, code in codes.items() if isinstance(code, CodeType)}
+    return {key: code for key, code in codes.items() if isinstance(code, CodeType | tuple)}

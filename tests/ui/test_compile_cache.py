@@ -7,6 +7,7 @@ from __future__ import annotations
 import builtins
 import marshal
 import os
+import re
 import subprocess
 import sys
 import tracemalloc
@@ -324,8 +325,14 @@ def test_the_window_starts_with_the_code_kept_by_the_first_start(tmp_path):
             "    asked.append(filename if mode == 'exec' else '')  # not typing's annotations, mode 'eval'\n"
             "    return real(source, filename, mode, *more, **named)\n"
             "builtins.compile = spy\n"
+            "import re._parser\nreal_parse = re._parser.parse\n"
+            "def parse(pattern, *more):\n"
+            "    asked.append('long pattern' if len(pattern) > 1000 else '')  # PySide6's signature parser's\n"
+            "    return real_parse(pattern, *more)\n"
+            "re._parser.parse = parse\n"
             "from ui.launch import main\ncode = main(sys.argv[1:])\n"
-            "print('methods=%d support=%d' % (asked.count('<string>'), sum('shibokensupport' in n for n in asked)))\n"
+            "print('methods=%d support=%d patterns=%d' % (asked.count('<string>'),"
+            " sum('shibokensupport' in n for n in asked), asked.count('long pattern')))\n"
             "sys.exit(code)")
     counts = []
     for _ in range(2):
@@ -334,7 +341,72 @@ def test_the_window_starts_with_the_code_kept_by_the_first_start(tmp_path):
                                 check=False)
         assert result.returncode == 0, result.stderr
         assert "startup_ms=" in result.stdout, result.stdout
-        counts.append(tuple(int(result.stdout.split(f"{what}=")[1].split()[0]) for what in ("methods", "support")))
-    assert counts[0][0] > 100 and counts[0][1] >= 10, counts
-    assert counts[1] == (0, 0), counts
+        counts.append(tuple(int(result.stdout.split(f"{what}=")[1].split()[0])
+                            for what in ("methods", "support", "patterns")))
+    assert counts[0][0] > 100 and counts[0][1] >= 10 and counts[0][2] >= 3, counts
+    assert counts[1] == (0, 0, 0), counts
     assert (tmp_path / "home" / "cache" / DATACLASSES_CACHE).exists()
+
+
+PATTERNS = [
+    (r"(?P<sign>[-+])?(?P<yuan>\d{1,3}(?:,\d{3})*)(?:\.(\d{1,2}))?", 0),
+    (r"""(?x) ^ \s* (?P<key> [a-z_]+ ) \s* = \s* (?P<value> .*? ) \s* $  # key = value""", 0),
+    (rb"^[ \t\f]*(?:[#\r\n]|$)", 0),
+    (r"(?<=[一-龥])(?=\d)|销售额|(?!x)y", re.IGNORECASE | re.MULTILINE),
+    (r"\w+", re.ASCII),
+]
+
+
+def _patterns(path):
+    with dataclasses_compiled_once(path):
+        return [re.compile(pattern, flags) for pattern, flags in PATTERNS]
+
+
+@pytest.fixture
+def parsed(monkeypatch):
+    """The patterns `re` really parsed (what the cache did not answer)."""
+    import re._parser
+
+    patterns: list = []
+    real = re._parser.parse
+
+    def counting(pattern, *more):
+        patterns.append(pattern)
+        return real(pattern, *more)
+
+    monkeypatch.setattr(re._parser, "parse", counting)
+    re.purge()  # `re` keeps the patterns it compiled: ask it afresh
+    yield patterns
+    re.purge()
+
+
+def test_a_pattern_from_the_file_is_the_one_re_compiles(tmp_path, parsed):
+    path = tmp_path / DATACLASSES_CACHE
+    first = _patterns(path)
+    assert len(parsed) == len(PATTERNS) and path.exists()
+    parsed.clear()
+    re.purge()
+    second = _patterns(path)
+    assert parsed == []  # none parsed again
+    re.purge()
+    compiled_by_re = [re.compile(pattern, flags) for pattern, flags in PATTERNS]
+    assert first == second == compiled_by_re  # the same text, flags and code
+    amount = second[0].fullmatch("-12,500.50")
+    assert amount.group("sign", "yuan", 3) == ("-", "12,500", "50") and second[0].groupindex == {"sign": 1, "yuan": 2}
+    assert second[1].match(" margin = 38% ").group("key", "value") == ("margin", "38%")
+    assert second[3].search("销售额") and second[4].fullmatch("abc") and not second[4].fullmatch("ä")
+
+
+def test_re_compiles_as_before_once_the_block_ends_or_fails(tmp_path, parsed):
+    import re._compiler
+
+    before = re._compiler.compile
+    _patterns(tmp_path / DATACLASSES_CACHE)
+    assert re._compiler.compile is before
+    with pytest.raises(ImportError), dataclasses_compiled_once(tmp_path / DATACLASSES_CACHE):
+        re.compile(r"(\d+)-(\d+)")
+        raise ImportError("no Qt")
+    assert re._compiler.compile is before and not (tmp_path / DATACLASSES_CACHE).exists()
+    parsed.clear()
+    re.purge()
+    assert re.compile(PATTERNS[0][0]).fullmatch("1,000") and parsed == [PATTERNS[0][0]]
