@@ -61,13 +61,14 @@ def replaced_atomically(path: str | Path, suffix: str) -> Iterator[Path]:
     try:
         try:
             yield tmp
-        except OSError as e:  # writing the file itself (a full disk); any other file's error is a bug
-            if e.filename not in (str(tmp), tmp) and e.errno not in os_errors.ENVIRONMENT:
-                raise
-            # A writer whose write failed may still hold the file open in its finished frames (reportlab's
-            # SaveToFile does): let go of them, or Windows refuses to remove the temporary file below.
+        except BaseException as e:
+            # A writer stopped by an error (the disk's, a bug, a cancel) may still hold the file open in its
+            # finished frames (reportlab's SaveToFile does): let go of them, or Windows refuses to remove the
+            # temporary file below, and that refusal would be raised in place of the error.
             traceback.clear_frames(e.__traceback__)
-            raise _refused(target, e) from None
+            if isinstance(e, OSError) and (e.filename in (str(tmp), tmp) or e.errno in os_errors.ENVIRONMENT):
+                raise _refused(target, e) from None  # writing the file itself (a full disk)
+            raise  # any other file's error is a bug
         try:
             replace(tmp, target)
         except OSError as e:  # the target open in Excel or a PDF viewer

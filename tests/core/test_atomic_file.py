@@ -71,6 +71,35 @@ def test_a_full_disk_while_writing_is_a_message_but_another_files_error_is_a_bug
         open(tmp_path / "missing-font.ttf", "rb")  # noqa: SIM115  # a bug of ours, not the user's disk
 
 
+@pytest.mark.parametrize("error", [ValueError("a bad image in the template"), KeyboardInterrupt(),
+                                   OSError(errno.ENOSPC, "No space left on device")])
+def test_a_writer_stopped_by_any_error_lets_go_of_the_file(tmp_path, error):
+    """A writer stopped mid-file keeps it open in its finished frames, which the error's traceback holds: on
+    Windows the temporary file could not be removed, and that refusal was raised in place of the error."""
+    import weakref
+
+    class Writer:
+        def __init__(self, path):
+            self.file = open(path, "wb")  # noqa: SIM115  # open until the writer goes, as reportlab's is
+
+        def __del__(self):
+            self.file.close()
+
+    opened: list[weakref.ref] = []
+
+    def write(path):
+        writer = Writer(path)  # held in this frame
+        opened.append(weakref.ref(writer))
+        writer.file.write(b"half")
+        raise error
+
+    with pytest.raises((type(error), UserError)) as caught, replaced_atomically(tmp_path / "表.xlsx", ".xlsx") as tmp:
+        write(tmp)
+    assert caught.value is not None  # the error and its traceback are still held here …
+    assert opened[0]() is None  # … but not the writer with its open file
+    assert list(tmp_path.iterdir()) == []
+
+
 def _record_syncs(monkeypatch) -> list[tuple[str, object]]:
     """What reaches the disk, in order: ("file", inode) and ("folder", inode) for each fsync, ("replace",
     target name) for each rename."""
