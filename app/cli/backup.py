@@ -126,19 +126,25 @@ def _require_pin(path: Path, args) -> None:
 
 def cmd_restore(path: Path, args) -> int:
     from app import backups
+    from app.backups import preview
     from app.backups.making import sparing
 
     with sparing(Path(path_typed(args.file, t("备份文件")))):  # opened to check the PIN, an older shop file is migrated: its backup rotates
         _require_pin(path, args)
+        names = preview.shop_names(Path(args.file), path)  # read before the swap: another shop's file is said
         restored = backups.restore(path, Path(args.file))  # migrated and noted in the audit log in the same step
     saved = restored.backup.info.path if restored.backup else restored.moved_aside
     if args.json:
         emit_json({"restored_from": str(restored.source), "file": str(path), "version": restored.version,
                    "previous_saved_as": str(saved) if saved else None,
                    "previous_damaged": restored.moved_aside is not None and not restored.unusable,
-                   "previous_unusable": restored.unusable, "replaced_log_entries": restored.replaced})
+                   "previous_unusable": restored.unusable, "replaced_log_entries": restored.replaced,
+                   "shop_name": names[0], "previous_shop_name": names[1]})
         return 0
     say(t("已从 {source} 恢复数据文件 {file}", source=restored.source, file=path))
+    apart = preview.names_apart(*names)
+    if apart:
+        say(t("注意：恢复的是店铺「{restored}」的数据，恢复前是店铺「{before}」。", restored=apart[0], before=apart[1]))
     if restored.replaced:
         say(t("恢复前的数据里有 {n} 条操作记录晚于这份备份，它们不在恢复后的数据里。", n=restored.replaced))
     if restored.backup:
