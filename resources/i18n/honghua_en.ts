@@ -8419,7 +8419,7 @@ The next time a file like {report} is imported, this column is recognised by its
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
         <source>以后导入也跳过这个账号</source>
-        <translation>Skip this account in later imports too</translation>
+        <translation>Skip in later imports too</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
@@ -8474,7 +8474,7 @@ The next time a file like {report} is imported, this column is recognised by its
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
         <source>按昵称对应到</source>
-        <translation>Matched by nickname to</translation>
+        <translation>Matched to</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
@@ -8569,7 +8569,7 @@ The next time a file like {report} is imported, this column is recognised by its
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
         <source>暂按昵称计入 {person}（不记住）</source>
-        <translation>Count for {person} by nickname for now (not remembered)</translation>
+        <translation>Count for {person} for now (not remembered)</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
