@@ -57,3 +57,24 @@ def test_in_english_the_nickname_choices_read_whole(qtbot, qapp, shop, make_wiza
         assert box.width() >= box.sizeHint().width(), (box.width(), box.sizeHint().width())  # its words whole too
     finally:
         install_translators(qapp, "zh")
+
+
+def test_in_english_the_hints_name_the_skip_box_as_the_wizard_shows_it(qapp, shop):
+    """设置 → 导入 and `imports skipped --help` quote 以后导入也跳过这个账号: in English its words as the box has them."""
+    from PySide6.QtWidgets import QLabel
+
+    from app.i18n import t
+    from ui.importing.resolve_step import ResolveStep
+    from ui.main import install_translators
+    from ui.widgets.skipped_accounts_panel import SkippedAccountsPanel
+
+    install_translators(qapp, "en")
+    try:
+        box = ResolveStep([], shop.metrics, support.OCT).remember_text
+        panel = SkippedAccountsPanel(shop)
+        hints = [label.text() for label in panel.findChildren(QLabel)]
+        command = t("列出设置为不导入的账号：导入向导里选择跳过并勾选「以后导入也跳过这个账号」的名称，以后导入时跳过它们的行")
+    finally:
+        install_translators(qapp, "zh")
+    assert any(f"“{box}”" in hint for hint in hints), (box, hints)
+    assert f'"{box}"' in command, (box, command)
