@@ -280,6 +280,18 @@ class ImportStaging:
             "SELECT count(*) FROM temp.imp_cell c WHERE c.target = 'period' AND EXISTS (SELECT 1 FROM daily_value d "
             "WHERE d.metric = c.metric AND d.staff_id = c.staff_id AND d.day BETWEEN c.start AND c.end)").fetchone()[0]
 
+    def totals_overlapped_in_part(self) -> dict[int, list[tuple[str, str]]]:
+        """{file: spans} of the imported totals of the same month, person and metric that a staged total overlaps
+        without either holding the other (1–12 beside 6–18): only one of such two counts."""
+        found: dict[int, list[tuple[str, str]]] = {}
+        for file, first, last in self.db.execute(
+                "SELECT DISTINCT c.file, p.start, p.end FROM temp.imp_cell c JOIN period_value p ON p.metric = c.metric "
+                "AND p.staff_id = c.staff_id AND substr(p.start, 1, 7) = substr(c.start, 1, 7) AND p.start <= c.end "
+                "AND c.start <= p.end WHERE c.target = 'period' AND NOT (p.start <= c.start AND c.end <= p.end) "
+                "AND NOT (c.start <= p.start AND p.end <= c.end) ORDER BY c.file, p.start, p.end"):
+            found.setdefault(file, []).append((first, last))
+        return found
+
     def daily_under_totals(self, metrics: list[str], before: date | None = None) -> dict[int, list[str]]:
         """{file: metrics} of the staged daily values (of `metrics`, the summed ones) on days a total over a span
         of one month holds — one already imported or one staged beside them, ending before `before` if given:
