@@ -23,7 +23,9 @@ def register(commands) -> None:
                       "backups 文件夹并按设置轮换；-o 保存到指定位置（例如 U 盘），不参与轮换。"
                       "「backup list」列出 backups 文件夹中的备份。"))
     p.add_argument("action", nargs="?", choices=["list"], metavar=placeholder("操作"), help=t("list：列出已有的备份"))
-    p.add_argument("-o", "--output", metavar=placeholder("文件"), help=t("备份到这个文件；给出文件夹（例如 U 盘 E:\\）时，在里面存一份带日期的备份，如 honghua-备份-20261020.db"))
+    p.add_argument("-o", "--output", metavar=placeholder("文件"),
+                   help=t("备份到这个文件；给出文件夹（例如 U 盘 E:\\）时，在里面存一份带日期的备份，"
+                          "如 honghua-备份-20261020.db（这一天已有的不替换，另存为 honghua-备份-20261020-2.db）"))
     p.add_argument("--json", action="store_true", help=t("以 JSON 输出"))
     p.set_defaults(handler=cmd_backup, without_shop=True)
 
@@ -66,9 +68,9 @@ def cmd_backup(path: Path, args) -> int:
         if target.is_dir() or args.output.endswith(("/", os.sep)):  # a folder (E:\ or D:\U盘备份\): a dated copy in it
             from datetime import date
 
-            from app.backups.files import copy_name
+            from app.backups.files import free_copy_path
 
-            target = target / copy_name(path, date.today())
+            target = free_copy_path(target, path, date.today())
         size = backups.copy_path(path, target)
         if args.json:
             emit_json({"file": str(target), "size": size, "verified": True})
