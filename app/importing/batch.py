@@ -47,10 +47,14 @@ def _note_totals_overlapped_in_part(plan: ImportPlan, repo: ImportRepo) -> None:
         return
     for index, spans in repo.totals_overlapped_in_part().items():
         f = plan.files[index]
-        others = joined(shown_days(a, b) for a, b in spans)
-        f.notes.append(important(t("统计时间 {span} 与已导入的 {others} 的合计部分重叠：部分重叠的两份合计只计入结束得晚的一份，"
-                                   "另一份只有它有的日子也不再计入看板和评奖。请导出从当月 1 日起的合计，整份取代之前的",
-                                   span=span_label(f.period), others=others)))
+        imported = joined(shown_days(a, b) for other, a, b in spans if other is None)
+        alongside = joined(t("「{file}」的 {days}", file=plan.files[other].name, days=shown_days(a, b))
+                           for other, a, b in spans if other is not None)
+        for text in filter(None, (imported and t("已导入的 {others}", others=imported),
+                                  alongside and t("同时导入的{others}", others=alongside))):
+            f.notes.append(important(t("统计时间 {span} 与{others} 的合计部分重叠：部分重叠的两份合计只计入结束得晚的一份，"
+                                       "另一份只有它有的日子也不再计入看板和评奖。请导出从当月 1 日起的合计，整份取代之前的",
+                                       span=span_label(f.period), others=text)))
 
 
 def _note_daily_under_totals(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, today: date | None) -> None:

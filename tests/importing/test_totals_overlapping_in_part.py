@@ -38,3 +38,14 @@ def test_a_total_holding_or_repeating_an_imported_one_says_nothing_of_it(tmp_pat
                        (("2026-10-13", "2026-10-18"), "四.csv")):
         preview = imports.preview([_total(tmp_path, span, "100", name)])  # each alone, nothing committed
         assert not [n for n in _notes(preview) if "部分重叠" in n], (span, _notes(preview))
+
+
+def test_two_totals_overlapping_in_part_imported_together_say_it_of_each_other(tmp_path, imports, people):
+    first = _total(tmp_path, ("2026-10-01", "2026-10-12"), "12000", "一.csv")
+    second = _total(tmp_path, ("2026-10-06", "2026-10-18"), "5000", "二.csv")
+    plan = imports.preview([first, second])
+    said = {f.name: [n for n in f.notes if "部分重叠" in n] for f in plan.files}
+    expected = ("统计时间 2026年10月1日 至 2026年10月12日 与同时导入的「二.csv」的 2026年10月6日 至 2026年10月18日 的合计部分重叠："
+                "部分重叠的两份合计只计入结束得晚的一份，另一份只有它有的日子也不再计入看板和评奖。请导出从当月 1 日起的合计，整份取代之前的")
+    assert said["一.csv"] == [expected], said
+    assert len(said["二.csv"]) == 1 and "与同时导入的「一.csv」的 2026年10月1日 至 2026年10月12日 的合计部分重叠" in said["二.csv"][0]
