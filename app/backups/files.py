@@ -117,6 +117,18 @@ def copy_name(db_path: Path, day: date) -> str:
     return f"{Path(db_path).stem}-备份-{day:%Y%m%d}.db"
 
 
+def free_copy_path(folder: Path, db_path: Path, day: date) -> Path:
+    """Where a dated copy goes in `folder` without replacing one there: a second copy of the day (another shop
+    kept under the same file name, or this one again) is numbered, 店-备份-20261020-2.db."""
+    first = folder / copy_name(db_path, day)
+    n = 1
+    target = first
+    while target.exists():
+        n += 1
+        target = first.with_name(f"{first.stem}-{n}{first.suffix}")
+    return target
+
+
 def shop_of_backup(path: Path) -> Path | None:
     """The shop file whose backup `path` is (named as backups are, in that shop's backups folder); None for any
     other file. A backup opened as a shop would be written to, and what was written rotated away with it."""

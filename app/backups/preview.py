@@ -66,16 +66,38 @@ def notes(source: Path, current: Store) -> list[str]:
         if later and newest is not None:
             said.append(t("当前数据在那之后还有 {n} 条操作记录（最近一条：{when}「{summary}」），恢复后这些修改都会被替换。",
                           n=later, when=shown_stamp(newest.at), summary=_quoted(newest.summary)))
-    current_name = current.settings.get(declared.SHOP_NAME.key)
-    if backup.shop_name and current_name and backup.shop_name != current_name:
-        said.append(t("注意：这份备份是店铺「{backup}」的数据，当前店铺是「{current}」。",
-                      backup=backup.shop_name, current=current_name))
+    names = names_apart(shown_name(backup.shop_name), shown_name(current.settings.get(declared.SHOP_NAME.key)))
+    if names:
+        said.append(t("注意：这份备份是店铺「{backup}」的数据，当前店铺是「{current}」。", backup=names[0], current=names[1]))
     current_pin = current.settings.get(PIN_KEY)
     if backup.pin and backup.pin != current_pin:
         said.append(t("这份备份设有店主密码，与现在的不同：恢复后要用备份当时的密码才能修改数据。"))
     elif current_pin and not backup.pin:
         said.append(t("这份备份没有设店主密码：恢复后谁都能修改数据，需要时请在「设置 → 安全」中重新设置。"))
     return said
+
+
+def names_apart(backup_name: str | None, current_name: str | None) -> tuple[str, str] | None:
+    """The two shops' names when both are known and differ."""
+    return (backup_name, current_name) if backup_name and current_name and backup_name != current_name else None
+
+
+def shown_name(stored: object) -> str:
+    """A shop's name as the window shows it: one never named is 我的淘宝店."""
+    return str(stored or declared.SHOP_NAME.default)
+
+
+def shop_names(source: Path, current: Path) -> tuple[str | None, str | None]:
+    """The names of a backup's shop and of the shop file it is to replace, read before the restore; None for a
+    file that cannot be read (the restore itself says why, or moves a damaged file aside)."""
+    return _name_in(source), _name_in(current)
+
+
+def _name_in(path: Path) -> str | None:
+    try:
+        return shown_name(contents(path).shop_name)
+    except (sqlite3.Error, StoreError, OSError):
+        return None
 
 
 def _quoted(summary: str) -> str:

@@ -23,7 +23,9 @@ def register(commands) -> None:
                       "backups 文件夹并按设置轮换；-o 保存到指定位置（例如 U 盘），不参与轮换。"
                       "「backup list」列出 backups 文件夹中的备份。"))
     p.add_argument("action", nargs="?", choices=["list"], metavar=placeholder("操作"), help=t("list：列出已有的备份"))
-    p.add_argument("-o", "--output", metavar=placeholder("文件"), help=t("备份到这个文件；给出文件夹（例如 U 盘 E:\\）时，在里面存一份带日期的备份，如 honghua-备份-20261020.db"))
+    p.add_argument("-o", "--output", metavar=placeholder("文件"),
+                   help=t("备份到这个文件；给出文件夹（例如 U 盘 E:\\）时，在里面存一份带日期的备份，"
+                          "如 honghua-备份-20261020.db（这一天已有的不替换，另存为 honghua-备份-20261020-2.db）"))
     p.add_argument("--json", action="store_true", help=t("以 JSON 输出"))
     p.set_defaults(handler=cmd_backup, without_shop=True)
 
@@ -66,9 +68,9 @@ def cmd_backup(path: Path, args) -> int:
         if target.is_dir() or args.output.endswith(("/", os.sep)):  # a folder (E:\ or D:\U盘备份\): a dated copy in it
             from datetime import date
 
-            from app.backups.files import copy_name
+            from app.backups.files import free_copy_path
 
-            target = target / copy_name(path, date.today())
+            target = free_copy_path(target, path, date.today())
         size = backups.copy_path(path, target)
         if args.json:
             emit_json({"file": str(target), "size": size, "verified": True})
@@ -126,19 +128,25 @@ def _require_pin(path: Path, args) -> None:
 
 def cmd_restore(path: Path, args) -> int:
     from app import backups
+    from app.backups import preview
     from app.backups.making import sparing
 
     with sparing(Path(path_typed(args.file, t("备份文件")))):  # opened to check the PIN, an older shop file is migrated: its backup rotates
         _require_pin(path, args)
+        names = preview.shop_names(Path(args.file), path)  # read before the swap: another shop's file is said
         restored = backups.restore(path, Path(args.file))  # migrated and noted in the audit log in the same step
     saved = restored.backup.info.path if restored.backup else restored.moved_aside
     if args.json:
         emit_json({"restored_from": str(restored.source), "file": str(path), "version": restored.version,
                    "previous_saved_as": str(saved) if saved else None,
                    "previous_damaged": restored.moved_aside is not None and not restored.unusable,
-                   "previous_unusable": restored.unusable, "replaced_log_entries": restored.replaced})
+                   "previous_unusable": restored.unusable, "replaced_log_entries": restored.replaced,
+                   "shop_name": names[0], "previous_shop_name": names[1]})
         return 0
     say(t("已从 {source} 恢复数据文件 {file}", source=restored.source, file=path))
+    apart = preview.names_apart(*names)
+    if apart:
+        say(t("注意：恢复的是店铺「{restored}」的数据，恢复前是店铺「{before}」。", restored=apart[0], before=apart[1]))
     if restored.replaced:
         say(t("恢复前的数据里有 {n} 条操作记录晚于这份备份，它们不在恢复后的数据里。", n=restored.replaced))
     if restored.backup:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import sys
@@ -90,6 +91,19 @@ def path_typed(text: str, what: str) -> str:
     if not text.strip():
         raise UserError(t("{what}：路径是空的", what=what))
     return text
+
+
+def files_typed(typed: list[str], what: str) -> list[str]:
+    """The files named on the command line, a pattern (D:\\导出\\*.xlsx) read as the files it names, in name
+    order: cmd.exe hands it over as typed, where a Unix shell expands it first. A file that exists is taken as
+    named (日报[1].csv); a pattern naming no file is kept, to be refused as a missing file."""
+    found: list[str] = []
+    for text in typed:
+        path_typed(text, what)
+        matches = [] if Path(text).exists() or not any(c in text for c in "*?[") else \
+            sorted(m for m in glob.glob(text) if Path(m).is_file())
+        found.extend(m for m in matches or [text] if m not in found)
+    return found
 
 
 def check_output_name(text: str | None, suffix: str, option: str = "-o") -> None:

@@ -13,7 +13,7 @@ from app.importing.merge_values import merge_rows
 from app.importing.model import FilePlan, ImportPlan
 from app.importing.note_groups import ORDINARY, ROUTINE, Note, important
 from app.importing.other_accounts import refuse_other_accounts, stray_account
-from app.importing.period import shown_days
+from app.importing.period import shown_days, span_label
 from app.metrics import MetricRegistry
 from app.store.imports import ImportRepo
 
@@ -37,6 +37,24 @@ def settle(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, today: d
             if f.target == "period":
                 f.notes.append(t("这段时间已有每日数据：报表的合计取代它时间段内的每日数据，时间段之外的每日数据另加（跨月的合计不计入）"))
     _note_daily_under_totals(plan, repo, metrics, today)
+    _note_totals_overlapped_in_part(plan, repo)
+
+
+def _note_totals_overlapped_in_part(plan: ImportPlan, repo: ImportRepo) -> None:
+    """A total overlapping an imported one of its month in part: the board counts one of the two whole (the one
+    ending later), so the days only the other held count nothing — said, not found on the board."""
+    if not any(f.target == "period" for f in plan.files):
+        return
+    for index, spans in repo.totals_overlapped_in_part().items():
+        f = plan.files[index]
+        imported = joined(shown_days(a, b) for other, a, b in spans if other is None)
+        alongside = joined(t("「{file}」的 {days}", file=plan.files[other].name, days=shown_days(a, b))
+                           for other, a, b in spans if other is not None)
+        for text in filter(None, (imported and t("已导入的 {others}", others=imported),
+                                  alongside and t("同时导入的{others}", others=alongside))):
+            f.notes.append(important(t("统计时间 {span} 与{others} 的合计部分重叠：部分重叠的两份合计只计入结束得晚的一份，"
+                                       "另一份只有它有的日子也不再计入看板和评奖。请导出从当月 1 日起的合计，整份取代之前的",
+                                       span=span_label(f.period), others=text)))
 
 
 def _note_daily_under_totals(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, today: date | None) -> None:

@@ -349,8 +349,14 @@ def parse_dates(raw: object, span: tuple[date, date] | None, whole_month: bool =
     return month_of(day) if whole_month else (day, day)
 
 
+def shown_cell(raw: object) -> str:
+    """A cell quoted in a message as Excel shows it: a CSV's keep-as-text mark (="2026-10-01", '100) left out."""
+    text = cell_text(raw)
+    return unmark(text.strip()) if text.lstrip()[:1] in _MARKS else text
+
+
 def cell_text(raw: object) -> str:
-    """How a cell's value is quoted in a message."""
+    """A cell's value as text (for a message, `shown_cell`)."""
     if raw is None:
         return ""
     if isinstance(raw, float) and math.isfinite(raw) and raw == int(raw) and abs(raw) < 1e15:

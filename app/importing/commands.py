@@ -17,9 +17,9 @@ from app.cli.common import (
     check_output_name,
     confirm_approved_option,
     emit_json,
+    files_typed,
     month_arg,
     offered_command,
-    path_typed,
     refused_unconfirmed,
     starts_shop,
 )
@@ -51,7 +51,8 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("import", help=t("导入千牛/赤兔/生意参谋导出的客服绩效报表（xlsx、xls、xlsm、xlsb、ods、csv 或“Unicode 文本”txt）"),
                               description=t("导入客服绩效报表。先检查全部文件，没有错误才一次性写入；"
                                             "--dry-run 只预览不写入。"))
-    p.add_argument("files", nargs="+", metavar=placeholder("文件"), help=t("报表文件，可以有多个"))
+    p.add_argument("files", nargs="+", metavar=placeholder("文件"),
+                   help=t("报表文件，可以有多个；可以用通配符，如 D:\\导出\\*.xlsx"))
     p.add_argument("--month", metavar="YYYY-MM", help=t("报表里没有日期时使用的月份"))
     p.add_argument("--dry-run", action="store_true", help=t("只预览，不写入"))
     p.add_argument("--json", action="store_true", help=t("以 JSON 输出预览结果"))
@@ -90,8 +91,7 @@ def service(shop) -> ImportService:
 
 
 def cmd_import(args, shop) -> int:
-    for typed in args.files:
-        path_typed(typed, t("报表文件"))
+    args.files = files_typed(args.files, t("报表文件"))
     mapped = column_map_arg(args.map, shop.metrics)
     options = ImportOptions(month=month_arg(args.month) if args.month else None,
                             create_staff=args.create_staff, skip_errors=args.skip_errors,

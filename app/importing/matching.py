@@ -87,8 +87,8 @@ class StaffMatcher:
             return Match(next(iter(owners)), key, via="nickname")
         if len(owners) > 1:  # 小鹿 when two people have a …:小鹿 sub-account: never guessed
             who = joined(t("{name}（{alias}）", name=self.name_of(i), alias=a) for i, a in sorted(owners.items()))
-            return Match(None, key, t("「{key}」可能是 {who} 的子账号，无法判断是谁：请在员工资料里把「{key}」"
-                                      "添加为其中一位的子账号", key=key, who=who))
+            return Match(None, key, t("可能是 {who} 的子账号，无法判断是谁：请在员工资料里把「{key}」添加为其中一位的子账号",
+                                      key=key, who=who))  # after the row's 「小美」: not quoted twice
         return Match(None, key)
 
     def _exact(self, word: str, key: str) -> Match | None:
@@ -100,9 +100,12 @@ class StaffMatcher:
             if not others or owner in ids:  # one of namesakes given his own name as sub-account: he is the one
                 return Match(owner, key, via="alias" if word == key else "tail")
             # an alias equal to someone else's name (saved before that was refused): never guessed
+            said = {"owner": self.display_of(owner), "names": joined(self.display_of(i) for i in others)}
+            if word == key:  # the row quotes it just before
+                return Match(None, key, t("既是 {owner} 的子账号，又是员工 {names} 的姓名，无法判断是谁：请在员工资料里"
+                                          "删掉 {owner} 的这个子账号", **said))
             return Match(None, key, t("「{word}」既是 {owner} 的子账号，又是员工 {names} 的姓名，无法判断是谁：请在员工资料里"
-                                      "删掉 {owner} 的这个子账号", word=word, owner=self.display_of(owner),
-                                      names=joined(self.display_of(i) for i in others)))
+                                      "删掉 {owner} 的这个子账号", word=word, **said))
         if len(ids) == 1:
             return Match(ids[0], key, via="name" if word == key else "tail")
         if len(ids) > 1 and word != key:  # 旗舰店:张伟: the sub-account can be given to one of them

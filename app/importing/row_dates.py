@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from app.i18n import t
-from app.importing.cells import CellError, NeedsMonth, cell_text, parse_dates, parse_day
+from app.importing.cells import CellError, NeedsMonth, cell_text, parse_dates, parse_day, shown_cell
 from app.importing.header import Column
 from app.importing.model import FilePlan, RowError
 from app.importing.period import span_label
@@ -89,9 +89,9 @@ def row_dates(plan: FilePlan, row_no: int, header: str, raw: object, spans: Span
         if isinstance(e, NeedsMonth):
             plan.needs_month = True
             plan.month_rows.add(row_no)
-        plan.error(row_no, header, cell_text(raw), str(e))
+        plan.error(row_no, header, shown_cell(raw), str(e))
         return None
-    cell = (header, cell_text(raw))
+    cell = (header, shown_cell(raw))
     return _checked(plan, row_no, (first, last), (cell, cell), spans[0], today)
 
 
@@ -110,10 +110,10 @@ def span_in_two(plan: FilePlan, row_no: int, columns: tuple[Column, Column], raw
             if isinstance(e, NeedsMonth):
                 plan.needs_month = True
                 plan.month_rows.add(row_no)
-            plan.error(row_no, column.header, cell_text(raw), str(e))
+            plan.error(row_no, column.header, shown_cell(raw), str(e))
             return None
     first, last = days
-    cells = ((columns[0].header, cell_text(raws[0])), (columns[1].header, cell_text(raws[1])))
+    cells = ((columns[0].header, shown_cell(raws[0])), (columns[1].header, shown_cell(raws[1])))
     if last < first:
         plan.error(row_no, columns[1].header, cells[1][1], t("早于「{header}」列的 {start}，统计时间的结束不能在开始之前",
                                                              header=columns[0].header, start=shown_date(first)))

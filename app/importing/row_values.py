@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.i18n import t
-from app.importing.cells import PENDING, CellError, Rounded, cell_text
+from app.importing.cells import PENDING, CellError, Rounded, shown_cell
 from app.importing.model import FilePlan
 from app.importing.note_groups import ORDINARY, Note
 from app.importing.rounding import read_as_percents, rounded_cell
@@ -45,7 +45,7 @@ class RowReader:
                 try:
                     value = parse(raw)
                 except CellError as e:
-                    plan.error(row_no, header, cell_text(raw), str(e))
+                    plan.error(row_no, header, shown_cell(raw), str(e))
                     ok = False
                     continue
             if stored_as_is and type(value) is int:  # the usual cell: neither rounded, nor pending, nor missing
@@ -76,7 +76,7 @@ class RowReader:
         if ok:
             for header, metric, raw, value in rounded:
                 units, bare = value if isinstance(value, tuple) else (value, False)
-                rounded_cell(plan, row_no, header, metric, cell_text(raw).strip(), units, bare)
+                rounded_cell(plan, row_no, header, metric, shown_cell(raw).strip(), units, bare)
         return out if ok else None
 
 

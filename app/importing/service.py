@@ -337,7 +337,7 @@ class ImportService:
         return UndoResult(updated, notes)
 
     def _created_note(self, import_id: int) -> list[str]:
-        """The people the import created are kept (no one is ever deleted): said, with what to do about them."""
+        """The people the import created are kept (an undo deletes no one): said, with what to do about them."""
         detail = self.store.audit.detail_of("import.commit", "import_id", import_id) or {}
         names = []
         for entry in detail.get("created_staff", []):
@@ -346,8 +346,8 @@ class ImportService:
                 names.append(person.name)
         if not names:
             return []
-        return [t("这次导入新建的员工仍在员工名单里：{names}。如不需要，请在「员工」页把他们设为离职（员工不会被删除）",
-                  names=joined(names))]
+        return [t("这次导入新建的员工仍在员工名单里：{names}。误建的可以在「员工」页删除（只限没有其他记录的员工）；"
+                  "有其他记录的请设为离职", names=joined(names))]
 
     def _forget_aliases(self, import_id: int) -> tuple[list[dict], list[dict]]:
         """The sub-accounts the import added go with it — those its person still has — except one through which a

@@ -280,6 +280,22 @@ class ImportStaging:
             "SELECT count(*) FROM temp.imp_cell c WHERE c.target = 'period' AND EXISTS (SELECT 1 FROM daily_value d "
             "WHERE d.metric = c.metric AND d.staff_id = c.staff_id AND d.day BETWEEN c.start AND c.end)").fetchone()[0]
 
+    def totals_overlapped_in_part(self) -> dict[int, list[tuple[int | None, str, str]]]:
+        """{file: [(other file, or None for an imported total; first day, last day)]} of the totals of the same
+        month, person and metric that a staged total overlaps without either holding the other (1–12 beside
+        6–18): only one of such two counts."""
+        part = ("substr(p.start, 1, 7) = substr(c.start, 1, 7) AND p.start <= c.end AND c.start <= p.end "
+                "AND NOT (p.start <= c.start AND c.end <= p.end) AND NOT (c.start <= p.start AND p.end <= c.end)")
+        found: dict[int, list[tuple[int | None, str, str]]] = {}
+        for file, other, first, last in self.db.execute(
+                "SELECT DISTINCT c.file, NULL, p.start, p.end FROM temp.imp_cell c JOIN period_value p "
+                f"ON p.metric = c.metric AND p.staff_id = c.staff_id AND {part} WHERE c.target = 'period' "
+                "UNION SELECT DISTINCT c.file, p.file, p.start, p.end FROM temp.imp_cell c JOIN temp.imp_cell p "
+                f"ON p.file != c.file AND p.target = 'period' AND p.metric = c.metric AND p.staff_id = c.staff_id "
+                f"AND {part} WHERE c.target = 'period' ORDER BY 1, 2, 3, 4"):
+            found.setdefault(file, []).append((other, first, last))
+        return found
+
     def daily_under_totals(self, metrics: list[str], before: date | None = None) -> dict[int, list[str]]:
         """{file: metrics} of the staged daily values (of `metrics`, the summed ones) on days a total over a span
         of one month holds — one already imported or one staged beside them, ending before `before` if given:

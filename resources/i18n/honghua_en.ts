@@ -8419,7 +8419,7 @@ The next time a file like {report} is imported, this column is recognised by its
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
         <source>以后导入也跳过这个账号</source>
-        <translation>Skip this account in later imports too</translation>
+        <translation>Skip in later imports too</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
@@ -8474,7 +8474,7 @@ The next time a file like {report} is imported, this column is recognised by its
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
         <source>按昵称对应到</source>
-        <translation>Matched by nickname to</translation>
+        <translation>Matched to</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
@@ -8569,7 +8569,7 @@ The next time a file like {report} is imported, this column is recognised by its
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
         <source>暂按昵称计入 {person}（不记住）</source>
-        <translation>Count for {person} by nickname for now (not remembered)</translation>
+        <translation>Count for {person} for now (not remembered)</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
@@ -9856,7 +9856,7 @@ Afterwards anyone who opens Honghua can change targets, data, incentive plans an
     <message>
         <location filename="../../ui/widgets/skipped_accounts_panel.py"/>
         <source>导入时选了「跳过这些行」并勾选「以后导入也跳过这个账号」的名称（如店铺的客服机器人、共用的售前账号）：以后导入（包括命令行导入）都跳过它们的行，并在预览里说明。记错了的，选中后点「恢复导入」。</source>
-        <translation>Names for which “Skip these rows” and “Skip this account in later imports too” were chosen when importing (such as the shop&apos;s service robot or a shared pre-sales account): every later import (also from the command line) skips their rows and says so in the preview. Chosen by mistake? Select it and click “Import again”.</translation>
+        <translation>Names for which “Skip these rows” and “Skip in later imports too” were chosen when importing (such as the shop&apos;s service robot or a shared pre-sales account): every later import (also from the command line) skips their rows and says so in the preview. Chosen by mistake? Select it and click “Import again”.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/skipped_accounts_panel.py"/>

@@ -21,3 +21,24 @@ def test_a_folder_given_to_o_gets_a_dated_copy_inside(demo_db, tmp_path, capsys,
     copy = usb / f"shop-备份-{date.today():%Y%m%d}.db"
     assert usb.is_dir() and copy.is_file() and maintenance.check_file(copy) == []
     assert str(copy) in capsys.readouterr().out
+
+
+def test_a_second_copy_into_the_folder_the_same_day_keeps_the_first(demo_db, tmp_path, capsys):
+    """Two shops both kept as honghua.db (in two folders) backed up to one USB stick on one day: the second
+    copy took the first one's dated name and replaced it, the other shop's copy gone without a word."""
+    from shutil import copyfile
+
+    other = tmp_path / "二店" / demo_db.name
+    other.parent.mkdir()
+    copyfile(demo_db, other)
+    assert main(["--db", str(other), "staff", "add", "二店的人"]) == 0
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert main(["--db", str(demo_db), "backup", "-o", str(usb)]) == 0
+    first = usb / f"shop-备份-{date.today():%Y%m%d}.db"
+    kept = first.read_bytes()
+    capsys.readouterr()
+    assert main(["--db", str(other), "backup", "-o", str(usb)]) == 0
+    second = usb / f"shop-备份-{date.today():%Y%m%d}-2.db"
+    assert first.read_bytes() == kept and second.is_file() and maintenance.check_file(second) == []
+    assert str(second) in capsys.readouterr().out

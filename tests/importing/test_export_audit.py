@@ -410,6 +410,33 @@ def test_undoing_an_import_says_which_people_it_created_are_still_there(tmp_path
     assert shop.store.values.get("sales", D1, people["阿强"]) is None
 
 
+
+def test_people_an_undone_import_created_by_mistake_can_be_deleted(tmp_path, shop, imports, run, people):
+    """全部新建为员工 by mistake, then 撤销导入: the people it created have nothing left but the undone import's
+    names, and 删除 (made for an import's people added by mistake) refused them for 导入记录."""
+    path = write_csv(tmp_path / "接待明细.csv", [["日期", "客服", "销售额"], ["2026-10-01", "旗舰店:路人甲", "1"],
+                                             ["2026-10-01", "阿强", "3"]])
+    _, import_id = run(path, create_staff=True)
+    created = next(p.id for p in shop.staff.list() if p.name == "路人甲")
+    assert "导入记录" in shop.staff.history(created)  # while the import is in force, its rows are her history
+    [note] = [n for n in imports.undo(import_id).notes if "新建" in n]
+    assert "删除" in note and "不会被删除" not in note, note
+    assert shop.staff.history(created) == []
+    shop.staff.remove(created)
+    assert [p.name for p in shop.staff.list() if p.id == created] == []
+    assert "旗舰店:路人甲" not in {a for p in shop.staff.list() for a in p.aliases}
+    assert shop.staff.history(people["阿强"]) == []  # her day of the undone import went with it
+
+
+def test_a_person_an_import_in_force_names_is_still_kept(tmp_path, shop, imports, run, people):
+    first = write_csv(tmp_path / "一.csv", [["日期", "客服", "销售额"], ["2026-10-01", "旗舰店:路人甲", "1"]])
+    second = write_csv(tmp_path / "二.csv", [["日期", "客服", "销售额"], ["2026-10-02", "旗舰店:路人甲", "2"]])
+    _, undone = run(first, create_staff=True)
+    run(second)
+    imports.undo(undone)
+    created = next(p.id for p in shop.staff.list() if p.name == "路人甲")
+    assert "导入记录" in shop.staff.history(created)
+
 def test_a_person_twice_in_a_month_report_is_said_as_the_period_not_a_day(tmp_path, shop, imports, people):
     path = write_csv(tmp_path / "月.csv", [["统计时间：2026-10-01 ~ 2026-10-31"], ["客服", "销售额"], ["旗舰店:小美", "100"],
                                           ["旗舰店:小美", "200"]])

@@ -37,8 +37,8 @@ def test_a_sub_account_that_is_also_another_persons_name_is_ambiguous():
     for written in ("孙悦", "旗舰店:孙悦"):
         match = m.match(written)
         assert match.staff_id is None, written
-        assert match.reason == ("「孙悦」既是 测试丙（#2） 的子账号，又是员工 孙悦（#1） 的姓名，无法判断是谁：请在员工资料里"
-                                "删掉 测试丙（#2） 的这个子账号")
+        assert match.reason.endswith("既是 测试丙（#2） 的子账号，又是员工 孙悦（#1） 的姓名，无法判断是谁：请在员工资料里"
+                                     "删掉 测试丙（#2） 的这个子账号")
     own = StaffMatcher([Staff(1, "孙悦", aliases=("孙悦",))])
     assert own.match("孙悦").staff_id == 1  # one's own name as one's sub-account is no question
 
@@ -75,3 +75,27 @@ def test_only_a_sub_account_no_one_has_is_found_by_nickname():
         "别的店:无名": (None, False),  # nobody's: a name the next step asks about anyway
         "某店:阿杰": (5, True),  # a person called 阿杰 before two people's …:阿杰 sub-accounts
     }
+
+
+def test_a_row_refused_as_ambiguous_quotes_its_name_once(tmp_path, shop):
+    """The row's message quotes the cell, then the reason: a reason beginning with the same name read
+    「小美」「小美」可能是 孙悦… (and 「孙悦」「孙悦」既是…)."""
+    from app.domain import StaffDraft
+    from app.importing import ImportOptions, ImportService
+
+    from .conftest import write_csv
+
+    shop.staff.add(StaffDraft("孙悦", aliases=("小橙子旗舰店:小美",)))
+    shop.staff.add(StaffDraft("王丽", aliases=("专营店:小美",)))
+    path = write_csv(tmp_path / "昵称.csv", [["统计时间：2026-10-01 ~ 2026-10-31"], ["日期", "客服昵称", "销售额"],
+                                           ["2026-10-01", "小美", "100"]])
+    [error] = ImportService(shop.store, shop.ctx, shop.metrics).preview([path], ImportOptions()).errors
+    message = error.message()
+    assert message.startswith("昵称.csv 第 3 行「客服昵称」列：「小美」可能是 孙悦（小橙子旗舰店:小美）、王丽（专营店:小美） 的子账号"), message
+    assert message.count("「小美」") == 2, message  # the cell, and what to add as a sub-account
+
+
+def test_a_name_that_is_also_a_sub_account_is_quoted_once_when_written_so():
+    m = StaffMatcher([Staff(1, "孙悦"), Staff(2, "测试丙", aliases=("孙悦",))])
+    assert m.match("孙悦").reason.startswith("既是 测试丙（#2） 的子账号")  # the row quotes 「孙悦」 before it
+    assert m.match("旗舰店:孙悦").reason.startswith("「孙悦」既是 测试丙（#2） 的子账号")  # which part of the name is meant
