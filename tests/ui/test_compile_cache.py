@@ -410,3 +410,55 @@ def test_re_compiles_as_before_once_the_block_ends_or_fails(tmp_path, parsed):
     parsed.clear()
     re.purge()
     assert re.compile(PATTERNS[0][0]).fullmatch("1,000") and parsed == [PATTERNS[0][0]]
+
+
+@pytest.mark.parametrize("spoiled", [
+    lambda parts: parts[:4],  # another layout: a field fewer
+    lambda parts: (*parts[:1], bytes(len(parts[1])), *parts[2:]),  # the code kept otherwise
+    lambda parts: (parts[0], parts[1][:-3], *parts[2:]),  # code _sre refuses
+    lambda parts: (*parts[:3], {"sign": 99}, parts[4]),  # a name of a group there is not
+    lambda parts: (*parts[:4], ("sign", *parts[4][1:])),  # a group named one way only
+    lambda parts: compile("0", "<string>", "eval"),  # not a pattern's at all
+])
+def test_a_kept_pattern_of_another_layout_is_compiled_again(tmp_path, parsed, spoiled):
+    """The file's checksum says it is whole, not that what a pattern's entry holds is what this version keeps: an
+    app of another version, writing under the same stamp, may keep a pattern otherwise."""
+    path = tmp_path / DATACLASSES_CACHE
+    _patterns(path)
+    stamp, kept = marshal.loads(path.read_bytes()[4:])
+    key = (PATTERNS[0][0], PATTERNS[0][1])
+    kept[key] = spoiled(kept[key])
+    path.write_bytes(contents(stamp, kept))
+    parsed.clear()
+    re.purge()
+    amounts = _patterns(path)[0]
+    assert parsed == [PATTERNS[0][0]]  # that one compiled again, the others taken from the file
+    assert amounts == re.compile(PATTERNS[0][0]) and amounts.groupindex == {"sign": 1, "yuan": 2}
+    assert amounts.fullmatch("+1,000.5").group("sign", "yuan", 3) == ("+", "1,000", "5")
+    parsed.clear()
+    re.purge()
+    _patterns(path)
+    assert parsed == []  # written whole again
+
+
+def test_a_sources_entry_holding_no_code_is_compiled_again(tmp_path, compiled):
+    path = tmp_path / PYSIDE_CACHE
+    _run(path)
+    stamp, kept = marshal.loads(path.read_bytes()[4:])
+    [key] = kept
+    kept[key] = (0, [1], 0, {}, (None,))  # what a pattern's entry holds
+    path.write_bytes(contents(stamp, kept))
+    assert _run(path)["ANSWER"] == 42 and len(compiled) == 2
+    assert _run(path)["ANSWER"] == 42 and len(compiled) == 2  # written whole again
+
+
+def test_a_pattern_compiled_in_the_block_warns_of_the_line_that_asked_as_re_does(tmp_path):
+    """`re`'s parser names the line that compiled a doubtful pattern (so many frames above it), not `re`'s own."""
+    re.purge()
+    with pytest.warns(FutureWarning, match="nested set") as by_re:
+        re.compile("[[a]")
+    re.purge()
+    with dataclasses_compiled_once(tmp_path / DATACLASSES_CACHE), pytest.warns(FutureWarning) as in_block:
+        re.compile("[[a]")
+    re.purge()
+    assert in_block[0].filename == by_re[0].filename == __file__
