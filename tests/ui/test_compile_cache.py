@@ -5,6 +5,7 @@ without."""
 from __future__ import annotations
 
 import builtins
+import json
 import marshal
 import os
 import re
@@ -462,3 +463,35 @@ def test_a_pattern_compiled_in_the_block_warns_of_the_line_that_asked_as_re_does
         re.compile("[[a]")
     re.purge()
     assert in_block[0].filename == by_re[0].filename == __file__
+
+
+RE_TESTS_IN_THE_BLOCK = """
+import json, sys, unittest
+from pathlib import Path
+from ui.compile_cache import dataclasses_compiled_once
+from test import test_re
+with dataclasses_compiled_once(Path(sys.argv[1])):
+    suite = unittest.defaultTestLoader.loadTestsFromModule(test_re)
+    result = unittest.TextTestRunner(stream=open(sys.argv[2], "w")).run(suite)
+failed = [f"{test}: {text.strip().splitlines()[-1]}" for test, text in result.failures + result.errors]
+print(json.dumps([result.testsRun, failed]))
+"""
+
+
+def test_pythons_own_tests_of_re_pass_with_the_patterns_kept(tmp_path):
+    """CPython's tests of `re` (thousands of patterns: flags, bytes, locale, named groups, conditionals, possessive
+    and atomic groups, errors) pass inside the block as it compiles them, and again with the patterns taken from the
+    file, but for the parser's warnings, which a pattern taken from the file does not give (as a .pyc)."""
+    pytest.importorskip("test.test_re")
+    results = []
+    for _ in range(2):
+        run = subprocess.run([sys.executable, "-c", RE_TESTS_IN_THE_BLOCK, str(tmp_path / DATACLASSES_CACHE),
+                              str(tmp_path / "log.txt")], capture_output=True, text=True, timeout=300, cwd=ROOT,
+                             env=_env(tmp_path), check=False)
+        assert run.returncode == 0, run.stderr[-3000:]
+        results.append(json.loads(run.stdout))
+    (ran, failed), (ran_again, failed_again) = results
+    assert ran > 100 and failed == [], (tmp_path / "log.txt").read_text()[-3000:]
+    assert ran_again == ran and all("Warning not triggered" in line for line in failed_again), failed_again
+    _, kept = marshal.loads((tmp_path / DATACLASSES_CACHE).read_bytes()[4:])
+    assert sum(len(key) == 2 for key in kept) > 1000
