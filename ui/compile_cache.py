@@ -7,10 +7,11 @@ Three kinds of it, each a few percent of the start, with no .pyc to keep them:
 - The dataclasses' methods: Python 3.11 writes each dataclass's `__init__`, `__repr__`, `__eq__` … as source
   text and runs it with `exec` when the class is made (`dataclasses._create_fn`): some 190 texts for the 30 or so
   classes the board's modules make, about 104 M instructions (`dataclasses_compiled_once`).
-- Regular expressions: PySide6's support code compiles five long verbose ones (its signature parser and stub
-  generator, 6 KB each) as it is imported, about 17 ms; with the standard library's and ours, some 30 patterns.
-  Inside both blocks, `re` gets a pattern's compiled form (what its parser and code generator hand `_sre.compile`)
-  from the file too.
+- Regular expressions: PySide6's support code compiles three long verbose ones (its signature parser and stub
+  generator, 6 KB each) as it is imported, and `gettext` and `textwrap`, which it imports, two shorter ones: about
+  14 ms; with the standard library's and ours, some 20 patterns. Inside both blocks, `re` gets a pattern's compiled
+  form (what its parser and code generator hand `_sre.compile`) from the file too; such a pattern gives none of the
+  parser's warnings, as a .pyc gives no compiler's warning.
 Inside the block, such a compile is answered with the code object an earlier start kept (marshalled, as a .pyc
 keeps it), and what had to be compiled is kept for the next start. A code object is taken only for the very source,
 file name, mode and flags it was compiled from, out of a file written by the same Python (its bytecode,
@@ -135,10 +136,15 @@ class KeptCode:
         if type(pattern) not in (str, bytes) or type(flags) is not int or flags & re._compiler.SRE_FLAG_DEBUG:
             return self.original_pattern(pattern, flags)
         key = (pattern, flags)
-        parts = self._known().get(key)
-        if parts is None:
-            parts = compiled_pattern(pattern, flags)
-            self.compiled = True
+        kept = self._known().get(key)
+        if kept is not None:  # of the shape this version keeps; what it holds _sre checks as it takes it
+            with contextlib.suppress(TypeError, ValueError, IndexError, OverflowError, RuntimeError):
+                compiled = re._compiler._sre.compile(pattern, *kept)
+                self.used[key] = kept
+                return compiled
+        # parsed here, where `re._compiler.compile` parses it: the parser's warnings name the line so many frames up
+        parts = compiled_pattern(re._compiler._parser.parse(pattern, flags), flags)
+        self.compiled = True
         self.used[key] = parts
         return re._compiler._sre.compile(pattern, *parts)
 
@@ -176,12 +182,10 @@ class KeptCode:
             pass  # a cache folder that cannot be written: the next start compiles again
 
 
-def compiled_pattern(pattern: str | bytes, flags: int) -> tuple[int, list[int], int, dict[str, int], tuple]:
-    """What `re._compiler.compile` hands `_sre.compile` after the pattern: its flags, code, number of groups and the
-    groups' names both ways (Python 3.11 to 3.13 compile a pattern so)."""
-    compiler = re._compiler
-    parsed = compiler._parser.parse(pattern, flags)
-    code = [int(op) for op in compiler._code(parsed, flags)]  # its opcodes are an int subclass marshal refuses
+def compiled_pattern(parsed: Any, flags: int) -> tuple[int, list[int], int, dict[str, int], tuple]:
+    """What `re._compiler.compile` hands `_sre.compile` after the pattern, from the pattern `re._parser` parsed: its
+    flags, code, number of groups and the groups' names both ways (Python 3.11 to 3.13 compile a pattern so)."""
+    code = [int(op) for op in re._compiler._code(parsed, flags)]  # its opcodes are an int subclass marshal refuses
     names = dict(parsed.state.groupdict)
     names_by_number: list[str | None] = [None] * parsed.state.groups
     for name, number in names.items():
@@ -211,4 +215,20 @@ def read(path: Path, stamp: tuple[bytes, str, str]) -> dict[tuple, CodeType | tu
         return {}
     if kept_stamp != stamp or type(codes) is not dict:
         return {}
-    return {key: code for key, code in codes.items() if isinstance(code, CodeType | tuple)}
+    return {key: kept for key, kept in codes.items() if _kept_as_now(key, kept)}
+
+
+def _kept_as_now(key: Any, kept: Any) -> bool:
+    """An entry as this version keeps it (the checksum says the file is whole, not that another version of the app,
+    writing under the same stamp, kept an entry alike): a code object under a source's key, under a pattern's the
+    five things `compiled_pattern` gives."""
+    if type(key) is not tuple:
+        return False
+    if len(key) == 5:
+        return type(kept) is CodeType
+    if len(key) != 2 or type(kept) is not tuple or tuple(map(type, kept)) != (int, list, int, dict, tuple):
+        return False
+    _, _, groups, names, names_by_number = kept  # the names both ways, as many as the groups
+    return len(names_by_number) == groups + 1 and len(names) == groups + 1 - names_by_number.count(None) and all(
+        type(number) is int and 0 < number <= groups and names_by_number[number] == name
+        for name, number in names.items())

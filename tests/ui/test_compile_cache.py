@@ -5,6 +5,7 @@ without."""
 from __future__ import annotations
 
 import builtins
+import json
 import marshal
 import os
 import re
@@ -410,3 +411,87 @@ def test_re_compiles_as_before_once_the_block_ends_or_fails(tmp_path, parsed):
     parsed.clear()
     re.purge()
     assert re.compile(PATTERNS[0][0]).fullmatch("1,000") and parsed == [PATTERNS[0][0]]
+
+
+@pytest.mark.parametrize("spoiled", [
+    lambda parts: parts[:4],  # another layout: a field fewer
+    lambda parts: (*parts[:1], bytes(len(parts[1])), *parts[2:]),  # the code kept otherwise
+    lambda parts: (parts[0], parts[1][:-3], *parts[2:]),  # code _sre refuses
+    lambda parts: (*parts[:3], {"sign": 99}, parts[4]),  # a name of a group there is not
+    lambda parts: (*parts[:4], ("sign", *parts[4][1:])),  # a group named one way only
+    lambda parts: compile("0", "<string>", "eval"),  # not a pattern's at all
+])
+def test_a_kept_pattern_of_another_layout_is_compiled_again(tmp_path, parsed, spoiled):
+    """The file's checksum says it is whole, not that what a pattern's entry holds is what this version keeps: an
+    app of another version, writing under the same stamp, may keep a pattern otherwise."""
+    path = tmp_path / DATACLASSES_CACHE
+    _patterns(path)
+    stamp, kept = marshal.loads(path.read_bytes()[4:])
+    key = (PATTERNS[0][0], PATTERNS[0][1])
+    kept[key] = spoiled(kept[key])
+    path.write_bytes(contents(stamp, kept))
+    parsed.clear()
+    re.purge()
+    amounts = _patterns(path)[0]
+    assert parsed == [PATTERNS[0][0]]  # that one compiled again, the others taken from the file
+    assert amounts == re.compile(PATTERNS[0][0]) and amounts.groupindex == {"sign": 1, "yuan": 2}
+    assert amounts.fullmatch("+1,000.5").group("sign", "yuan", 3) == ("+", "1,000", "5")
+    parsed.clear()
+    re.purge()
+    _patterns(path)
+    assert parsed == []  # written whole again
+
+
+def test_a_sources_entry_holding_no_code_is_compiled_again(tmp_path, compiled):
+    path = tmp_path / PYSIDE_CACHE
+    _run(path)
+    stamp, kept = marshal.loads(path.read_bytes()[4:])
+    [key] = kept
+    kept[key] = (0, [1], 0, {}, (None,))  # what a pattern's entry holds
+    path.write_bytes(contents(stamp, kept))
+    assert _run(path)["ANSWER"] == 42 and len(compiled) == 2
+    assert _run(path)["ANSWER"] == 42 and len(compiled) == 2  # written whole again
+
+
+def test_a_pattern_compiled_in_the_block_warns_of_the_line_that_asked_as_re_does(tmp_path):
+    """`re`'s parser names the line that compiled a doubtful pattern (so many frames above it), not `re`'s own."""
+    re.purge()
+    with pytest.warns(FutureWarning, match="nested set") as by_re:
+        re.compile("[[a]")
+    re.purge()
+    with dataclasses_compiled_once(tmp_path / DATACLASSES_CACHE), pytest.warns(FutureWarning) as in_block:
+        re.compile("[[a]")
+    re.purge()
+    assert in_block[0].filename == by_re[0].filename == __file__
+
+
+RE_TESTS_IN_THE_BLOCK = """
+import json, sys, unittest
+from pathlib import Path
+from ui.compile_cache import dataclasses_compiled_once
+from test import test_re
+with dataclasses_compiled_once(Path(sys.argv[1])):
+    suite = unittest.defaultTestLoader.loadTestsFromModule(test_re)
+    result = unittest.TextTestRunner(stream=open(sys.argv[2], "w")).run(suite)
+failed = [f"{test}: {text.strip().splitlines()[-1]}" for test, text in result.failures + result.errors]
+print(json.dumps([result.testsRun, failed]))
+"""
+
+
+def test_pythons_own_tests_of_re_pass_with_the_patterns_kept(tmp_path):
+    """CPython's tests of `re` (thousands of patterns: flags, bytes, locale, named groups, conditionals, possessive
+    and atomic groups, errors) pass inside the block as it compiles them, and again with the patterns taken from the
+    file, but for the parser's warnings, which a pattern taken from the file does not give (as a .pyc)."""
+    pytest.importorskip("test.test_re")
+    results = []
+    for _ in range(2):
+        run = subprocess.run([sys.executable, "-c", RE_TESTS_IN_THE_BLOCK, str(tmp_path / DATACLASSES_CACHE),
+                              str(tmp_path / "log.txt")], capture_output=True, text=True, timeout=300, cwd=ROOT,
+                             env=_env(tmp_path), check=False)
+        assert run.returncode == 0, run.stderr[-3000:]
+        results.append(json.loads(run.stdout))
+    (ran, failed), (ran_again, failed_again) = results
+    assert ran > 100 and failed == [], (tmp_path / "log.txt").read_text()[-3000:]
+    assert ran_again == ran and all("Warning not triggered" in line for line in failed_again), failed_again
+    _, kept = marshal.loads((tmp_path / DATACLASSES_CACHE).read_bytes()[4:])
+    assert sum(len(key) == 2 for key in kept) > 1000
