@@ -1787,6 +1787,11 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_output.py"/>
+        <source>名单里还没有证书：点「载入获奖名单」列出所选期间的获奖者，或在左下方填写姓名和奖项后点「手工添加」</source>
+        <translation>The list holds no certificates yet: click &quot;Load winners&quot; to list the chosen period&apos;s winners, or type a name and an award at the bottom left and click &quot;Add by hand&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
         <source>请先勾选要打印的证书</source>
         <translation>Please tick the certificates to print first</translation>
     </message>
