@@ -842,6 +842,11 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
+        <source>还没有员工：先到「员工」页添加员工，再录入或导入数据；评奖按每个人的数据计算。</source>
+        <translation>No staff yet: add them on the Staff page first, then type or import their figures; awards are worked out from each person&apos;s figures.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
         <source>员工</source>
         <translation>Staff</translation>
     </message>
