@@ -318,6 +318,9 @@ def list_certificates(shop, args) -> int:
         emit_json([{"number": c.number, "recipient": c.recipient, "award": c.award, "issued": iso(c.issued),
                     "checksum": c.checksum, "status": "void" if c.id in void else "ok"} for c in certs])
         return 0
+    if not certs:  # numbered when printed or saved as a PDF: none yet is said, not shown as an empty table
+        say(t("{period}还没有发出证书（证书在打印或保存 PDF 时编号）", period=period_arg(args.period).shown_label()))
+        return 0
     twins = namesakes((p.id, p.name) for p in shop.store.staff.list())  # told apart as the 证书 page lists them
     say(table([t("编号"), t("获奖"), t("奖项"), t("颁发日期"), t("状态")],
               [[c.number, bracketed(c.recipient, f"#{c.staff_id}") if c.staff_id in twins else c.recipient, c.award,

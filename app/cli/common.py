@@ -169,6 +169,9 @@ def check_shop_file(path: Path, *, creates: bool, chosen: bool, new_shop: bool =
         if good := newest_good_backup(path):  # the file was deleted or moved: a backup can bring it back
             message += t("。它的备份文件夹里有完好的备份，最新的是 {file}，可以运行：{command}",
                          file=good.path, command=restore_command(path, good.path, chosen))
+        elif chosen and path.parent.is_dir():  # a new owner's first command, as often as a typo: say how to start
+            message += t("。要在这里建立新店铺，请先运行「{command}」新增第一位员工（或打开红花榜窗口）",
+                         command=f"honghua {db_option(path, chosen)}staff add {placeholder('姓名')}")
         raise UserError(message)
     if chosen and not path.parent.is_dir():
         raise UserError(t("文件夹 {folder} 不存在，没有建立数据文件 {path}（请检查 --db 或 HONGHUA_DB；"

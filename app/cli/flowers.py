@@ -185,6 +185,9 @@ def list_flowers(shop, args) -> int:
     if args.json:
         emit_json(records)
         return 0
+    if not records:  # an empty table's headers alone say nothing to a new owner
+        say(t("没有符合条件的小红花") if person or month else t("还没有发过小红花"))
+        return 0
     shown = _told_apart(people)
     headers = [t("编号"), t("发放人"), t("获得人"), t("持有人"), t("发放日期"), t("有效期至"), t("状态"), t("事实")]
     say(table(headers, [[r["number"], shown[r["issuer_id"]], shown[r["recipient_id"]], shown[r["holder_id"]],

@@ -842,6 +842,11 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
+        <source>还没有员工：先到「员工」页添加员工，再录入或导入数据；评奖按每个人的数据计算。</source>
+        <translation>No staff yet: add them on the Staff page first, then type or import their figures; awards are worked out from each person&apos;s figures.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
         <source>员工</source>
         <translation>Staff</translation>
     </message>
@@ -1784,6 +1789,11 @@ Approve anyway?</translation>
         <location filename="../../ui/pages/certificate_output.py"/>
         <source>每人一个PDF：选择保存的文件夹</source>
         <translation>One PDF per person: choose the folder to save to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_output.py"/>
+        <source>名单里还没有证书：点「载入获奖名单」列出所选期间的获奖者，或在左下方填写姓名和奖项后点「手工添加」</source>
+        <translation>The list holds no certificates yet: click &quot;Load winners&quot; to list the chosen period&apos;s winners, or type a name and an award at the bottom left and click &quot;Add by hand&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_output.py"/>

@@ -46,6 +46,7 @@ from ui.widgets.award_tabs import AwardTabs
 from ui.widgets.changed_banner import ChangedBanner
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.file_wait_bar import FileWaitBar
+from ui.widgets.no_staff_notice import NoStaffNotice
 from ui.widgets.notice_area import NoticeArea
 from ui.widgets.period_kind_picker import KINDS, PeriodKindPicker
 from ui.widgets.room_watch import RoomWatch
@@ -55,6 +56,7 @@ class AwardsPage(QWidget):
     title = "评奖"
     keeps_month_while_shown = True  # past midnight into a new month: the period under review stays
     loaded = Signal()  # a review was shown (or the attempt ended)
+    navigate = Signal(str)  # asks the main window to open another page (the 员工 page while there is nobody)
 
     def __init__(self, shop: Shop, parent: QWidget | None = None):
         super().__init__(parent)
@@ -99,6 +101,8 @@ class AwardsPage(QWidget):
         self.notes = QLabel(wordWrap=True)
         self.notes.setStyleSheet("color: #8a5a00;")
         self.notes.hide()
+        self.no_staff = NoStaffNotice(self.tr("还没有员工：先到「员工」页添加员工，再录入或导入数据；评奖按每个人的数据计算。"))
+        self.no_staff.addStaff.connect(lambda: self.navigate.emit("staff"))
 
         self.person_filter = QComboBox()
         self.award_filter = QComboBox()
@@ -148,6 +152,7 @@ class AwardsPage(QWidget):
         notices_layout = QVBoxLayout(notices)
         notices_layout.setContentsMargins(0, 0, 0, 0)
         notices_layout.addWidget(self.file_wait)  # first: never scrolled out of sight
+        notices_layout.addWidget(self.no_staff)
         notices_layout.addWidget(self.state)  # a row of its own: the status and the plans never squeeze the buttons
         notices_layout.addWidget(self.banner)
         notices_layout.addWidget(self.notes)
@@ -179,7 +184,9 @@ class AwardsPage(QWidget):
             button.setEnabled(has_plan)
         if has_plan:  # a draft is worked out too (a month takes tens of ms): no "not computed"
             self._run("status", quiet=True)  # started first: the reads below are done while it runs
-        self.names = told_apart(self.shop.staff.list())
+        staff = self.shop.staff.list()
+        self.no_staff.setVisible(not staff)
+        self.names = told_apart(staff)
         self._fill_manual(period)
         self._fill_history(period)
         if not has_plan:

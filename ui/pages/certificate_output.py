@@ -90,6 +90,10 @@ class CertificateOutput:
         characters without a font or citations cut to stay readable, and the owner says no): asked before the
         file or the printer is."""
         requests = self.checked_requests()
+        if not requests and not self.requests:  # nothing to tick: where the list comes from is said instead
+            errors.show_info(self, self.tr("名单里还没有证书：点「载入获奖名单」列出所选期间的获奖者，"
+                                           "或在左下方填写姓名和奖项后点「手工添加」"))
+            return None
         if not requests:
             errors.show_info(self, self.tr("请先勾选要打印的证书"))
             return None

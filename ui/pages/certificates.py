@@ -45,6 +45,7 @@ from ui.person_choice import told_apart_names
 from ui.preview_folders import make_preview_folder
 from ui.widgets.certificate_preview import PreviewPane, rendered_certificate
 from ui.widgets.check_all import CheckAll
+from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.eliding_combo import ElidingComboBox
 
 PREVIEW_DELAY_MS = 250
@@ -131,9 +132,10 @@ class CertificatesPage(CertificateOutput, QWidget):
         # a row longer than the list wraps, its end (已变更，需重印) shown without scrolling sideways
         self.list = QListWidget(accessibleName=self.tr("证书名单"), wordWrap=True, resizeMode=QListWidget.ResizeMode.Adjust)
         self.list.currentRowChanged.connect(self._row_changed)
-        self.award_label = QLabel(self.tr("本奖项模板"))
+        # a 40-character award title gives way in its middle at the pane's edge, 「年度最佳…客服组）」的模板 (the
+        # tooltip has it whole), not widening the pane
+        self.award_label = ElidedLabel(self.tr("本奖项模板"))
         self.award_label.setTextFormat(Qt.TextFormat.PlainText)  # an award named 最佳<i>服务</i> is shown as typed
-        # a 40-character award title is cut at the pane's edge (the tooltip has it whole), not widening the pane
         self.award_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.award_template = QComboBox()
         self.award_template.addItem(self.tr("跟随默认模板"), None)
@@ -377,8 +379,8 @@ class CertificatesPage(CertificateOutput, QWidget):
         if request is None:
             self.award_label.setText(self.tr("本奖项模板"))
         else:
-            self.award_label.setText(self.tr("「{award}」的模板").format(award=request.award.strip()))
-            self.award_label.setToolTip(self.award_label.text())
+            before, _, after = self.tr("「{award}」的模板").partition("{award}")
+            self.award_label.set_parts(before, request.award.strip(), after)
             own = self.service.award_templates().get(request.award.strip())
             self.award_template.setCurrentIndex(max(self.award_template.findData(own), 0))
         self.schedule_preview()

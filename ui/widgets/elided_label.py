@@ -14,11 +14,19 @@ class ElidedLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.least_characters = LEAST_CHARACTERS  # fewer where the row has another such label beside it
+        self._parts: tuple[str, str, str] | None = None
         self.setText(text)
 
     def setText(self, text: str) -> None:
+        self._parts = None
         super().setText(text)
         self.setToolTip(text)
+
+    def set_parts(self, before: str, middle: str, after: str) -> None:
+        """The text `before + middle + after` of which only the middle gives way, in its own middle: a title in
+        its frame, 「年度最佳…（售前客服组）」的模板, Template for "年度最佳…（售前客服组）"."""
+        self.setText(before + middle + after)
+        self._parts = before, middle, after
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -28,7 +36,13 @@ class ElidedLabel(QLabel):
     def shown_text(self) -> str:
         """What is painted: the text, or its start and "…" when it does not fit."""
         width = self.contentsRect().width()
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, width)
+        metrics = self.fontMetrics()
+        if self._parts is not None and metrics.horizontalAdvance(self.text()) > width:
+            before, middle, after = self._parts
+            room = width - metrics.horizontalAdvance(before + after)
+            if room > metrics.horizontalAdvance(middle[:2] + "…"):
+                return before + metrics.elidedText(middle, Qt.TextElideMode.ElideMiddle, room) + after
+        return metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, width)
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
