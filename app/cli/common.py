@@ -169,7 +169,9 @@ def check_shop_file(path: Path, *, creates: bool, chosen: bool, new_shop: bool =
         if good := newest_good_backup(path):  # the file was deleted or moved: a backup can bring it back
             message += t("。它的备份文件夹里有完好的备份，最新的是 {file}，可以运行：{command}",
                          file=good.path, command=restore_command(path, good.path, chosen))
-        elif chosen and path.parent.is_dir():  # a new owner's first command, as often as a typo: say how to start
+        elif chosen and path.parent.is_dir() and path.suffix.lower() == ".db":
+            # a new owner's first command, as often as a typo: say how to start a shop there — in a .db file, as
+            # the window names one, not in the shop.xlsx or 店铺 typed for the shop file by mistake
             message += t("。要在这里建立新店铺，请先运行「{command}」新增第一位员工（或打开红花榜窗口）",
                          command=f"honghua {db_option(path, chosen)}staff add {placeholder('姓名')}")
         raise UserError(message)
