@@ -34,7 +34,8 @@ class ElidedLabel(QLabel):
         return QSize(min(hint.width(), least), hint.height())
 
     def shown_text(self) -> str:
-        """What is painted: the text, or its start and "…" when it does not fit."""
+        """What is painted: the text, or when it does not fit its start and "…" — set in parts, the middle part's
+        two ends around "…" while its frame fits beside them."""
         width = self.contentsRect().width()
         metrics = self.fontMetrics()
         if self._parts is not None and metrics.horizontalAdvance(self.text()) > width:
