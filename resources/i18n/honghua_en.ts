@@ -1503,6 +1503,41 @@ Approve anyway?</translation>
     <name>BoardModel</name>
     <message>
         <location filename="../../ui/models/board_model.py"/>
+        <source>已离职 {day}</source>
+        <translation>Left {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>已离职</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>未达成</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>略落后</source>
+        <translation>Slightly behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>落后</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>进度正常</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
         <source>未设目标</source>
         <translation>No target</translation>
     </message>
@@ -1555,31 +1590,6 @@ Approve anyway?</translation>
         <location filename="../../ui/models/board_model.py"/>
         <source>还差 {x}</source>
         <translation>{x} to go</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/board_model.py"/>
-        <source>未开始</source>
-        <translation>Not started</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/board_model.py"/>
-        <source>未达成</source>
-        <translation>Missed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/board_model.py"/>
-        <source>略落后</source>
-        <translation>Slightly behind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/board_model.py"/>
-        <source>落后</source>
-        <translation>Behind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/board_model.py"/>
-        <source>进度正常</source>
-        <translation>On track</translation>
     </message>
     <message>
         <location filename="../../ui/models/rows_model.py"/>
@@ -10748,6 +10758,11 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
+        <source>已离职</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
@@ -11072,36 +11087,6 @@ Deleting is only for someone added by mistake, with no data or records. Their su
         <location filename="../../ui/tv_mode.py"/>
         <source>已完成 {x}</source>
         <translation>{x} done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tv_mode.py"/>
-        <source>已达成</source>
-        <translation>Reached</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tv_mode.py"/>
-        <source>未开始</source>
-        <translation>Not started</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tv_mode.py"/>
-        <source>未达成</source>
-        <translation>Missed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tv_mode.py"/>
-        <source>略落后</source>
-        <translation>Slightly behind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tv_mode.py"/>
-        <source>落后</source>
-        <translation>Behind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tv_mode.py"/>
-        <source>进度正常</source>
-        <translation>On track</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>
