@@ -8019,6 +8019,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>{period}：{change}</source>
+        <translation>{period}: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
         <source>实物</source>
         <translation>Goods</translation>
     </message>
