@@ -3066,6 +3066,19 @@ paid in full=yes</translation>
     </message>
 </context>
 <context>
+    <name>EventTypeNameDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/event_type_dialog.py"/>
+        <source>事件类型改名</source>
+        <translation>Rename event type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_type_dialog.py"/>
+        <source>已登记的事件、奖励方案里按这个类型计算的规则和已批准的结果都不受影响：它们记的是类型原来的名称「{name}」，仍然指这个类型。</source>
+        <translation>Recorded events, plan rules counting this type and approved results are not affected: they hold the type&apos;s original name &quot;{name}&quot;, which still means it.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/importing/export_dialog.py"/>
@@ -4981,18 +4994,8 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/dialogs/metric_dialog.py"/>
-        <source>新名称</source>
-        <translation>New name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/metric_dialog.py"/>
         <source>已有的数据、目标、奖励方案和导入记住的列都跟着改名，不受影响。</source>
         <translation>Data, targets, incentive plans and the columns imports remember follow the new name; nothing else changes.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/metric_dialog.py"/>
-        <source>改名</source>
-        <translation>Rename</translation>
     </message>
 </context>
 <context>
@@ -8430,6 +8433,19 @@ The next time a file like {report} is imported, this column is recognised by its
     </message>
 </context>
 <context>
+    <name>RenameDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/rename_dialog.py"/>
+        <source>新名称</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rename_dialog.py"/>
+        <source>改名</source>
+        <translation>Rename</translation>
+    </message>
+</context>
+<context>
     <name>ResolveStep</name>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
@@ -9571,6 +9587,11 @@ Afterwards anyone who opens Honghua can change targets, data, incentive plans an
         <location filename="../../ui/pages/settings.py"/>
         <source>新增事件类型…</source>
         <translation>New event type…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>换一个名称显示这个事件类型（内置的也可以）</source>
+        <translation>Show this event type by another name (built-in ones too)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py"/>
