@@ -3624,8 +3624,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
-        <source>把台账中当前列出的小红花印成小卡片（每张 A4 8 张，带裁切线）</source>
-        <translation>Print the red flowers listed in the ledger as small cards (8 per A4 sheet, with cutting lines)</translation>
+        <source>把台账中当前列出的小红花印成小卡片（每张 A4 8 张或 12 张，在「设置 → 看板与小红花」中选择；带裁切线）</source>
+        <translation>Print the red flowers listed in the ledger as small cards (8 or 12 per A4 sheet, as chosen in Settings → Board and red flowers; with cutting lines)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -9242,6 +9242,11 @@ Afterwards anyone who opens Honghua can change targets, data, incentive plans an
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>
+        <source>小红花卡每张 A4 纸印几张</source>
+        <translation>Flower cards per A4 sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
         <source>小红花有效期（月）</source>
         <translation>Red flowers stay valid for (months)</translation>
     </message>
@@ -9334,6 +9339,16 @@ Afterwards anyone who opens Honghua can change targets, data, incentive plans an
         <location filename="../../ui/widgets/settings_form.py"/>
         <source>保存</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>12 张（每张约 6 × 6.7 厘米，更省纸）</source>
+        <translation>12 (each about 6 × 6.7 cm, less paper)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>8 张（每张约 9 × 6.7 厘米）</source>
+        <translation>8 (each about 9 × 6.7 cm)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>

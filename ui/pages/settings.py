@@ -141,7 +141,7 @@ class SettingsPage(QWidget):
         self.flower_form = SettingsForm(self.shop, self.tr("小红花"), (
             declared.FLOWER_LEADER_ROLES, declared.FLOWER_LEADER_QUOTA, declared.FLOWER_EXTRA_LEADERS,
             declared.FLOWER_MANAGER_ROLES, declared.FLOWER_EXTRA_MANAGERS, declared.FLOWER_POOL_SIZE,
-            declared.FLOWER_POOL_MODE, declared.FLOWER_VALID_MONTHS, declared.RED_FLAG_POOL, declared.RED_FLAG_ISSUER))
+            declared.FLOWER_POOL_MODE, declared.FLOWER_VALID_MONTHS, declared.FLOWER_CARDS_PER_SHEET, declared.RED_FLAG_POOL, declared.RED_FLAG_ISSUER))
         layout.addWidget(self.board_form)
         layout.addWidget(self.tv_form)
         layout.addWidget(self.flower_form)
