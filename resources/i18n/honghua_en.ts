@@ -170,6 +170,11 @@ Change it anyway?</translation>
     <name>AuditTableModel</name>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>事件类型改名</source>
+        <translation>Rename event type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
