@@ -20,11 +20,17 @@ class EventType:
     polarity: str  # "positive" | "negative" | "neutral"
     description: str = ""
     builtin: bool = True
+    shown_name: str = ""  # the name given in a rename ("" none): shown, while `name` stays what events and rules hold
+
+    @property
+    def label(self) -> str:
+        """The name the window and the commands show: the one given in a rename, else the stored name."""
+        return self.shown_name or self.name
 
     @property
     def shown_description(self) -> str:
         """The description in the user's language: a built-in type's from the catalogue, the shop's own as typed.
-        The name stays as it is: plans count events by it."""
+        The stored name stays as it is: plans count events by it (a rename gives a `shown_name`)."""
         return t(self.description) if self.builtin and self.description else self.description
 
 

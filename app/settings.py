@@ -90,6 +90,9 @@ FLOWER_POOL_MODE = Setting("flower_pool_mode", str, "shared", "名额池分配�
                            ("先到先得", "平均分给每位管理人员"))
 # at least a month (0 would void a flower the day it is given); at most ten years (dates end at year 9999)
 FLOWER_VALID_MONTHS = Setting("flower_valid_months", int, 3, "小红花有效期（月）", low=1, high=120)
+# the 小红花 page's 打印小红花卡…: 8 cards (2 × 4) or 12 smaller ones (3 × 4) to an A4 portrait sheet
+FLOWER_CARDS_PER_SHEET = Setting("flower_cards_per_sheet", str, "8", "小红花卡每张 A4 纸印几张", ("8", "12"),
+                                 ("8 张（每张约 9 × 6.7 厘米）", "12 张（每张约 6 × 6.7 厘米，更省纸）"))
 RED_FLAG_POOL = Setting("red_flag_pool", int, 30, "每月小红旗数")
 RED_FLAG_ISSUER = Setting("red_flag_issuer", int, 0, "小红旗发放人", high=2**63 - 1)  # a person's number; 0: nobody
 
@@ -103,7 +106,7 @@ ALL = (SHOP_NAME, HEADLINE_METRIC, BOARD_SORT, LANGUAGE, BOARD_DAY_WEIGHTS, PROM
        PRORATE_TARGETS, RAISE_ROUNDING, TV_REFRESH_MINUTES, TV_ROTATE_SECONDS, TV_SCREEN,
        FLOWER_LEADER_ROLES, FLOWER_LEADER_QUOTA, FLOWER_EXTRA_LEADERS, FLOWER_MANAGER_ROLES, FLOWER_EXTRA_MANAGERS,
        FLOWER_POOL_SIZE, FLOWER_POOL_MODE,
-       FLOWER_VALID_MONTHS, RED_FLAG_POOL, RED_FLAG_ISSUER, BACKUP_KEEP_LAST, BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY,
+       FLOWER_VALID_MONTHS, FLOWER_CARDS_PER_SHEET, RED_FLAG_POOL, RED_FLAG_ISSUER, BACKUP_KEEP_LAST, BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY,
        BACKUP_KEEP_MONTHLY)
 BY_KEY = {s.key: s for s in ALL}
 # settings naming people by their number: once the staff are cleared (the demo's --force) the numbers are

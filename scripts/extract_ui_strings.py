@@ -49,7 +49,6 @@ DYNAMIC: dict[tuple[str, str, str], str] = {
         "[spec.title for spec in import_module('ui.navigation').PAGES]",
     ("ui/pages/placeholder.py", "PlaceholderPage", "description"):
         "[spec.coming for spec in import_module('ui.navigation').PAGES if spec.coming]",
-    ("ui/tv_mode.py", "TvWindow", "STATUS_TEXT[row.status]"): "STATUS_TEXT.values()",
     ("ui/models/board_model.py", "BoardModel", "STATUS_TEXT[row.status]"): "STATUS_TEXT.values()",
     ("ui/pages/dashboard.py", "DashboardPage", "poster_title"): "import_module('app.reports.board').POSTER_TITLES.values()",
     ("ui/widgets/team_summary.py", "TeamSummary", "STATUS_TEXT[status]"): "STATUS_TEXT.values()",

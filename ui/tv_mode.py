@@ -29,8 +29,6 @@ from app.recognition.leaders import LEADERS_NAMED, FlowerLeader
 from app.recognition.standings import cut_apart, lines_between_items
 from app.reports.board import (
     STATUS_COLOUR,
-    STATUS_ICON,
-    STATUS_TEXT,
     Board,
     BoardRow,
     make_board,
@@ -42,6 +40,7 @@ from app.reports.pace import shop_day_weights
 from app.reports.ranking import RankedEntry, competition_ranks
 from app.services.progress import MonthProgress, anyone_counted, month_on_the_wall
 from app.shop import Shop
+from ui.models.board_model import status_cell
 from ui.tv_screens import chosen_screen
 from ui.widgets.progress_bar import bar_and_text, paint_progress, text_room
 from ui.widgets.team_summary import red_flags_text
@@ -535,7 +534,7 @@ class TvWindow(QWidget):
             if not line.target:  # nothing is left of no target: what is done, as the poster says it
                 left = self.tr("已完成 {x}").format(x=self.amount(line.value))
             text_box = QRectF(bar.right() + unit, y, area.right() - bar.right() - unit, row_h)
-            text = f"{STATUS_ICON[row.status]} {self.tr(STATUS_TEXT[row.status])}　{left}" if line.target else left
+            text = f"{status_cell(row)}　{left}" if line.target else left
             painter.drawText(text_box, Qt.AlignmentFlag.AlignVCenter, self._elided(painter, text, text_box.width()))
 
     @staticmethod

@@ -5,12 +5,15 @@ told apart from it and the difference can be checked. The sheet is a Chinese doc
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from app.awards.approved_runs import Departments
 from app.awards.model import KIND_LABELS, Line, PersonDiff, differences
 from app.clock import document_stamp_day
+from app.i18n import bracketed, joined, t
 from app.money import format_yuan
+from app.periods import shown_date
 
 if TYPE_CHECKING:
     from app.awards.paymonth import PaidRun
@@ -51,7 +54,8 @@ def reapproval_notes(shop: Shop, runs: list[PaidRun], who: Callable[[int | None,
 
 
 def receipt_change(run: PaidRun, before: list[Line], staff_id: int) -> str:
-    """What the 计算单 of a period approved again says under the period: 与上次批准（…）相比：奖金实发 … → …（…）;
+    """What the 计算单 of a period approved again says under the period, in the language of the moment (Chinese
+    on the printed one, made inside `in_chinese`; the 查看计算单 window's own): 与上次批准（…）相比：奖金实发 … → …（…）;
     empty when the person's lines are as they were."""
     if run.run is None or run.previous is None:
         return ""
@@ -62,32 +66,38 @@ def receipt_change(run: PaidRun, before: list[Line], staff_id: int) -> str:
     changed = differences(own(before), own(run.lines))
     if not changed:
         return ""
-    return f"与上次批准（{document_stamp_day(run.previous.approved_at)}）相比：{_change(changed[0])}"
+    was = shown_date(datetime.fromisoformat(run.previous.approved_at).date())
+    return t("与上次批准（{day}）相比：{change}", day=was, change=_change(changed[0]))
 
 
 def _change(diff: PersonDiff) -> str:
     """奖金实发 ¥640.00 → ¥440.00（新增 投诉扣款 -¥200.00）; an award whose amount changed reads
-    表扬奖 ¥30.00 → ¥60.00."""
+    表扬奖 ¥30.00 → ¥60.00. In the language of the moment (the payout sheet asks it in Chinese)."""
     awards = list(dict.fromkeys(x.award for x in (*diff.removed, *diff.added)))
     parts = []
     for award in awards:
         gone = [x for x in diff.removed if x.award == award]
         new = [x for x in diff.added if x.award == award]
         if len(gone) == 1 and len(new) == 1:
-            parts.append(f"{award} {_amount(gone[0])} → {_amount(new[0])}")
+            parts.append(t("{award} {old} → {new}", award=award, old=_amount(gone[0]), new=_amount(new[0])))
             continue
-        parts += [f"取消 {award} {_amount(x)}" for x in gone] + [f"新增 {award} {_amount(x)}" for x in new]
-    what = "奖金实发" if diff.staff_id is not None else "团队金额"
+        parts += [t("取消 {award} {amount}", award=award, amount=_amount(x)) for x in gone]
+        parts += [t("新增 {award} {amount}", award=award, amount=_amount(x)) for x in new]
+    listed = joined(parts, separator="，")
+    person = diff.staff_id is not None
     if diff.old_net_fen == diff.new_net_fen:  # a prize went or came: 奖金实发不变 ¥1,000.00（取消 最佳进步奖 奖品（¥100.00））
-        return f"{what}不变 {format_yuan(diff.new_net_fen)}（{'，'.join(parts)}）"
-    return f"{what} {format_yuan(diff.old_net_fen)} → {format_yuan(diff.new_net_fen)}（{'，'.join(parts)}）"
+        net = format_yuan(diff.new_net_fen)
+        return bracketed(t("奖金实发不变 {net}", net=net) if person else t("团队金额不变 {net}", net=net), listed)
+    old, new = format_yuan(diff.old_net_fen), format_yuan(diff.new_net_fen)
+    moved = t("奖金实发 {old} → {new}", old=old, new=new) if person else t("团队金额 {old} → {new}", old=old, new=new)
+    return bracketed(moved, listed)
 
 
 def _amount(line: Line) -> str:
     if line.kind == "goods":
-        return f"{line.item or KIND_LABELS['goods']}（{format_yuan(line.amount_fen)}）"
+        return bracketed(line.item or t(KIND_LABELS["goods"]), format_yuan(line.amount_fen))
     if line.kind in ("item", "honour"):
-        return line.item or KIND_LABELS[line.kind]
+        return line.item or t(KIND_LABELS[line.kind])
     return format_yuan(line.amount_fen)
 
 

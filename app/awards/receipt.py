@@ -22,7 +22,7 @@ from app.awards.reapproved import receipt_change
 from app.clock import document_stamp_day
 from app.domain import Staff, namesakes
 from app.errors import Cancelled, UserError
-from app.i18n import in_chinese, sentences, t
+from app.i18n import in_chinese, joined, sentences, t
 from app.money import format_yuan
 from app.pdf_text import FONT, FONT_BOLD, draw_right_string, draw_string, register_fonts, string_width
 from app.periods import Month, Period, date_label, shown_date
@@ -40,12 +40,19 @@ class Section:
     lines: list[Line]
     inputs: list[tuple[str, str, str]]
     approval_number: int = 1  # 2: the period's second approval
-    change: str = ""  # approved again: what changed for the person since the approval before (Chinese)
+    # approved again: what changed for the person since the approval before (`receipt_change`: Chinese on the
+    # printed 计算单, in the window's language on screen)
+    change: str = ""
     # the person left before the period's last day: that day, and the rules asking for the last day they missed
     left: date | None = None
     left_out: tuple[str, ...] = ()
     manual_paid: bool = False  # the period's plan has manual awards for the person, still paid although she left
     since: Changed | None = None  # approved, but its plan or data changed since: the lines are the approval's
+
+    @property
+    def plans(self) -> tuple[str, ...]:
+        """The plans the person's lines of the period came from, in the order of the lines."""
+        return tuple(dict.fromkeys(x.plan for x in self.lines if x.plan))
 
     @property
     def title(self) -> str:
@@ -174,7 +181,8 @@ class _PayMonthReceipts:
         sections = []
         for run in self.pm.runs:
             lines = [x for x in run.lines if x.recipient_type == "staff" and x.staff_id == staff_id]
-            change = self._change(run, staff_id)
+            with self._text():
+                change = self._change(run, staff_id)
             left, left_out, manual_paid = rules_missed(run.not_awarded, staff_id)
             if not lines and not change and not left_out:  # nothing of theirs in the period to show or explain
                 continue
@@ -197,6 +205,13 @@ class _PayMonthReceipts:
         if run.previous.id not in self.before:
             self.before[run.previous.id] = self.shop.store.awards.lines(run.previous.id)
         return receipt_change(run, self.before[run.previous.id], staff_id)
+
+
+def plans_note(sections: list[Section]) -> str:
+    """「方案：淘宝客服激励方案」: the plans a person's lines came from, each once, in the language of the moment
+    (the window's; the printed 计算单 names each period's under its title)."""
+    plans = list(dict.fromkeys(plan for s in sections for plan in s.plans))
+    return t("方案：{plans}", plans=joined(plans)) if plans else ""
 
 
 def left_note(sections: list[Section]) -> str:
@@ -477,6 +492,8 @@ class _Page:
                 continue
             self.text(left, section.document_title, size=self.fs + 1, bold=True, colour="#c0392b")
             self.y -= self.lead * 1.3
+            if section.plans:  # which plan the lines follow: the one the person was told of, or another
+                self.row([(left, right - left, f"方案：{'、'.join(section.plans)}")], colour="#444444")
             if section.lines:  # none: the period approved again left the person none, said by `change`
                 self.row([(cols[0][0], cols[0][1], "奖项"), (cols[1][0], cols[1][1], "类型"),
                           (cols[2][0], cols[2][1], "计算说明")], bold=True, money=(money_right, "金额"))

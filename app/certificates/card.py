@@ -1,5 +1,5 @@
-"""Small award cards (小红花卡), 4 (2 × 2 on A4 landscape) or 8 (2 × 4 on A4 portrait) to a sheet, with cut
-marks. Cards touch, so one cut separates two; every card keeps its content 5 mm inside its edges so an
+"""Small award cards (小红花卡), 4 (2 × 2 on A4 landscape), 8 (2 × 4 on A4 portrait) or 12 (3 × 4 on A4 portrait,
+cards about 6 × 6.7 cm: the title wraps, names and facts stay as large as on 8) to a sheet, with cut marks. Cards touch, so one cut separates two; every card keeps its content 5 mm inside its edges so an
 imprecise cut never touches the text.
 
 Each card is drawn in its cell's own coordinates, so what many cards share (the frame and emblem, an award's
@@ -10,20 +10,23 @@ from __future__ import annotations
 
 from app.certificates import blocks, ornaments
 from app.certificates.glyphs import Chain, Fonts
-from app.certificates.layout import Box, Fitted, draw, fit_citation, fit_line, memo, tokens
+from app.certificates.layout import READABLE, Box, Fitted, draw, fit_citation, fit_line, memo, tokens
 from app.certificates.model import Sheet
 from app.certificates.titles import fit_title, inside_word, shop_break_bonus
 from app.fonts import printable
 
 MARKS = "hhCardMarks"
 _MM = 72 / 25.4
+# columns × rows of each number of cards to a sheet (`model.CARDS_PER_SHEET`); 16 (4 × 4) was tried and left out:
+# 4.5 cm wide, a title and a fact of two lines leave the name little room and cut longer facts short
+GRIDS = {4: (2, 2), 8: (2, 4), 12: (3, 4)}
 
 
 class Card:
     def __init__(self, c, fonts: Fonts, forms: blocks.Forms, width: float, height: float, per_page: int):
         self.c, self.fonts, self.forms = c, fonts, forms
         self.per_page = per_page
-        cols, rows = 2, per_page // 2
+        cols, rows = GRIDS[per_page]
         margin = 14 * _MM  # room for the cut marks, inside what every printer prints
         cell_w = (width - 2 * margin) / cols
         cell_h = (height - 2 * margin) / rows
@@ -71,7 +74,9 @@ class Card:
     def citation(self, sheet: Sheet, box: Box) -> Fitted:
         """The citation as the card prints it, with the award's value after it (shortened when too long)."""
         tail = f"  {sheet.value_line}" if sheet.value_line else ""
-        return fit_citation(self.fonts.body, sheet.citation, box, 11 * self.s, 3, leading=1.4, tail=tail)
+        # at least READABLE: 11 × the scale of 12 cards to a sheet would start it at 6.5 pt
+        return fit_citation(self.fonts.body, sheet.citation, box, max(11 * self.s, READABLE), 3, leading=1.4,
+                            tail=tail)
 
     def citation_fit(self, sheet: Sheet) -> Fitted:
         return self.citation(sheet, self.boxes(sheet, self.cells[0])["citation"])

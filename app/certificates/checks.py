@@ -6,7 +6,15 @@ from dataclasses import replace
 
 from app.certificates import citation
 from app.certificates.glyphs import Missing, printable
-from app.certificates.model import CARDS_PER_SHEET, NAME, PAGES, TEMPLATES, CertificateRequest, Options
+from app.certificates.model import (
+    CARDS_PER_SHEET,
+    FLOWER_CARDS_PER_SHEET,
+    NAME,
+    PAGES,
+    TEMPLATES,
+    CertificateRequest,
+    Options,
+)
 from app.errors import UserError
 from app.i18n import cut_list, joined, t
 from app.periods import Period
@@ -21,8 +29,8 @@ def check_options(chosen: Options) -> Options:
         raise UserError(t("证书模板只能是：{choices}", choices=joined(TEMPLATES)))
     if chosen.page not in PAGES:
         raise UserError(t("纸张只能是：{choices}", choices=joined(PAGES)))
-    if chosen.cards_per_sheet not in CARDS_PER_SHEET:
-        raise UserError(t("卡片每张纸只能印 4 张或 8 张"))
+    if chosen.cards_per_sheet not in (*CARDS_PER_SHEET, *FLOWER_CARDS_PER_SHEET):
+        raise UserError(t("卡片每张纸只能印 4 张、8 张或 12 张"))
     if not 1 <= chosen.copies <= 99:
         raise UserError(t("份数应在 1 到 99 之间"))
     for award, template in chosen.award_templates:
@@ -64,7 +72,7 @@ def missing_text(missing: Missing) -> str:
 def shortened_text(names: list[str], chosen: Options) -> str:
     """What the owner is told when citations were cut to stay readable, naming whose (the first few)."""
     shown = cut_list(names, 5)
-    eight_cards = chosen.cards_per_sheet == 8 and "card" in (chosen.template, *dict(chosen.award_templates).values())
-    remedy = t("可以缩短评语模板，或改为每张纸印 4 张卡片") if eight_cards else t("可以缩短评语模板，或换用更大的纸张")
+    small_cards = chosen.cards_per_sheet > 4 and "card" in (chosen.template, *dict(chosen.award_templates).values())
+    remedy = t("可以缩短评语模板，或改为每张纸印 4 张卡片") if small_cards else t("可以缩短评语模板，或换用更大的纸张")
     return t("评语太长：{names}的证书上印不下整段评语（字再小就看不清了），已在句末截断，以「……」结尾。{remedy}",
              names=shown, remedy=remedy)

@@ -12,7 +12,10 @@ STAFF, DEPARTMENT, NAME = "staff", "department", "name"
 RECIPIENT_TYPES = (STAFF, DEPARTMENT, NAME)
 TEMPLATES = ("classic", "modern", "card")
 PAGES = ("a4-landscape", "a4-portrait", "a5-landscape", "a5-portrait")
-CARDS_PER_SHEET = (4, 8)
+CARDS_PER_SHEET = (4, 8)  # what the 证书 page and `certificates --cards` offer
+# 小红花卡 also come 12 to a sheet (3 × 4, `settings.FLOWER_CARDS_PER_SHEET`): too small for a certificate's award
+# title of some length, which a flower card's 「小红花 HF-2026-0001」 is not
+FLOWER_CARDS_PER_SHEET = (8, 12)
 IMAGE_KINDS = ("seal", "signature", "logo")
 UNNAMED_PRIZE = "奖品"  # the item of goods the plan does not name (`rules.context._item`), as certificates print it
 

@@ -117,7 +117,7 @@ class SharedResources:
 
 def page_size(options: Options, template: str | None = None) -> tuple[float, float]:
     """The paper of a template (the job's own by default)."""
-    if (template or options.template) == "card":  # 4 (2 × 2, A4 landscape) or 8 (2 × 4, A4 portrait) to a sheet
+    if (template or options.template) == "card":  # 4 (2 × 2, A4 landscape), 8 or 12 (2 × 4, 3 × 4, A4 portrait)
         return PAGE_SIZES["a4-landscape" if options.cards_per_sheet == 4 else "a4-portrait"]
     return PAGE_SIZES[options.page]
 

@@ -65,6 +65,7 @@ def register(commands) -> None:
 
     history = actions.add_parser("history", help=t("一个期间的批准记录（含被取代的旧批准）"))
     period_option(history)
+    history.add_argument("--json", action="store_true", help=t("输出 JSON"))
     history.set_defaults(handler=show_history)
 
     simulate = actions.add_parser("simulate", help=t("方案模拟：用草案方案重算最近已批准的期间并与批准结果对比（不写入数据）"))
@@ -262,13 +263,19 @@ def remove_manual(shop, args) -> int:
 
 
 def show_history(shop, args) -> int:
-    runs = shop.awards.history(period_arg(args.period))
+    """Each approval of the period with the people's net it paid (个人实发合计), as the 评奖 page's 批准记录 tab:
+    a payout sheet printed from an earlier approval is told apart by its total."""
+    runs = [(r, shop.awards.approved_net(r)) for r in shop.awards.history(period_arg(args.period))]
+    if args.json:
+        emit_json([{"id": r.id, "status": r.status, "approved_at": r.approved_at, "user": r.user,
+                    "superseded_at": r.superseded_at, "confirmed": r.confirmed, "staff_net_fen": net} for r, net in runs])
+        return 0
     if not runs:
         say(t("{period} 还没有批准记录", period=period_arg(args.period).shown_label()))
         return 0
-    say(table([t("编号"), t("状态"), t("批准时间"), t("批准人"), t("被取代时间"), t("确认事项")],
+    say(table([t("编号"), t("状态"), t("批准时间"), t("批准人"), t("被取代时间"), t("个人实发合计"), t("确认事项")],
               [[str(r.id), t("当前") if r.status == "approved" else t("已被取代"), stamp_text(r.approved_at), r.user,
-                stamp_text(r.superseded_at or ""), r.confirmed] for r in runs], right={0}))
+                stamp_text(r.superseded_at or ""), format_yuan(net), r.confirmed] for r, net in runs], right={0, 5}))
     return 0
 
 

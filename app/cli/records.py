@@ -67,6 +67,12 @@ def register(commands) -> None:
     p.add_argument("--note", default="", metavar=placeholder("备注"), help=t("备注"))
     confirm_approved_option(p)
     p.set_defaults(handler=add_event)
+    p = sub.add_parser("rename-type", help=t("给事件类型换一个显示的名称（已登记的事件和方案规则不受影响）"),
+                       description=t("给事件类型换一个显示的名称：已登记的事件、方案里的规则和已批准的结果记的是"
+                                     "类型原来的名称，仍然指这个类型，不受影响"))
+    p.add_argument("type", metavar=placeholder("类型"), help=t("现在的名称（或原来的名称）"))
+    p.add_argument("name", metavar=placeholder("新名称"), help=t("新名称"))
+    p.set_defaults(handler=rename_event_type)
 
 
 def set_target(shop, args) -> int:
@@ -148,5 +154,15 @@ def add_event(shop, args) -> int:
         details.append(describe_attrs(event.attrs))
     extra = t("（{parts}）", parts=joined(details, separator="，")) if details else ""
     say(t("已记录事件 #{id}：{day} {who} {type}{extra}", id=event.id, day=shown_date(event.day),
-          who=person.display(), type=event.type, extra=extra))
+          who=person.display(), type=shop.events.shown_type(event.type), extra=extra))
+    return 0
+
+
+def rename_event_type(shop, args) -> int:
+    before = shop.events.type_named(args.type)
+    renamed = shop.events.rename_type(before.name, args.name)
+    if renamed.label == before.label:
+        say(t("事件类型「{name}」的名称没有变", name=renamed.label))
+    else:
+        say(t("事件类型 {old} 改名为 {new}", old=before.label, new=renamed.label))
     return 0

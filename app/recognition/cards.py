@@ -1,5 +1,5 @@
-"""Little red flower cards: each flower printed on the certificates' card template (4 or 8 per A4 sheet,
-with cut marks), the flower's number in the title and the fact it rewards as the citation. The cards are numbered
+"""Little red flower cards: each flower printed on the certificates' card template (8 or 12 per A4 sheet as
+the owner chose in 设置 → 看板与小红花, `settings.FLOWER_CARDS_PER_SHEET`; with cut marks), the flower's number in the title and the fact it rewards as the citation. The cards are numbered
 and drawn as a certificate batch is (`CertificateService.print_pdf`; the 小红花 page runs it in the background)."""
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def card_requests(flowers: list[Flower], names: dict[int, str]) -> list[Certific
 
 
 def card_options(per_sheet: int = 8) -> Options:
-    """The cards' template and paper: 8 to an A4 portrait sheet, or 4 to a landscape one."""
+    """The cards' template and paper: 8 or 12 to an A4 portrait sheet, or 4 to a landscape one."""
     return Options(template="card", page="a4-portrait" if per_sheet == 8 else "a4-landscape",
                    citation=CARD_CITATION, cards_per_sheet=per_sheet)
 

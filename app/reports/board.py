@@ -20,12 +20,12 @@ from app.periods import Month, clamp_as_of
 from app.reports.need import PER_DAY, DailyNeed, daily_need, days_after, heavier_note, need_title
 from app.reports.pace import CALENDAR, DayWeights
 from app.reports.totals import Totals, needed_for, team_totals
-from app.services.progress import MonthProgress, ProgressLine, first_day, last_day
+from app.services.progress import MonthProgress, ProgressLine, first_day, last_day, left_in_month
 from app.sorting import chinese_order
 from app.store import Store
 
-REACHED, ON_TRACK, CLOSE, BEHIND, NO_TARGET, NOT_STARTED, MISSED = (
-    "reached", "on_track", "close", "behind", "no_target", "not_started", "missed")
+REACHED, ON_TRACK, CLOSE, BEHIND, NO_TARGET, NOT_STARTED, MISSED, LEFT = (
+    "reached", "on_track", "close", "behind", "no_target", "not_started", "missed", "left")
 
 STATUS_TEXT = {
     REACHED: "已达成",
@@ -35,12 +35,22 @@ STATUS_TEXT = {
     NO_TARGET: "未设目标",
     NOT_STARTED: "未开始",
     MISSED: "未达成",  # the month (or the person's time in it) is over short of the target: no pace left to keep
+    LEFT: "已离职",  # left before the month's end short of the target: no shortfall of theirs, written with the day
 }
 # each status has a shape as well as a colour, so none rests on colour alone (▽: below, and final)
 POSTER_TITLES = {False: "每日战报", True: "月度战报"}  # a month running, a month over (`Board.poster_title`)
-STATUS_ICON = {REACHED: "✿", ON_TRACK: "▲", CLOSE: "●", BEHIND: "▼", NO_TARGET: "—", NOT_STARTED: "○", MISSED: "▽"}
+STATUS_ICON = {REACHED: "✿", ON_TRACK: "▲", CLOSE: "●", BEHIND: "▼", NO_TARGET: "—", NOT_STARTED: "○", MISSED: "▽",
+               LEFT: "◇"}
 STATUS_COLOUR = {REACHED: "#d4a017", ON_TRACK: "#2e9d4f", CLOSE: "#e69b00", BEHIND: "#d64541",
-                 NO_TARGET: "#9e9e9e", NOT_STARTED: "#9e9e9e", MISSED: "#d64541"}
+                 NO_TARGET: "#9e9e9e", NOT_STARTED: "#9e9e9e", MISSED: "#d64541",
+                 LEFT: "#7b8794"}  # a leaver's is neutral: leaving is not falling behind
+
+
+def status_words(status: str, left_on: date | None = None) -> str:
+    """A status as the poster and the board PDF print it: its shape and words, a leaver's with the day they left
+    (◇ 已离职 11月10日), in Chinese as all they print."""
+    words = f"{STATUS_ICON[status]} {STATUS_TEXT[status]}"
+    return f"{words} {left_on.month}月{left_on.day}日" if left_on else words
 
 
 def share_percent(pct: float) -> str:
@@ -138,6 +148,7 @@ class BoardRow:
     expected: int | None
     share: Fraction | None = None  # the person's own elapsed share of the month, which `expected` is of the target
     need: DailyNeed | None = None  # what is still needed per day left, days counted as the pace counts them
+    left_on: date | None = None  # the day someone read 已离职 left (their status is LEFT)
 
     def pace_mark(self, month_share: float) -> float:
         """Where the bar's pace mark goes: the person's own share (a mid-month hire's starts later), or the
@@ -167,8 +178,11 @@ def board_rows(progress: MonthProgress, sort: str = "achievement",
         share, ended = shares[key], progress.is_over(span[1])
         # someone who has left has no pace left to keep either: reached or missed from the day after leaving
         status = status_of(p.line, days, share, ended=ended)
+        # short of the target for having left, not for falling behind: 已离职, neutral, not counted as missed
+        left_on = left_in_month(p.staff, month) if status == MISSED else None
+        status = LEFT if left_on else status
         need = daily_need(p.line.remaining, left[key], weights, ended) if p.line.target else None
-        rows.append(BoardRow(p.staff, p.line, status, expected_by_now(p.line, days, share), share, need))
+        rows.append(BoardRow(p.staff, p.line, status, expected_by_now(p.line, days, share), share, need, left_on))
     if sort == "name":
         rows.sort(key=lambda r: (chinese_order(r.staff.name), r.staff.id))  # 阿强, 陈店长, 刘大伟…
     elif sort == "dept":
@@ -269,8 +283,9 @@ def on_track_count(rows: list[BoardRow]) -> int:
 
 
 def with_target_count(rows: list[BoardRow]) -> int:
-    """The people a pace is judged for (「4/9 人进度正常」 counts nobody without a target or not started yet)."""
-    return sum(1 for r in rows if r.status not in (NO_TARGET, NOT_STARTED))
+    """The people a pace is judged for (「4/9 人进度正常」 counts nobody without a target, not started yet or who
+    left short of it)."""
+    return sum(1 for r in rows if r.status not in (NO_TARGET, NOT_STARTED, LEFT))
 
 
 def on_track_label(rows: list[BoardRow], ended: bool = False) -> str:

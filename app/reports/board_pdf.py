@@ -20,8 +20,6 @@ from app.pdf_text import FONT, FONT_BOLD, draw_right_string, draw_string, regist
 from app.periods import date_label, elapsed_days
 from app.reports.board import (
     STATUS_COLOUR,
-    STATUS_ICON,
-    STATUS_TEXT,
     BoardRow,
     make_board,
     month_named,
@@ -29,6 +27,7 @@ from app.reports.board import (
     on_track_label,
     printed_amount,
     progress_percent,
+    status_words,
 )
 from app.reports.need import LAST_DAY, NO_WORKDAY_LEFT, DailyNeed, need_text
 from app.reports.pace import DayWeights
@@ -147,7 +146,7 @@ def row_cells(row: BoardRow, amount: Callable[[int], str]) -> list[str]:
             amount(line.target) if line.target else "未设目标",
             ("已达成" if line.remaining == 0 else amount(line.remaining)) if line.target else "—",
             per_day_cell(row.need, amount),
-            f"{STATUS_ICON[row.status]} {STATUS_TEXT[row.status]}"]
+            status_words(row.status, row.left_on)]
 
 
 def per_day_cell(need: DailyNeed | None, amount: Callable[[int], str]) -> str:

@@ -20,8 +20,6 @@ from app.reports.board import (
     NOT_STARTED,
     ON_TRACK,
     REACHED,
-    STATUS_ICON,
-    STATUS_TEXT,
     Board,
     make_board,
     month_named,
@@ -29,6 +27,7 @@ from app.reports.board import (
     on_track_label,
     printed_amount,
     progress_percent,
+    status_words,
 )
 from app.reports.need import NO_WORKDAY_LEFT, DailyNeed, need_text
 from app.reports.pace import WORKDAYS, DayWeights
@@ -152,7 +151,7 @@ def flower_leaders_text(leaders: list[FlowerLeader]) -> str:
 
 
 def _row(name: str, line, status: str, elapsed_share: float, amount: Callable[[int], str],
-         need: DailyNeed | None) -> PosterRow:
+         need: DailyNeed | None, left_on: date | None = None) -> PosterRow:
     if line.target:
         share = line.value / line.target
         remaining = "已达成" if line.remaining == 0 else f"还差 {amount(line.remaining)}"
@@ -161,7 +160,7 @@ def _row(name: str, line, status: str, elapsed_share: float, amount: Callable[[i
     else:
         share, remaining, per_day, target_text = None, "未设目标", "", "—"
     return PosterRow(name, share, elapsed_share, amount(line.value), target_text, remaining, per_day, status,
-                     f"{STATUS_ICON[status]} {STATUS_TEXT[status]}",
+                     status_words(status, left_on),
                      progress_percent(line.achieved_pct) if line.achieved_pct is not None else "")
 
 
@@ -204,7 +203,8 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
         subtitle=subtitle,
         team=team,
         on_track_text=on_track_label(rows, board.ended),
-        rows=[_row(names[r.staff.id], r.line, r.status, r.pace_mark(share), amount, r.need) for r in rows],
+        rows=[_row(names[r.staff.id], r.line, r.status, r.pace_mark(share), amount, r.need, r.left_on)
+              for r in rows],
         top3=top3,
         top3_title=f"{as_of.month}月{as_of.day}日 单日前三" if elapsed > 0 else "单日前三",
         encouragement=encouragement(progress, board.team_status, board.ended, weights, board.team_need, counted),

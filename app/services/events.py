@@ -6,6 +6,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -143,22 +144,36 @@ class EventService:
         self.ctx = ctx
 
     def types(self) -> list[EventType]:
-        return list(builtin_event_types()) + self.store.events.custom_types()
+        """Built-in and the shop's own, each with the name a rename gave it (`EventType.label`)."""
+        shown = self.store.events.shown_names()
+        return [replace(e, shown_name=shown.get(e.name, "")) for e in
+                (*builtin_event_types(), *self.store.events.custom_types())]
 
     def type_named(self, name: str) -> EventType:
-        for event_type in self.types():
-            if event_type.name == name.strip():
+        """The type typed by its name as shown or by its stored name (what a plan's rule and earlier commands say)."""
+        types = self.types()
+        for event_type in types:
+            if name.strip() in (event_type.label, event_type.name):
                 return event_type
-        names = joined(e.name for e in self.types())
+        names = joined(e.label for e in types)
         raise UserError(t("没有事件类型「{name}」。可用的类型：{names}", name=name, names=names))
+
+    def shown_type(self, name: str) -> str:
+        """A stored type name as the window shows it (`EventType.label`)."""
+        return self.store.events.shown_names().get(name, name)
+
+    def _refuse_a_name_taken(self, clean: str, types: list[EventType]) -> None:
+        """Refused when another type has the name, as shown or as stored, spaces or case aside (好评 返现 is 好评返现):
+        two types read alike, or a rule naming one would count the other's events."""
+        same = next((e for e in types if name_alike(clean) in (name_alike(e.name), name_alike(e.label))), None)
+        if same is not None:
+            raise UserError(t("事件类型「{name}」已存在：请换一个名称，或直接选用它", name=same.label))
 
     def add_type(self, name: str, polarity: str, description: str = "") -> EventType:
         clean = normalize_name(name)
         if not clean:
             raise UserError(t("事件类型名称不能为空"))
-        same = next((e for e in self.types() if name_alike(e.name) == name_alike(clean)), None)
-        if same is not None:  # also one that reads the same, spaces or case aside (好评 返现 is 好评返现)
-            raise UserError(t("事件类型「{name}」已存在：请换一个名称，或直接选用它", name=same.name))
+        self._refuse_a_name_taken(clean, self.types())
         if polarity not in ("positive", "negative", "neutral"):
             raise UserError(t("事件性质只能是 positive、negative 或 neutral"))
         event_type = EventType(clean, polarity, description.strip(), builtin=False)
@@ -167,6 +182,26 @@ class EventService:
             self.store.audit.add(self.ctx.user, "event_type.add", t("新增事件类型 {name}", name=clean),
                                  pin_used=self.ctx.pin_used)
         return event_type
+
+    def rename_type(self, name: str, new_name: str) -> EventType:
+        """An event type shown by another name (built-in or the shop's own). Its stored name stays: the events
+        recorded, the plans' rules that count them and the approved periods all hold it, so none of them changes;
+        the new name is what the window, the commands and the plan editor show, and typed it finds the type.
+        Renamed back to its stored name, it is shown by that again."""
+        event_type = self.type_named(name)
+        clean = normalize_name(new_name)
+        if not clean:
+            raise UserError(t("事件类型名称不能为空"))
+        if clean == event_type.label:
+            return event_type
+        self._refuse_a_name_taken(clean, [e for e in self.types() if e.name != event_type.name])
+        with self.store.atomic():
+            self.store.events.set_shown_name(event_type.name, None if clean == event_type.name else clean)
+            self.store.audit.add(self.ctx.user, "event_type.rename",
+                                 t("事件类型 {old} 改名为 {new}", old=event_type.label, new=clean),
+                                 {"name": event_type.name, "from": event_type.label, "to": clean},
+                                 pin_used=self.ctx.pin_used)
+        return replace(event_type, shown_name="" if clean == event_type.name else clean)
 
     def add(self, day: date, staff_id: int, type_name: str, *, amount_fen: int | None = None,
             value: Decimal | str | None = None, attrs: dict[str, str] | None = None, note: str = "",
@@ -177,14 +212,14 @@ class EventService:
         with self.store.atomic():
             approved = check_confirmed(self.store, [day], confirm_approved,
                                        t("{day} {name}的{type}", day=shown_date(day), name=person.name,
-                                         type=event_type.name),
+                                         type=event_type.label),
                                        baselines=False, people=[person], event_types=[event_type.name])
             event_id = self.store.events.add(day, staff_id, event_type.name, amount_fen, value, attrs or {},
                                              note.strip())
             event = self.store.events.get(event_id)
             assert event is not None
             self.store.audit.add(self.ctx.user, "event.add", t("{day} {name}：{type}", day=shown_date(day),
-                                 name=person.display(), type=event_type.name) + _bracketed_list(self._held(event)),
+                                 name=person.display(), type=event_type.label) + _bracketed_list(self._held(event)),
                                  {"id": event_id, "staff_id": staff_id, "amount_fen": amount_fen, "value": value,
                                   "attrs": attrs, "note": note, **({"approved_periods": approved} if approved else {})},
                                  pin_used=self.ctx.pin_used)
@@ -208,11 +243,11 @@ class EventService:
         with self.store.atomic():
             approved = check_confirmed(self.store, sorted({before.day, day}), confirm_approved,
                                        t("事件 #{id}（{day} {type}）", id=event_id, day=shown_date(before.day),
-                                         type=before.type),
+                                         type=self.shown_type(before.type)),
                                        baselines=False, people=people, event_types={before.type, event_type.name})
             self.store.events.update(after)
             self.store.audit.add(self.ctx.user, "event.edit", t("修改事件 #{id}（{day} {name}：{type}）：{changes}",
-                                 id=event_id, day=shown_date(day), name=person.display(), type=event_type.name,
+                                 id=event_id, day=shown_date(day), name=person.display(), type=event_type.label,
                                  changes=joined(self._changes(before, after), separator="；")),
                                  {"before": before.__dict__, "after": after.__dict__,
                                   **({"approved_periods": approved} if approved else {})},
@@ -245,7 +280,7 @@ class EventService:
     def _shown_fields(self, event: Event) -> dict[str, str]:
         person = self.store.staff.get(event.staff_id)
         shown = {"day": shown_date(event.day), "staff_id": person.display() if person else f"#{event.staff_id}",
-                 "type": event.type, "amount_fen": format_yuan(event.amount_fen) if event.amount_fen is not None else "",
+                 "type": self.shown_type(event.type), "amount_fen": format_yuan(event.amount_fen) if event.amount_fen is not None else "",
                  "value": str(event.value) if event.value is not None else "", "attrs": describe_attrs(event.attrs),
                  "note": event.note}
         return {key: text or t("空") for key, text in shown.items()}
@@ -266,7 +301,7 @@ class EventService:
         if not person.employed_on(day):  # as a value for that day: rules would count it
             raise UserError(t("{name} {day} 不在职（{when}），不能记录事件", name=person.name, day=shown_date(day),
                               when=off_team(person, day)))
-        _check_percent_attrs(event_type.name, attrs, lambda key: key in percent_attributes() or
+        _check_percent_attrs(event_type.label, attrs, lambda key: key in percent_attributes() or
                              key in self.percent_attributes().get(event_type.name, ()))
         return event_type, person, value
 
@@ -277,12 +312,12 @@ class EventService:
         person = self.store.staff.get(event.staff_id)
         with self.store.atomic():
             approved = check_confirmed(self.store, [event.day], confirm_approved,
-                                       t("事件 #{id}（{day} {type}）", id=event_id, day=shown_date(event.day), type=event.type),
+                                       t("事件 #{id}（{day} {type}）", id=event_id, day=shown_date(event.day), type=self.shown_type(event.type)),
                                        baselines=False, people=[person] if person else None, event_types=[event.type])
             self.store.events.delete(event_id)
             whose = person.display() if person else f"#{event.staff_id}"
             held = self._held(event)
-            what = {"id": event_id, "day": shown_date(event.day), "name": whose, "type": event.type}
+            what = {"id": event_id, "day": shown_date(event.day), "name": whose, "type": self.shown_type(event.type)}
             said = t("删除事件 #{id}（{day} {name}：{type}；{held}）", held=held, **what) if held else \
                 t("删除事件 #{id}（{day} {name}：{type}）", **what)
             self.store.audit.add(self.ctx.user, "event.delete", said,

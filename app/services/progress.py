@@ -104,9 +104,21 @@ class MonthProgress:
         return {
             "month": self.month.key(),
             "as_of": self.as_of.isoformat(),
-            "staff": [{"id": p.staff.id, "name": p.staff.name, **p.line.as_json()} for p in self.people],
+            "staff": [{"id": p.staff.id, "name": p.staff.name, **p.line.as_json(), "left_on": _iso(left_in_month(p.staff, self.month))}
+                      for p in self.people],
             "team": self.team.as_json(),
         }
+
+
+def left_in_month(person: Staff, month: Month) -> date | None:
+    """The day the person left when it falls before the month's last day (the board's 已离职; a whole month worked
+    is not left early)."""
+    left = person.left
+    return left if left is not None and month.start <= left < month.end else None
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def first_day(person: Staff, month: Month) -> date:

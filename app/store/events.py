@@ -57,6 +57,16 @@ class EventRepo:
             [event_type.name, event_type.polarity, event_type.description],
         )
 
+    def shown_names(self) -> dict[str, str]:
+        """The event types renamed: stored name → the name shown."""
+        return dict(self.db.execute("SELECT name, shown FROM event_type_shown_name").fetchall())
+
+    def set_shown_name(self, name: str, shown: str | None) -> None:
+        """Show the type `name` as `shown`; None: by its stored name again."""
+        self.db.execute("DELETE FROM event_type_shown_name WHERE name = ?", [name])
+        if shown is not None:
+            self.db.execute("INSERT INTO event_type_shown_name (name, shown) VALUES (?, ?)", [name, shown])
+
     def attribute_values(self) -> list[tuple[str, str, str, int]]:
         """(event type, attribute, value, how many events) for every attribute value the events hold."""
         return self.db.execute(

@@ -185,3 +185,15 @@ V19_METRIC_NAMES = statements(
     ) WITHOUT ROWID;
     """
 )
+
+
+V20_EVENT_TYPE_NAMES = statements(
+    """
+    -- The name an event type is shown by after a rename (built-in or the shop's own). `name` is the type's stored
+    -- name, which events, plans' rules and approved periods hold and which never changes.
+    CREATE TABLE event_type_shown_name (
+        name TEXT PRIMARY KEY,
+        shown TEXT NOT NULL CHECK (length(trim(shown)) > 0)
+    ) WITHOUT ROWID;
+    """
+)

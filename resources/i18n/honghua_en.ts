@@ -170,6 +170,11 @@ Change it anyway?</translation>
     <name>AuditTableModel</name>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>事件类型改名</source>
+        <translation>Rename event type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
@@ -1508,6 +1513,41 @@ Approve anyway?</translation>
     <name>BoardModel</name>
     <message>
         <location filename="../../ui/models/board_model.py"/>
+        <source>已离职 {day}</source>
+        <translation>Left {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>已离职</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>未达成</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>略落后</source>
+        <translation>Slightly behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>落后</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>进度正常</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
         <source>未设目标</source>
         <translation>No target</translation>
     </message>
@@ -1560,31 +1600,6 @@ Approve anyway?</translation>
         <location filename="../../ui/models/board_model.py"/>
         <source>还差 {x}</source>
         <translation>{x} to go</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/board_model.py"/>
-        <source>未开始</source>
-        <translation>Not started</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/board_model.py"/>
-        <source>未达成</source>
-        <translation>Missed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/board_model.py"/>
-        <source>略落后</source>
-        <translation>Slightly behind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/board_model.py"/>
-        <source>落后</source>
-        <translation>Behind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/board_model.py"/>
-        <source>进度正常</source>
-        <translation>On track</translation>
     </message>
     <message>
         <location filename="../../ui/models/rows_model.py"/>
@@ -3066,6 +3081,19 @@ paid in full=yes</translation>
     </message>
 </context>
 <context>
+    <name>EventTypeNameDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/event_type_dialog.py"/>
+        <source>事件类型改名</source>
+        <translation>Rename event type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_type_dialog.py"/>
+        <source>已登记的事件、奖励方案里按这个类型计算的规则和已批准的结果都不受影响：它们记的是类型原来的名称「{name}」，仍然指这个类型。</source>
+        <translation>Recorded events, plan rules counting this type and approved results are not affected: they hold the type&apos;s original name &quot;{name}&quot;, which still means it.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/importing/export_dialog.py"/>
@@ -3611,8 +3639,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
-        <source>把台账中当前列出的小红花印成小卡片（每张 A4 8 张，带裁切线）</source>
-        <translation>Print the red flowers listed in the ledger as small cards (8 per A4 sheet, with cutting lines)</translation>
+        <source>把台账中当前列出的小红花印成小卡片（每张 A4 8 张或 12 张，在「设置 → 看板与小红花」中选择；带裁切线）</source>
+        <translation>Print the red flowers listed in the ledger as small cards (8 or 12 per A4 sheet, as chosen in Settings → Board and red flowers; with cutting lines)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -4981,18 +5009,8 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/dialogs/metric_dialog.py"/>
-        <source>新名称</source>
-        <translation>New name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/metric_dialog.py"/>
         <source>已有的数据、目标、奖励方案和导入记住的列都跟着改名，不受影响。</source>
         <translation>Data, targets, incentive plans and the columns imports remember follow the new name; nothing else changes.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/metric_dialog.py"/>
-        <source>改名</source>
-        <translation>Rename</translation>
     </message>
 </context>
 <context>
@@ -8019,6 +8037,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>{period}：{change}</source>
+        <translation>{period}: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
         <source>实物</source>
         <translation>Goods</translation>
     </message>
@@ -8422,6 +8445,19 @@ The next time a file like {report} is imported, this column is recognised by its
         <location filename="../../ui/widgets/remembered_columns_panel.py"/>
         <source>同一种报表</source>
         <translation>this report</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/rename_dialog.py"/>
+        <source>新名称</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rename_dialog.py"/>
+        <source>改名</source>
+        <translation>Rename</translation>
     </message>
 </context>
 <context>
@@ -9221,6 +9257,11 @@ Afterwards anyone who opens Honghua can change targets, data, incentive plans an
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>
+        <source>小红花卡每张 A4 纸印几张</source>
+        <translation>Flower cards per A4 sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
         <source>小红花有效期（月）</source>
         <translation>Red flowers stay valid for (months)</translation>
     </message>
@@ -9313,6 +9354,16 @@ Afterwards anyone who opens Honghua can change targets, data, incentive plans an
         <location filename="../../ui/widgets/settings_form.py"/>
         <source>保存</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>12 张（每张约 6 × 6.7 厘米，更省纸）</source>
+        <translation>12 (each about 6 × 6.7 cm, less paper)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>8 张（每张约 9 × 6.7 厘米）</source>
+        <translation>8 (each about 9 × 6.7 cm)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>
@@ -9566,6 +9617,11 @@ Afterwards anyone who opens Honghua can change targets, data, incentive plans an
         <location filename="../../ui/pages/settings.py"/>
         <source>新增事件类型…</source>
         <translation>New event type…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>换一个名称显示这个事件类型（内置的也可以）</source>
+        <translation>Show this event type by another name (built-in ones too)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py"/>
@@ -10758,6 +10814,11 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
+        <source>已离职</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
@@ -11082,36 +11143,6 @@ Deleting is only for someone added by mistake, with no data or records. Their su
         <location filename="../../ui/tv_mode.py"/>
         <source>已完成 {x}</source>
         <translation>{x} done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tv_mode.py"/>
-        <source>已达成</source>
-        <translation>Reached</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tv_mode.py"/>
-        <source>未开始</source>
-        <translation>Not started</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tv_mode.py"/>
-        <source>未达成</source>
-        <translation>Missed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tv_mode.py"/>
-        <source>略落后</source>
-        <translation>Slightly behind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tv_mode.py"/>
-        <source>落后</source>
-        <translation>Behind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tv_mode.py"/>
-        <source>进度正常</source>
-        <translation>On track</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>

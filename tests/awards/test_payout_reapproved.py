@@ -125,3 +125,32 @@ def test_the_notes_name_people_as_the_sheet_rows_do(shop, team, tmp_path):
     rows = _sheet(shop, tmp_path)
     assert "甲晓" in [r[1] for r in rows if isinstance(r[0], int)]
     assert "  甲晓：奖金实发 ¥640.00 → ¥440.00（新增 投诉扣款 -¥200.00）" in _notes(rows)
+
+
+def test_the_receipt_names_the_plan_the_persons_lines_came_from(shop, team, tmp_path):
+    """甲's lines follow 客服方案 and 丙's 售后方案: the 计算单 named the awards and the rules, not the plan."""
+    shop.awards.approve(SEP)
+    shop.awards.approve(Q3)
+    sections, _draft = receipt_sections(shop, SEP, team["甲"])
+    assert sections[0].plans == ("客服方案",)
+    assert receipt_sections(shop, SEP, team["丙"])[0][0].plans == ("售后方案",)
+    if shutil.which("pdftotext"):
+        assert "方案：客服方案" in _pdf_text(write_receipt(shop, SEP, team["甲"], tmp_path / "甲.pdf"))
+
+
+def test_the_change_since_the_last_approval_is_said_in_the_windows_language_and_printed_in_chinese(
+        shop, team, tmp_path):
+    shop.awards.approve(SEP)
+    shop.awards.approve(Q3)
+    shop.events.add(date(2026, 9, 20), team["甲"], "投诉", confirm_approved=True)
+    shop.awards.approve(SEP)
+    set_language("en")
+    try:
+        sections, _draft = receipt_sections(shop, SEP, team["甲"])
+        assert sections[0].change == ("Compared with the previous approval (2026-10-20): net bonus ¥640.00 → ¥440.00 "
+                                      "(added 投诉扣款 -¥200.00)")
+        if shutil.which("pdftotext"):  # the printed 计算单 is a Chinese document whatever the window's language
+            printed = _pdf_text(write_receipt(shop, SEP, team["甲"], tmp_path / "甲.pdf"))
+            assert "与上次批准（2026年10月20日）相比：奖金实发 ¥640.00 → ¥440.00（新增 投诉扣款 -¥200.00）" in printed
+    finally:
+        set_language("zh")

@@ -120,7 +120,7 @@ LONG_CITATION = "{姓名}：" + "在{期间}的工作中表现突出，" * 13 + 
 
 @pytest.mark.parametrize(("template", "page", "cards"), [
     *[("classic", p, 4) for p in PAGES], *[("modern", p, 4) for p in PAGES], ("card", "a4-landscape", 4),
-    ("card", "a4-landscape", 8)])
+    ("card", "a4-landscape", 8), ("card", "a4-portrait", 12)])
 def test_the_longest_citation_wraps_onto_more_lines_and_is_cut_rather_than_printed_too_small(service, tmp_path,
                                                                                          template, page, cards):
     assert len(LONG_CITATION) == 200

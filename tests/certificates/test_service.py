@@ -288,7 +288,7 @@ def test_a_stream_of_pngs_in_memory_works_too():
     assert image_reader(buffer.getvalue()).getSize() == (4, 4)
 
 
-@pytest.mark.parametrize(("template", "cards"), [("classic", 4), ("card", 8)])
+@pytest.mark.parametrize(("template", "cards"), [("classic", 4), ("card", 8), ("card", 12)])
 def test_the_printed_qr_code_reads_back_and_verifies(service, tmp_path, template, cards):
     """Decoded from the page image by zbar (where installed): the QR code must be a working code."""
     import shutil

@@ -348,3 +348,30 @@ def test_rows_skipped_with_skip_errors_are_said_to_be_skipped(cli, add, tmp_path
     assert "第 3 行「销售额」列：「-5」不能为负数" in done.err
     data = json.loads(cli("imports", "list", "--json").out)
     assert [(r["new"], r["status"]) for r in data] == [(1, "committed")]
+
+
+def test_awards_history_says_the_net_each_approval_paid_flush_right(demo):
+    """A payout sheet printed from an earlier approval is told apart by its 个人实发合计, as the 评奖 page's 批准记录
+    tab shows it: the command's history listed when and by whom only."""
+    import json
+
+    on = {"today": "2026-11-03"}
+    assert demo("awards", "approve", "--period", "2026-09", "--confirm", **on).code == 0
+    first = json.loads(demo("awards", "history", "--period", "2026-09", "--json", **on).out)
+    assert demo("awards", "adjust", "--period", "2026-09", "--staff", "1", "--amount", "-30", "--reason", "迟到",
+                **on).code == 0
+    assert demo("awards", "approve", "--period", "2026-09", "--confirm", **on).code == 0
+    runs = json.loads(demo("awards", "history", "--period", "2026-09", "--json", **on).out)
+    assert [r["status"] for r in runs] == ["approved", "superseded"]
+    assert runs[1]["staff_net_fen"] == first[0]["staff_net_fen"] and runs[0]["staff_net_fen"] == runs[1]["staff_net_fen"] - 3000
+    assert set(runs[0]) >= {"id", "status", "approved_at", "user", "superseded_at", "confirmed"}
+    import unicodedata
+
+    def width(text):  # as a terminal shows it: a Chinese character takes two columns
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    lines = demo("awards", "history", "--period", "2026-09", **on).out.splitlines()
+    money = [line for line in lines[2:] if "¥" in line]
+    assert "个人实发合计" in lines[0] and len(money) == 2
+    ends = {width(line[:line.index("¥")]) + len(line[line.index("¥"):].split()[0]) for line in money}
+    assert len(ends) == 1  # the amounts end on one column: flush right

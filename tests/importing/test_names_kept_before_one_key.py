@@ -48,6 +48,7 @@ def as_kept_before(path, written: list[str]) -> None:
     conn.execute("DROP TABLE import_skipped_account")  # v17's
     conn.execute("DROP TABLE staff_removed")  # v18's
     conn.execute("DROP TABLE custom_metric_former_name")  # v19's
+    conn.execute("DROP TABLE event_type_shown_name")  # v20's
     conn.execute("PRAGMA user_version = 13")
     conn.close()
 

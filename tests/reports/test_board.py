@@ -8,6 +8,7 @@ from app.periods import Month
 from app.reports.board import (
     BEHIND,
     CLOSE,
+    LEFT,
     MISSED,
     NO_TARGET,
     NOT_STARTED,
@@ -270,12 +271,14 @@ def test_someone_who_left_mid_month_has_had_all_of_her_month_by_her_last_day(sho
     shop.staff.leave(leaver.id, date(2026, 11, 10))
     progress = shop.progress(nov, as_of=date(2026, 11, 15))
     rows = {r.staff.name: r for r in make_board(progress).rows}
-    # prorated to 10/30 of ¥30,000 = ¥10,000, all of it due by the 10th: ¥9,000 of it is final, not "close"
-    assert (rows["离"].expected, rows["离"].status, rows["离"].pace_mark(0.5)) == (1_000_000, MISSED, 1.0)
+    # prorated to 10/30 of ¥30,000 = ¥10,000, all of it due by the 10th: ¥9,000 of it is final, not "close" —
+    # and she left short of it: 已离职 on the 10th, not 未达成
+    assert (rows["离"].expected, rows["离"].status, rows["离"].pace_mark(0.5)) == (1_000_000, LEFT, 1.0)
+    assert rows["离"].left_on == date(2026, 11, 10)
     assert rows["离"].line.remaining == 100_000 and rows["离"].line.per_day_needed is None  # no days left to work
     assert {p.staff.name: p.line.own_elapsed_pct for p in progress.people}["离"] == 100
-    # 晚 starts on the 20th: not judged yet, and not counted in "n/m"
-    assert rows["晚"].status == NOT_STARTED and on_track_label(list(rows.values())) == "0/1 人进度正常或已达成"
+    # 晚 starts on the 20th: not judged yet, and not counted in "n/m"; nor is 离, gone
+    assert rows["晚"].status == NOT_STARTED and on_track_label(list(rows.values())) == "进度还没开始"
 
 
 def test_someone_leaving_later_in_the_month_needs_the_rest_by_their_last_day(shop):
@@ -293,9 +296,9 @@ def test_someone_leaving_later_in_the_month_needs_the_rest_by_their_last_day(sho
     assert (row.line.days_left, row.line.per_day_needed) == (5, 120_000)
     assert row.status not in (MISSED, REACHED)  # still working: judged on pace
     shop.set_today(date(2026, 11, 21))
-    assert make_board(shop.progress(nov, as_of=date(2026, 11, 20))).rows[0].status == MISSED
+    assert make_board(shop.progress(nov, as_of=date(2026, 11, 20))).rows[0].status == LEFT
     shop.set_today(date(2026, 11, 20))  # her last day itself: its results are still coming in
-    assert make_board(shop.progress(nov, as_of=date(2026, 11, 20))).rows[0].status != MISSED
+    assert make_board(shop.progress(nov, as_of=date(2026, 11, 20))).rows[0].status not in (MISSED, LEFT)
 
 
 def test_span_totals_add_a_month_to_date_report_and_the_days_after_it(shop):

@@ -9,7 +9,9 @@ import pytest
 from app.domain import StaffDraft
 from app.periods import Month
 from app.reports.board import (
+    BEHIND,
     CLOSE,
+    LEFT,
     MISSED,
     REACHED,
     STATUS_COLOUR,
@@ -122,10 +124,58 @@ def test_a_poster_of_a_running_month_keeps_its_day_count_and_its_needs(october):
     assert model.team.per_day_text.startswith("日均需")
 
 
-def test_someone_who_left_mid_month_reads_reached_or_missed_once_the_month_is_over(october):
-    xiaogang = next(p for p in october.staff.list() if p.name == "小刚")
-    october.staff.leave(xiaogang.id, date(2026, 10, 20))
-    assert _statuses(make_board(october.progress(OCT)))["小刚"] == MISSED
+def _leave(shop, name, day):
+    person = next(p for p in shop.staff.list() if p.name == name)
+    shop.staff.leave(person.id, day)
+
+
+def test_someone_who_left_mid_month_short_of_the_target_reads_left_not_missed(october):
+    """小刚 left on 20 October: he read 未达成 in red, as one who fell short; he reads 已离职 with the day, in a
+    neutral colour, and the count of people who reached their target is not of him."""
+    _leave(october, "小刚", date(2026, 10, 20))
+    _leave(october, "小美", date(2026, 10, 31))  # her last day is the month's: a whole month, 已达成 as before
+    board = make_board(october.progress(OCT))
+    rows = {r.staff.name: r for r in board.rows}
+    assert _statuses(board) == {"小美": REACHED, "小刚": LEFT, "阿花": MISSED}
+    assert rows["小刚"].left_on == date(2026, 10, 20) and rows["阿花"].left_on is None
+    assert STATUS_TEXT[LEFT] == "已离职"
+    assert STATUS_ICON[LEFT] not in {STATUS_ICON[s] for s in STATUS_ICON if s != LEFT}
+    assert STATUS_COLOUR[LEFT] not in (STATUS_COLOUR[MISSED], STATUS_COLOUR[BEHIND])  # not the red of a shortfall
+    assert on_track_label(board.rows, ended=board.ended) == "1/2 人已达成"
+
+
+def test_a_leaver_who_reached_the_target_reads_reached(october):
+    _leave(october, "小美", date(2026, 10, 29))  # ¥3,190 by the 29th, of a target of ¥3,100
+    assert _statuses(make_board(october.progress(OCT)))["小美"] == REACHED
+
+
+def test_someone_leaving_later_in_the_month_is_judged_on_pace_until_then(october):
+    october.set_today(date(2026, 10, 16))
+    _leave(october, "小刚", date(2026, 10, 25))
+    rows = {r.staff.name: r for r in make_board(october.progress(OCT, as_of=date(2026, 10, 15))).rows}
+    assert rows["小刚"].status in (CLOSE, BEHIND) and rows["小刚"].left_on is None  # still at work: a pace
+
+
+def test_the_poster_and_the_board_pdf_say_left_with_the_day(october, tmp_path):
+    _leave(october, "小刚", date(2026, 10, 20))
+    model = build_poster_model(october.store, "小橙子旗舰店", october.progress(OCT))
+    rows = {r.name: r for r in model.rows}
+    assert rows["小刚"].status_text == f"{STATUS_ICON[LEFT]} 已离职 10月20日"
+    assert rows["阿花"].status_text == f"{STATUS_ICON[MISSED]} 未达成"
+    assert model.on_track_text == "1/2 人已达成"
+    path = write_board_pdf(october.progress(OCT, board=True), "小橙子旗舰店", tmp_path / "board.pdf")
+    text = pypdf.PdfReader(path).pages[0].extract_text()
+    assert "已离职 10月20日" in text and "1/2 人已达成" in text
+
+
+def test_progress_json_names_the_day_a_leaver_left_and_keeps_its_keys(october):
+    before = october.progress(OCT).as_json()
+    _leave(october, "小刚", date(2026, 10, 20))
+    after = october.progress(OCT).as_json()
+    assert set(after) == set(before)
+    for old, new in zip(before["staff"], after["staff"], strict=True):
+        assert set(old) <= set(new)
+    assert {p["name"]: p["left_on"] for p in after["staff"]} == {"小美": None, "小刚": "2026-10-20", "阿花": None}
 
 
 def test_status_of_an_ended_line():

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from awards_page_support import SEP, _put, _run, make_team, open_page, wait_idle
+from PySide6.QtCore import Qt
 
 
 def test_the_reapproval_question_names_the_change_in_net_pay(qtbot, shop, tmp_path, messages):
@@ -40,3 +41,5 @@ def test_the_approval_history_says_what_each_approval_paid(qtbot, shop, tmp_path
     paid = heading.index("个人实发合计")
     assert [(history.item(r, 0).text(), history.item(r, paid).text()) for r in range(history.rowCount())] == [
         ("当前", "¥540.00"), ("已被取代", "¥340.00")]
+    # amounts flush right, as in every other table of the page
+    assert all(history.item(r, paid).textAlignment() & Qt.AlignmentFlag.AlignRight for r in range(history.rowCount()))

@@ -137,3 +137,26 @@ def test_a_past_month_whose_data_stop_early_says_it_is_over_beside_what_the_team
     assert page.summary.numbers.parts[0].endswith("2026年10月已结束，还差 ¥26,400.00")  # seen in November
     assert {_cell(page, r, BoardModel.PER_DAY) for r in range(page.model.rowCount())} <= {"—", ""}
     assert "今天" not in page.summary.numbers.parts[0] and "需" not in page.summary.numbers.parts[0]
+
+
+def test_someone_who_left_mid_month_reads_left_with_the_day_in_a_neutral_colour(qtbot, board_shop):
+    """小刚 left on 15 October: the board read 未达成 in red beside his name, as of one who fell short."""
+    from PySide6.QtCore import Qt
+
+    from app.reports.board import LEFT, MISSED, STATUS_COLOUR, STATUS_ICON
+
+    shop, people = board_shop
+    shop.staff.leave(people["小刚"].id, date(2026, 10, 15))
+    shop.set_today(date(2026, 11, 26))
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.picker.setMonth(OCT)
+    rows = {_cell(page, r, BoardModel.NAME): r for r in range(page.model.rowCount())}
+    assert _cell(page, rows["小刚"], BoardModel.STATUS) == f"{STATUS_ICON[LEFT]} 已离职 10月15日"
+    assert _cell(page, rows["小美"], BoardModel.STATUS) == f"{STATUS_ICON[MISSED]} 未达成"
+    colour = page.model.index(rows["小刚"], BoardModel.STATUS).data(Qt.ItemDataRole.ForegroundRole)
+    assert colour.name() == STATUS_COLOUR[LEFT] != STATUS_COLOUR[MISSED]
+    assert page.summary.on_track.text() == "1/2 人已达成"
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.resize(1100, 700)
+    page.grab().save(str(ARTIFACTS / "board_leaver.png"))

@@ -162,3 +162,19 @@ def test_a_long_path_said_under_the_buttons_does_not_widen_the_page(qtbot, shop,
     assert page.done_line.text().startswith("已把 4 张小红花卡保存到")
     assert page.minimumSizeHint().width() == narrowest <= 895
     assert page.done_line.height() >= 2 * page.done_line.fontMetrics().height()  # the words around it still wrap
+
+
+def test_twelve_cards_to_a_sheet_when_the_owner_chose_them(qtbot, shop, tmp_path):
+    """8 to a sheet was the only paper: 36 flowers took 5 sheets. 设置 → 看板与小红花 offers 12 smaller ones
+    (3 × 4 on A4 portrait): 3 sheets, every card inside its own cell."""
+    from pypdf import PdfReader
+
+    page = _page_with_flowers(qtbot, shop, 36)
+    shop.settings.set(declared.FLOWER_CARDS_PER_SHEET, "12")
+    target = tmp_path / "卡片.pdf"
+    page.print_cards(str(target))
+    qtbot.waitUntil(lambda: page.done_line.text() != "", timeout=30000)
+    pages = PdfReader(target).pages
+    assert len(pages) == 3
+    width, height = (float(x) for x in pages[0].mediabox.upper_right)
+    assert width < height  # A4 portrait

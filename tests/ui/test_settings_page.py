@@ -1,17 +1,23 @@
-"""设置 page: shop name, departments, custom metrics, custom event types, the audit log."""
+"""设置 page: shop name, departments, custom metrics, custom event types and their renames, the audit log."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel
 
 from app import settings as declared
 from app.domain import StaffDraft
-from ui.dialogs.event_type_dialog import EventTypeDialog
+from app.periods import Month
+from ui.dialogs.event_dialog import EventDialog
+from ui.dialogs.event_type_dialog import EventTypeDialog, EventTypeNameDialog
 from ui.dialogs.metric_dialog import MetricDialog
+from ui.models.event_model import EventModel
 from ui.pages.settings import SettingsPage
+from ui.plans.editor import shop_lists
 
 
 @pytest.fixture
@@ -324,3 +330,56 @@ def test_each_part_s_own_save_button_writes_it_and_says_so(page, shop, qtbot, me
     assert shop.security.is_set()
     assert messages.of("info") == ["已保存", "已保存保留份数，下次备份时按新的份数清理旧备份。",
                                    "店主密码已保存。下次打开软件时是只读的，修改数据前需要输入密码。"]
+
+
+# 设置 → 事件类型: 改名… shows a type by another name (a built-in one too); the 数据 page's event list, the event
+# dialog and the plan editor's choice show it by that name, while events and rules keep the name they hold.
+EVENT_TYPE_NOTE = {"zh": "它们记的是类型原来的名称「表扬」", "en": "original name \"表扬\""}
+
+
+def _row_named(table, name: str) -> int:
+    return _column(table, 0).index(name)
+
+
+def test_an_event_type_renamed_in_settings_shows_its_new_name(page, shop, qtbot, monkeypatch, lang):
+    def answer(parent, shop_, event_type):
+        dialog = EventTypeNameDialog(shop_, event_type, parent)
+        qtbot.addWidget(dialog)
+        assert dialog.name_edit.text() == "表扬"
+        assert any(EVENT_TYPE_NOTE[lang] in label.text() for label in dialog.findChildren(QLabel))  # what stays as it was
+        dialog.name_edit.setText("客户表扬")
+        _ok(qtbot, dialog)
+        return dialog.saved
+
+    assert not page.rename_event_type_button.isEnabled()  # nothing chosen
+    monkeypatch.setattr(EventTypeNameDialog, "ask", answer)
+    page.event_types_table.selectRow(_row_named(page.event_types_table, "表扬"))
+    page.rename_event_type_button.click()
+    row = _row_named(page.event_types_table, "客户表扬")
+    assert page.event_types_table.currentRow() == row
+    assert [e.name for e in shop.events.types() if e.label == "客户表扬"] == ["表扬"]
+
+
+def test_an_event_type_name_refused_is_said_in_the_dialog_which_stays_open(page, shop, qtbot):
+    praise = next(e for e in shop.events.types() if e.name == "表扬")
+    dialog = EventTypeNameDialog(shop, praise, page)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("投诉")
+    dialog.accept()
+    assert dialog.saved is None and "已存在" in dialog.error_label.text()
+    assert shop.store.events.shown_names() == {}
+
+
+def test_the_event_list_dialog_and_plan_editor_show_a_renamed_types_new_name(qtbot, shop):
+    person = shop.staff.add(StaffDraft(name="小美", dept="客服部", hired=date(2026, 3, 1)))
+    event = shop.events.add(date(2026, 10, 5), person.id, "表扬")
+    shop.events.rename_type("表扬", "客户表扬")
+    model = EventModel()
+    model.set_content([event], shop.staff.list(), shop.events.types())
+    assert model.cell_text(event, 2) == "客户表扬"
+    dialog = EventDialog(shop, Month(2026, 10), event=event)
+    qtbot.addWidget(dialog)
+    assert dialog.type_combo.currentText() == "客户表扬"  # not a second entry 「表扬」 added for the old name
+    assert [dialog.type_combo.itemText(i) for i in range(dialog.type_combo.count())].count("表扬") == 0
+    lists = shop_lists(shop, {})
+    assert ("表扬", "客户表扬") in lists.events  # offered by the new name, written by the stored one

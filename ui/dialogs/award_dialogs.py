@@ -266,7 +266,7 @@ class ReceiptDialog(QDialog):
         """`receipt`: the person's receipt as `receipt.receipt_of` gives it, worked out by a worker beforehand (the
         评奖 page's); None: worked out here."""
         from app.awards.payout import changed_note
-        from app.awards.receipt import left_note, receipt_of
+        from app.awards.receipt import left_note, plans_note, receipt_of
 
         super().__init__(parent)
         self.shop, self.month, self.staff_id = shop, month, staff_id
@@ -282,6 +282,18 @@ class ReceiptDialog(QDialog):
         layout.addWidget(heading)
         if len(self.sections) == 1:  # one period (most months): said once here rather than on every row below
             layout.addWidget(QLabel(self.sections[0].title))
+        self.plans_note = QLabel(plans_note(self.sections), wordWrap=True)  # the plans the lines came from
+        self.plans_note.setTextFormat(Qt.TextFormat.PlainText)  # a plan's name as the owner typed it
+        self.plans_note.setVisible(bool(self.plans_note.text()))
+        layout.addWidget(self.plans_note)
+        # approved again since: what changed for the person, as the printed 计算单 says it under the period
+        changes = [s.change if len(self.sections) == 1 else self.tr("{period}：{change}").format(
+            period=s.title, change=s.change) for s in self.sections if s.change]
+        self.change_note = QLabel("\n".join(changes), wordWrap=True)
+        self.change_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.change_note.setStyleSheet("color: #8a5a00;")
+        self.change_note.setVisible(bool(changes))
+        layout.addWidget(self.change_note)
         # approved, then the data or plan changed: the lines are the approval's, as after 全员计算单
         changed = [s.since for s in self.sections if s.since is not None]
         self.changed_note = QLabel(changed_note(changed, receipts=True) if changed else "", wordWrap=True)

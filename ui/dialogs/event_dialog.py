@@ -68,8 +68,10 @@ class EventDialog(QDialog):
         form.addRow(self.tr("员工"), self.staff_combo)
 
         self.type_combo = QComboBox()
-        for event_type in shop.events.types():
-            self.type_combo.addItem(event_type.name, event_type.shown_description)
+        types = shop.events.types()
+        self.type_labels = {e.name: e.label for e in types}  # an event holds the stored name; shown by the label
+        for event_type in types:
+            self.type_combo.addItem(event_type.label, event_type.shown_description)
         self.type_hint = QLabel()
         self.type_hint.setWordWrap(True)
         dim_text(self.type_hint)
@@ -117,9 +119,10 @@ class EventDialog(QDialog):
 
     def _fill(self, event: Event) -> None:
         """The fields as the event was recorded, to be corrected."""
-        if self.type_combo.findText(event.type) < 0:  # a type no longer offered: kept, so saving keeps it
-            self.type_combo.addItem(event.type, "")
-        self.type_combo.setCurrentIndex(self.type_combo.findText(event.type))
+        shown = self.type_labels.get(event.type, event.type)
+        if self.type_combo.findText(shown) < 0:  # a type no longer offered: kept, so saving keeps it
+            self.type_combo.addItem(shown, "")
+        self.type_combo.setCurrentIndex(self.type_combo.findText(shown))
         self.amount_edit.setText(format_yuan(event.amount_fen, symbol=False))
         self.value_edit.setText(f"{event.value.normalize():f}" if event.value is not None else "")
         # read back to the same keys and values as stored, which rules match

@@ -1,4 +1,5 @@
-"""新增事件类型: the shop's own kinds of events (name, positive/negative/neutral, description)."""
+"""新增事件类型: the shop's own kinds of events (name, positive/negative/neutral, description); 事件类型改名: the
+name a type is shown by."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from app.errors import HonghuaError
 from app.events import EventType
 from app.shop import Shop
 from ui.dialogs.common import ok_cancel
+from ui.dialogs.rename_dialog import RenameDialog
 from ui.widgets.error_label import ErrorLabel
 
 POLARITY_LABELS = {"positive": "正面（加分）", "negative": "负面（扣分）", "neutral": "中性（记录）"}
@@ -51,3 +53,21 @@ class EventTypeDialog(QDialog):
             self.error_label.show_message(e.message)
             return
         super().accept()
+
+
+class EventTypeNameDialog(RenameDialog):
+    """事件类型改名: the name the window, the commands and the plan editor show a type by (a built-in one too)."""
+
+    def __init__(self, shop: Shop, event_type: EventType, parent: QWidget | None = None):
+        super().__init__(shop, event_type.label, self.tr("事件类型改名"),
+                         self.tr("已登记的事件、奖励方案里按这个类型计算的规则和已批准的结果都不受影响："
+                                 "它们记的是类型原来的名称「{name}」，仍然指这个类型。").format(name=event_type.name), parent)
+        self.renamed = event_type
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, shop: Shop, event_type: EventType) -> EventType | None:
+        dialog = cls(shop, event_type, parent)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def rename(self, name: str) -> EventType:
+        return self.shop.events.rename_type(self.renamed.name, name)

@@ -6,37 +6,19 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.errors import HonghuaError
 from app.metrics import UNITS, Metric
 from app.shop import Shop
-from ui.dialogs.common import ok_cancel
-from ui.widgets.error_label import ErrorLabel
+from ui.dialogs.rename_dialog import RenameDialog, lay_out
 
 UNIT_LABELS = {"yuan": "金额（元）", "count": "个数", "seconds": "秒", "percent": "百分比（%）", "score": "分数",
                "points": "积分"}
-
-
-def _lay_out(dialog: QDialog, form: QFormLayout, hint: str, ok_text: str) -> tuple[ErrorLabel, QDialogButtonBox]:
-    """The form, a note under it, the line a refusal is said in, and the buttons."""
-    note = QLabel(hint)
-    note.setWordWrap(True)
-    error_label = ErrorLabel()
-    buttons = ok_cancel(dialog, ok_text)
-    layout = QVBoxLayout(dialog)
-    layout.addLayout(form)
-    layout.addWidget(note)
-    layout.addWidget(error_label)
-    layout.addWidget(buttons)
-    return error_label, buttons
 
 
 class MetricDialog(QDialog):
@@ -68,7 +50,7 @@ class MetricDialog(QDialog):
         form.addRow(self.tr("方向"), self.direction_combo)
         form.addRow(self.tr("汇总方式"), self.aggregation_combo)
         form.addRow(self.tr("小数位数"), self.decimals_spin)
-        self.error_label, self.buttons = _lay_out(
+        self.error_label, self.buttons = lay_out(
             self, form, self.tr("新指标会出现在「目标」和「数据」页的指标列表中。指标添加后不能删除，但可以改名。"),
             self.tr("添加"))
 
@@ -96,33 +78,20 @@ class MetricDialog(QDialog):
         super().accept()
 
 
-class MetricNameDialog(QDialog):
+class MetricNameDialog(RenameDialog):
     """指标改名: a custom metric's name, typed again (a typo made when it was added)."""
 
     def __init__(self, shop: Shop, metric: Metric, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.shop = shop
+        super().__init__(shop, metric.name, self.tr("指标改名"),
+                         self.tr("已有的数据、目标、奖励方案和导入记住的列都跟着改名，不受影响。"), parent)
         self.renamed = metric
-        self.saved: Metric | None = None
-        self.setWindowTitle(self.tr("指标改名"))
-        self.setMinimumWidth(400)
-        self.name_edit = QLineEdit(metric.name)
-        self.name_edit.selectAll()
-        form = QFormLayout()
-        form.addRow(self.tr("新名称"), self.name_edit)
-        self.error_label, self.buttons = _lay_out(
-            self, form, self.tr("已有的数据、目标、奖励方案和导入记住的列都跟着改名，不受影响。"), self.tr("改名"))
 
     @classmethod
     def ask(cls, parent: QWidget | None, shop: Shop, metric: Metric) -> Metric | None:
         dialog = cls(shop, metric, parent)
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def accept(self) -> None:
-        try:
-            self.saved = self.shop.metric_service.rename_custom(self.renamed.key, self.name_edit.text())
-        except HonghuaError as e:
-            self.error_label.show_message(e.message)
-            return
+    def rename(self, name: str) -> Metric:
+        saved = self.shop.metric_service.rename_custom(self.renamed.key, name)
         self.shop.reload_metrics()
-        super().accept()
+        return saved

@@ -23,6 +23,7 @@ ACTION_LABELS = {
     "data.set": "录入数据", "data.paste": "粘贴数据", "data.undo": "撤销数据修改", "data.redo": "重做数据修改",
     "data.import": "导入数据",
     "event.add": "登记事件", "event.edit": "修改事件", "event.delete": "删除事件", "event_type.add": "新增事件类型",
+    "event_type.rename": "事件类型改名",
     "metric.add": "新增指标", "metric.rename": "指标改名", "setting.set": "修改设置", "demo.generate": "生成演示数据",
     "target.paste": "粘贴目标", "import.commit": "导入报表", "import.undo": "撤销导入",
     "import.column_change": "修改记住的列", "import.column_forget": "忘记记住的列",

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from app.money import format_yuan, format_yuan_short
-from app.periods import Month
+from app.periods import Month, shown_month_day
 from app.reports.board import (
     STATUS_COLOUR,
     STATUS_ICON,
@@ -31,6 +31,18 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 ANSWERED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
                             Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole, PROGRESS_ROLE, ROW_ROLE,
                             Qt.ItemDataRole.AccessibleTextRole})
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BoardModel", text)
+
+
+def status_cell(row: BoardRow) -> str:
+    """A row's status as the board and the TV write it: its shape and words, a leaver's with the day they left
+    (◇ 已离职 11月10日), as the poster and the board PDF print it (`board.status_words`)."""
+    if row.left_on:
+        return f"{STATUS_ICON[row.status]} " + _tr("已离职 {day}").format(day=shown_month_day(row.left_on))
+    return f"{STATUS_ICON[row.status]} {_tr(STATUS_TEXT[row.status])}"
 
 
 class BoardModel(RowsModel):
@@ -156,5 +168,5 @@ class BoardModel(RowsModel):
         if column == self.PER_DAY:
             return need_text(row.need, amount) or "—"
         if column == self.STATUS:
-            return f"{STATUS_ICON[row.status]} {self.tr(STATUS_TEXT[row.status])}"
+            return status_cell(row)
         return None

@@ -29,10 +29,12 @@ class EventModel(RowsModel):
         super().__init__(parent)
         self.names: dict[int, str] = {}
         self.polarity: dict[str, str] = {}
+        self.labels: dict[str, str] = {}  # a type's stored name → the name it is shown by (renamed)
 
     def set_content(self, events: list[Event], people: list[Staff], types: list[EventType]) -> None:
         self.names = told_apart(people)
         self.polarity = {t.name: t.polarity for t in types}
+        self.labels = {t.name: t.label for t in types}
         self.replace_rows(events)
 
     def event_at(self, row: int) -> Event:
@@ -44,7 +46,7 @@ class EventModel(RowsModel):
         if column == 1:
             return self.names.get(event.staff_id, f"#{event.staff_id}")
         if column == 2:
-            return event.type
+            return self.labels.get(event.type, event.type)
         if column == 3:
             return format_yuan(event.amount_fen)
         if column == 4:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from app import i18n, paths
+from app import settings as declared
 from app.errors import HonghuaError, UserError
 from app.shop import Shop
 from ui import errors
@@ -39,7 +40,7 @@ class FlowerCards:
     def print_cards(self, path: str | None = None) -> Task | None:
         """The flowers listed in the ledger (as filtered) as cards in one PDF, in the background; the task, or
         None when nothing was begun (nothing to print, no file chosen, cards already being drawn)."""
-        from app.recognition.cards import card_options, card_requests, check_printable
+        from app.recognition.cards import card_requests, check_printable
         from ui.dialogs.certificate_print import print_job
 
         if self.cards_task is not None:  # a second click before the progress dialog shows
@@ -60,7 +61,7 @@ class FlowerCards:
                 return None
         target = Path(path)
         # a failure is said by the job as the 证书 page's is: naming the file (a full disk, a folder of its name)
-        work = print_job(self.shop, self.shop.name, requests, target, card_options(), "")
+        work = print_job(self.shop, self.shop.name, requests, target, self._card_options(), "")
         self.cards_task = task = run_with_progress(
             self, work, title=self.tr("打印小红花卡"),
             label=i18n.fill(self.tr("正在生成 {n} 张小红花卡…"), n=len(requests)),
@@ -69,16 +70,22 @@ class FlowerCards:
         task.finished.connect(self._cards_done)
         return task
 
+    def _card_options(self):
+        """The cards' paper as the owner chose it in 设置 → 看板与小红花 (8 or 12 to an A4 sheet)."""
+        from app.recognition.cards import card_options
+
+        return card_options(int(str(self.shop.settings.get(declared.FLOWER_CARDS_PER_SHEET))))
+
     def _printable(self, requests: list) -> bool:
         """Characters no font has, facts cut short on their cards: asked about before the file is, as the 证书 page
         asks (the job would print them all the same)."""
         from app.certificates.service import CertificateService
-        from app.recognition.cards import card_options, cut_short_text
+        from app.recognition.cards import cut_short_text
         from ui.dialogs.certificate_print import confirm_printable
 
         service = CertificateService(self.shop.store, self.shop.ctx, self.shop.settings)
         try:
-            return confirm_printable(self, service, requests, card_options(), self.shop.name, cut_short_text)
+            return confirm_printable(self, service, requests, self._card_options(), self.shop.name, cut_short_text)
         except HonghuaError as e:  # the certificates' fonts cannot be read
             errors.show_error(self, e.message)
             return False

@@ -119,7 +119,7 @@ class FlowersPage(FlowerBoardTab, RedFlagsTab, FlowerCards, QWidget):
         self.flag_button = QPushButton(self.tr("发放小红旗"))
         self.flag_button.clicked.connect(self.issue_flag)
         self.cards_button = QPushButton(self.tr("打印小红花卡…"))
-        self.cards_button.setToolTip(self.tr("把台账中当前列出的小红花印成小卡片（每张 A4 8 张，带裁切线）"))
+        self.cards_button.setToolTip(self.tr("把台账中当前列出的小红花印成小卡片（每张 A4 8 张或 12 张，在「设置 → 看板与小红花」中选择；带裁切线）"))
         self.cards_button.clicked.connect(lambda: self.print_cards())
         for button in (self.issue_button, self.transfer_button, self.revoke_button, self.flag_button,
                        self.cards_button):

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from app import settings as declared
 from app.errors import HonghuaError
+from app.events import EventType
 from app.i18n import language
 from app.metrics import Metric
 from app.shop import Shop
 from ui.dialogs.common import buddy_label, tab_stop_only_to_scroll
-from ui.dialogs.event_type_dialog import POLARITY_LABELS, EventTypeDialog
+from ui.dialogs.event_type_dialog import POLARITY_LABELS, EventTypeDialog, EventTypeNameDialog
 from ui.dialogs.metric_dialog import UNIT_LABELS, MetricDialog, MetricNameDialog
 from ui.widgets.audit_view import AuditView
 from ui.widgets.backup_panel import BackupPanel
@@ -140,7 +141,7 @@ class SettingsPage(QWidget):
         self.flower_form = SettingsForm(self.shop, self.tr("小红花"), (
             declared.FLOWER_LEADER_ROLES, declared.FLOWER_LEADER_QUOTA, declared.FLOWER_EXTRA_LEADERS,
             declared.FLOWER_MANAGER_ROLES, declared.FLOWER_EXTRA_MANAGERS, declared.FLOWER_POOL_SIZE,
-            declared.FLOWER_POOL_MODE, declared.FLOWER_VALID_MONTHS, declared.RED_FLAG_POOL, declared.RED_FLAG_ISSUER))
+            declared.FLOWER_POOL_MODE, declared.FLOWER_VALID_MONTHS, declared.FLOWER_CARDS_PER_SHEET, declared.RED_FLAG_POOL, declared.RED_FLAG_ISSUER))
         layout.addWidget(self.board_form)
         layout.addWidget(self.tv_form)
         layout.addWidget(self.flower_form)
@@ -252,10 +253,17 @@ class SettingsPage(QWidget):
     def _event_types_tab(self) -> QWidget:
         self.event_types_table = _read_only_table([self.tr("名称"), self.tr("性质"), self.tr("来源"), self.tr("说明")])
         self.event_types_table.setAccessibleName(self.tr("事件类型"))
+        self.event_types: list[EventType] = []  # the table's rows
         self.add_event_type_button = QPushButton(self.tr("新增事件类型…"))
         self.add_event_type_button.clicked.connect(lambda: self.add_event_type())
+        self.rename_event_type_button = QPushButton(self.tr("改名…"))
+        self.rename_event_type_button.setToolTip(self.tr("换一个名称显示这个事件类型（内置的也可以）"))
+        self.rename_event_type_button.clicked.connect(lambda: self.rename_event_type())
+        self.event_types_table.itemSelectionChanged.connect(self._event_type_selected)
+        self._event_type_selected()
         return self._table_tab(self.event_types_table, self.add_event_type_button,
-                               self.tr("事件在「数据」页登记（表扬、投诉等），评奖规则可以按类型计数或求和。"))
+                               self.tr("事件在「数据」页登记（表扬、投诉等），评奖规则可以按类型计数或求和。"),
+                               self.rename_event_type_button)
 
     @staticmethod
     def _table_tab(table: QTableWidget, button: QPushButton, hint: str, *more: QPushButton) -> QWidget:
@@ -287,11 +295,13 @@ class SettingsPage(QWidget):
             for m in self.shop.metrics.stored
         ])
         self._metric_selected()
+        self.event_types = self.shop.events.types()  # in the table's order
         _fill(self.event_types_table, [
-            [e.name, self.tr(POLARITY_LABELS.get(e.polarity, e.polarity)), builtin if e.builtin else custom,
+            [e.label, self.tr(POLARITY_LABELS.get(e.polarity, e.polarity)), builtin if e.builtin else custom,
              e.shown_description]
-            for e in self.shop.events.types()
+            for e in self.event_types
         ])
+        self._event_type_selected()
         self.remembered_columns.refresh()
         self.skipped_accounts.refresh()
         self.audit.refresh()
@@ -382,8 +392,22 @@ class SettingsPage(QWidget):
         if metric is not None and MetricNameDialog.ask(self, self.shop, metric) is not None:
             self.refresh()
 
+    def selected_event_type(self) -> EventType | None:
+        row = self.event_types_table.currentRow() if self.event_types_table.selectedItems() else -1
+        return self.event_types[row] if 0 <= row < len(self.event_types) else None
+
+    def _event_type_selected(self) -> None:
+        self.rename_event_type_button.setEnabled(self.selected_event_type() is not None)
+
+    def rename_event_type(self) -> None:
+        chosen = self.selected_event_type()
+        renamed = EventTypeNameDialog.ask(self, self.shop, chosen) if chosen is not None else None
+        if renamed is not None:
+            self.refresh()
+            _choose_row(self.event_types_table, 0, renamed.label)
+
     def add_event_type(self) -> None:
         added = EventTypeDialog.ask(self, self.shop)
         if added is not None:
             self.refresh()
-            _choose_row(self.event_types_table, 0, added.name)
+            _choose_row(self.event_types_table, 0, added.label)

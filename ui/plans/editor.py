@@ -51,7 +51,7 @@ def shop_lists(shop: Shop, data: dict) -> Lists:
         if isinstance(own, dict) and isinstance(own.get("key"), str) and own["key"] not in known:
             metrics.append((own["key"], str(own.get("name") or own["key"])))
     roles = list(dict.fromkeys([*ROLES, *(p.role for p in shop.staff.list())]))
-    return Lists(metrics, [e.name for e in shop.events.types()], [d.name for d in shop.staff.departments()], roles,
+    return Lists(metrics, [(e.name, e.label) for e in shop.events.types()], [d.name for d in shop.staff.departments()], roles,
                  shop.staff.renamed_departments(), percent_attrs=shop.events.percent_attributes(),
                  metric_names={m.name: m.key for m in shop_metrics},
                  own_plans={kind: shop.awards.plans.own_plans(period_of_kind(kind, shop.today).month_list()[0].key(),

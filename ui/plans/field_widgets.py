@@ -28,17 +28,19 @@ def tip_text(spec: Spec) -> str:
 
 
 class Lists:
-    """What the boxes offer: the shop's metrics [(key, name as shown)], event types, departments and roles; what
-    a department's former name, which a plan may still give, means today; the percentage attributes the
+    """What the boxes offer: the shop's metrics [(key, name as shown)], event types [(stored name, name as
+    shown): a renamed type is offered by its new name and written by the name events and rules hold], departments
+    and roles; what a department's former name, which a plan may still give, means today; the percentage attributes the
     shop's events hold, per event type (what a new commission tiers by); and, per kind of period, the departments
     with a plan of their own in the period of that kind under way, which the edited plan's rules of that kind do not
     reach (`PlanService.own_plans`: a yearly rule is computed with the plan in force in January)."""
 
-    def __init__(self, metrics: list[tuple[str, str]], events: list[str], departments: list[str],
+    def __init__(self, metrics: list[tuple[str, str]], events: list[str | tuple[str, str]], departments: list[str],
                  roles: list[str], renamed: dict[str, str] | None = None,
                  percent_attrs: dict[str, list[str]] | None = None, metric_names: dict[str, str] | None = None,
                  own_plans: dict[str, dict[str, str]] | None = None):
-        self.metrics, self.events, self.departments, self.roles = metrics, events, departments, roles
+        self.metrics, self.departments, self.roles = metrics, departments, roles
+        self.events = [(e, e) if isinstance(e, str) else e for e in events]
         self.renamed = renamed or {}  # a department's former name → its name today
         self.percent_attrs = percent_attrs or {}
         self.metric_names = metric_names or {}  # a metric's name as stored (Chinese), which a plan may give → key
@@ -219,8 +221,7 @@ class NameField(Field):
 
     def __init__(self, spec: Spec, owner: QObject, lists: Lists):
         super().__init__(spec)
-        events = [(e, e) for e in lists.events]
-        self.widget = self.box = metric_box(lists) if spec.type == "metric" else NameBox(events)
+        self.widget = self.box = metric_box(lists) if spec.type == "metric" else NameBox(lists.events)
         self.box.setToolTip(tip_text(spec))
 
     def load(self, value: Any) -> None:
@@ -244,7 +245,7 @@ class MeasureField(Field):
         self.source = QComboBox()
         fill_choices(self.source, MEASURE_SOURCES, owner)
         self.metric = metric_box(lists)
-        self.event = NameBox([(e, e) for e in lists.events])
+        self.event = NameBox(lists.events)
         self.agg = QComboBox()
         fill_choices(self.agg, EVENT_AGGS, owner)
         self.each_month = QCheckBox(_tr("每个月都要有目标"))

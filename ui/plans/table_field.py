@@ -101,7 +101,7 @@ class TableField(Field):
                 select_data(combo, value if value is not None else col.choices[0][0])
                 self._set_cell_widget(r, c, combo)
             elif col.type in ("metric", "event"):
-                box = metric_box(self.lists) if col.type == "metric" else NameBox([(e, e) for e in self.lists.events])
+                box = metric_box(self.lists) if col.type == "metric" else NameBox(self.lists.events)
                 box.set_word(value)
                 self._set_cell_widget(r, c, box)
             else:

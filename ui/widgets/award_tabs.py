@@ -39,14 +39,24 @@ def make_table(headers: list[str], delete_rows: Callable[[], object] | None = No
     return table
 
 
-def fill_table(table: QTableWidget, rows: list[list[str]], data: list[object] | None = None) -> None:
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def fill_table(table: QTableWidget, rows: list[list[str]], data: list[object] | None = None,
+               right: frozenset[int] = frozenset()) -> None:
+    """The rows' texts into the table; the columns in `right` (amounts) flush right, as on the other tables."""
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
+            if c in right:
+                item.setTextAlignment(RIGHT)
             if data is not None:
                 item.setData(Qt.ItemDataRole.UserRole, data[r])
             table.setItem(r, c, item)
+
+
+MANUAL_AMOUNT, HISTORY_NET = 3, 4  # the amount columns of the manual lines and of the approval history
 
 
 class AwardTabs(QTabWidget):
@@ -110,7 +120,7 @@ class AwardTabs(QTabWidget):
             who = names.get(r.staff_id, "") if r.staff_id is not None else str(r.dept or "")
             amount = format_yuan(r.amount_fen) if r.amount_fen is not None else self.tr("默认")
             rows.append([str(r.id), r.rule or self.tr("调整"), who, amount, r.reason, r.user])
-        fill_table(self.manual, rows, [r.id for r in manual])
+        fill_table(self.manual, rows, [r.id for r in manual], right=frozenset({MANUAL_AMOUNT}))
         self.remove_button.setEnabled(bool(rows))
 
     def show_history(self, runs: list[tuple[RunRecord, int]]) -> None:
@@ -119,7 +129,7 @@ class AwardTabs(QTabWidget):
                                    shown_stamp(r.approved_at), r.user,
                                    shown_stamp(r.superseded_at) if r.superseded_at else "", format_yuan(net),
                                    r.confirmed]
-                                  for r, net in runs])
+                                  for r, net in runs], right=frozenset({HISTORY_NET}))
 
     def selected_manual_id(self) -> int | None:
         row = self.manual.currentRow()
