@@ -179,17 +179,38 @@ def list_flowers(shop, args) -> int:
     records = [{"number": f.number, "issuer": names[f.issuer_id], "recipient": names[f.recipient_id],
                 "holder": names[f.holder_id], "issued": iso(f.issued), "valid_through": iso(f.valid_through),
                 "status": f.status(shop.today), "reason": f.reason, "category": f.category,
+                "revoke_reason": f.revoke_reason if f.revoked_at else None,
                 "issuer_id": f.issuer_id, "recipient_id": f.recipient_id, "holder_id": f.holder_id,
                 "transfers": [{"from": names[tr.from_id], "to": names[tr.to_id], "day": iso(tr.day), "signed": tr.signed,
                                "reason": tr.reason} for tr in f.transfers]} for f in flowers]
     if args.json:
         emit_json(records)
         return 0
+    if not records:
+        say(_no_flowers(month, person))
+        return 0
     shown = _told_apart(people)
     headers = [t("编号"), t("发放人"), t("获得人"), t("持有人"), t("发放日期"), t("有效期至"), t("状态"), t("事实")]
     say(table(headers, [[r["number"], shown[r["issuer_id"]], shown[r["recipient_id"]], shown[r["holder_id"]],
-                         r["issued"], r["valid_through"], _status_word(r["status"]), r["reason"]] for r in records]))
+                         r["issued"], r["valid_through"], _status_cell(r), r["reason"]] for r in records]))
     return 0
+
+
+def _status_cell(record: dict) -> str:
+    """有效, or 已撤销：发错了人 — the reason kept with a revocation, as the 小红花 page shows it."""
+    word = _status_word(record["status"])
+    return t("{status}：{why}", status=word, why=record["revoke_reason"]) if record["revoke_reason"] else word
+
+
+def _no_flowers(month, person) -> str:
+    """Said instead of an empty table: 「2026年6月没有与 小美 有关的小红花」."""
+    if month and person:
+        return t("{month}没有与 {name} 有关的小红花", month=month.shown_label(), name=person.display())
+    if month:
+        return t("{month}没有小红花", month=month.shown_label())
+    if person:
+        return t("没有与 {name} 有关的小红花", name=person.display())
+    return t("还没有小红花")
 
 
 def _told_apart(people) -> dict[int, str]:
@@ -227,4 +248,7 @@ def show_board(shop, args) -> int:
               [[str(e.rank) if e.received else "—", shown[e.staff.id], str(e.received), str(e.valid),
                 e.staff.dept or "-"] for e in board],
               right={0, 2, 3}))  # as on the 小红花 page: nobody is placed with no flower
+    if not any(e.received for e in board):  # every row 「—  0」: said, not left to be read from the zeros
+        say(t("{period}还没有人获得小红花", period=period.shown_label()) if period.end >= shop.today
+            else t("{period}没有人获得小红花", period=period.shown_label()))
     return 0
