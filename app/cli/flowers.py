@@ -20,7 +20,7 @@ from app.cli.common import (
 from app.cli.parser import placeholder, year
 from app.domain import namesakes
 from app.i18n import language, t
-from app.periods import Year
+from app.periods import Year, shown_date
 from app.recognition.scheme import CATEGORIES
 from app.services.approved import ApprovedPeriodChange
 
@@ -116,7 +116,7 @@ def transfer_flower(shop, args) -> int:
     to = resolve_staff(shop, args.recipient, "--to")
     flower = shop.flowers.transfer(args.number, to.id, args.signed, args.reason)
     say(t("小红花 {number} 已转让给 {name}，有效期至 {d}", number=flower.number, name=to.name,
-          d=iso(flower.valid_through)))
+          d=shown_date(flower.valid_through)))
     return 0
 
 

@@ -27,6 +27,7 @@ from app.domain import (
 from app.errors import UserError
 from app.i18n import joined, t
 from app.money import format_yuan, parse_yuan
+from app.periods import shown_date
 from app.services.approved import ApprovedPeriodChange
 from app.staff_draft import StaffDraft
 
@@ -201,7 +202,7 @@ def leave_staff(shop, args) -> int:
         person = shop.staff.leave(person.id, day, confirm_approved=args.confirm_approved)
     except ApprovedPeriodChange as e:
         return refused_unconfirmed(e)
-    say(t("{who} 已登记离职，离职日期 {day}", who=person.display(), day=day.isoformat()))
+    say(t("{who} 已登记离职，离职日期 {day}", who=person.display(), day=shown_date(day)))
     # the window asks first about records after the date; a scheduled command cannot ask, so it says them
     kept = "" if unchanged else shop.staff.kept_after_leaving(person.id, day)
     if kept:

@@ -208,3 +208,15 @@ def test_a_board_of_a_period_nobody_received_a_flower_in_says_so(cli, add):
     assert cli("flowers", "board", "--period", "2026-10").out.splitlines()[-1].split()[:2] == ["1", "小美"]
     assert cli("flowers", "board", "--period", "2026-06", lang="en").out.splitlines()[-1] == \
         "Nobody received a red flower in 2026-06"
+
+
+def test_a_transfer_says_how_long_the_flower_stays_valid_as_a_day_is_written(cli, add):
+    """「有效期至 2027-01-20」 in a Chinese sentence, where every other message writes 2027年1月20日."""
+    add("王店长", "--role", "店长", "--hired", "2025-01-01")
+    add("小美", "--hired", "2025-01-01")
+    add("小刚", "--hired", "2025-01-01")
+    number = cli("flowers", "issue", "--from", "王店长", "--to", "小美", "--reason", "挽回差评").out.strip()
+    said = cli("flowers", "transfer", number, "--to", "小刚", "--signed", "小美").out.strip()
+    assert said == f"小红花 {number} 已转让给 小刚，有效期至 2027年1月20日"
+    said = cli("flowers", "transfer", number, "--to", "小美", "--signed", "小刚", lang="en").out.strip()
+    assert said == f"Red flower {number} transferred to 小美, valid through 2027-01-20"
