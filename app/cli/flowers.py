@@ -22,6 +22,7 @@ from app.domain import namesakes
 from app.i18n import language, t
 from app.periods import Year, shown_date
 from app.recognition.scheme import CATEGORIES
+from app.recognition.standings import nobody_received
 from app.services.approved import ApprovedPeriodChange
 
 STATUS_TEXT = {"valid": "有效", "expired": "已过期", "revoked": "已撤销"}
@@ -249,6 +250,5 @@ def show_board(shop, args) -> int:
                 e.staff.dept or "-"] for e in board],
               right={0, 2, 3}))  # as on the 小红花 page: nobody is placed with no flower
     if not any(e.received for e in board):  # every row 「—  0」: said, not left to be read from the zeros
-        say(t("{period}还没有人获得小红花", period=period.shown_label()) if period.end >= shop.today
-            else t("{period}没有人获得小红花", period=period.shown_label()))
+        say(nobody_received(period, shop.today))
     return 0

@@ -407,3 +407,25 @@ def test_a_shop_without_staff_names_the_roles_that_give_flowers(qtbot, shop):
     assert page.no_staff.isVisibleTo(page)
     assert page.no_staff.label.text() == ("还没有员工：先到「员工」页添加员工。"
                                           "小红花由岗位是店长、主管或领班的员工发放：把自己也加为员工，选这样的岗位。")
+
+
+def test_a_board_nobody_received_a_flower_in_says_so(qtbot, team):
+    """A month without a flower showed every row 「—  0」 and nothing else: said under the board, as
+    `honghua flowers board` says it, and gone once someone is ranked."""
+    shop, ids = team
+    shop.set_today(date(2026, 9, 10))
+    shop.flowers.issue(ids["赵组长"], ids["小美"], "九月的好事")
+    shop.set_today(date(2026, 10, 20))
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    pick(page.board_span, "M10")
+    assert not page.board_note.isHidden() and page.board_note.text() == "2026年10月还没有人获得小红花"
+    pick(page.board_span, "M8")
+    assert page.board_note.text() == "2026年8月没有人获得小红花"
+    pick(page.board_span, "M9")
+    assert page.board_note.isHidden()
+    shop.flowers.issue(ids["王店长"], ids["小刚"], "十月的好事")
+    pick(page.board_span, "M10")
+    page.refresh()
+    assert page.board_note.isHidden()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QStyle,
     QTableWidget,
     QTableWidgetItem,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.flowers import Flower
 from app.periods import Month, Period, Quarter, Year
-from app.recognition.standings import opening_board_year
+from app.recognition.standings import nobody_received, opening_board_year
 from app.shop import Shop
 from ui.dialogs.common import buddy_label
 from ui.person_choice import told_apart
@@ -56,6 +57,9 @@ class FlowerBoardTab:
         year_row.addStretch(1)
         board_layout.addLayout(year_row)
         board_layout.addWidget(self.board)
+        self.board_note = QLabel(wordWrap=True)  # every row 「—  0」: said, not left to be read from the zeros
+        self.board_note.hide()
+        board_layout.addWidget(self.board_note)
         return board_tab
 
     def _fill_years(self, everything: list[Flower]) -> None:
@@ -119,6 +123,9 @@ class FlowerBoardTab:
             for col, text in enumerate((rank, shown[entry.staff.id], str(entry.received), str(entry.valid),
                                         entry.staff.dept or "")):
                 self.board.setItem(row, col, QTableWidgetItem(text))
+        nobody = bool(board) and not any(entry.received for entry in board)
+        self.board_note.setText(nobody_received(period, self.shop.today) if nobody else "")
+        self.board_note.setVisible(nobody)
         names = [entry.staff.name for entry in board]
         self.board.setColumnHidden(4, len(set(names)) == len(names))  # 部门 tells namesakes apart; else no room for it
         header = self.board.horizontalHeader()
