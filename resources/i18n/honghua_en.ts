@@ -3435,6 +3435,19 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>FlowerCounts</name>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>获得：这段时间发给此人、没有撤销的小红花；转让给同事后仍算此人获得的。</source>
+        <translation>Received: the red flowers given to this person in the period and not revoked; a flower passed on to a colleague still counts as received by this person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>当前有效：此人现在持有、还没过期的小红花，不论哪年获得；含同事转让来的，不含转让出去的、已过期的和已撤销的。</source>
+        <translation>Valid now: the red flowers this person holds now and that have not expired, whatever year they came in; including those passed on by colleagues, not those passed on to others, expired or revoked.</translation>
+    </message>
+</context>
+<context>
     <name>FlowerModel</name>
     <message>
         <location filename="../../ui/models/flower_model.py"/>

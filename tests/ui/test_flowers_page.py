@@ -429,3 +429,25 @@ def test_a_board_nobody_received_a_flower_in_says_so(qtbot, team):
     pick(page.board_span, "M10")
     page.refresh()
     assert page.board_note.isHidden()
+
+
+def test_the_two_counts_say_what_each_counts_where_they_stand_side_by_side(qtbot, team):
+    """「获得 1，当前有效 0」 beside 「获得 0，当前有效 1」 after a transfer: nothing on the board, the person
+    detail or the ledger's line said that a transfer moves only the second count."""
+    from app.periods import Month
+    from ui.dialogs.person_detail import PersonDetailDialog
+
+    shop, ids = team
+    flower = shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评")
+    shop.flowers.transfer(flower.number, ids["小刚"], "小美", "谢谢顶班")
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    received, held = (page.board.horizontalHeaderItem(c).toolTip() for c in (2, 3))
+    assert "转让给同事后仍算此人获得的" in received and "含同事转让来的" in held
+    pick(page.person_filter, ids["小刚"])
+    assert page.person_counts.toolTip() == f"{received}\n{held}"
+    detail = PersonDetailDialog(shop, shop.staff.get(ids["小刚"]), Month(2026, 10), None)
+    qtbot.addWidget(detail)
+    assert detail.flowers.text() == "小红花：2026 年获得 0 朵，当前有效 1 朵"
+    assert detail.flowers.toolTip() == f"{received}\n{held}"

@@ -37,7 +37,7 @@ from ui.approved_change import Declined, write_asking
 from ui.dialogs.common import buddy_label
 from ui.dialogs.flower_dialogs import IssueFlowerDialog, TransferFlowerDialog, nobody_may_issue
 from ui.models.flower_model import FLOWER_ROLE, FlowerModel
-from ui.pages.flower_board import FlowerBoardTab
+from ui.pages.flower_board import FlowerBoardTab, held_tip, received_tip
 from ui.pages.flower_cards import FlowerCards
 from ui.pages.red_flags_tab import RedFlagsTab
 from ui.person_choice import namesake_ids, person_choice_among, told_apart
@@ -146,6 +146,7 @@ class FlowersPage(FlowerBoardTab, RedFlagsTab, FlowerCards, QWidget):
         bar.addStretch(1)
         self.person_counts = QLabel()  # the picked person's own counts, as the 红花榜 gives them
         self.person_counts.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed
+        self.person_counts.setToolTip(received_tip() + "\n" + held_tip())  # 获得 6 朵，当前持有 7 朵: why
         bar.addWidget(self.person_counts)
         return bar
 
