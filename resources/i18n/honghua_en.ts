@@ -10518,6 +10518,16 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
+        <source>；{names} 已离职，上月的目标没有复制，全店目标仍是上月的，请核对</source>
+        <translation>; {names} left: last month&apos;s targets were not copied, and the shop target is still last month&apos;s: check it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>；{names} 已离职，上月的目标没有复制</source>
+        <translation>; {names} left: last month&apos;s targets were not copied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
         <source>（{n} 人和全店目标）</source>
         <translation> ({n} {n:person/people} and the shop target)</translation>
     </message>

@@ -183,3 +183,24 @@ def test_a_shop_without_departments_is_told_of_no_department_s_targets(qtbot, sh
     qtbot.addWidget(dialog)
     assert dialog.dept_combo.count() == 0
     assert dialog.replacing.isHidden() and dialog.part_month.isHidden()
+
+
+def test_copying_says_whose_targets_it_left_behind_for_having_left_and_that_the_shop_target_is_last_months(
+        qtbot, team):
+    """吴昊 left in September: his target is rightly not copied, but nothing said so, and the shop target —
+    set with him on the team — was copied as it was, unquestioned."""
+    team.staff.leave(team.ids["吴昊"], date(2026, 9, 25))
+    page = _page(qtbot, team, OCT)
+    assert page.copy_previous() == 3
+    assert team.store.targets.staff_target("2026-10", team.ids["吴昊"], "sales") is None
+    assert page.status.text() == ("已从 2026年9月 复制 3 项目标（2 人和全店目标）；马晓燕 上月只在职部分天数，"
+                                  "复制来的目标请核对；吴昊 已离职，上月的目标没有复制，全店目标仍是上月的，请核对；"
+                                  "已选中改动的格子，Ctrl+Z 撤销")
+
+
+def test_a_leaver_left_behind_without_a_shop_target_copied_is_said_alone(qtbot, team):
+    team.targets.set_shop(SEP, team.metrics.get("sales"), None)
+    team.staff.leave(team.ids["吴昊"], date(2026, 9, 25))
+    page = _page(qtbot, team, OCT)
+    assert page.copy_previous() == 2
+    assert "；吴昊 已离职，上月的目标没有复制；" in page.status.text()

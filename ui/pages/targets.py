@@ -370,8 +370,19 @@ class TargetsPage(QWidget):
             status += self.tr("；{names} 上月没有目标，请单独设置").format(names=self.tr("、").join(without))
         if part := self._part_month_in(source, changes):  # a target typed for part of a month, now a whole one
             status += self.tr("；{names} 上月只在职部分天数，复制来的目标请核对").format(names=self.tr("、").join(part))
+        if gone := self._left_since(source):  # rightly not copied; the shop target, set with them, still is
+            names = self.tr("、").join(gone)
+            shop_copied = any(sid is None and new is not None for sid, _key, _old, new in changes)
+            status += (self.tr("；{names} 已离职，上月的目标没有复制，全店目标仍是上月的，请核对") if shop_copied
+                       else self.tr("；{names} 已离职，上月的目标没有复制")).format(names=names)
         self.status.setText(status + self._undo_hint())
         return written
+
+    def _left_since(self, source: Month) -> list[str]:
+        """The people with a target last month who are off the team this month (left): not copied."""
+        shown = {person.id for person in self.model.people}
+        gone = dict.fromkeys(sid for sid, _key in self.shop.targets.for_month(source) if sid not in shown)
+        return [person.name for sid in gone if (person := self.shop.staff.get(sid)) is not None]
 
     def _part_month_in(self, source: Month, changes: list[TargetCell]) -> list[str]:
         """The people given a copied target who were employed only part of `source`, where targets are held as
