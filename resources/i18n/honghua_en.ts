@@ -10578,6 +10578,16 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
+        <source>已把 {n} 项{metric}目标上调 {pct}%</source>
+        <translation>Raised {n} {metric} {n:target/targets} by {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>已把 {n} 项{metric}目标下调 {pct}%</source>
+        <translation>Lowered {n} {metric} {n:target/targets} by {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
         <source>按部门统一设置</source>
         <translation>set per department</translation>
     </message>
@@ -10588,8 +10598,13 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
-        <source>已清除 {n} 人的目标</source>
-        <translation>Cleared the targets of {n} {n:person/people}</translation>
+        <source>已清除{dept} {n} 人的{metric}目标</source>
+        <translation>Cleared the {metric} targets of {n} {n:person/people} in {dept}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>已为{dept} {n} 人设置{metric}目标 {value}</source>
+        <translation>Set the {metric} target of {n} {n:person/people} in {dept} to {value}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
