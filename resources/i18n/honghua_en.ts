@@ -3734,6 +3734,21 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
+        <source>还没有小红花：点「发放小红花」表扬一件具体的事</source>
+        <translation>No red flowers yet: click &quot;Give a red flower&quot; to recognise something specific someone did</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>当前的筛选没有列出小红花</source>
+        <translation>The filters chosen list no red flowers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>本月还没有发放小红花</source>
+        <translation>No red flowers given this month yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
         <source>{d}　{a} → {b}：{why}</source>
         <translation>{d}  {a} → {b}: {why}</translation>
     </message>

@@ -451,3 +451,22 @@ def test_the_two_counts_say_what_each_counts_where_they_stand_side_by_side(qtbot
     qtbot.addWidget(detail)
     assert detail.flowers.text() == "小红花：2026 年获得 0 朵，当前有效 1 朵"
     assert detail.flowers.toolTip() == f"{received}\n{held}"
+
+
+def test_an_empty_ledger_says_why_it_is_empty(qtbot, team):
+    """On the 1st of a month, or a filter listing nothing, the ledger was a blank white area."""
+    shop, ids = team
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.table.empty_text == "还没有小红花：点「发放小红花」表扬一件具体的事"
+    shop.set_today(date(2026, 9, 10))
+    shop.flowers.issue(ids["赵组长"], ids["小美"], "九月的好事")
+    shop.set_today(date(2026, 10, 20))
+    page.refresh()
+    assert page.table.empty_text == ""
+    pick(page.month_filter, "2026-10")
+    assert page.model.rowCount() == 0 and page.table.empty_text == "本月还没有发放小红花"
+    pick(page.month_filter, None)
+    pick(page.status_filter, "revoked")
+    assert page.table.empty_text == "当前的筛选没有列出小红花"
