@@ -192,15 +192,14 @@ def list_flowers(shop, args) -> int:
         return 0
     shown = _told_apart(people)
     headers = [t("编号"), t("发放人"), t("获得人"), t("持有人"), t("发放日期"), t("有效期至"), t("状态"), t("事实")]
-    say(table(headers, [[r["number"], shown[r["issuer_id"]], shown[r["recipient_id"]], shown[r["holder_id"]],
-                         r["issued"], r["valid_through"], _status_cell(r), r["reason"]] for r in records]))
+    rows = [[r["number"], shown[r["issuer_id"]], shown[r["recipient_id"]], shown[r["holder_id"]], r["issued"],
+             r["valid_through"], _status_word(r["status"]), r["reason"]] for r in records]
+    if any(r["revoke_reason"] for r in records):  # why each was revoked, as the 小红花 page shows it
+        headers.append(t("撤销原因"))
+        for row, record in zip(rows, records, strict=True):
+            row.append(record["revoke_reason"] or "")
+    say(table(headers, rows))
     return 0
-
-
-def _status_cell(record: dict) -> str:
-    """有效, or 已撤销：发错了人 — the reason kept with a revocation, as the 小红花 page shows it."""
-    word = _status_word(record["status"])
-    return t("{status}：{why}", status=word, why=record["revoke_reason"]) if record["revoke_reason"] else word
 
 
 def _no_flowers(month, person) -> str:
