@@ -3729,8 +3729,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
-        <source>{name}：{year} 年获得 {received} 朵，当前持有 {held} 朵</source>
-        <translation>{name}: {received} received in {year}, {held} held now</translation>
+        <source>{name}：{year} 年获得 {received} 朵，当前有效 {held} 朵</source>
+        <translation>{name}: {received} received in {year}, {held} valid now</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>

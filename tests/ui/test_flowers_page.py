@@ -201,7 +201,8 @@ def test_the_summary_counts_the_valid_flowers_among_those_listed(qtbot, team):
 
 def test_a_person_picked_in_the_ledger_has_their_own_counts_said(qtbot, team):
     """员工 = 小美 lists the flowers she passed on and, for an issuer, those given: 「当前有效 2 朵」 while she
-    holds one; the 红花榜 said 1. Her own counts are now said beside the filters, as the board gives them."""
+    holds one; the 红花榜 said 1. Her own counts are now said beside the filters, as the board gives them and in
+    its words (the line said 当前持有 where the board, the person detail and the command line say 当前有效)."""
     shop, ids = team
     given = shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评", day=date(2026, 10, 2))
     shop.flowers.issue(ids["赵组长"], ids["小美"], "帮同事", day=date(2026, 10, 3))
@@ -211,9 +212,9 @@ def test_a_person_picked_in_the_ledger_has_their_own_counts_said(qtbot, team):
     page.refresh()
     pick(page.person_filter, ids["小美"])
     assert page.summary.text() == "共 2 朵；当前有效 2 朵"
-    assert page.person_counts.text() == "小美：2026 年获得 2 朵，当前持有 1 朵"
+    assert page.person_counts.text() == "小美：2026 年获得 2 朵，当前有效 1 朵"
     pick(page.person_filter, ids["赵组长"])  # an issuer: what he gave is listed, he holds none
-    assert page.person_counts.text() == "赵组长：2026 年获得 0 朵，当前持有 0 朵"
+    assert page.person_counts.text() == "赵组长：2026 年获得 0 朵，当前有效 0 朵"
     pick(page.person_filter, None)
     assert page.person_counts.text() == ""
 

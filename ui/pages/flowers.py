@@ -147,7 +147,7 @@ class FlowersPage(FlowerBoardTab, RedFlagsTab, FlowerCards, QWidget):
         bar.addStretch(1)
         self.person_counts = QLabel()  # the picked person's own counts, as the 红花榜 gives them
         self.person_counts.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed
-        self.person_counts.setToolTip(received_tip() + "\n" + held_tip())  # 获得 6 朵，当前持有 7 朵: why
+        self.person_counts.setToolTip(received_tip() + "\n" + held_tip())  # 获得 6 朵，当前有效 7 朵: why
         bar.addWidget(self.person_counts)
         return bar
 
@@ -267,7 +267,7 @@ class FlowersPage(FlowerBoardTab, RedFlagsTab, FlowerCards, QWidget):
         person = self.people.get(self.person_filter.currentData())
         self.person_counts.clear()
         if person is not None:  # the list also has what the person gave or passed on: say their own two counts
-            self.person_counts.setText(self.tr("{name}：{year} 年获得 {received} 朵，当前持有 {held} 朵").format(
+            self.person_counts.setText(self.tr("{name}：{year} 年获得 {received} 朵，当前有效 {held} 朵").format(
                 name=person.name, year=today.year, received=self.shop.flowers.received(Year(today.year)).get(person.id, 0),
                 held=self.shop.flowers.held().get(person.id, 0)))
 
