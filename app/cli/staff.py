@@ -224,7 +224,7 @@ def rehire_staff(shop, args) -> int:
     except ApprovedPeriodChange as e:
         return refused_unconfirmed(e)
     if person.hired == day:
-        say(t("{who} 已重新入职，入职日期 {day}", who=person.display(), day=day.isoformat()))
+        say(t("{who} 已重新入职，入职日期 {day}", who=person.display(), day=shown_date(day)))
     else:  # back by the day after leaving: no time away
         say(t("{who} 已撤销离职，仍在职", who=person.display()))
     return 0
