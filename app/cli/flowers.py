@@ -20,8 +20,9 @@ from app.cli.common import (
 from app.cli.parser import placeholder, year
 from app.domain import namesakes
 from app.i18n import language, t
-from app.periods import Year
+from app.periods import Year, shown_date
 from app.recognition.scheme import CATEGORIES
+from app.recognition.standings import nobody_received
 from app.services.approved import ApprovedPeriodChange
 
 STATUS_TEXT = {"valid": "有效", "expired": "已过期", "revoked": "已撤销"}
@@ -116,7 +117,7 @@ def transfer_flower(shop, args) -> int:
     to = resolve_staff(shop, args.recipient, "--to")
     flower = shop.flowers.transfer(args.number, to.id, args.signed, args.reason)
     say(t("小红花 {number} 已转让给 {name}，有效期至 {d}", number=flower.number, name=to.name,
-          d=iso(flower.valid_through)))
+          d=shown_date(flower.valid_through)))
     return 0
 
 
@@ -179,20 +180,37 @@ def list_flowers(shop, args) -> int:
     records = [{"number": f.number, "issuer": names[f.issuer_id], "recipient": names[f.recipient_id],
                 "holder": names[f.holder_id], "issued": iso(f.issued), "valid_through": iso(f.valid_through),
                 "status": f.status(shop.today), "reason": f.reason, "category": f.category,
+                "revoke_reason": f.revoke_reason if f.revoked_at else None,
                 "issuer_id": f.issuer_id, "recipient_id": f.recipient_id, "holder_id": f.holder_id,
                 "transfers": [{"from": names[tr.from_id], "to": names[tr.to_id], "day": iso(tr.day), "signed": tr.signed,
                                "reason": tr.reason} for tr in f.transfers]} for f in flowers]
     if args.json:
         emit_json(records)
         return 0
-    if not records:  # an empty table's headers alone say nothing to a new owner
-        say(t("没有符合条件的小红花") if person or month else t("还没有发过小红花"))
+    if not records:
+        say(_no_flowers(month, person))
         return 0
     shown = _told_apart(people)
     headers = [t("编号"), t("发放人"), t("获得人"), t("持有人"), t("发放日期"), t("有效期至"), t("状态"), t("事实")]
-    say(table(headers, [[r["number"], shown[r["issuer_id"]], shown[r["recipient_id"]], shown[r["holder_id"]],
-                         r["issued"], r["valid_through"], _status_word(r["status"]), r["reason"]] for r in records]))
+    rows = [[r["number"], shown[r["issuer_id"]], shown[r["recipient_id"]], shown[r["holder_id"]], r["issued"],
+             r["valid_through"], _status_word(r["status"]), r["reason"]] for r in records]
+    if any(r["revoke_reason"] for r in records):  # why each was revoked, as the 小红花 page shows it
+        headers.append(t("撤销原因"))
+        for row, record in zip(rows, records, strict=True):
+            row.append(record["revoke_reason"] or "")
+    say(table(headers, rows))
     return 0
+
+
+def _no_flowers(month, person) -> str:
+    """Said instead of an empty table: 「2026年6月没有与 小美 有关的小红花」."""
+    if month and person:
+        return t("{month}没有与 {name} 有关的小红花", month=month.shown_label(), name=person.display())
+    if month:
+        return t("{month}没有小红花", month=month.shown_label())
+    if person:
+        return t("没有与 {name} 有关的小红花", name=person.display())
+    return t("还没有小红花")
 
 
 def _told_apart(people) -> dict[int, str]:
@@ -230,4 +248,6 @@ def show_board(shop, args) -> int:
               [[str(e.rank) if e.received else "—", shown[e.staff.id], str(e.received), str(e.valid),
                 e.staff.dept or "-"] for e in board],
               right={0, 2, 3}))  # as on the 小红花 page: nobody is placed with no flower
+    if not any(e.received for e in board):  # every row 「—  0」: said, not left to be read from the zeros
+        say(nobody_received(period, shop.today))
     return 0

@@ -25,7 +25,7 @@ def register(commands) -> None:
     group = commands.add_parser("target", help=t("月度目标"), description=t("月度目标"))
     sub = group.add_subparsers(dest="action", metavar=placeholder("操作"), title=t("操作"), required=True)
     p = sub.add_parser("set", help=t("设置一个人、一个部门或全店的月度目标"),
-                       description=t("设置月度目标。金额可写 12500、12,500.50、¥12,500 或 ￥12,500"))
+                       description=t("设置月度目标。金额可写 12500、12,500.50、¥12,500、￥12,500 或 1.25万"))
     p.add_argument("--month", required=True, metavar="YYYY-MM", help=t("月份"))
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--staff", metavar=placeholder("员工"), help=t("编号、姓名或子账号"))

@@ -27,6 +27,7 @@ from app.domain import (
 from app.errors import UserError
 from app.i18n import joined, t
 from app.money import format_yuan, parse_yuan
+from app.periods import shown_date
 from app.services.approved import ApprovedPeriodChange
 from app.staff_draft import StaffDraft
 
@@ -201,7 +202,7 @@ def leave_staff(shop, args) -> int:
         person = shop.staff.leave(person.id, day, confirm_approved=args.confirm_approved)
     except ApprovedPeriodChange as e:
         return refused_unconfirmed(e)
-    say(t("{who} 已登记离职，离职日期 {day}", who=person.display(), day=day.isoformat()))
+    say(t("{who} 已登记离职，离职日期 {day}", who=person.display(), day=shown_date(day)))
     # the window asks first about records after the date; a scheduled command cannot ask, so it says them
     kept = "" if unchanged else shop.staff.kept_after_leaving(person.id, day)
     if kept:
@@ -223,7 +224,7 @@ def rehire_staff(shop, args) -> int:
     except ApprovedPeriodChange as e:
         return refused_unconfirmed(e)
     if person.hired == day:
-        say(t("{who} 已重新入职，入职日期 {day}", who=person.display(), day=day.isoformat()))
+        say(t("{who} 已重新入职，入职日期 {day}", who=person.display(), day=shown_date(day)))
     else:  # back by the day after leaving: no time away
         say(t("{who} 已撤销离职，仍在职", who=person.display()))
     return 0

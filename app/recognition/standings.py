@@ -9,7 +9,8 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
 
 from app.domain import Staff, told_apart_for_the_team
-from app.periods import Month
+from app.i18n import t
+from app.periods import Month, Period
 from app.sorting import chinese_order
 from app.store import Store
 
@@ -22,6 +23,14 @@ def opening_board_year(issued: Iterable[date], today: date) -> int:
     before this year's first flower (early January) the year before, whose list is final — when it has one."""
     years = {day.year for day in issued}
     return today.year - 1 if today.year not in years and today.year - 1 in years else today.year
+
+
+def nobody_received(period: Period, today: date) -> str:
+    """Said with a 红花榜 whose rows are all 「—  0」 (the 小红花 page, `honghua flowers board`): 「2026年10月还没有人
+    获得小红花」 while the period runs, 「…没有人获得小红花」 once it is over."""
+    if period.end >= today:
+        return t("{period}还没有人获得小红花", period=period.shown_label())
+    return t("{period}没有人获得小红花", period=period.shown_label())
 
 
 def red_flags_by_department(store: Store, month: Month) -> list[tuple[str, int]]:

@@ -9,7 +9,7 @@ from app.domain import Staff
 from app.errors import UserError
 from app.i18n import joined, t
 from app.metrics import Metric, MetricRegistry
-from app.periods import Month
+from app.periods import Month, shown_date
 from app.services.approved import check_confirmed
 from app.services.context import Context
 from app.services.data import parse_cell
@@ -289,9 +289,11 @@ def _check_on_the_team(person: Staff, month: Month, value: int | None) -> None:
         return
     name, shown = person.display(), month.shown_label()
     if person.left and person.left < month.start:
-        raise UserError(t("{name} 已于 {day} 离职，{month} 不在职，不能设置目标", name=name, day=person.left, month=shown))
+        raise UserError(t("{name} 已于 {day} 离职，{month} 不在职，不能设置目标", name=name,
+                          day=shown_date(person.left), month=shown))
     if person.hired and person.hired > month.end:
-        raise UserError(t("{name} {day} 才入职，{month} 还不在职，不能设置目标", name=name, day=person.hired, month=shown))
+        raise UserError(t("{name} {day} 才入职，{month} 还不在职，不能设置目标", name=name,
+                          day=shown_date(person.hired), month=shown))
     raise UserError(t("{name} 在 {month} 不在职，不能设置目标", name=name, month=shown))
 
 

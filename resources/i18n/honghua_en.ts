@@ -3473,6 +3473,19 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>FlowerCounts</name>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>获得：这段时间发给此人、没有撤销的小红花；转让给同事后仍算此人获得的。</source>
+        <translation>Received: the red flowers given to this person in the period and not revoked; a flower passed on to a colleague still counts as received by this person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flower_board.py"/>
+        <source>当前有效：此人现在持有、还没过期的小红花，不论哪年获得；含同事转让来的，不含转让出去的、已过期的和已撤销的。</source>
+        <translation>Valid now: the red flowers this person holds now and that have not expired, whatever year they came in; including those passed on by colleagues, not those passed on to others, expired or revoked.</translation>
+    </message>
+</context>
+<context>
     <name>FlowerModel</name>
     <message>
         <location filename="../../ui/models/flower_model.py"/>
@@ -3754,8 +3767,23 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
-        <source>{name}：{year} 年获得 {received} 朵，当前持有 {held} 朵</source>
-        <translation>{name}: {received} received in {year}, {held} held now</translation>
+        <source>{name}：{year} 年获得 {received} 朵，当前有效 {held} 朵</source>
+        <translation>{name}: {received} received in {year}, {held} valid now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>还没有小红花：点「发放小红花」表扬一件具体的事</source>
+        <translation>No red flowers yet: click &quot;Give a red flower&quot; to recognise something specific someone did</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>当前的筛选没有列出小红花</source>
+        <translation>The filters chosen list no red flowers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>本月还没有发放小红花</source>
+        <translation>No red flowers given this month yet</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -10571,6 +10599,16 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
+        <source>；{names} 已离职，上月的目标没有复制，全店目标仍是上月的，请核对</source>
+        <translation>; {names} left: last month&apos;s targets were not copied, and the shop target is still last month&apos;s: check it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>；{names} 已离职，上月的目标没有复制</source>
+        <translation>; {names} left: last month&apos;s targets were not copied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
         <source>（{n} 人和全店目标）</source>
         <translation> ({n} {n:person/people} and the shop target)</translation>
     </message>
@@ -10621,6 +10659,16 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
+        <source>已把 {n} 项{metric}目标上调 {pct}%</source>
+        <translation>Raised {n} {metric} {n:target/targets} by {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>已把 {n} 项{metric}目标下调 {pct}%</source>
+        <translation>Lowered {n} {metric} {n:target/targets} by {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
         <source>按部门统一设置</source>
         <translation>set per department</translation>
     </message>
@@ -10631,8 +10679,13 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
-        <source>已清除 {n} 人的目标</source>
-        <translation>Cleared the targets of {n} {n:person/people}</translation>
+        <source>已清除{dept} {n} 人的{metric}目标</source>
+        <translation>Cleared the {metric} targets of {n} {n:person/people} in {dept}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>已为{dept} {n} 人设置{metric}目标 {value}</source>
+        <translation>Set the {metric} target of {n} {n:person/people} in {dept} to {value}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>

@@ -8,9 +8,9 @@ def test_empty_lists_say_there_is_nothing_yet(tmp_path, capsys):
     db = tmp_path / "shop.db"
     assert run(db, "staff", "add", "王五", capsys=capsys)[0] == 0
     code, out, _ = run(db, "flowers", "list", capsys=capsys)
-    assert code == 0 and out.strip() == "还没有发过小红花"
+    assert code == 0 and out.strip() == "还没有小红花"
     code, out, _ = run(db, "flowers", "list", "--person", "王五", capsys=capsys)
-    assert code == 0 and out.strip() == "没有符合条件的小红花"
+    assert code == 0 and out.strip() == "没有与 王五（#1） 有关的小红花"
     code, out, _ = run(db, "certificates", "list", "--period", "2026-10", capsys=capsys)
     assert code == 0 and out.strip().startswith("2026年10月还没有发出证书")
     try:

@@ -98,7 +98,8 @@ def test_the_flower_ledger_has_headings_and_statuses_in_one_style(demo):
     number = demo("flowers", "list", "--json").out.split('"number": "')[1].split('"')[0]
     assert demo("flowers", "revoke", number, "--reason", "发错了").code == 0
     lines = demo("flowers", "list", lang="en").out.splitlines()
-    assert lines[0].split() == ["ID", "Issuer", "Recipient", "Holder", "Issued", "Valid", "through", "Status", "Fact"]
+    assert lines[0].split() == ["ID", "Issuer", "Recipient", "Holder", "Issued", "Valid", "through", "Status", "Fact",
+                                "Revoked", "because"]  # the last with a revoked flower listed
     statuses = {line.split()[6] for line in lines[2:]}
     assert statuses == {"Valid", "Expired", "Revoked"}, statuses  # as the 小红花 page writes them
     assert {line.split()[6] for line in demo("flowers", "list").out.splitlines()[2:]} == {"有效", "已过期", "已撤销"}

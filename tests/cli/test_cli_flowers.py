@@ -171,3 +171,53 @@ def test_several_flowers_given_at_once_are_each_said_with_their_recipient(cli, a
     assert english.out.splitlines() == ["HF-2026-0004 to 小刚", f"HF-2026-0005 to 小美 (#{twins[0]})"]
     one = cli("flowers", "issue", "--from", "赵组长", "--to", "小刚", "--reason", "挽回差评")
     assert one.out.strip() == "HF-2026-0006"  # as the command line's contract says: the number alone
+
+
+def test_a_revoked_flower_is_listed_with_why_it_was_revoked(cli, add):
+    """The reason given to revoke a flower is kept, and the 小红花 page shows it; `flowers list` gave 「已撤销」 alone,
+    in its table and in its JSON, so an owner checking the ledger from a script could not say why."""
+    add("王店长", "--role", "店长", "--hired", "2025-01-01")
+    add("小美", "--hired", "2025-01-01")
+    number = cli("flowers", "issue", "--from", "王店长", "--to", "小美", "--reason", "挽回差评").out.strip()
+    assert cli("flowers", "revoke", number, "--reason", "发错了人").code == 0
+    head, _rule, row = cli("flowers", "list").out.splitlines()
+    assert head.split()[-3:] == ["状态", "事实", "撤销原因"] and row.split()[-3:] == ["已撤销", "挽回差评", "发错了人"]
+    [record] = json.loads(cli("flowers", "list", "--json").out)
+    assert (record["status"], record["revoke_reason"]) == ("revoked", "发错了人")
+    head, _rule, row = cli("flowers", "list", lang="en").out.splitlines()
+    assert head.split()[-3:] == ["Fact", "Revoked", "because"] and row.split()[-1] == "发错了人"
+
+
+def test_a_ledger_with_no_flower_says_so_instead_of_an_empty_table(cli, add):
+    add("王店长", "--role", "店长", "--hired", "2025-01-01")
+    add("小美", "--hired", "2025-01-01")
+    assert cli("flowers", "list").out.strip() == "还没有小红花"
+    assert cli("flowers", "issue", "--from", "王店长", "--to", "小美", "--reason", "挽回差评").code == 0
+    assert cli("flowers", "list", "--month", "2026-06").out.strip() == "2026年6月没有小红花"
+    assert cli("flowers", "list", "--month", "2026-06", "--person", "小美").out.strip() == "2026年6月没有与 小美（#2） 有关的小红花"
+    assert cli("flowers", "list", "--month", "2026-06", lang="en").out.strip() == "No red flowers in 2026-06"
+    assert json.loads(cli("flowers", "list", "--month", "2026-06", "--json").out) == []
+
+
+def test_a_board_of_a_period_nobody_received_a_flower_in_says_so(cli, add):
+    """Every row 「—  0」 and nothing said: the owner could not tell an empty month from a board not yet counted."""
+    add("王店长", "--role", "店长", "--hired", "2025-01-01")
+    add("小美", "--hired", "2025-01-01")
+    assert cli("flowers", "issue", "--from", "王店长", "--to", "小美", "--reason", "挽回差评").code == 0
+    lines = cli("flowers", "board", "--period", "2026-06").out.splitlines()
+    assert lines[-1] == "2026年6月没有人获得小红花"
+    assert cli("flowers", "board", "--period", "2026-10").out.splitlines()[-1].split()[:2] == ["1", "小美"]
+    assert cli("flowers", "board", "--period", "2026-06", lang="en").out.splitlines()[-1] == \
+        "Nobody received a red flower in 2026-06"
+
+
+def test_a_transfer_says_how_long_the_flower_stays_valid_as_a_day_is_written(cli, add):
+    """「有效期至 2027-01-20」 in a Chinese sentence, where every other message writes 2027年1月20日."""
+    add("王店长", "--role", "店长", "--hired", "2025-01-01")
+    add("小美", "--hired", "2025-01-01")
+    add("小刚", "--hired", "2025-01-01")
+    number = cli("flowers", "issue", "--from", "王店长", "--to", "小美", "--reason", "挽回差评").out.strip()
+    said = cli("flowers", "transfer", number, "--to", "小刚", "--signed", "小美").out.strip()
+    assert said == f"小红花 {number} 已转让给 小刚，有效期至 2027年1月20日"
+    said = cli("flowers", "transfer", number, "--to", "小美", "--signed", "小刚", lang="en").out.strip()
+    assert said == f"Red flower {number} transferred to 小美, valid through 2027-01-20"

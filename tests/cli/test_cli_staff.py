@@ -236,7 +236,7 @@ def test_a_leaving_date_before_data_and_events_is_saved_with_a_note_saying_what_
         assert cli("data", "set", "--date", day, "--staff", "小美", "--metric", "sales", "--value", "500").code == 0
     assert cli("event", "add", "--date", "2026-10-16", "--staff", "小美", "--type", "表扬").code == 0
     result = cli("staff", "leave", "小美", "--date", "2026-10-10")
-    assert result.code == 0 and "已登记离职" in result.out
+    assert result.code == 0 and result.out.startswith("小美（#1） 已登记离职，离职日期 2026年10月10日")  # a day as the note writes it
     [said] = [line for line in result.err.splitlines() if line.startswith("提示：")]
     assert "2026年10月10日" in said and "2 天的数据（2026年10月12日 至 2026年10月15日）" in said and "1 条事件" in said
     assert "仍算在此人名下" in said

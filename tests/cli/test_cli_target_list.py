@@ -45,3 +45,17 @@ def test_a_metric_kept_as_an_average_has_no_sum(cli, add):
     assert out.splitlines()[0] == "2026年10月 平均响应时间目标"
     assert "30秒" in out.splitlines()[3]
     assert out.splitlines()[4].split() == ["个人目标合计", "—"]
+
+
+def test_the_target_help_names_every_form_a_target_may_be_written_in(cli, add, capsys):
+    """The 目标 page says 1.25万 may be typed, and `target set` takes it, but its help listed only 12500,
+    12,500.50, ¥12,500 and ￥12,500: each form the help names is taken, 1.25万 among them."""
+    from app.cli import main
+
+    assert main(["target", "set", "--help"]) == 0
+    said = " ".join(capsys.readouterr().out.split())
+    forms = said.split("金额可写 ", 1)[1].split("选项")[0].replace(" 或 ", "、").strip().split("、")
+    assert "1.25万" in forms
+    add("小美", "--dept", "客服部", "--hired", "2025-01-01")
+    for form in forms:
+        assert cli("target", "set", "--month", "2026-10", "--staff", "小美", "--value", form).code == 0, form

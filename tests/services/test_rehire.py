@@ -158,7 +158,7 @@ def test_cli_rehire_takes_a_date_and_lists_the_stints(svc_shop, tmp_path, capsys
     assert main([*head, "staff", "leave", "小美", "--date", "2026-03-31"]) == 0
     capsys.readouterr()
     assert main([*head, "staff", "rehire", "小美", "--date", "2026-09-16"]) == 0
-    assert "已重新入职，入职日期 2026-09-16" in capsys.readouterr().out
+    assert "已重新入职，入职日期 2026年9月16日" in capsys.readouterr().out  # a day as staff leave writes it
     assert main([*head, "staff", "list", "--json"]) == 0
     [person] = json.loads(capsys.readouterr().out)
     assert (person["hired"], person["left"], person["active"]) == ("2026-09-16", None, True)

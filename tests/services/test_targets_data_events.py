@@ -94,7 +94,7 @@ def test_a_target_for_a_month_off_the_team_is_refused_and_a_kept_one_is_not_rais
     svc_shop.targets.set_staff(NOV, a.id, sales, 1_000_000)
     svc_shop.targets.set_staff(NOV, b.id, sales, 2_000_000)  # set before 小刚 leaves
     svc_shop.staff.leave(b.id, date(2026, 10, 15))
-    refused = rf"小刚（#{b.id}） 已于 2026-10-15 离职，2026年11月 不在职，不能设置目标"
+    refused = rf"小刚（#{b.id}） 已于 2026年10月15日 离职，2026年11月 不在职，不能设置目标"
     with pytest.raises(UserError, match=refused):
         svc_shop.targets.set_staff(NOV, b.id, sales, 500_000)
     saved, refusals = svc_shop.targets.set_many(NOV, [(b.id, sales, "5000"), (c.id, sales, "6000")])
@@ -103,7 +103,7 @@ def test_a_target_for_a_month_off_the_team_is_refused_and_a_kept_one_is_not_rais
     assert svc_shop.targets.for_month(NOV)[(b.id, "sales")] == 2_000_000
     svc_shop.targets.set_staff(NOV, b.id, sales, None)  # clearing it is allowed
     assert (b.id, "sales") not in svc_shop.targets.for_month(NOV)
-    with pytest.raises(UserError, match=rf"小美（#{a.id}） 2025-01-01 才入职，2024年12月 还不在职，不能设置目标"):
+    with pytest.raises(UserError, match=rf"小美（#{a.id}） 2025年1月1日 才入职，2024年12月 还不在职，不能设置目标"):
         svc_shop.targets.set_staff(Month(2024, 12), a.id, sales, 100)
 
 

@@ -201,7 +201,8 @@ def test_the_summary_counts_the_valid_flowers_among_those_listed(qtbot, team):
 
 def test_a_person_picked_in_the_ledger_has_their_own_counts_said(qtbot, team):
     """员工 = 小美 lists the flowers she passed on and, for an issuer, those given: 「当前有效 2 朵」 while she
-    holds one; the 红花榜 said 1. Her own counts are now said beside the filters, as the board gives them."""
+    holds one; the 红花榜 said 1. Her own counts are now said beside the filters, as the board gives them and in
+    its words (the line said 当前持有 where the board, the person detail and the command line say 当前有效)."""
     shop, ids = team
     given = shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评", day=date(2026, 10, 2))
     shop.flowers.issue(ids["赵组长"], ids["小美"], "帮同事", day=date(2026, 10, 3))
@@ -211,9 +212,9 @@ def test_a_person_picked_in_the_ledger_has_their_own_counts_said(qtbot, team):
     page.refresh()
     pick(page.person_filter, ids["小美"])
     assert page.summary.text() == "共 2 朵；当前有效 2 朵"
-    assert page.person_counts.text() == "小美：2026 年获得 2 朵，当前持有 1 朵"
+    assert page.person_counts.text() == "小美：2026 年获得 2 朵，当前有效 1 朵"
     pick(page.person_filter, ids["赵组长"])  # an issuer: what he gave is listed, he holds none
-    assert page.person_counts.text() == "赵组长：2026 年获得 0 朵，当前持有 0 朵"
+    assert page.person_counts.text() == "赵组长：2026 年获得 0 朵，当前有效 0 朵"
     pick(page.person_filter, None)
     assert page.person_counts.text() == ""
 
@@ -407,3 +408,66 @@ def test_a_shop_without_staff_names_the_roles_that_give_flowers(qtbot, shop):
     assert page.no_staff.isVisibleTo(page)
     assert page.no_staff.label.text() == ("还没有员工：先到「员工」页添加员工。"
                                           "小红花由岗位是店长、主管或领班的员工发放：把自己也加为员工，选这样的岗位。")
+
+
+def test_a_board_nobody_received_a_flower_in_says_so(qtbot, team):
+    """A month without a flower showed every row 「—  0」 and nothing else: said under the board, as
+    `honghua flowers board` says it, and gone once someone is ranked."""
+    shop, ids = team
+    shop.set_today(date(2026, 9, 10))
+    shop.flowers.issue(ids["赵组长"], ids["小美"], "九月的好事")
+    shop.set_today(date(2026, 10, 20))
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    pick(page.board_span, "M10")
+    assert not page.board_note.isHidden() and page.board_note.text() == "2026年10月还没有人获得小红花"
+    pick(page.board_span, "M8")
+    assert page.board_note.text() == "2026年8月没有人获得小红花"
+    pick(page.board_span, "M9")
+    assert page.board_note.isHidden()
+    shop.flowers.issue(ids["王店长"], ids["小刚"], "十月的好事")
+    pick(page.board_span, "M10")
+    page.refresh()
+    assert page.board_note.isHidden()
+
+
+def test_the_two_counts_say_what_each_counts_where_they_stand_side_by_side(qtbot, team):
+    """「获得 1，当前有效 0」 beside 「获得 0，当前有效 1」 after a transfer: nothing on the board, the person
+    detail or the ledger's line said that a transfer moves only the second count."""
+    from app.periods import Month
+    from ui.dialogs.person_detail import PersonDetailDialog
+
+    shop, ids = team
+    flower = shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评")
+    shop.flowers.transfer(flower.number, ids["小刚"], "小美", "谢谢顶班")
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    received, held = (page.board.horizontalHeaderItem(c).toolTip() for c in (2, 3))
+    assert "转让给同事后仍算此人获得的" in received and "含同事转让来的" in held
+    pick(page.person_filter, ids["小刚"])
+    assert page.person_counts.toolTip() == f"{received}\n{held}"
+    detail = PersonDetailDialog(shop, shop.staff.get(ids["小刚"]), Month(2026, 10), None)
+    qtbot.addWidget(detail)
+    assert detail.flowers.text() == "小红花：2026 年获得 0 朵，当前有效 1 朵"
+    assert detail.flowers.toolTip() == f"{received}\n{held}"
+
+
+def test_an_empty_ledger_says_why_it_is_empty(qtbot, team):
+    """On the 1st of a month, or a filter listing nothing, the ledger was a blank white area."""
+    shop, ids = team
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.table.empty_text == "还没有小红花：点「发放小红花」表扬一件具体的事"
+    shop.set_today(date(2026, 9, 10))
+    shop.flowers.issue(ids["赵组长"], ids["小美"], "九月的好事")
+    shop.set_today(date(2026, 10, 20))
+    page.refresh()
+    assert page.table.empty_text == ""
+    pick(page.month_filter, "2026-10")
+    assert page.model.rowCount() == 0 and page.table.empty_text == "本月还没有发放小红花"
+    pick(page.month_filter, None)
+    pick(page.status_filter, "revoked")
+    assert page.table.empty_text == "当前的筛选没有列出小红花"

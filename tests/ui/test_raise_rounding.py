@@ -60,7 +60,7 @@ def test_raising_rounds_remembers_the_choice_and_says_it_in_the_status_and_undo(
     choice = "取整到百元"
     assert page.raise_all() == 2
     assert _sales(two) == [1_280_000, 1_320_000]  # ¥12,840 → ¥12,800; ¥13,209.15 → ¥13,200
-    assert page.status.text() == "已调整 2 项目标（2 人），取整到百元；已选中改动的格子，Ctrl+Z 撤销"
+    assert page.status.text() == "已把 2 项销售额目标上调 7%（2 人），取整到百元；已选中改动的格子，Ctrl+Z 撤销"
     assert two.settings.get(declared.RAISE_ROUNDING) == "100"
     reopened = bulk.RaiseDialog(two, OCT, metric_key="sales")
     qtbot.addWidget(reopened)
@@ -70,7 +70,7 @@ def test_raising_rounds_remembers_the_choice_and_says_it_in_the_status_and_undo(
     choice = "不取整"
     assert page.raise_all() == 2
     assert _sales(two) == [1_284_000, 1_320_915]
-    assert page.status.text() == "已调整 2 项目标（2 人）；已选中改动的格子，Ctrl+Z 撤销"  # ¥13,209.15 kept to the fen: no rounding said
+    assert page.status.text() == "已把 2 项销售额目标上调 7%（2 人）；已选中改动的格子，Ctrl+Z 撤销"  # ¥13,209.15 kept to the fen: no rounding said
     assert two.settings.get(declared.RAISE_ROUNDING) == "0"
 
 

@@ -57,7 +57,7 @@ def test_clearing_a_departments_targets_says_cleared_not_set(qtbot, team, monkey
     _department(monkeypatch, "售后部", "")
     assert page.set_department() == 2
     assert team.store.targets.staff_target("2026-09", team.ids["黄俊"], "sales") is None
-    assert page.status.text().startswith("已清除 2 人的目标")
+    assert page.status.text().startswith("已清除售后部 2 人的销售额目标")
 
 
 def test_setting_a_department_says_how_many_typed_targets_it_replaced_and_selects_them(qtbot, team, monkeypatch):
@@ -65,7 +65,7 @@ def test_setting_a_department_says_how_many_typed_targets_it_replaced_and_select
     _department(monkeypatch, "售后部", "12,500.50")
     assert page.set_department() == 2
     assert team.store.targets.staff_target("2026-09", team.ids["吴昊"], "sales") == 1_250_050
-    assert page.status.text() == "已为 2 人设置目标，替换了 2 项原有目标；已选中改动的格子，Ctrl+Z 撤销"
+    assert page.status.text() == "已为售后部 2 人设置销售额目标 ¥12,500.50，替换了 2 项原有目标；已选中改动的格子，Ctrl+Z 撤销"
     assert _selected(page) == [("吴昊", "sales"), ("黄俊", "sales")]
 
 
@@ -101,7 +101,7 @@ def test_raising_all_says_whose_targets_and_selects_the_cells_changed(qtbot, tea
     page = _page(qtbot, team, SEP)
     _raise(monkeypatch, "5")
     assert page.raise_all() == 4
-    assert page.status.text() == "已调整 4 项目标（3 人和全店目标）；已选中改动的格子，Ctrl+Z 撤销"
+    assert page.status.text() == "已把 4 项销售额目标上调 5%（3 人和全店目标）；已选中改动的格子，Ctrl+Z 撤销"
     assert team.store.targets.staff_target("2026-09", team.ids["黄俊"], "sales") == 945_000
     assert _selected(page) == [("全店目标", "sales"), ("吴昊", "sales"), ("马晓燕", "sales"), ("黄俊", "sales")]
 
@@ -183,3 +183,32 @@ def test_a_shop_without_departments_is_told_of_no_department_s_targets(qtbot, sh
     qtbot.addWidget(dialog)
     assert dialog.dept_combo.count() == 0
     assert dialog.replacing.isHidden() and dialog.part_month.isHidden()
+
+
+def test_copying_says_whose_targets_it_left_behind_for_having_left_and_that_the_shop_target_is_last_months(
+        qtbot, team):
+    """吴昊 left in September: his target is rightly not copied, but nothing said so, and the shop target —
+    set with him on the team — was copied as it was, unquestioned."""
+    team.staff.leave(team.ids["吴昊"], date(2026, 9, 25))
+    page = _page(qtbot, team, OCT)
+    assert page.copy_previous() == 3
+    assert team.store.targets.staff_target("2026-10", team.ids["吴昊"], "sales") is None
+    assert page.status.text() == ("已从 2026年9月 复制 3 项目标（2 人和全店目标）；马晓燕 上月只在职部分天数，"
+                                  "复制来的目标请核对；吴昊 已离职，上月的目标没有复制，全店目标仍是上月的，请核对；"
+                                  "已选中改动的格子，Ctrl+Z 撤销")
+
+
+def test_a_leaver_left_behind_without_a_shop_target_copied_is_said_alone(qtbot, team):
+    team.targets.set_shop(SEP, team.metrics.get("sales"), None)
+    team.staff.leave(team.ids["吴昊"], date(2026, 9, 25))
+    page = _page(qtbot, team, OCT)
+    assert page.copy_previous() == 2
+    assert "；吴昊 已离职，上月的目标没有复制；" in page.status.text()
+
+
+def test_lowering_all_says_lowered_and_by_how_much(qtbot, team, monkeypatch):
+    """「已调整 4 项目标」 said neither the metric nor the percentage, nor whether they went up or down."""
+    page = _page(qtbot, team, SEP)
+    _raise(monkeypatch, "-5")
+    assert page.raise_all() == 4
+    assert page.status.text().startswith("已把 4 项销售额目标下调 5%（3 人和全店目标）")

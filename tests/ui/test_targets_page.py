@@ -588,9 +588,9 @@ def test_raising_count_targets_says_how_many_were_rounded(qtbot, team_shop, monk
     monkeypatch.setattr(page, "_current_metric_key", lambda: "orders")  # the dialog opens on 订单数
     percent = "5"
     assert page.raise_all() == 2
-    assert page.status.text() == ("已调整 2 项目标（2 人），其中 1 项按比例算出后四舍五入（记到整数）"
+    assert page.status.text() == ("已把 2 项订单数目标上调 5%（2 人），其中 1 项按比例算出后四舍五入（记到整数）"
                                   "；已选中改动的格子，Ctrl+Z 撤销")
     assert team_shop.store.targets.staff_target("2026-10", team_shop.ids["李娜"], "orders") == 22
     percent = "100"  # 315 and 22 doubled: nothing to round
     assert page.raise_all() == 2
-    assert page.status.text() == "已调整 2 项目标（2 人）；已选中改动的格子，Ctrl+Z 撤销"
+    assert page.status.text() == "已把 2 项订单数目标上调 100%（2 人）；已选中改动的格子，Ctrl+Z 撤销"

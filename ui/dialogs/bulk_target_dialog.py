@@ -7,6 +7,8 @@ dialog open with the reason. `ask()` returns how many targets were written, or N
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -103,8 +105,9 @@ class RaiseDialog(_BulkDialog):
 
     def __init__(self, shop: Shop, month: Month, parent: QWidget | None = None, metric_key: str | None = None,
                  changes: list[TargetCell] | None = None, rounded: list[TargetCell] | None = None,
-                 rounding: list[str] | None = None):
+                 rounding: list[str] | None = None, percent: list[Decimal] | None = None):
         super().__init__(shop, month, self.tr("全部上调目标"), parent, changes)
+        self.percent = percent  # receives the percentage applied, to be said with the result
         self.rounded = rounded  # receives the targets rounded to what the metric keeps (`TargetService.raise_all`)
         self.rounding = rounding  # receives the rounding applied (取整到十元), to be said with the result and its 撤销
         self.metric_combo = self._metric_combo(metric_key)
@@ -167,6 +170,8 @@ class RaiseDialog(_BulkDialog):
             self.shop.settings.remember(declared.RAISE_ROUNDING, str(round_to))
         if round_to and self.rounding is not None:
             self.rounding.append(self.rounding_combo.currentText())
+        if self.percent is not None:
+            self.percent.append(percent)
         return count
 
 

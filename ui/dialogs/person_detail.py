@@ -31,6 +31,7 @@ from app.shop import Shop
 from ui.dialogs.common import resize_within_screen, screen_room, scrolling
 from ui.models.award_models import award_amount_text
 from ui.models.staff_model import stints_tooltip
+from ui.pages.flower_board import held_tip, received_tip
 from ui.widgets.table_keys import read_only_rows
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -158,6 +159,7 @@ class PersonDetailDialog(QDialog):
         held = shop.flowers.held().get(person.id, 0)
         self.flowers = QLabel(self.tr("小红花：{year} 年获得 {received} 朵，当前有效 {held} 朵").format(
             year=month.year, received=received, held=held))
+        self.flowers.setToolTip(received_tip() + "\n" + held_tip())  # 获得 6 朵，当前有效 7 朵: why
         layout.addWidget(self.flowers)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

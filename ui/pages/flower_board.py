@@ -3,11 +3,12 @@ quarter or month of it, with the year and span pickers. A part of `FlowersPage` 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QStyle,
     QTableWidget,
     QTableWidgetItem,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.flowers import Flower
 from app.periods import Month, Period, Quarter, Year
-from app.recognition.standings import opening_board_year
+from app.recognition.standings import nobody_received, opening_board_year
 from app.shop import Shop
 from ui.dialogs.common import buddy_label
 from ui.person_choice import told_apart
@@ -27,6 +28,17 @@ from ui.widgets.table_keys import table_keys
 
 QUARTERS = ("第一季度", "第二季度", "第三季度", "第四季度")
 MONTHS = ("1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月")  # English: names
+
+
+def received_tip() -> str:
+    """What a 获得 count counts, said where the two counts stand side by side."""
+    return QCoreApplication.translate("FlowerCounts", "获得：这段时间发给此人、没有撤销的小红花；转让给同事后仍算此人获得的。")
+
+
+def held_tip() -> str:
+    """What a 当前有效 count counts: it can be more than the 获得 beside it."""
+    return QCoreApplication.translate(
+        "FlowerCounts", "当前有效：此人现在持有、还没过期的小红花，不论哪年获得；含同事转让来的，不含转让出去的、已过期的和已撤销的。")
 
 
 class FlowerBoardTab:
@@ -56,6 +68,9 @@ class FlowerBoardTab:
         year_row.addStretch(1)
         board_layout.addLayout(year_row)
         board_layout.addWidget(self.board)
+        self.board_note = QLabel(wordWrap=True)  # every row 「—  0」: said, not left to be read from the zeros
+        self.board_note.hide()
+        board_layout.addWidget(self.board_note)
         return board_tab
 
     def _fill_years(self, everything: list[Flower]) -> None:
@@ -111,6 +126,9 @@ class FlowerBoardTab:
             received = self.tr("{month}获得").format(month=self._month(period.first_month))
         self.board.setHorizontalHeaderLabels([self.tr("名次"), self.tr("姓名"), received, self.tr("当前有效"),
                                               self.tr("部门")])
+        # the two counts differ (获得 6, 当前有效 7): each header says what it counts
+        self.board.horizontalHeaderItem(2).setToolTip(received_tip())
+        self.board.horizontalHeaderItem(3).setToolTip(held_tip())
         board = self.shop.flowers.board(period)
         shown = told_apart(entry.staff for entry in board)  # namesakes of one department: only the number tells
         self.board.setRowCount(len(board))
@@ -119,6 +137,9 @@ class FlowerBoardTab:
             for col, text in enumerate((rank, shown[entry.staff.id], str(entry.received), str(entry.valid),
                                         entry.staff.dept or "")):
                 self.board.setItem(row, col, QTableWidgetItem(text))
+        nobody = bool(board) and not any(entry.received for entry in board)
+        self.board_note.setText(nobody_received(period, self.shop.today) if nobody else "")
+        self.board_note.setVisible(nobody)
         names = [entry.staff.name for entry in board]
         self.board.setColumnHidden(4, len(set(names)) == len(names))  # 部门 tells namesakes apart; else no room for it
         header = self.board.horizontalHeader()

@@ -37,7 +37,7 @@ from ui.approved_change import Declined, write_asking
 from ui.dialogs.common import buddy_label
 from ui.dialogs.flower_dialogs import IssueFlowerDialog, TransferFlowerDialog, nobody_may_issue
 from ui.models.flower_model import FLOWER_ROLE, FlowerModel
-from ui.pages.flower_board import FlowerBoardTab
+from ui.pages.flower_board import FlowerBoardTab, held_tip, received_tip
 from ui.pages.flower_cards import FlowerCards
 from ui.pages.red_flags_tab import RedFlagsTab
 from ui.person_choice import namesake_ids, person_choice_among, told_apart
@@ -84,6 +84,7 @@ class FlowersPage(FlowerBoardTab, RedFlagsTab, FlowerCards, QWidget):
         layout.addLayout(self._filters())
         self.splitter = splitter = QSplitter()
         self.model = FlowerModel(self)
+        self.any_flower = False  # whether the shop has given any flower, as the last refresh read
         self.table = LedgerView()
         self.table.setAccessibleName(self.tr("小红花记录"))
         self.table.setModel(self.model)
@@ -146,6 +147,7 @@ class FlowersPage(FlowerBoardTab, RedFlagsTab, FlowerCards, QWidget):
         bar.addStretch(1)
         self.person_counts = QLabel()  # the picked person's own counts, as the 红花榜 gives them
         self.person_counts.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed
+        self.person_counts.setToolTip(received_tip() + "\n" + held_tip())  # 获得 6 朵，当前有效 7 朵: why
         bar.addWidget(self.person_counts)
         return bar
 
@@ -256,15 +258,28 @@ class FlowersPage(FlowerBoardTab, RedFlagsTab, FlowerCards, QWidget):
     def _fill_ledger(self, everything: list[Flower] | None = None) -> None:
         flowers = self.visible_flowers(everything)
         self.model.set_flowers(flowers, self.shown_names, self.shop.today)
+        if everything is not None:  # the whole ledger, just read: whether it holds any flower at all
+            self.any_flower = bool(everything)
+        self.table.set_empty_text(self._empty_text() if not flowers else "")
         today = self.shop.today  # valid now, as held() counts: not revoked, not expired, already issued
         valid = sum(1 for f in flowers if f.status(today) == "valid" and f.issued <= today)
         self.summary.setText(i18n.fill(self.tr("共 {n} 朵；当前有效 {valid} 朵"), n=len(flowers), valid=valid))
         person = self.people.get(self.person_filter.currentData())
         self.person_counts.clear()
         if person is not None:  # the list also has what the person gave or passed on: say their own two counts
-            self.person_counts.setText(self.tr("{name}：{year} 年获得 {received} 朵，当前持有 {held} 朵").format(
+            self.person_counts.setText(self.tr("{name}：{year} 年获得 {received} 朵，当前有效 {held} 朵").format(
                 name=person.name, year=today.year, received=self.shop.flowers.received(Year(today.year)).get(person.id, 0),
                 held=self.shop.flowers.held().get(person.id, 0)))
+
+    def _empty_text(self) -> str:
+        """Why the ledger lists nothing: no flower yet, none this month, or the filters."""
+        if not self.any_flower:
+            return self.tr("还没有小红花：点「发放小红花」表扬一件具体的事")
+        filters = (self.person_filter, self.issuer_filter)
+        only_this_month = (self.month_filter.currentData() == self.shop.current_month().key()
+                           and all(combo.currentData() is None for combo in filters)
+                           and self.status_filter.currentData() == "all")
+        return self.tr("本月还没有发放小红花") if only_this_month else self.tr("当前的筛选没有列出小红花")
 
     def _fill_side_lists(self, everything: list[Flower]) -> None:
         names = self.shown_names

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -370,8 +372,19 @@ class TargetsPage(QWidget):
             status += self.tr("；{names} 上月没有目标，请单独设置").format(names=self.tr("、").join(without))
         if part := self._part_month_in(source, changes):  # a target typed for part of a month, now a whole one
             status += self.tr("；{names} 上月只在职部分天数，复制来的目标请核对").format(names=self.tr("、").join(part))
+        if gone := self._left_since(source):  # rightly not copied; the shop target, set with them, still is
+            names = self.tr("、").join(gone)
+            shop_copied = any(sid is None and new is not None for sid, _key, _old, new in changes)
+            status += (self.tr("；{names} 已离职，上月的目标没有复制，全店目标仍是上月的，请核对") if shop_copied
+                       else self.tr("；{names} 已离职，上月的目标没有复制")).format(names=names)
         self.status.setText(status + self._undo_hint())
         return written
+
+    def _left_since(self, source: Month) -> list[str]:
+        """The people with a target last month who are off the team this month (left): not copied."""
+        shown = {person.id for person in self.model.people}
+        gone = dict.fromkeys(sid for sid, _key in self.shop.targets.for_month(source) if sid not in shown)
+        return [person.name for sid in gone if (person := self.shop.staff.get(sid)) is not None]
 
     def _part_month_in(self, source: Month, changes: list[TargetCell]) -> list[str]:
         """The people given a copied target who were employed only part of `source`, where targets are held as
@@ -413,15 +426,17 @@ class TargetsPage(QWidget):
         changes: list[TargetCell] = []
         rounded: list[TargetCell] = []
         rounding: list[str] = []  # 取整到十元 …, when the raised money targets were rounded so
+        percent: list[Decimal] = []
         count = bulk.RaiseDialog.ask(self.shop, month, self, metric_key=self._current_metric_key(), changes=changes,
-                                     rounded=rounded, rounding=rounding)
+                                     rounded=rounded, rounding=rounding, percent=percent)
         if count is not None:
             label = self.tr("全部上调（{rounding}）").format(rounding=rounding[0]) if rounding else self.tr("全部上调")
             self._show_step(month, label, changes)
             if not any(old != new for _sid, _key, old, new in changes):  # 0 %, or rounded back to what they were
                 self.status.setText(self.tr("目标都没有变化：上调后（取整后）仍是原来的数"))
                 return count
-            status = i18n.fill(self.tr("已调整 {n} 项目标"), n=count) + self._whom(changes)
+            status = (self._raised(count, changes, percent[0]) if percent and changes
+                      else i18n.fill(self.tr("已调整 {n} 项目标"), n=count)) + self._whom(changes)
             if rounding:
                 status += self.tr("，") + rounding[0]
             elif rounded:  # 订单数 10 raised 5% is 10.5, kept as 11: said, not done out of sight
@@ -429,6 +444,19 @@ class TargetsPage(QWidget):
                                     kept_to=self.shop.metrics.get(rounded[0][1]).kept_to())
             self.status.setText(status + self._undo_hint())
         return count
+
+    def _raised(self, count: int, changes: list[TargetCell], percent: Decimal) -> str:
+        """已把 10 项销售额目标上调 8%: what, which way and by how much (the dialog is gone once it is said)."""
+        metric = i18n.within_sentence(self.shop.metrics.get(changes[0][1]).shown_name)
+        said = self.tr("已把 {n} 项{metric}目标上调 {pct}%") if percent > 0 else self.tr("已把 {n} 项{metric}目标下调 {pct}%")
+        return i18n.fill(said, n=count, metric=metric, pct=abs(percent))
+
+    def _department_of(self, changes: list[TargetCell]) -> tuple[str, str]:
+        """The department a 按部门统一设置 wrote, and its metric's name within a sentence."""
+        people = {sid for sid, _key, _old, _new in changes if sid is not None}
+        depts = {person.dept for sid in people if (person := self.shop.staff.get(sid)) is not None}
+        metric = self.shop.metrics.get(changes[0][1])
+        return self.tr("、").join(sorted(d for d in depts if d)), i18n.within_sentence(metric.shown_name)
 
     def set_department(self) -> int | None:
         month = self.month()
@@ -441,11 +469,17 @@ class TargetsPage(QWidget):
             if changes and all(new is None for _sid, _key, _old, new in changes) and not cleared:
                 status = self.tr("没有要清除的目标：这个部门的人本月都没有这项目标")
             elif changes and all(new is None for _sid, _key, _old, new in changes):  # an empty value clears them
-                status = i18n.fill(self.tr("已清除 {n} 人的目标"), n=cleared)
+                dept, metric = self._department_of(changes)
+                status = i18n.fill(self.tr("已清除{dept} {n} 人的{metric}目标"), dept=dept, n=cleared, metric=metric)
+            elif changes:
+                dept, metric = self._department_of(changes)
+                value = self.shop.metrics.get(changes[0][1]).format(changes[0][3])
+                status = i18n.fill(self.tr("已为{dept} {n} 人设置{metric}目标 {value}"), dept=dept, n=count,
+                                   metric=metric, value=value)
             else:
                 status = i18n.fill(self.tr("已为 {n} 人设置目标"), n=count)
-                if replaced := sum(1 for _sid, _key, old, new in changes if old is not None and old != new):
-                    status += i18n.fill(self.tr("，替换了 {k} 项原有目标"), k=replaced)
+            if replaced := sum(1 for _sid, _key, old, new in changes if old is not None and new is not None and old != new):
+                status += i18n.fill(self.tr("，替换了 {k} 项原有目标"), k=replaced)
             self.status.setText(status + self._undo_hint())
         return count
 

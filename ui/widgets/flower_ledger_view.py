@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from ui.models.flower_model import REASON_COLUMN
@@ -27,6 +27,22 @@ class LedgerView(QTableView):
         header.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(self._section_resized)  # a short column fitted to new contents
         self.viewport().installEventFilter(self)  # the room changes with the vertical scroll bar too
+        self.empty_text = ""  # said across the empty ledger: why nothing is listed
+
+    def set_empty_text(self, text: str) -> None:
+        if text != self.empty_text:
+            self.empty_text = text
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if self.empty_text and (model is None or model.rowCount() == 0):
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+            painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
+            painter.end()
 
     def _section_resized(self, column: int, _old: int, _new: int) -> None:
         if column != REASON_COLUMN:
