@@ -283,16 +283,18 @@ class ImportStaging:
     def totals_overlapped_in_part(self) -> dict[int, list[tuple[int | None, str, str]]]:
         """{file: [(other file, or None for an imported total; first day, last day)]} of the totals of the same
         month, person and metric that a staged total overlaps without either holding the other (1–12 beside
-        6–18): only one of such two counts."""
-        part = ("substr(p.start, 1, 7) = substr(c.start, 1, 7) AND p.start <= c.end AND c.start <= p.end "
+        6–18): only one of such two counts. A total over two months counts in neither, one not counted yet
+        (延迟统计) is no total: neither is said."""
+        part = ("substr(p.start, 1, 7) = substr(c.start, 1, 7) AND substr(p.end, 1, 7) = substr(c.end, 1, 7) "
+                "AND substr(c.start, 1, 7) = substr(c.end, 1, 7) AND p.start <= c.end AND c.start <= p.end "
                 "AND NOT (p.start <= c.start AND c.end <= p.end) AND NOT (c.start <= p.start AND p.end <= c.end)")
         found: dict[int, list[tuple[int | None, str, str]]] = {}
         for file, other, first, last in self.db.execute(
                 "SELECT DISTINCT c.file, NULL, p.start, p.end FROM temp.imp_cell c JOIN period_value p "
-                f"ON p.metric = c.metric AND p.staff_id = c.staff_id AND {part} WHERE c.target = 'period' "
+                f"ON p.metric = c.metric AND p.staff_id = c.staff_id AND {part} WHERE c.target = 'period' AND NOT c.pending "
                 "UNION SELECT DISTINCT c.file, p.file, p.start, p.end FROM temp.imp_cell c JOIN temp.imp_cell p "
-                f"ON p.file != c.file AND p.target = 'period' AND p.metric = c.metric AND p.staff_id = c.staff_id "
-                f"AND {part} WHERE c.target = 'period' ORDER BY 1, 2, 3, 4"):
+                f"ON p.file != c.file AND p.target = 'period' AND NOT p.pending AND p.metric = c.metric "
+                f"AND p.staff_id = c.staff_id AND {part} WHERE c.target = 'period' AND NOT c.pending ORDER BY 1, 2, 3, 4"):
             found.setdefault(file, []).append((other, first, last))
         return found
 
