@@ -37,6 +37,7 @@ STALE_AFTER_SECONDS = 30 * 60  # far longer than any export, print job or backup
 _OUR_TEMP = re.compile(r"^\..+" + re.escape(TEMP_MARK) + r"(-journal|-wal|-shm)?$")
 MOVEFILE_REPLACE_EXISTING = 0x1
 MOVEFILE_WRITE_THROUGH = 0x8
+ERROR_FILE_EXISTS, ERROR_ALREADY_EXISTS = 80, 183  # what MoveFileExW says of a name taken
 
 
 def require_suffix(path: str | Path, suffix: str, what: str) -> None:
@@ -142,11 +143,37 @@ def move_onto(source: Path, target: Path) -> None:
     if not ON_WINDOWS:
         os.replace(source, target)
         return
+    _move_file(source, target, MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)
+
+
+def move_new(source: Path, target: Path) -> None:
+    """Rename `source` to `target` only while no file has that name, else FileExistsError with nothing moved: a
+    name chosen as free may have been taken since (another program's copy into the same folder). Windows' rename
+    refuses a name taken by itself; elsewhere a hard link does, or on a file system without them (a FAT USB stick)
+    a look just before."""
+    if ON_WINDOWS:
+        _move_file(source, target, MOVEFILE_WRITE_THROUGH)
+        return
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links on this file system
+        if os.path.lexists(target):
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target)) from None
+        os.rename(source, target)
+        return
+    os.unlink(source)
+
+
+def _move_file(source: Path, target: Path, flags: int) -> None:
     import ctypes
 
     kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
-    if not kernel32.MoveFileExW(str(source), str(target), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH):
+    if not kernel32.MoveFileExW(str(source), str(target), flags):
         code = ctypes.get_last_error()  # type: ignore[attr-defined]
+        if code in (ERROR_FILE_EXISTS, ERROR_ALREADY_EXISTS):
+            raise FileExistsError(errno.EEXIST, ctypes.FormatError(code), str(target))  # type: ignore[attr-defined]
         raise OSError(None, ctypes.FormatError(code), str(source), code, str(target))  # type: ignore[attr-defined]
 
 

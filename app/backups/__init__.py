@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.backups.files import KINDS, BackupInfo, Keep, list_backups
-from app.backups.making import BackupError, BackupResult, backup_path, copy_path, daily_backup, human_size
+from app.backups.making import (
+    BackupError,
+    BackupResult,
+    backup_path,
+    copy_into,
+    copy_path,
+    daily_backup,
+    human_size,
+)
 from app.backups.restoring import (
     Health,
     Restored,
@@ -89,6 +97,7 @@ __all__ = [
     "backup_path",
     "before_action",
     "check_source",
+    "copy_into",
     "copy_path",
     "daily_backup",
     "find_unfinished",

@@ -14,12 +14,12 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from app import os_errors
 from app import settings as declared
-from app.atomic_file import TEMP_MARK, move_onto, remove_stale_temps, sync_folder
+from app.atomic_file import TEMP_MARK, move_new, move_onto, remove_stale_temps, sync_folder
 from app.backups import files
 from app.backups.files import BackupInfo, Keep
 from app.errors import StoreError
@@ -36,6 +36,10 @@ CLOCK_SLACK = timedelta(minutes=5)  # a clock this little behind the newest back
 
 class BackupError(StoreError):
     """A backup could not be written or did not verify; nothing was kept and the shop file is unchanged."""
+
+
+class NameTaken(Exception):
+    """A copy not to replace anything found its name taken since it was chosen; nothing was kept."""
 
 
 @dataclass
@@ -57,16 +61,18 @@ def human_size(size: int) -> str:
 
 
 # ---- the one way a copy is written ---------------------------------------------------------------
-def write_copy(source: sqlite3.Connection, target: Path, shop: Path, *, chosen_backup: bool = False) -> int:
+def write_copy(source: sqlite3.Connection, target: Path, shop: Path, *, chosen_backup: bool = False,
+               replace: bool = True) -> int:
     """Write a verified online copy of `source` (the shop file `shop`) to `target`; returns its size in bytes.
 
     Raises BackupError (naming the folder) when the folder cannot be written, the disk is full, or the
     copy fails its integrity check, and (naming the shop file) when another program keeps the file to itself
     longer than this thread waits (a rollback-journal writer writing its changes); no partial file is left behind.
-    `chosen_backup`: `shop` is a backup being restored, whose damage is no reason to check the shop.
+    `chosen_backup`: `shop` is a backup being restored, whose damage is no reason to check the shop. Without
+    `replace`, a file of the target's name is never replaced: NameTaken.
     """
     with _busy_said(Path(shop)):
-        return _write_copy(source, Path(target), Path(shop), chosen_backup)
+        return _write_copy(source, Path(target), Path(shop), chosen_backup, replace)
 
 
 @contextmanager
@@ -91,7 +97,7 @@ def _maybe_damaged(shop: Path, chosen_backup: bool) -> str:
              "或在 设置 → 备份与恢复 中用较早的备份恢复。", path=shop)
 
 
-def _write_copy(source: sqlite3.Connection, target: Path, shop: Path, chosen_backup: bool) -> int:
+def _write_copy(source: sqlite3.Connection, target: Path, shop: Path, chosen_backup: bool, replace: bool) -> int:
     folder = target.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -118,7 +124,9 @@ def _write_copy(source: sqlite3.Connection, target: Path, shop: Path, chosen_bac
                                     problem=found[0], what_to_do=_maybe_damaged(shop, chosen_backup)))
             size = temp.stat().st_size
             try:
-                move_onto(temp, target)
+                (move_onto if replace else move_new)(temp, target)
+            except FileExistsError:  # not replacing: the name was taken since it was chosen
+                raise NameTaken(target) from None
             except PermissionError as e:  # Windows: the file being replaced is open in another program
                 if not target.exists():
                     raise
@@ -291,10 +299,23 @@ def backup_path(db_path: Path, kind: str = "manual", now: datetime | None = None
         conn.close()
 
 
-def copy_path(db_path: Path, target: Path, *, make_folder: bool = True) -> int:
+def copy_into(db_path: Path, folder: Path, day: date) -> tuple[Path, int]:
+    """A verified copy in `folder` (a USB stick) under the day's dated name no file there has
+    (`files.free_copy_path`), and its size. A copy written there under that name meanwhile — another shop's
+    scheduled backup at the same minute — is kept: this one is written again under the next number."""
+    while True:
+        target = files.free_copy_path(folder, db_path, day)
+        try:
+            return target, copy_path(db_path, target, replace=False)
+        except NameTaken:
+            continue
+
+
+def copy_path(db_path: Path, target: Path, *, make_folder: bool = True, replace: bool = True) -> int:
     """A verified copy of the shop file at a place the user chose (a USB stick); not rotated. Without
     `make_folder` (a folder picked in the window), a folder gone since is refused rather than made again: the
-    USB stick was pulled, and a folder made in its place would be on this computer's own disk."""
+    USB stick was pulled, and a folder made in its place would be on this computer's own disk. Without
+    `replace`, a file of that name is never replaced (NameTaken)."""
     target = Path(target).expanduser()
     if target.is_dir():
         raise BackupError(t("{path} 是一个文件夹，请指定备份文件的名字", path=target))
@@ -305,7 +326,7 @@ def copy_path(db_path: Path, target: Path, *, make_folder: bool = True) -> int:
         raise BackupError(t("备份文件不能是数据文件本身：{path}", path=target))
     conn = _reader(db_path)
     try:
-        return write_copy(conn, target, db_path)
+        return write_copy(conn, target, db_path, replace=replace)
     finally:
         conn.close()
 

@@ -89,14 +89,19 @@ def shown_name(stored: object) -> str:
 
 def shop_names(source: Path, current: Path) -> tuple[str | None, str | None]:
     """The names of a backup's shop and of the shop file it is to replace, read before the restore; None for a
-    file that cannot be read (the restore itself says why, or moves a damaged file aside)."""
+    file that cannot be read or holds no shop — a shop file emptied to 0 bytes names none, and is no other shop
+    (the restore itself says why, or moves a damaged file aside)."""
     return _name_in(source), _name_in(current)
 
 
 def _name_in(path: Path) -> str | None:
     try:
-        return shown_name(contents(path).shop_name)
-    except (sqlite3.Error, StoreError, OSError):
+        conn = maintenance.open_read_only(Path(path))
+        try:
+            return shown_name(SettingRepo(Database(conn)).get(declared.SHOP_NAME.key))  # no table: no shop
+        finally:
+            conn.close()
+    except (sqlite3.Error, StoreError, OSError, ValueError):
         return None
 
 

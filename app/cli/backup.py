@@ -68,10 +68,9 @@ def cmd_backup(path: Path, args) -> int:
         if target.is_dir() or args.output.endswith(("/", os.sep)):  # a folder (E:\ or D:\U盘备份\): a dated copy in it
             from datetime import date
 
-            from app.backups.files import free_copy_path
-
-            target = free_copy_path(target, path, date.today())
-        size = backups.copy_path(path, target)
+            target, size = backups.copy_into(path, target, date.today())
+        else:
+            size = backups.copy_path(path, target)
         if args.json:
             emit_json({"file": str(target), "size": size, "verified": True})
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import glob
 import json
 import os
+import stat
 import sys
 import unicodedata
 from collections.abc import Iterator
@@ -100,10 +101,24 @@ def files_typed(typed: list[str], what: str) -> list[str]:
     found: list[str] = []
     for text in typed:
         path_typed(text, what)
-        matches = [] if Path(text).exists() or not any(c in text for c in "*?[") else \
-            sorted(m for m in glob.glob(text) if Path(m).is_file())
+        matches = [] if Path(text).exists() or not any(c in text for c in "*?") else files_matching(text)
         found.extend(m for m in matches or [text] if m not in found)
     return found
+
+
+def files_matching(pattern: str) -> list[str]:
+    """The files a * or ? pattern names, as cmd.exe's own wildcards: [ ] as written (Windows has no such
+    wildcard; a folder is often named 导出[10月]), and no hidden file — above all the ~$ lock file Excel keeps
+    beside a workbook open in it, which read as a report refused the whole import."""
+    return sorted(m for m in glob.glob(pattern.replace("[", "[[]")) if Path(m).is_file() and not _hidden(Path(m)))
+
+
+def _hidden(path: Path) -> bool:
+    try:
+        attributes = getattr(path.stat(), "st_file_attributes", 0)  # Windows only
+    except OSError:  # gone since it was listed: said as a missing file when read
+        attributes = 0
+    return path.name.startswith("~$") or bool(attributes & getattr(stat, "FILE_ATTRIBUTE_HIDDEN", 0))
 
 
 def check_output_name(text: str | None, suffix: str, option: str = "-o") -> None:

@@ -42,3 +42,26 @@ def test_a_second_copy_into_the_folder_the_same_day_keeps_the_first(demo_db, tmp
     second = usb / f"shop-备份-{date.today():%Y%m%d}-2.db"
     assert first.read_bytes() == kept and second.is_file() and maintenance.check_file(second) == []
     assert str(second) in capsys.readouterr().out
+
+
+def test_a_copy_written_into_the_folder_meanwhile_is_kept(demo_db, tmp_path, capsys, monkeypatch):
+    """Two shops' scheduled backups to one USB stick at the same minute: both chose the day's first name, and the
+    one finishing last renamed its copy over the other's."""
+    from app.backups import making
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    first = usb / f"shop-备份-{date.today():%Y%m%d}.db"
+    copy_to = maintenance.copy_to
+
+    def the_other_finishing_first(source, temp, shop):
+        if not first.exists():
+            first.write_bytes(b"the other shop's copy")
+        return copy_to(source, temp, shop)
+
+    monkeypatch.setattr(making.maintenance, "copy_to", the_other_finishing_first)
+    assert main(["--db", str(demo_db), "backup", "-o", str(usb)]) == 0
+    second = usb / f"shop-备份-{date.today():%Y%m%d}-2.db"
+    assert first.read_bytes() == b"the other shop's copy"
+    assert second.is_file() and maintenance.check_file(second) == [] and str(second) in capsys.readouterr().out
+    assert {p.name for p in usb.iterdir()} == {first.name, second.name}  # no temporary copy left

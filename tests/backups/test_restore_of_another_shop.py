@@ -68,3 +68,19 @@ def test_the_question_names_a_shop_never_named_by_the_name_it_shows(demo_db, oth
     finally:
         shop.close()
     assert f"注意：这份备份是店铺「{DEFAULT}」的数据，当前店铺是「小橙子旗舰店」。" in notes, notes
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_a_shop_file_emptied_to_nothing_is_no_other_shop(demo_db, capsys, as_json):
+    """The shop file became 0 bytes and its own backup is restored: the empty file names no shop, and was said
+    as 「我的淘宝店」, the restored data another shop's."""
+    _, out = _run(demo_db, capsys, "backup")
+    saved = out.split("已备份到 ", 1)[1].split("（", 1)[0]
+    demo_db.write_bytes(b"")
+    code, out = _run(demo_db, capsys, "restore", *(["--json"] if as_json else []), saved)
+    assert code == 0, out
+    if as_json:
+        given = json.loads(out)
+        assert (given["shop_name"], given["previous_shop_name"]) == ("小橙子旗舰店", None), given
+    else:
+        assert "店铺「" not in out, out

@@ -44,3 +44,26 @@ def test_a_pattern_naming_no_file_is_refused_as_a_missing_file(cli, tmp_path, ad
     result = cli("import", str(folder / "*.xlsx"))
     assert result.code != 0
     assert "*.xlsx" in result.out + result.err and "找不到文件" in result.out + result.err
+
+
+def test_a_pattern_in_a_folder_named_with_brackets_reads_its_reports(cli, tmp_path, add):
+    """D:\\导出[10月]\\*.csv: Windows has no [ ] wildcard, so the folder is the one named so, not a set of
+    characters (which named no folder, and the import said 找不到文件)."""
+    add("阿强")
+    folder = tmp_path / "导出[10月]"
+    folder.mkdir()
+    (folder / "日报.csv").write_text("日期,客服,销售额\n2026-10-01,阿强,100\n", encoding="utf-8")
+    result = cli("import", str(folder / "*.csv"), "--json")
+    assert result.code == 0, result.err
+    assert [f["file"] for f in json.loads(result.out)["files"]] == ["日报.csv"]
+
+
+def test_a_pattern_leaves_out_the_lock_file_of_a_workbook_open_in_excel(cli, tmp_path, add):
+    """A report open in Excel when the scheduled task runs has a hidden ~$ lock file beside it, which cmd.exe's
+    own wildcards leave out: read as a report it refused the whole import."""
+    add("阿强")
+    folder = _folder(tmp_path)
+    (folder / "~$客服日报_20261001.csv").write_bytes(b"\x05owner" + b" " * 40)
+    result = cli("import", str(folder / "*.csv"), "--json")
+    assert result.code == 0, result.err + result.out
+    assert [f["file"] for f in json.loads(result.out)["files"]] == ["客服日报_20261001.csv", "客服日报_20261002.csv"]

@@ -228,3 +228,23 @@ def test_a_temporary_file_that_cannot_be_removed_is_left_for_later(tmp_path, mon
     with replaced_atomically(tmp_path / "奖状.pdf", ".pdf") as tmp:
         tmp.write_text("new")
     assert left.exists() and (tmp_path / "奖状.pdf").read_text() == "new"
+
+
+@pytest.mark.parametrize("hard_links", [True, False])
+def test_move_new_never_replaces_a_file(tmp_path, monkeypatch, hard_links):
+    """A name taken since it was chosen stays the other file's, with or without hard links (a FAT USB stick)."""
+    from app.atomic_file import move_new
+
+    if not hard_links:
+        def no_links(*_args):
+            raise OSError(errno.EPERM, "no hard links")
+        monkeypatch.setattr(os, "link", no_links)
+    source, target = tmp_path / "new", tmp_path / "taken"
+    source.write_bytes(b"mine")
+    target.write_bytes(b"theirs")
+    with pytest.raises(FileExistsError):
+        move_new(source, target)
+    assert (source.read_bytes(), target.read_bytes()) == (b"mine", b"theirs")
+    free = tmp_path / "free"
+    move_new(source, free)
+    assert free.read_bytes() == b"mine" and not source.exists()
