@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app import os_errors
 from app.atomic_file import replaced_atomically
 from app.errors import UserError
 from app.i18n import every_language, joined, language, t
@@ -68,6 +67,16 @@ class SaveResult:
     created: bool  # False: an identical version was already stored (nothing written)
 
 
+def events_named_as_stored(data: object, stored: dict[str, str]) -> object:
+    """`data` with every "event" a rule (or a part of one) names by a key of `stored` named by its value."""
+    if isinstance(data, list):
+        return [events_named_as_stored(x, stored) for x in data]
+    if not isinstance(data, dict):
+        return data
+    return {key: stored.get(value.strip(), value) if key == "event" and isinstance(value, str)
+            else events_named_as_stored(value, stored) for key, value in data.items()}
+
+
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -110,13 +119,7 @@ class PlanService:
             raise UserError(t("请指定方案名称或方案文件"))
         path = Path(word).expanduser()
         if path.is_file():
-            try:
-                text = path.read_text(encoding="utf-8-sig")
-            except OSError as e:
-                raise UserError(t("无法读取方案文件「{path}」：{err}", path=path, err=os_errors.reason(e))) from None
-            except UnicodeDecodeError:
-                raise UserError(t("方案文件「{path}」不是 UTF-8 文本", path=path)) from None
-            plan = parse_plan(read_plan_json(text, source=path.name), registry=self.shop.metrics, source=path.name)
+            plan = load_plan(path, registry=self.shop.metrics, taken_in=self._taken_in)
             return plan, dump_plan(plan), path.name
         own = self.store.plans.latest(word)
         if own is not None:
@@ -307,7 +310,14 @@ class PlanService:
 
     def check(self, data: object) -> Plan:
         """Validate an edited plan with the shop's metrics; UserError names the rule and the field."""
-        return parse_plan(data, registry=self.shop.metrics)
+        return parse_plan(self._taken_in(data), registry=self.shop.metrics)
+
+    def _taken_in(self, data: object) -> object:
+        """A plan the shop takes in (a file, the editor's), its rules' event types named by the name the events
+        hold: a type renamed (`EventService.rename_type`) may be typed by its new name, which no event holds, and
+        a later rename must not change what the stored plan counts."""
+        stored = {e.label: e.name for e in self.shop.events.types() if e.label != e.name}
+        return events_named_as_stored(data, stored) if stored else data
 
     def failing_rule(self, data: object) -> int | None:
         """The 0-based position of the first rule that is refused on its own (None: every rule alone is
@@ -355,7 +365,7 @@ class PlanService:
         p = Path(path).expanduser()
         if not p.is_file():
             raise UserError(t("找不到方案文件「{path}」", path=p))
-        plan = load_plan(p, registry=self.shop.metrics)
+        plan = load_plan(p, registry=self.shop.metrics, taken_in=self._taken_in)
         return self._store(plan, p.name, "plan.import", t("从文件「{file}」导入方案「{plan}」", file=p.name,
                                                            plan=plan.name))
 

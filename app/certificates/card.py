@@ -1,6 +1,7 @@
 """Small award cards (小红花卡), 4 (2 × 2 on A4 landscape), 8 (2 × 4 on A4 portrait) or 12 (3 × 4 on A4 portrait,
-cards about 6 × 6.7 cm: the title wraps, names and facts stay as large as on 8) to a sheet, with cut marks. Cards touch, so one cut separates two; every card keeps its content 5 mm inside its edges so an
-imprecise cut never touches the text.
+cards about 6 × 6.7 cm: the title wraps, and so does a name too long to be read on one line) to a sheet, with cut
+marks. Cards touch, so one cut separates two; every card keeps its content 5 mm inside its edges so an imprecise
+cut never touches the text.
 
 Each card is drawn in its cell's own coordinates, so what many cards share (the frame and emblem, an award's
 title, the period, the shop name and date) is the same drawing wherever the card lies on the sheet: it is
@@ -20,6 +21,7 @@ _MM = 72 / 25.4
 # columns × rows of each number of cards to a sheet (`model.CARDS_PER_SHEET`); 16 (4 × 4) was tried and left out:
 # 4.5 cm wide, a title and a fact of two lines leave the name little room and cut longer facts short
 GRIDS = {4: (2, 2), 8: (2, 4), 12: (3, 4)}
+_NAME_LEADING = 1.15  # a name on two lines (`Card.name`)
 
 
 class Card:
@@ -78,6 +80,23 @@ class Card:
         return fit_citation(self.fonts.body, sheet.citation, box, max(11 * self.s, READABLE), 3, leading=1.4,
                             tail=tail)
 
+    def name(self, recipient: str, box: Box) -> Fitted:
+        """The name on one line; one too long to be read so (a Western name of three words on a card of 12 to a
+        sheet came out at 5 pt) on two, broken at a space between its words, never inside one, when that prints
+        it larger."""
+        best = fit_line(self.fonts.name, recipient, box, 32 * self.s)
+        if best.size >= READABLE:
+            return best
+        words = recipient.split()
+        half = Box(box.x, box.y, box.w, box.h / (2 * _NAME_LEADING))
+        for i in range(1, len(words)):
+            halves = [fit_line(self.fonts.name, " ".join(part), half, 32 * self.s) for part in (words[:i], words[i:])]
+            size = min(h.size for h in halves)
+            if size > best.size:
+                best = Fitted(tuple(h.lines[0] for h in halves), size, _NAME_LEADING,
+                              tuple(h.widths[0] * size / h.size for h in halves))
+        return best
+
     def citation_fit(self, sheet: Sheet) -> Fitted:
         return self.citation(sheet, self.boxes(sheet, self.cells[0])["citation"])
 
@@ -123,8 +142,7 @@ class Card:
         self.reused.draw(("award", award_title, award), paint_award)
         self.reused.draw(("period", sheet.period_label, period), paint_period)
         ornaments.fill(c, ornaments.colour(ornaments.INK))
-        draw(c, f.name, fit_line(f.name, sheet.recipient, boxes["name"], 32 * s), boxes["name"], align="left",
-             bold=0.02)
+        draw(c, f.name, self.name(sheet.recipient, boxes["name"]), boxes["name"], align="left", bold=0.02)
         fitted = self.citation(sheet, boxes["citation"])
         draw(c, f.body, fitted, boxes["citation"], align="left" if len(fitted.lines) > 1 else "center")
         foot = boxes["foot"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -194,7 +195,9 @@ def _where_broken(text: str, pos: int) -> str | None:
     return t("字段「{field}」", field=field)
 
 
-def load_plan(path: str | Path, *, registry: MetricRegistry | None = None) -> Plan:
+def load_plan(path: str | Path, *, registry: MetricRegistry | None = None,
+              taken_in: Callable[[object], object] | None = None) -> Plan:
+    """A plan file read; `taken_in` turns its data into the shop's words first (`PlanService._taken_in`)."""
     p = Path(path)
     try:
         text = p.read_text(encoding="utf-8-sig")
@@ -202,7 +205,8 @@ def load_plan(path: str | Path, *, registry: MetricRegistry | None = None) -> Pl
         raise UserError(t("无法读取方案文件「{path}」：{err}", path=p, err=os_errors.reason(e))) from None
     except UnicodeDecodeError:
         raise UserError(t("方案文件「{path}」不是 UTF-8 文本", path=p)) from None
-    return parse_plan(read_plan_json(text, source=p.name), registry=registry, source=p.name)
+    data = read_plan_json(text, source=p.name)
+    return parse_plan(taken_in(data) if taken_in else data, registry=registry, source=p.name)
 
 
 def preset_dir() -> Path:

@@ -112,9 +112,10 @@ class MonthProgress:
 
 def left_in_month(person: Staff, month: Month) -> date | None:
     """The day the person left when it falls before the month's last day (the board's 已离职; a whole month worked
-    is not left early)."""
-    left = person.left
-    return left if left is not None and month.start <= left < month.end else None
+    is not left early). By the stints: someone rehired after the month left in it, as one never back; someone
+    back within the month is there at its end."""
+    days = person.employed_days(month.start, month.end)
+    return days[1] if days is not None and days[1] < month.end else None
 
 
 def _iso(day: date | None) -> str | None:

@@ -65,3 +65,24 @@ def test_the_shops_own_type_is_renamed_the_same_way(shop, team):
     shop.events.rename_type("迟到", "上班迟到")
     assert [e.label for e in shop.events.types() if not e.builtin] == ["上班迟到"]
     assert [e.type for e in shop.events.between(date(2026, 9, 1), date(2026, 9, 30), team["乙"])] == ["迟到", "投诉"]
+
+
+def test_a_plan_file_naming_a_type_by_its_new_name_counts_its_events_and_keeps_the_stored_name(shop, team, tmp_path):
+    """A plan written after the rename, naming 「客户表扬」, counted no praise at all: the rules count the events by
+    the name they hold. Taken in (`plan use`, `plan import`), the plan holds the type's stored name, so a later rename
+    changes nothing it counts."""
+    import json
+
+    from .conftest import PLAN_B, write_plan
+
+    shop.events.rename_type("表扬", "客户表扬")
+    plan = {**PLAN_B, "rules": [{**PLAN_B["rules"][0], "event": "客户表扬"}]}
+    shop.awards.plans.use(str(write_plan(tmp_path, plan, "b2.json")), dept="售后部")
+    paid = [(x.award, x.amount_fen) for x in shop.awards.compute(SEP).lines if x.staff_id == team["丙"]]
+    assert ("表扬奖", 3000) in paid  # 丙 was praised once
+    imported = shop.awards.plans.import_file(write_plan(tmp_path, {**plan, "name": "售后方案二"}, "b3.json"))
+    for text in (shop.store.plans.latest("售后方案").content, imported.stored.content):
+        assert json.loads(text)["rules"][0]["event"] == "表扬"
+    shop.events.rename_type("客户表扬", "顾客表扬")
+    assert ("表扬奖", 3000) in [(x.award, x.amount_fen) for x in shop.awards.compute(SEP).lines
+                               if x.staff_id == team["丙"]]

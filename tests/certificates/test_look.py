@@ -17,7 +17,7 @@ from .conftest import BUNDLED
 
 MM = 72 / 25.4
 LAYOUTS = [*[("classic", p, 4) for p in PAGES], *[("modern", p, 4) for p in PAGES], ("card", "a4-landscape", 4),
-           ("card", "a4-landscape", 8)]
+           ("card", "a4-landscape", 8), ("card", "a4-portrait", 12)]
 
 
 @pytest.fixture(scope="module")

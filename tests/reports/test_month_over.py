@@ -217,3 +217,22 @@ def test_a_day_without_data_under_the_top_three_is_not_called_today(october_data
 
     model = build_poster_model(october_data_to_the_18th.store, "小橙子旗舰店", october_data_to_the_18th.progress(OCT))
     assert [text.text for text in layout_poster(model, size).texts("top3.empty")] == ["当天暂无数据"]
+
+
+@pytest.mark.parametrize(("left", "back", "shown"), [
+    (date(2026, 10, 20), date(2026, 11, 5), date(2026, 10, 20)),  # back next month: October's stint ended the 20th
+    (date(2026, 10, 10), date(2026, 10, 20), None),  # back the same month and still there: a whole month's end
+    (date(2026, 10, 1), date(2026, 11, 2), date(2026, 10, 1)),  # left on the 1st
+])
+def test_a_leaver_rehired_reads_left_by_the_stint_that_held_the_month(october, left, back, shown):
+    """小刚 left in October and came back: October's board reads him by the stint that held the month's end — 已离职
+    on the day he left when he was away at its end, as if never rehired, not 未达成 in red."""
+    october.set_today(date(2026, 11, 26))
+    _leave(october, "小刚", left)
+    person = next(p for p in october.staff.list() if p.name == "小刚")
+    october.staff.rehire(person.id, back)
+    rows = {r.staff.name: r for r in make_board(october.progress(OCT)).rows}
+    assert rows["小刚"].left_on == shown
+    assert rows["小刚"].status == (LEFT if shown else MISSED)
+    assert {p["name"]: p["left_on"] for p in october.progress(OCT).as_json()["staff"]}["小刚"] == (
+        shown.isoformat() if shown else None)

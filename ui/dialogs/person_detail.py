@@ -133,10 +133,11 @@ class PersonDetailDialog(QDialog):
         events_title = self.tr("{m}的事件").format(m=month.shown_label())
         layout.addWidget(QLabel(events_title))
         events = []
+        labels = {e.name: e.label for e in shop.events.types()}  # a renamed type by the name it is shown by
         for event in shop.events.between(month.start, month.end, person.id):
             amount = format_yuan(event.amount_fen) if event.amount_fen is not None else (
                 str(event.value) if event.value is not None else "")
-            events.append((shown_date(event.day), event.type, amount, event.note))
+            events.append((shown_date(event.day), labels.get(event.type, event.type), amount, event.note))
         self.events = read_only_table([self.tr("日期"), self.tr("类型"), self.tr("金额/数值"), self.tr("备注")],
                                       events, (2,), empty=self.tr("{m}没有记录事件").format(m=month.shown_label()), stretch=3)
         self.events.setAccessibleName(events_title)
