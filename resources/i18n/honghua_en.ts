@@ -10629,13 +10629,8 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
-        <source>全部上调</source>
-        <translation>raise all</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/targets.py"/>
-        <source>全部上调（{rounding}）</source>
-        <translation>raise all ({rounding})</translation>
+        <source>目标都没有变化：下调后（取整后）仍是原来的数</source>
+        <translation>No target changed: lowered (and rounded) they are what they were</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
@@ -10666,6 +10661,26 @@ Deleting is only for someone added by mistake, with no data or records. Their su
         <location filename="../../ui/pages/targets.py"/>
         <source>已把 {n} 项{metric}目标下调 {pct}%</source>
         <translation>Lowered {n} {metric} {n:target/targets} by {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>{metric}目标上调 {pct}%</source>
+        <translation>raise {metric} targets by {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>{metric}目标下调 {pct}%</source>
+        <translation>lower {metric} targets by {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>全部上调</source>
+        <translation>raise all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>{step}（{rounding}）</source>
+        <translation>{step} ({rounding})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>

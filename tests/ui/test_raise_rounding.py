@@ -66,7 +66,7 @@ def test_raising_rounds_remembers_the_choice_and_says_it_in_the_status_and_undo(
     qtbot.addWidget(reopened)
     assert reopened.rounding_combo.currentText() == "取整到百元"
     assert page.undo() == 2 and _sales(two) == [1_200_000, 1_234_500]
-    assert page.status.text() == "已撤销「全部上调（取整到百元）」：恢复 2 格"
+    assert page.status.text() == "已撤销「销售额目标上调 7%（取整到百元）」：恢复 2 格"
     choice = "不取整"
     assert page.raise_all() == 2
     assert _sales(two) == [1_284_000, 1_320_915]

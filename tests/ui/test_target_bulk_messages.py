@@ -212,3 +212,57 @@ def test_lowering_all_says_lowered_and_by_how_much(qtbot, team, monkeypatch):
     _raise(monkeypatch, "-5")
     assert page.raise_all() == 4
     assert page.status.text().startswith("已把 4 项销售额目标下调 5%（3 人和全店目标）")
+
+
+def test_undoing_a_lowering_names_it_as_the_status_did(qtbot, team, monkeypatch):
+    """「已把 4 项销售额目标下调 5%」, then Ctrl+Z said 「已撤销「全部上调」」: a raise the owner never made."""
+    page = _page(qtbot, team, SEP)
+    _raise(monkeypatch, "-5")
+    assert page.raise_all() == 4
+    assert page.undo() == 4
+    assert page.status.text() == "已撤销「销售额目标下调 5%」：恢复 4 格"
+    assert page.redo() == 4
+    assert page.status.text() == "已重做「销售额目标下调 5%」：写回 4 格"
+
+
+def test_undoing_a_lowering_in_english_says_lowered(qtbot, team, monkeypatch, qapp):
+    from ui.main import install_translators
+
+    install_translators(qapp, "en")
+    try:
+        page = _page(qtbot, team, SEP)
+        _raise(monkeypatch, "-5")
+        assert page.raise_all() == 4
+        assert page.status.text().startswith("Lowered 4 sales targets by 5% (3 people and the shop target)")
+        assert page.undo() == 4
+        assert page.status.text() == 'Undid "lower sales targets by 5%": 4 cells put back'
+    finally:
+        install_translators(qapp, "zh")
+
+
+def test_a_lowering_that_changes_nothing_says_lowered(qtbot, team, monkeypatch):
+    """-0.01 % of ¥9,000 rounded to ¥10 is ¥9,000 again: it said 「上调后（取整后）仍是原来的数」."""
+    page = _page(qtbot, team, SEP)
+
+    def ask(cls, shop, month, parent=None, **options):
+        dialog = cls(shop, month, parent, **options)
+        dialog.percent_edit.setText("-0.01")
+        dialog.rounding_combo.setCurrentIndex(dialog.rounding_combo.findData(10))
+        dialog.accept()
+        return dialog.count
+
+    monkeypatch.setattr(bulk.RaiseDialog, "ask", classmethod(ask))
+    assert page.raise_all() == 4
+    assert team.store.targets.staff_target("2026-09", team.ids["黄俊"], "sales") == 900_000
+    assert page.status.text() == "目标都没有变化：下调后（取整后）仍是原来的数"
+
+
+def test_copying_names_a_leaver_apart_from_a_namesake_still_on_the_team(qtbot, team):
+    """Two 吴昊, one gone: 「吴昊 已离职，上月的目标没有复制」 read as the 吴昊 the grid shows, whose target was copied."""
+    other = team.staff.add(StaffDraft(name="吴昊", dept="客服部", hired=date(2025, 3, 1)))
+    team.targets.set_staff(SEP, other.id, team.metrics.get("sales"), 800_000)
+    team.staff.leave(team.ids["吴昊"], date(2026, 9, 25))
+    page = _page(qtbot, team, OCT)
+    assert page.copy_previous() == 4
+    assert team.store.targets.staff_target("2026-10", other.id, "sales") == 800_000
+    assert f"；吴昊（#{team.ids['吴昊']}） 已离职，上月的目标没有复制" in page.status.text()

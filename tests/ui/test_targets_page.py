@@ -484,7 +484,7 @@ def test_each_bulk_action_is_one_undo_step(qtbot, team_shop, monkeypatch):
     assert page.status.text() == "已撤销「复制上月目标」：恢复 4 格"
     assert page.redo() == 4 and _targets(team_shop) == copied  # 重做, step by step
     assert page.redo() == 3 and _targets(team_shop) == raised
-    assert page.status.text() == "已重做「全部上调（取整到十元）」：写回 3 格"
+    assert page.status.text() == "已重做「销售额目标上调 10%（取整到十元）」：写回 3 格"
     assert team_shop.store.audit.recent(1)[0].action == "target.redo"
 
 

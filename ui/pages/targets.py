@@ -31,6 +31,7 @@ from ui.dialogs import bulk_target_dialog as bulk
 from ui.models.month_grid_model import parse_block
 from ui.models.target_model import TargetModel
 from ui.pasted_block import RowsNamed, place_lines, read_as, strip_labels
+from ui.person_choice import told_apart
 from ui.widgets.approved_note import ApprovedNote
 from ui.widgets.grid_table import GridTable
 from ui.widgets.grid_undo import UndoHistory, UndoStep
@@ -381,10 +382,13 @@ class TargetsPage(QWidget):
         return written
 
     def _left_since(self, source: Month) -> list[str]:
-        """The people with a target last month who are off the team this month (left): not copied."""
-        shown = {person.id for person in self.model.people}
-        gone = dict.fromkeys(sid for sid, _key in self.shop.targets.for_month(source) if sid not in shown)
-        return [person.name for sid in gone if (person := self.shop.staff.get(sid)) is not None]
+        """The people with a target last month who are off the team this month (left): not copied. Named with
+        their number where the grid shows a namesake (张伟（#3）), who was copied: 「张伟 已离职」 said him."""
+        shown = {person.id: person for person in self.model.people}
+        gone = [person for sid in dict.fromkeys(sid for sid, _key in self.shop.targets.for_month(source))
+                if sid not in shown and (person := self.shop.staff.get(sid)) is not None]
+        names = told_apart([*shown.values(), *gone])
+        return [names[person.id] for person in gone]
 
     def _part_month_in(self, source: Month, changes: list[TargetCell]) -> list[str]:
         """The people given a copied target who were employed only part of `source`, where targets are held as
@@ -430,10 +434,11 @@ class TargetsPage(QWidget):
         count = bulk.RaiseDialog.ask(self.shop, month, self, metric_key=self._current_metric_key(), changes=changes,
                                      rounded=rounded, rounding=rounding, percent=percent)
         if count is not None:
-            label = self.tr("全部上调（{rounding}）").format(rounding=rounding[0]) if rounding else self.tr("全部上调")
-            self._show_step(month, label, changes)
+            lowered = bool(percent) and percent[0] < 0
+            self._show_step(month, self._raise_step(changes, percent, rounding), changes)
             if not any(old != new for _sid, _key, old, new in changes):  # 0 %, or rounded back to what they were
-                self.status.setText(self.tr("目标都没有变化：上调后（取整后）仍是原来的数"))
+                self.status.setText(self.tr("目标都没有变化：下调后（取整后）仍是原来的数") if lowered
+                                    else self.tr("目标都没有变化：上调后（取整后）仍是原来的数"))
                 return count
             status = (self._raised(count, changes, percent[0]) if percent and changes
                       else i18n.fill(self.tr("已调整 {n} 项目标"), n=count)) + self._whom(changes)
@@ -447,16 +452,27 @@ class TargetsPage(QWidget):
 
     def _raised(self, count: int, changes: list[TargetCell], percent: Decimal) -> str:
         """已把 10 项销售额目标上调 8%: what, which way and by how much (the dialog is gone once it is said)."""
-        metric = i18n.within_sentence(self.shop.metrics.get(changes[0][1]).shown_name)
         said = self.tr("已把 {n} 项{metric}目标上调 {pct}%") if percent > 0 else self.tr("已把 {n} 项{metric}目标下调 {pct}%")
-        return i18n.fill(said, n=count, metric=metric, pct=abs(percent))
+        return i18n.fill(said, n=count, metric=self._metric_in_sentence(changes), pct=abs(percent))
+
+    def _raise_step(self, changes: list[TargetCell], percent: list[Decimal], rounding: list[str]) -> str:
+        """The raise as 撤销 names it, in the status's words: 销售额目标下调 5%（取整到十元）, not 全部上调 for a
+        lowering."""
+        if percent and changes:
+            said = self.tr("{metric}目标上调 {pct}%") if percent[0] > 0 else self.tr("{metric}目标下调 {pct}%")
+            step = said.format(metric=self._metric_in_sentence(changes), pct=abs(percent[0]))
+        else:
+            step = self.tr("全部上调")
+        return self.tr("{step}（{rounding}）").format(step=step, rounding=rounding[0]) if rounding else step
+
+    def _metric_in_sentence(self, changes: list[TargetCell]) -> str:
+        return i18n.within_sentence(self.shop.metrics.get(changes[0][1]).shown_name)
 
     def _department_of(self, changes: list[TargetCell]) -> tuple[str, str]:
         """The department a 按部门统一设置 wrote, and its metric's name within a sentence."""
         people = {sid for sid, _key, _old, _new in changes if sid is not None}
         depts = {person.dept for sid in people if (person := self.shop.staff.get(sid)) is not None}
-        metric = self.shop.metrics.get(changes[0][1])
-        return self.tr("、").join(sorted(d for d in depts if d)), i18n.within_sentence(metric.shown_name)
+        return self.tr("、").join(sorted(d for d in depts if d)), self._metric_in_sentence(changes)
 
     def set_department(self) -> int | None:
         month = self.month()
