@@ -286,7 +286,9 @@ NOT_AT_FIRST_PAINT = {
     "qt": [("QtWidgets", "QColorDialog"), ("QtWidgets", "QMessageBox"), ("QtWidgets", "QDialogButtonBox"),
            ("QtWidgets", "QFileDialog"), ("QtGui", "QImage"), ("QtCore", "QUrl"),
            # a wait's notice and its work's thread: a write waiting, a task, an older shop file's upgrade
-           ("QtWidgets", "QDialog"), ("QtWidgets", "QProgressDialog"), ("QtCore", "QThread"), ("QtCore", "QEventLoop")],
+           ("QtWidgets", "QDialog"), ("QtWidgets", "QProgressDialog"), ("QtCore", "QThread"), ("QtCore", "QEventLoop"),
+           # the style's names, 566 enum members: the board's labels, choice boxes and bars are drawn without them
+           ("QtWidgets", "QStyle"), ("QtWidgets", "QCommonStyle")],
     "modules": ["app.storage_location", "app.reports.series", "app.recognition.service", "difflib",
                 "ui.models.month_grid_model",  # the 数据 page's grid model, and its data service with it
                 "ui.tasks",

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMargins, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStyle, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
 if TYPE_CHECKING:  # PySide6 makes a class, and its enums, when it is first used: not before the board's first paint
     from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
@@ -47,6 +47,8 @@ def buddy_label(text: str, field: QWidget) -> QLabel:
 def fit_placeholder(edit: QLineEdit) -> QLineEdit:
     """At least as wide as its placeholder text: a hint cut short with "…" loses the example that explains
     the field (English hints are longer than Chinese ones)."""
+    from PySide6.QtWidgets import QStyle  # made when first used: see ui.widgets.elided_label.draw_label_text
+
     frame = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, edit)
     margins, inner = edit.textMargins(), edit.contentsMargins()
     chrome = 2 * (frame + LINE_EDIT_MARGIN) + margins.left() + margins.right() + inner.left() + inner.right()
@@ -132,6 +134,8 @@ def scrolling(content: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(content)
+    from PySide6.QtWidgets import QStyle  # made when first used: see ui.widgets.elided_label.draw_label_text
+
     scroll_bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, area)
     area.setMinimumWidth(content.minimumSizeHint().width() + scroll_bar)
     tab_stop_only_to_scroll(area)

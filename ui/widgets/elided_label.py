@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPalette
-from PySide6.QtWidgets import QLabel, QStyle, QStyleOptionFocusRect, QWidget
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QLabel, QStyleOptionFocusRect, QWidget
 
 LEAST_CHARACTERS = 6  # how much is always shown, "数据截至 2…" at the narrowest
 
@@ -46,9 +46,7 @@ class ElidedLabel(QLabel):
         return metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, width)
 
     def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()), self.palette(),
-                                  self.isEnabled(), self.shown_text(), self.foregroundRole())
+        draw_label_text(self, self.shown_text())
 
 
 class ElidedLink(ElidedLabel):
@@ -81,7 +79,24 @@ class ElidedLink(ElidedLabel):
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if self.hasFocus():  # a keyboard user sees where Enter would go
+            from PySide6.QtWidgets import QStyle  # not before the first paint: see draw_label_text
+
             option = QStyleOptionFocusRect()
             option.initFrom(self)
             painter = QPainter(self)
             self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, self)
+
+
+def draw_label_text(label: QLabel, text: str) -> None:
+    """`text` in `label`'s room, as the style's drawItemText draws it: an enabled label's in its palette's brush of
+    its foreground role. A disabled one's goes to the style (some etch or dither it). Asking the style for every label
+    would have PySide6 build QStyle, with its 566 enum members, before the board's first paint (some 5 % of the
+    start); the painter's text is the style's own for an enabled label."""
+    painter = QPainter(label)
+    if not label.isEnabled():
+        label.style().drawItemText(painter, label.contentsRect(), int(label.alignment()), label.palette(), False,
+                                   text, label.foregroundRole())
+        return
+    if text:
+        painter.setPen(QPen(label.palette().brush(label.foregroundRole()), painter.pen().widthF()))
+        painter.drawText(label.contentsRect(), int(label.alignment()), text)

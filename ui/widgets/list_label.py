@@ -7,11 +7,11 @@ the tooltip holds the whole text. `text()` stays the text as set."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from app.i18n import list_separator
 from app.recognition.standings import lines_between_items
+from ui.widgets.elided_label import draw_label_text
 
 PREFERRED_CHARACTERS = 16  # the width it asks for; it takes what the layout gives
 LEAST_CHARACTERS = 6
@@ -76,6 +76,4 @@ class ListLabel(QLabel):
         self.setToolTip(self.text() if self.is_cut() else "")
 
     def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()), self.palette(),
-                                  self.isEnabled(), self.shown_text(), self.foregroundRole())
+        draw_label_text(self, self.shown_text())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.reports.board import STATUS_COLOUR
 
@@ -68,20 +68,26 @@ class ProgressDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.role = role
 
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        super().initStyleOption(option, index)
+        if index.data(self.role) is not None:
+            option.text = ""  # the bar's cell: the view draws its background and selection, the bar is drawn here
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        # The cell's background and selection are drawn as any cell's (by Qt, through initStyleOption above), and
+        # the selection asked of the view: reading the style's names here (QStyle, option.state) would make
+        # PySide6 build QStyle's 566 enum members before the board's first paint, some 5 % of the start.
+        super().paint(painter, option, index)
         data = index.data(self.role)
         if data is None:
-            super().paint(painter, option, index)
             return
-        self.initStyleOption(option, index)
-        option.text = ""
-        style = option.widget.style() if option.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)  # selection
         share, expected, status, text = data
         rect = QRectF(option.rect).adjusted(CELL_MARGIN, option.rect.height() * 0.22, -CELL_MARGIN,
                                             -option.rect.height() * 0.22)
         painter.setFont(option.font)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        view = option.widget
+        selection = view.selectionModel() if view is not None and hasattr(view, "selectionModel") else None
+        selected = selection is not None and selection.isSelected(index)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         paint_progress(painter, rect, share, expected, status, text, option.palette.color(role))
 
