@@ -1,6 +1,6 @@
 """What a restore will do, said before the owner confirms it: how recent the data in the chosen file are, how many
 changes recorded in the current file since then it replaces, and whether it brings another shop's name or another
-owner PIN with it. Read through a read-only connection: nothing is written to either file.
+owner PIN with it — or, for the same shop renamed since, the name it had then. Read through a read-only connection: nothing is written to either file.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from app.i18n import t
 from app.security import PIN_KEY
 from app.store import Store, maintenance
 from app.store.audit import AuditRepo
+from app.store.certificates import CertificateRepo
 from app.store.database import Database
 from app.store.settings import SettingRepo
 
@@ -66,9 +67,13 @@ def notes(source: Path, current: Store) -> list[str]:
         if later and newest is not None:
             said.append(t("当前数据在那之后还有 {n} 条操作记录（最近一条：{when}「{summary}」），恢复后这些修改都会被替换。",
                           n=later, when=shown_stamp(newest.at), summary=_quoted(newest.summary)))
-    names = names_apart(shown_name(backup.shop_name), shown_name(current.settings.get(declared.SHOP_NAME.key)))
-    if names:
-        said.append(t("注意：这份备份是店铺「{backup}」的数据，当前店铺是「{current}」。", backup=names[0], current=names[1]))
+    shops = Shops(shown_name(backup.shop_name), shown_name(current.settings.get(declared.SHOP_NAME.key)),
+                  same_shop(source, current.db))
+    if apart := shops.apart():
+        said.append(t("注意：这份备份是店铺「{backup}」的数据，当前店铺是「{current}」。", backup=apart[0], current=apart[1]))
+    elif renamed := shops.renamed():
+        said.append(t("备份时店铺还叫「{then}」（现在叫「{now}」）：恢复后店铺名称会变回「{then}」。",
+                      then=renamed[0], now=renamed[1]))
     current_pin = current.settings.get(PIN_KEY)
     if backup.pin and backup.pin != current_pin:
         said.append(t("这份备份设有店主密码，与现在的不同：恢复后要用备份当时的密码才能修改数据。"))
@@ -77,9 +82,51 @@ def notes(source: Path, current: Store) -> list[str]:
     return said
 
 
+@dataclass(frozen=True)
+class Shops:
+    """The shop a backup holds and the one it is to replace: their shown names (None: a file that cannot be read or
+    holds no shop) and whether they are one shop at two times (`same_shop`)."""
+
+    backup: str | None
+    current: str | None
+    same: bool
+
+    def apart(self) -> tuple[str, str] | None:
+        """Both names, for a warning, when the backup is another shop's under another name."""
+        return None if self.same else names_apart(self.backup, self.current)
+
+    def renamed(self) -> tuple[str, str] | None:
+        """The name then and the name now of the same shop, renamed (or first named) since the backup."""
+        return names_apart(self.backup, self.current) if self.same else None
+
+
 def names_apart(backup_name: str | None, current_name: str | None) -> tuple[str, str] | None:
     """The two shops' names when both are known and differ."""
     return (backup_name, current_name) if backup_name and current_name and backup_name != current_name else None
+
+
+def same_shop(source: Path, current: Database) -> bool:
+    """Whether the backup `source` holds the shop open in `current` at another time: the log of one holds the
+    other's newest entry, and the two files have not each a key of their own (a file makes its `certificate_key`
+    once, so files made apart differ in it; a backup older than the key has none). A copied shop file shares the
+    key: it is another shop once the two logs went apart. False for a file that cannot be read."""
+    try:
+        conn = maintenance.open_read_only(Path(source))
+    except (sqlite3.Error, StoreError, OSError, ValueError):
+        return False
+    try:
+        backup = Database(conn)
+        keys = [_read(lambda db=db: CertificateRepo(db).stored_secret()) for db in (backup, current)]
+        if None not in keys and keys[0] != keys[1]:
+            return False
+        return _holds_newest(current, of=backup) or _holds_newest(backup, of=current)
+    finally:
+        conn.close()
+
+
+def _holds_newest(log: Database, of: Database) -> bool:
+    newest = _read(lambda: next(iter(AuditRepo(of).recent(limit=1)), None))
+    return newest is not None and bool(_read(lambda: AuditRepo(log).holds(newest)))
 
 
 def shown_name(stored: object) -> str:
@@ -87,11 +134,22 @@ def shown_name(stored: object) -> str:
     return str(stored or declared.SHOP_NAME.default)
 
 
-def shop_names(source: Path, current: Path) -> tuple[str | None, str | None]:
-    """The names of a backup's shop and of the shop file it is to replace, read before the restore; None for a
-    file that cannot be read or holds no shop — a shop file emptied to 0 bytes names none, and is no other shop
-    (the restore itself says why, or moves a damaged file aside)."""
-    return _name_in(source), _name_in(current)
+def shops(source: Path, current: Path) -> Shops:
+    """A backup's shop and that of the shop file it is to replace, read before the restore. A file that cannot
+    be read or holds no shop names none — a shop file emptied to 0 bytes is no other shop (the restore itself
+    says why, or moves a damaged file aside)."""
+    return Shops(_name_in(source), _name_in(current), _same_as_file(source, current))
+
+
+def _same_as_file(source: Path, current: Path) -> bool:
+    try:
+        conn = maintenance.open_read_only(Path(current))
+    except (sqlite3.Error, StoreError, OSError, ValueError):
+        return False
+    try:
+        return same_shop(source, Database(conn))
+    finally:
+        conn.close()
 
 
 def _name_in(path: Path) -> str | None:

@@ -132,7 +132,7 @@ def cmd_restore(path: Path, args) -> int:
 
     with sparing(Path(path_typed(args.file, t("备份文件")))):  # opened to check the PIN, an older shop file is migrated: its backup rotates
         _require_pin(path, args)
-        names = preview.shop_names(Path(args.file), path)  # read before the swap: another shop's file is said
+        shops = preview.shops(Path(args.file), path)  # read before the swap: another shop's file is said
         restored = backups.restore(path, Path(args.file))  # migrated and noted in the audit log in the same step
     saved = restored.backup.info.path if restored.backup else restored.moved_aside
     if args.json:
@@ -140,12 +140,13 @@ def cmd_restore(path: Path, args) -> int:
                    "previous_saved_as": str(saved) if saved else None,
                    "previous_damaged": restored.moved_aside is not None and not restored.unusable,
                    "previous_unusable": restored.unusable, "replaced_log_entries": restored.replaced,
-                   "shop_name": names[0], "previous_shop_name": names[1]})
+                   "shop_name": shops.backup, "previous_shop_name": shops.current, "same_shop": shops.same})
         return 0
     say(t("已从 {source} 恢复数据文件 {file}", source=restored.source, file=path))
-    apart = preview.names_apart(*names)
-    if apart:
+    if apart := shops.apart():
         say(t("注意：恢复的是店铺「{restored}」的数据，恢复前是店铺「{before}」。", restored=apart[0], before=apart[1]))
+    elif renamed := shops.renamed():
+        say(t("恢复的数据里店铺还叫「{then}」（恢复前叫「{now}」）。", then=renamed[0], now=renamed[1]))
     if restored.replaced:
         say(t("恢复前的数据里有 {n} 条操作记录晚于这份备份，它们不在恢复后的数据里。", n=restored.replaced))
     if restored.backup:

@@ -72,5 +72,10 @@ class AuditRepo:
         """How many entries were made later than the stored time `at`."""
         return self.db.execute("SELECT count(*) FROM audit WHERE at > ?", [at]).fetchone()[0]
 
+    def holds(self, entry: AuditEntry) -> bool:
+        """Whether this log has `entry` of another file's log: a file with this one's history up to it."""
+        return self.db.execute("SELECT 1 FROM audit WHERE id = ? AND at = ? AND action = ? AND summary = ?",
+                               [entry.id, entry.at, entry.action, entry.summary]).fetchone() is not None
+
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM audit").fetchone()[0]
