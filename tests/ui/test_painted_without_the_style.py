@@ -6,7 +6,17 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QIcon,
+    QImage,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QTableView
 
 from ui.widgets.elided_label import ElidedLabel
@@ -133,3 +143,56 @@ def test_a_choice_box_says_its_text_fits_only_where_the_style_has_room_for_it(qt
             assert room >= box.fontMetrics().horizontalAdvance(box.currentText()), (style, width)
     assert said_fits and said_fits[-1] == widths[-1]
     assert (said_fits[0] < box.sizeHint().width()) == (current == 1)  # a short item fits before the hint's width
+
+
+def _style_room(box: ElidingComboBox) -> int:
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    return box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                      QStyle.SubControl.SC_ComboBoxEditField, box).width()
+
+
+def test_a_choice_box_refilled_after_it_was_shown_still_cuts_a_text_too_long(qtbot, style):
+    """QComboBox keeps the hint of its first show when its items change (the board's 指标 box is refilled): a longer
+    item then is cut with "…", not mid-letter."""
+    box = ElidingComboBox()
+    qtbot.addWidget(box)
+    box.addItems(["Sales", "Visitors"])
+    box.resize(box.sizeHint())
+    box.show()
+    _grab(box)  # painted once: the hint is measured
+    box.clear()
+    box.addItems(["Average response time of the customer service", "Sales"])
+    assert box.fontMetrics().horizontalAdvance(box.currentText()) > _style_room(box)
+    assert not box.fits() and box.shown_text().endswith("…")
+
+
+def test_a_choice_box_says_an_item_with_an_icon_fits_only_with_room_for_both(qtbot, style):
+    icon = QPixmap(16, 16)
+    icon.fill(QColor("red"))
+    box = ElidingComboBox(4)
+    qtbot.addWidget(box)
+    box.addItem("Average response time of the shop")
+    box.addItem(QIcon(icon), "Sales response rate")
+    box.setCurrentIndex(1)
+    box.show()
+    needed = box.fontMetrics().horizontalAdvance(box.currentText()) + box.iconSize().width() + 4
+    for width in range(box.minimumSizeHint().width(), box.sizeHint().width() + 1):
+        box.resize(width, box.sizeHint().height())
+        if box.fits():
+            assert _style_room(box) >= needed, (style, width)
+
+
+@pytest.mark.parametrize("kind", ["placeholder", "icon"])
+def test_a_placeholder_or_an_icon_does_not_widen_the_narrowest_choice_box(qtbot, style, kind):
+    box = ElidingComboBox()
+    qtbot.addWidget(box)
+    if kind == "placeholder":
+        box.addItems(["A", "B"])
+        box.setPlaceholderText("Choose the figure the bars show")
+        box.setCurrentIndex(-1)
+    else:
+        icon = QPixmap(16, 16)
+        icon.fill(QColor("red"))
+        box.addItem(QIcon(icon), "Average response time")
+    assert box.minimumSizeHint() == _style_minimum(box)
