@@ -74,11 +74,13 @@ class Card:
         return boxes
 
     def citation(self, sheet: Sheet, box: Box) -> Fitted:
-        """The citation as the card prints it, with the award's value after it (shortened when too long)."""
+        """The citation as the card prints it, with the award's value after it (shortened when too long); one too
+        long whole is printed as the first of its `shorter_citations` that fits whole, else cut."""
         tail = f"  {sheet.value_line}" if sheet.value_line else ""
         # at least READABLE: 11 × the scale of 12 cards to a sheet would start it at 6.5 pt
-        return fit_citation(self.fonts.body, sheet.citation, box, max(11 * self.s, READABLE), 3, leading=1.4,
-                            tail=tail)
+        fitted = [fit_citation(self.fonts.body, text, box, max(11 * self.s, READABLE), 3, leading=1.4, tail=tail)
+                  for text in (sheet.citation, *sheet.shorter_citations)]
+        return next((f for f in fitted if not f.shortened), fitted[0])
 
     def name(self, recipient: str, box: Box) -> Fitted:
         """The name on one line; one too long to be read so (a Western name of three words on a card of 12 to a
@@ -170,18 +172,68 @@ class Card:
 
 
 FOOT_LEADING = 1.15
+# the smallest size the shop's name and the date print at: a long name beside a seal on 12 cards to a sheet came
+# out at about 2.3 pt (3.6 pt without the seal); below it the name is cut short with … instead
+FOOT_READABLE = 5.0
+_FOOT_ELLIPSIS = "…"
+_OPENING = " （(「『“《【"  # not left alone before the …
 
 
 def fit_shop_and_date(chain: Chain, shop: str, date: str, box: Box, max_size: float) -> Fitted:
     """The shop's name and the date on one line; when that line would print smaller than `max_size`, on two
     lines, whichever way prints largest: the name over the date, or the name broken (inside a known word
     only where no other break does as well) with the whole date after it. On one line a 33-character name
-    shrank to about 4 pt on 8 cards to a sheet."""
+    shrank to about 4 pt on 8 cards to a sheet. Never smaller than FOOT_READABLE (or `max_size` when that is
+    smaller): a name that would be is cut at its end with …, the date kept whole (`_elided`)."""
     return memo(chain, ("shop and date", shop, date, box, max_size),
                 lambda: _fit_shop_and_date(chain, printable(shop), printable(date), box, max_size))
 
 
 def _fit_shop_and_date(chain: Chain, shop: str, date: str, box: Box, max_size: float) -> Fitted:
+    fitted = _largest_shop_and_date(chain, shop, date, box, max_size)
+    floor = min(FOOT_READABLE, max_size)
+    if fitted.size >= floor - 1e-6:
+        return fitted
+    return _elided(chain, shop, date, box, floor) or fitted
+
+
+def _elided(chain: Chain, shop: str, date: str, box: Box, size: float) -> Fitted | None:
+    """The name and the date at `size` on two lines, the name cut with … where the room ends: the name's first
+    words on the first line (broken between words where one fits), the rest of it and the date on the second,
+    else the name cut on the first and the date alone on the second; None when the date alone does not fit."""
+    def fits(line: str) -> bool:
+        return chain.width(line, size) <= box.w + 1e-6
+
+    if 2 * size * FOOT_LEADING > box.h + 1e-6 or not fits(date):
+        return None
+    first = ""
+    for piece in tokens(shop, quoted_together=False):
+        if not fits((first + piece).rstrip()):
+            break
+        first += piece
+    first = first.rstrip() or _longest_prefix(shop, "", fits)
+    rest = shop[len(first):].lstrip()
+    second = _longest_prefix(rest, f"{_FOOT_ELLIPSIS}  {date}", fits).rstrip(_OPENING)
+    if second.strip():
+        lines = (first, f"{second.rstrip()}{_FOOT_ELLIPSIS}  {date}")
+    else:
+        lines = (_longest_prefix(shop, _FOOT_ELLIPSIS, fits).rstrip() + _FOOT_ELLIPSIS, date)
+    return Fitted(lines, size, FOOT_LEADING, tuple(chain.width(line, size) for line in lines))
+
+
+def _longest_prefix(text: str, after: str, fits) -> str:
+    """The longest start of `text` that `fits` with `after` following it."""
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if fits(text[:mid].rstrip() + after):
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo]
+
+
+def _largest_shop_and_date(chain: Chain, shop: str, date: str, box: Box, max_size: float) -> Fitted:
     one = fit_line(chain, f"{shop}  {date}", box, max_size)
     if one.size >= max_size - 1e-6 or not shop.strip():
         return one

@@ -31,6 +31,9 @@ class CertificateRequest:
     recipient_type: str = NAME
     staff_id: int | None = None
     place: int | None = None  # a ranked award's place (ties share it); not part of its identity
+    # the value said ever shorter, for a card that cannot print `value_text` whole at a readable size (a flower's
+    # fact with who gave it and until when said shorter): the first its card holds whole is printed instead
+    shorter_values: tuple[str, ...] = ()
 
     def identity(self) -> str:
         """What makes two requests the same certificate (so a reprint keeps its number)."""
@@ -153,6 +156,7 @@ class Sheet:
     is_group: bool = False
     draft: bool = False
     place: str = ""  # a ranked award's place (第一名) printed beside its title, when the citation does not say it
+    shorter_citations: tuple[str, ...] = ()  # the citation with the request's `shorter_values` (a card's fallbacks)
 
     def award_title(self, quoted: bool = False) -> str:
         """The award as the title line prints it: 「红花榜」第一名 (classic), 红花榜 第一名."""

@@ -18,6 +18,7 @@ reprint keeps the numbers); the other order could leave a certificate whose numb
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -213,10 +214,11 @@ class CertificateService:
     def print_pdf(self, requests: list[CertificateRequest], path: str | Path | None, chosen: Options, *,
                   shop_name: str, split_dir: str | Path | None = None, issue_date: date | None = None,
                   output_label: str = "", record: bool = True, progress: Progress | None = None,
-                  cancel: CancelFlag | None = None) -> Outcome:
+                  cancel: CancelFlag | None = None,
+                  shortened_words: Callable[[list[str], Options], str] = shortened_text) -> Outcome:
         """One PDF (in `order_key`'s order: by award, then place or name) and/or one file per certificate in
         `split_dir`; the print is recorded with the numbers unless not `record` (a printer's job, recorded once its
-        pages went out)."""
+        pages went out). Citations cut short are said by `shortened_words` (the 小红花 cards' own words)."""
         if not requests:
             raise UserError(t("没有要打印的证书"))
         requests = sorted((checked_request(r) for r in requests), key=order_key)
@@ -228,7 +230,7 @@ class CertificateService:
         outcome = Outcome(warnings=[missing_text(m) for m in self._missing(unnumbered)])
         shortened = self._shortened(unnumbered, chosen)
         if shortened:
-            outcome.warnings.append(shortened_text(shortened, chosen))
+            outcome.warnings.append(shortened_words(shortened, chosen))
         target = writable_target(path) if path is not None else None
         folder = Path(split_dir).expanduser() if split_dir is not None else None
         if folder is not None:
@@ -459,8 +461,9 @@ class CertificateService:
             payload = numbering.qr_payload(number, check)
         else:
             number, check, payload = ("草稿（未编号）" if chosen.draft else "（打印时编号）"), "", ""
+        shorter = tuple(citation.fill(chosen.citation, {**fields, "奖励": v}) for v in request.shorter_values)
         return Sheet(recipient=recipient, award=request.award, place=beside_title, period_label=period,
-                     citation=citation.fill(chosen.citation, fields),
+                     citation=citation.fill(chosen.citation, fields), shorter_citations=shorter,
                      value_line=f"奖励：{value}" if chosen.show_value and value else "",
                      shop_name=shop_name, date_text=chinese_date(day) if chosen.chinese_date else date_label(day),
                      number=number, checksum=check, qr_payload=payload, is_group=request.is_group,

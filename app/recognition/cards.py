@@ -4,14 +4,16 @@ and drawn as a certificate batch is (`CertificateService.print_pdf`; the 小红�
 
 from __future__ import annotations
 
-from app.certificates.model import STAFF, CertificateRequest, Options
+from app.certificates.model import FLOWER_CARDS_PER_SHEET, STAFF, CertificateRequest, Options
 from app.certificates.standing import FLOWER_CARD
 from app.errors import UserError
 from app.flowers import Flower
-from app.i18n import cut_list, in_chinese, t
+from app.i18n import cut_list, in_chinese, sentences, t
 from app.periods import Month, date_label
 
-CARD_CITATION = "{姓名}：{奖励}"
+# the fact alone: the card's headline already prints the name large, and a citation starting 「小美：」 was cut at
+# that colon when the fact did not fit, leaving 「小美……」 (the value is the citation itself, so it has no 奖励： label)
+CARD_CITATION = "{奖励}"
 
 
 def check_printable(flowers: list[Flower]) -> None:
@@ -28,12 +30,24 @@ def card_requests(flowers: list[Flower], names: dict[int, str]) -> list[Certific
     Chinese, as the card's other words and the certificates are, whatever language the window speaks."""
     with in_chinese():
         return [CertificateRequest(recipient=names[f.recipient_id], award=f"{FLOWER_CARD}{f.number}",
-                                   period=Month.of(f.issued),
-                                   value_text=t("{reason}（{issuer} {day}发，有效期至 {until}）",
-                                                reason=f.reason, issuer=names.get(f.issuer_id, ""),
-                                                day=date_label(f.issued), until=date_label(f.valid_through)),
+                                   period=Month.of(f.issued), value_text=_fact(f, names),
+                                   shorter_values=_shorter_facts(f, names),
                                    recipient_type=STAFF, staff_id=f.recipient_id)
                 for f in flowers if not f.revoked_at]
+
+
+def _fact(f: Flower, names: dict[int, str]) -> str:
+    return t("{reason}（{issuer} {day}发，有效期至 {until}）", reason=f.reason, issuer=names.get(f.issuer_id, ""),
+             day=date_label(f.issued), until=date_label(f.valid_through))
+
+
+def _shorter_facts(f: Flower, names: dict[int, str]) -> tuple[str, ...]:
+    """The fact said shorter for a card that cannot hold it whole, so the reason is printed whole rather than
+    cut: without the day it was given (the card's period line says the month), then without who gave it."""
+    until = date_label(f.valid_through)
+    return (t("{reason}（{issuer}发，有效期至 {until}）", reason=f.reason, issuer=names.get(f.issuer_id, ""),
+              until=until),
+            t("{reason}（有效期至 {until}）", reason=f.reason, until=until))
 
 
 def card_options(per_sheet: int = 8) -> Options:
@@ -42,8 +56,13 @@ def card_options(per_sheet: int = 8) -> Options:
                    citation=CARD_CITATION, cards_per_sheet=per_sheet)
 
 
-def cut_short_text(names: list[str], _chosen: Options | None = None) -> str:
+def cut_short_text(names: list[str], chosen: Options | None = None) -> str:
     """Whose cards cannot hold their fact whole (`CertificateService.shortened`, a name once however many of their
-    cards): asked before printing. The card's citation is not the owner's to shorten, as a certificate's is."""
-    return t("事实依据太长：{names}的小红花卡上印不下整段事实依据（字再小就看不清了），会在句末截断，以「……」结尾。",
-             names=cut_list(list(dict.fromkeys(names)), 5))
+    cards): asked before printing. The card's citation is not the owner's to shorten, as a certificate's is; on a
+    sheet of 12 the larger cards of 8 are the remedy (设置 → 看板与小红花 offers 8 or 12, never the certificates' 4)."""
+    said = [t("事实依据太长：{names}的小红花卡上印不下整段事实依据（字再小就看不清了），会在句末截断，以「……」结尾。",
+              names=cut_list(list(dict.fromkeys(names)), 5))]
+    if chosen is not None and chosen.cards_per_sheet > min(FLOWER_CARDS_PER_SHEET):
+        said.append(t("可以在「设置 → 看板与小红花」改为每张纸印 {n} 张卡片，卡片大一些，能印下更多字。",
+                      n=min(FLOWER_CARDS_PER_SHEET)))
+    return sentences(said)

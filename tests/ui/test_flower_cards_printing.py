@@ -119,11 +119,11 @@ def test_cards_that_cannot_be_saved_are_said_naming_the_file(qtbot, shop, tmp_pa
 
 def test_cards_a_font_lacks_or_too_long_to_print_whole_are_asked_about_first(qtbot, shop, tmp_path, messages,
                                                                               monkeypatch):
-    """A fact with 🌺 printed a box, and one of 60 characters was cut short on its card, without a word: asked
+    """A fact with 🌺 printed a box, and one of 84 characters was cut short on its card, without a word: asked
     before the file is, as the 证书 page asks; no means no file, no numbers."""
     shop, ids = make_team(shop)
     shop.flowers.issue(ids["赵组长"], ids["小美"], "帮顾客找回丢失的包裹🌺", day=date(2026, 10, 19))
-    shop.flowers.issue(ids["赵组长"], ids["小刚"], "主动跟进差评客户并挽回，" * 5, day=date(2026, 10, 19))
+    shop.flowers.issue(ids["赵组长"], ids["小刚"], "主动跟进差评客户并挽回，" * 7, day=date(2026, 10, 19))
     shop.flowers.issue(ids["王店长"], ids["小刚"], "大促一起加班", day=date(2026, 10, 19))
     page = FlowersPage(shop)
     qtbot.addWidget(page)
@@ -147,6 +147,24 @@ def test_cards_a_font_lacks_or_too_long_to_print_whole_are_asked_about_first(qtb
     assert cut.startswith("事实依据太长：小刚的小红花卡上印不下整段事实依据") and cut.endswith("仍然打印吗？"), cut
     assert "评语模板" not in cut  # the cards' citation is not the owner's to shorten
     assert target.exists() and len(shop.store.certificates.in_period(Month(2026, 10).key())) == 3
+
+
+def test_a_fact_cut_on_twelve_cards_to_a_sheet_is_told_of_the_eight_the_settings_offer(qtbot, shop, messages,
+                                                                                         monkeypatch):
+    """On 12 cards to a sheet the question about a fact cut short offers what 设置 → 看板与小红花 offers, 8 to a
+    sheet; never the certificates' 4, which flower cards do not come in."""
+    shop, ids = make_team(shop)
+    shop.settings.set(declared.FLOWER_CARDS_PER_SHEET, "12")
+    shop.flowers.issue(ids["赵组长"], ids["小刚"], "主动跟进差评客户并挽回，" * 5, day=date(2026, 10, 19))
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    monkeypatch.setattr(flower_cards.QFileDialog, "getSaveFileName", staticmethod(lambda *args: ("", "")))
+    messages.answer = False
+    assert page.print_cards() is None
+    [cut] = messages.of("confirm")
+    assert "小刚的小红花卡上印不下整段事实依据" in cut and "改为每张纸印 8 张卡片" in cut, cut
+    assert "4 张" not in cut and "评语模板" not in cut
 
 
 def test_a_long_path_said_under_the_buttons_does_not_widen_the_page(qtbot, shop, tmp_path):

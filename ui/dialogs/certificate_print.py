@@ -220,7 +220,8 @@ def record_job(shop: Shop, certificates: list, copies: int, output: str, chosen)
 
 
 def print_job(shop: Shop, shop_name: str, requests: list, target: Path | None, chosen, output_label: str,
-              record: bool = True, split_dir: Path | None = None):
+              record: bool = True, split_dir: Path | None = None,
+              shortened_words: Callable[[list[str], Options], str] = shortened_text):
     """The work of one save or print, for ui.tasks: runs on a worker with its own connection to the file
     and the page's context (so a shop locked by the owner PIN stays locked there too); `split_dir`: one file per
     certificate in that folder (`target` None)."""
@@ -232,7 +233,8 @@ def print_job(shop: Shop, shop_name: str, requests: list, target: Path | None, c
         try:
             service = CertificateService(own.store, own.ctx, own.settings)
             return service.print_pdf(requests, target, chosen, shop_name=shop_name, output_label=output_label,
-                                     record=record, split_dir=split_dir, progress=progress, cancel=cancel)
+                                     record=record, split_dir=split_dir, progress=progress, cancel=cancel,
+                                     shortened_words=shortened_words)
         finally:
             own.close()
 

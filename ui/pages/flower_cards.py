@@ -40,7 +40,7 @@ class FlowerCards:
     def print_cards(self, path: str | None = None) -> Task | None:
         """The flowers listed in the ledger (as filtered) as cards in one PDF, in the background; the task, or
         None when nothing was begun (nothing to print, no file chosen, cards already being drawn)."""
-        from app.recognition.cards import card_requests, check_printable
+        from app.recognition.cards import card_requests, check_printable, cut_short_text
         from ui.dialogs.certificate_print import print_job
 
         if self.cards_task is not None:  # a second click before the progress dialog shows
@@ -61,7 +61,8 @@ class FlowerCards:
                 return None
         target = Path(path)
         # a failure is said by the job as the 证书 page's is: naming the file (a full disk, a folder of its name)
-        work = print_job(self.shop, self.shop.name, requests, target, self._card_options(), "")
+        work = print_job(self.shop, self.shop.name, requests, target, self._card_options(), "",
+                         shortened_words=cut_short_text)
         self.cards_task = task = run_with_progress(
             self, work, title=self.tr("打印小红花卡"),
             label=i18n.fill(self.tr("正在生成 {n} 张小红花卡…"), n=len(requests)),
