@@ -22,6 +22,7 @@ from app.store.certificates import CertificateRepo
 from app.store.database import Database
 from app.store.settings import SettingRepo
 
+RESTORE_NOTE = "backup.restore"  # the audit action a restore writes into the restored file (`restoring.note_in_audit`)
 SUMMARY_SHOWN = 80  # columns of an audit summary quoted in the question: 40 Chinese characters or 80 letters
 
 
@@ -107,9 +108,10 @@ def names_apart(backup_name: str | None, current_name: str | None) -> tuple[str,
 
 def same_shop(source: Path, current: Database) -> bool:
     """Whether the backup `source` holds the shop open in `current` at another time: the log of one holds the
-    other's newest entry, and the two files have not each a key of their own (a file makes its `certificate_key`
-    once, so files made apart differ in it; a backup older than the key has none). A copied shop file shares the
-    key: it is another shop once the two logs went apart. False for a file that cannot be read."""
+    other's newest entry (a restore's note aside), and the two files have not each a key of their own (a file
+    makes its `certificate_key` once, so files made apart differ in it; a backup older than the key has none). A
+    copied shop file shares the key: it is another shop once the two logs went apart. False for a file that
+    cannot be read."""
     try:
         conn = maintenance.open_read_only(Path(source))
     except (sqlite3.Error, StoreError, OSError, ValueError):
@@ -125,7 +127,9 @@ def same_shop(source: Path, current: Database) -> bool:
 
 
 def _holds_newest(log: Database, of: Database) -> bool:
-    newest = _read(lambda: next(iter(AuditRepo(of).recent(limit=1)), None))
+    # a restored file's log is the backup's with the restore's note after it: the entry before the note tells
+    # (undoing a restore puts back the shop's own later data, whose log went on from that entry)
+    newest = _read(lambda: next(iter(AuditRepo(of).recent(limit=1, but=RESTORE_NOTE)), None))
     return newest is not None and bool(_read(lambda: AuditRepo(log).holds(newest)))
 
 

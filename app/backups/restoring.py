@@ -344,8 +344,9 @@ def note_in_audit(store, restored: Restored, user: str) -> None:
     else:
         summary = t("从备份 {file} 恢复数据（恢复前的数据保存在 {saved}）", file=restored.source.name, saved=saved)
     with store.atomic(while_locked=True):  # a note about what happened, not a change of data
-        store.audit.add(user, "backup.restore", summary, {"source": str(restored.source), "saved": saved,
-                                                          "version": restored.version, "replaced": restored.replaced})
+        store.audit.add(user, preview.RESTORE_NOTE, summary,
+                        {"source": str(restored.source), "saved": saved, "version": restored.version,
+                         "replaced": restored.replaced})
 
 
 __all__ = ["BackupError", "Health", "Restored", "check_source", "health", "lock_holder", "newest_good_backup",

@@ -40,7 +40,9 @@ class AuditRepo:
              json.dumps(detail or {}, ensure_ascii=False, default=str), int(pin_used)],
         )
 
-    def recent(self, limit: int = 500, action_prefix: str | None = None) -> list[AuditEntry]:
+    def recent(self, limit: int = 500, action_prefix: str | None = None, *,
+               but: str | None = None) -> list[AuditEntry]:
+        """The newest entries, newest first: of the actions starting with `action_prefix`, or all but `but`."""
         from app.audit import AuditEntry
 
         sql = ("SELECT id, at, os_user, action, summary, pin_used, "
@@ -50,6 +52,9 @@ class AuditRepo:
         if action_prefix:
             sql += " WHERE action LIKE ?"
             params.append(action_prefix + "%")
+        elif but:
+            sql += " WHERE action != ?"
+            params.append(but)
         sql += " ORDER BY id DESC LIMIT ?"
         params.append(limit)
         return [AuditEntry(i, at, u, a, s, bool(p), tuple(json.loads(periods)) if periods else (),

@@ -153,3 +153,26 @@ def test_the_windows_question_says_the_old_name_without_a_warning(qtbot, unnamed
         shop.close()
     question = recorder.of("confirm")[-1]
     assert RENAMED in question and "注意" not in question, question
+
+
+def test_undoing_a_restore_is_the_same_shop(unnamed_then_named):
+    """The restore says to undo it by restoring the backup it made first: that file is the shop's own later data
+    (its log goes on past the entry the restore put back), not another shop's, though the restored file's newest
+    entry is the restore's own note."""
+    path, saved = unnamed_then_named
+    before_restore = backups.restore(path, saved).backup.info.path
+    assert _shop_notes(before_restore, path) == [
+        f"备份时店铺还叫「小橙子旗舰店」（现在叫「{DEFAULT}」）：恢复后店铺名称会变回「小橙子旗舰店」。"]
+
+
+def test_a_restore_note_does_not_make_another_shops_backup_the_same(demo_db, tmp_path):
+    """Another shop's data restored into this file (a warned choice) makes it that shop's: the backup this file
+    had before is this file's old shop, another one."""
+    other = tmp_path / "二店" / "shop.db"
+    other.parent.mkdir()
+    _name(other, "小橙子二店")
+    shop = Shop.open(other, TODAY)
+    shop.staff.add(StaffDraft("二店的人"))
+    shop.close()
+    own_before = backups.restore(other, backups.backup_path(demo_db, "manual").info.path).backup.info.path
+    assert _shop_notes(own_before, other) == ["注意：这份备份是店铺「小橙子二店」的数据，当前店铺是「小橙子旗舰店」。"]
