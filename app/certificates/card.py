@@ -199,8 +199,9 @@ def _fit_shop_and_date(chain: Chain, shop: str, date: str, box: Box, max_size: f
 
 def _elided(chain: Chain, shop: str, date: str, box: Box, size: float) -> Fitted | None:
     """The name and the date at `size` on two lines, the name cut with … where the room ends: the name's first
-    words on the first line (broken between words where one fits), the rest of it and the date on the second,
-    else the name cut on the first and the date alone on the second; None when the date alone does not fit."""
+    words on the first line (broken between words where one fits), the rest of it and the date on the second (with
+    no … when it all fits so), else the name cut on the first and the date alone on the second; None when the date
+    alone does not fit."""
     def fits(line: str) -> bool:
         return chain.width(line, size) <= box.w + 1e-6
 
@@ -214,7 +215,10 @@ def _elided(chain: Chain, shop: str, date: str, box: Box, size: float) -> Fitted
     first = first.rstrip() or _longest_prefix(shop, "", fits)
     rest = shop[len(first):].lstrip()
     second = _longest_prefix(rest, f"{_FOOT_ELLIPSIS}  {date}", fits).rstrip(_OPENING)
-    if second.strip():
+    whole = f"{rest}  {date}".lstrip()
+    if fits(whole):  # the name whole after all: broken inside a 「quote」, which `_largest_shop_and_date` keeps whole
+        lines = (first, whole)
+    elif second.strip():
         lines = (first, f"{second.rstrip()}{_FOOT_ELLIPSIS}  {date}")
     else:
         lines = (_longest_prefix(shop, _FOOT_ELLIPSIS, fits).rstrip() + _FOOT_ELLIPSIS, date)
