@@ -75,9 +75,9 @@ def fonts():
     return Fonts(BUNDLED)
 
 
-def printed_foot(fonts, shop: str, seal: bool):
-    """The characters printed in the shop's row of a card's foot (12 to a sheet), the text of its lines, and the
-    card's boxes."""
+def printed_foot(fonts, shop: str, seal: bool, number: str = "HF-2026-0001", number_row: bool = False):
+    """The characters printed in the shop's row of a card's foot (12 to a sheet), or in its number's row below it,
+    the text of its lines, and the card's boxes."""
     import pdfplumber
 
     chosen = card_options(12)
@@ -87,15 +87,15 @@ def printed_foot(fonts, shop: str, seal: bool):
     card = make_template(c, fonts, blocks.make_forms(c, fonts, Images(seal=png(400, 400) if seal else None)),
                          chosen, width, height)
     card.static()
-    number = "HF-2026-0001"
     [boxes] = card.draw_page([sheet(shop_name=shop, date_text="2026年11月1日", number=number,
                                     qr_payload=numbering.qr_payload(number, "ABCDEF"))])
     c.showPage()
     c.save()
     foot = boxes["foot"]
     with pdfplumber.open(BytesIO(out.getvalue())) as doc:
-        chars = [ch for ch in doc.pages[0].chars
-                 if foot.y + foot.h / 2 <= height - ch["bottom"] + 0.5 and height - ch["top"] <= foot.top + 0.5]
+        low, high = (foot.y, foot.y + foot.h / 2) if number_row else (foot.y + foot.h / 2, foot.top)
+        chars = [ch for ch in doc.pages[0].chars if low <= height - ch["bottom"] + 0.5
+                 and height - ch["top"] <= high + 0.5 and ch["x1"] <= boxes["qr"].x + 0.5]
     rows: dict[int, str] = {}
     for ch in sorted(chars, key=lambda ch: (round(ch["top"]), ch["x0"])):
         rows[round(ch["top"])] = rows.get(round(ch["top"]), "") + ch["text"]
@@ -120,6 +120,12 @@ def test_a_shop_name_that_fits_whole_at_the_smallest_size_is_printed_without_an_
     chars, rows, _boxes = printed_foot(fonts, shop, seal=False)
     assert min(ch["size"] for ch in chars) >= FOOT_READABLE - 0.01, rows
     assert "".join(rows.values()).replace(" ", "") == shop + "2026年11月1日", rows
+
+
+def test_a_cards_number_and_check_code_beside_a_seal_are_printed_on_two_lines_not_at_3_pt(fonts):
+    chars, rows, _boxes = printed_foot(fonts, "小橙子旗舰店", seal=True, number="HH-2026-10-0001", number_row=True)
+    assert min(ch["size"] for ch in chars) >= 4.5, rows  # was 3 pt on one line
+    assert list(rows.values()) == ["编号 HH-2026-10-0001", "校验 ABCDEF"], rows
 
 
 def test_a_fact_too_long_with_the_day_given_keeps_its_reason_and_validity_whole(service):
