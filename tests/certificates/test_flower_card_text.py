@@ -94,8 +94,8 @@ def printed_foot(fonts, shop: str, seal: bool, number: str = "HF-2026-0001", num
     foot = boxes["foot"]
     with pdfplumber.open(BytesIO(out.getvalue())) as doc:
         low, high = (foot.y, foot.y + foot.h / 2) if number_row else (foot.y + foot.h / 2, foot.top)
-        chars = [ch for ch in doc.pages[0].chars if low <= height - ch["bottom"] + 0.5
-                 and height - ch["top"] <= high + 0.5 and ch["x1"] <= boxes["qr"].x + 0.5]
+        chars = [ch for ch in doc.pages[0].chars
+                 if low <= height - ch["bottom"] + 0.5 and height - ch["top"] <= high + 0.5]
     rows: dict[int, str] = {}
     for ch in sorted(chars, key=lambda ch: (round(ch["top"]), ch["x0"])):
         rows[round(ch["top"])] = rows.get(round(ch["top"]), "") + ch["text"]
@@ -123,9 +123,10 @@ def test_a_shop_name_that_fits_whole_at_the_smallest_size_is_printed_without_an_
 
 
 def test_a_cards_number_and_check_code_beside_a_seal_are_printed_on_two_lines_not_at_3_pt(fonts):
-    chars, rows, _boxes = printed_foot(fonts, "小橙子旗舰店", seal=True, number="HH-2026-10-0001", number_row=True)
+    chars, rows, boxes = printed_foot(fonts, "小橙子旗舰店", seal=True, number="HH-2026-10-0001", number_row=True)
     assert min(ch["size"] for ch in chars) >= 4.5, rows  # was 3 pt on one line
     assert list(rows.values()) == ["编号 HH-2026-10-0001", "校验 ABCDEF"], rows
+    assert max(ch["x1"] for ch in chars) <= boxes["seal"].x + 0.5
 
 
 def test_a_fact_too_long_with_the_day_given_keeps_its_reason_and_validity_whole(service):
