@@ -75,9 +75,9 @@ def fonts():
     return Fonts(BUNDLED)
 
 
-@pytest.mark.parametrize("seal", [False, True])
-@pytest.mark.parametrize("shop", LONG_SHOPS)
-def test_a_long_shop_name_in_a_cards_foot_is_cut_rather_than_printed_too_small(fonts, shop, seal):
+def printed_foot(fonts, shop: str, seal: bool, number: str = "HF-2026-0001", number_row: bool = False):
+    """The characters printed in the shop's row of a card's foot (12 to a sheet), or in its number's row below it,
+    the text of its lines, and the card's boxes."""
     import pdfplumber
 
     chosen = card_options(12)
@@ -87,23 +87,46 @@ def test_a_long_shop_name_in_a_cards_foot_is_cut_rather_than_printed_too_small(f
     card = make_template(c, fonts, blocks.make_forms(c, fonts, Images(seal=png(400, 400) if seal else None)),
                          chosen, width, height)
     card.static()
-    number = "HF-2026-0001"
     [boxes] = card.draw_page([sheet(shop_name=shop, date_text="2026年11月1日", number=number,
                                     qr_payload=numbering.qr_payload(number, "ABCDEF"))])
     c.showPage()
     c.save()
     foot = boxes["foot"]
     with pdfplumber.open(BytesIO(out.getvalue())) as doc:
+        low, high = (foot.y, foot.y + foot.h / 2) if number_row else (foot.y + foot.h / 2, foot.top)
         chars = [ch for ch in doc.pages[0].chars
-                 if foot.y + foot.h / 2 <= height - ch["bottom"] + 0.5 and height - ch["top"] <= foot.top + 0.5]
+                 if low <= height - ch["bottom"] + 0.5 and height - ch["top"] <= high + 0.5]
     rows: dict[int, str] = {}
     for ch in sorted(chars, key=lambda ch: (round(ch["top"]), ch["x0"])):
         rows[round(ch["top"])] = rows.get(round(ch["top"]), "") + ch["text"]
+    return chars, rows, boxes
+
+
+@pytest.mark.parametrize("seal", [False, True])
+@pytest.mark.parametrize("shop", LONG_SHOPS)
+def test_a_long_shop_name_in_a_cards_foot_is_cut_rather_than_printed_too_small(fonts, shop, seal):
+    chars, rows, boxes = printed_foot(fonts, shop, seal)
     text = "".join(rows.values())
     assert min(ch["size"] for ch in chars) >= FOOT_READABLE - 0.01, rows  # was 2.3 pt beside a seal
     assert text.endswith("2026年11月1日") and "…" in text, rows
     assert text.replace(" ", "").startswith(shop.replace(" ", "")[:6]), rows
     assert max(ch["x1"] for ch in chars) <= (boxes["seal"].x if seal else boxes["qr"].x) + 0.5
+
+
+def test_a_shop_name_that_fits_whole_at_the_smallest_size_is_printed_without_an_ellipsis(fonts):
+    """Its 「quote」 too long for a line of the largest sizes: broken inside it at 5 pt, the whole name fits on two
+    lines, and a … after its last word said it was cut when it was not."""
+    shop = "小橙子「天猫官方旗舰店杭州滨江区客服中心」"
+    chars, rows, _boxes = printed_foot(fonts, shop, seal=False)
+    assert min(ch["size"] for ch in chars) >= FOOT_READABLE - 0.01, rows
+    assert "".join(rows.values()).replace(" ", "") == shop + "2026年11月1日", rows
+
+
+def test_a_cards_number_and_check_code_beside_a_seal_are_printed_on_two_lines_not_at_3_pt(fonts):
+    chars, rows, boxes = printed_foot(fonts, "小橙子旗舰店", seal=True, number="HH-2026-10-0001", number_row=True)
+    assert min(ch["size"] for ch in chars) >= 4.5, rows  # was 3 pt on one line
+    assert list(rows.values()) == ["编号 HH-2026-10-0001", "校验 ABCDEF"], rows
+    assert max(ch["x1"] for ch in chars) <= boxes["seal"].x + 0.5
 
 
 def test_a_fact_too_long_with_the_day_given_keeps_its_reason_and_validity_whole(service):
