@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from app.cli.common import EMPTY, emit_json, month_and_as_of, note, pct, say, table
-from app.i18n import t
+from app.i18n import bracketed, t
 from app.money import format_yuan
-from app.periods import days_left, elapsed_days
+from app.periods import days_left, elapsed_days, shown_month_day
 from app.reports.board import share_percent
 
 
@@ -37,7 +37,7 @@ def show_progress(shop, args) -> int:
                    elapsed=elapsed, days=month.days, pct=pct(report.team.elapsed_pct), left=left)
     say(t("{shop} {month} 销售额进度：{period}", shop=shop.name, month=month.shown_label(), period=period))
     headers = [t("编号"), t("姓名"), t("销售额"), t("目标"), t("达成率"), t("还差"), t("每天需完成")]
-    rows = [[str(line.staff.id), line.staff.name, *_cells(line.line)] for line in report.people]
+    rows = [[str(line.staff.id), _name(line.staff, month), *_cells(line.line)] for line in report.people]
     team_name = t("团队（全店目标）") if report.team_target_is_shop else t("团队")
     rows.append(["", team_name, *_cells(report.team)])
     say(table(headers, rows, right={0, 2, 3, 4, 5, 6}))
@@ -54,6 +54,15 @@ def _offer_month_just_ended(shop) -> None:
     ended = month_just_ended(shop.store, shop.today)
     if ended is not None:
         note(t("{month} 已经结束，最终结果请写 --month {key}", month=ended.shown_label(), key=ended.key()))
+
+
+def _name(person, month) -> str:
+    """The person as the table names them: one who left before the month's end says when (小丽（10月10日离职）), as
+    the board's 已离职 does, so their shortfall does not read as one still to make up."""
+    from app.services.progress import left_in_month
+
+    left = left_in_month(person, month)
+    return bracketed(person.name, t("{day}离职", day=shown_month_day(left))) if left else person.name
 
 
 def _cells(line) -> list[str]:

@@ -173,6 +173,18 @@ def test_text_form_is_a_readable_table(month):
     assert team == ["团队", "¥11,845.67", "¥51,000.00", "23.2%", "¥39,154.33", "¥3,262.87"]
 
 
+def test_the_text_form_says_who_left_in_the_month(month):
+    """As the board's 已离职: a leaver's 还差 is no shortfall still to make up. JSON keeps its keys (left_on added)."""
+    month("staff", "leave", "小刚", "--date", "2026-10-10")
+    result = month("progress", "--month", "2026-10", "--as-of", "2026-10-19")
+    gang = next(line for line in result.out.splitlines() if "小刚" in line).split()
+    assert gang[:3] == ["2", "小刚（10月10日离职）", "¥3,000.00"]
+    mei = next(line for line in result.out.splitlines() if "小美" in line).split()
+    assert mei[1] == "小美"
+    english = month("--lang", "en", "progress", "--month", "2026-10", "--as-of", "2026-10-19")
+    assert "小刚 (left 10-10)" in english.out
+
+
 def test_progress_mistakes(month):
     for args, words in ((("--month", "2026/10x"), "2026/10x"), (("--month", "2026-10", "--as-of", "10-19"), "日期")):
         result = month("progress", *args)
