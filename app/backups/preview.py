@@ -1,12 +1,15 @@
 """What a restore will do, said before the owner confirms it: how recent the data in the chosen file are, how many
 changes recorded in the current file since then it replaces, and whether it brings another shop's name or another
-owner PIN with it — or, for the same shop renamed since, the name it had then. Read through a read-only connection: nothing is written to either file.
+owner PIN with it — or, for the same shop renamed since, the name it had then. Read through a read-only
+connection: nothing is written to either file.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +25,7 @@ from app.store.certificates import CertificateRepo
 from app.store.database import Database
 from app.store.settings import SettingRepo
 
+UNREADABLE = (sqlite3.Error, StoreError, OSError, ValueError)  # what opening a file that is no shop file raises
 RESTORE_NOTE = "backup.restore"  # the audit action a restore writes into the restored file (`restoring.note_in_audit`)
 SUMMARY_SHOWN = 80  # columns of an audit summary quoted in the question: 40 Chinese characters or 80 letters
 
@@ -35,15 +39,21 @@ class Contents:
     pin: object | None
 
 
-def contents(source: Path) -> Contents:
-    conn = maintenance.open_read_only(Path(source))
+@contextlib.contextmanager
+def read_only(path: Path) -> Iterator[Database]:
+    """The file at `path` opened read-only for the block (raising as `maintenance.open_read_only` does)."""
+    conn = maintenance.open_read_only(Path(path))
     try:
-        db = Database(conn)
+        yield Database(conn)
+    finally:
+        conn.close()
+
+
+def contents(source: Path) -> Contents:
+    with read_only(source) as db:
         return Contents(_read(lambda: SettingRepo(db).get(declared.SHOP_NAME.key)),  # type: ignore[arg-type]
                         _read(lambda: next(iter(AuditRepo(db).recent(limit=1)), None)),
                         _read(lambda: SettingRepo(db).get(PIN_KEY)))
-    finally:
-        conn.close()
 
 
 def _read(read):  # type: ignore[no-untyped-def]
@@ -113,17 +123,13 @@ def same_shop(source: Path, current: Database) -> bool:
     copied shop file shares the key: it is another shop once the two logs went apart. False for a file that
     cannot be read."""
     try:
-        conn = maintenance.open_read_only(Path(source))
-    except (sqlite3.Error, StoreError, OSError, ValueError):
+        with read_only(source) as backup:
+            keys = [_read(lambda db=db: CertificateRepo(db).stored_secret()) for db in (backup, current)]
+            if None not in keys and keys[0] != keys[1]:
+                return False
+            return _holds_newest(current, of=backup) or _holds_newest(backup, of=current)
+    except UNREADABLE:
         return False
-    try:
-        backup = Database(conn)
-        keys = [_read(lambda db=db: CertificateRepo(db).stored_secret()) for db in (backup, current)]
-        if None not in keys and keys[0] != keys[1]:
-            return False
-        return _holds_newest(current, of=backup) or _holds_newest(backup, of=current)
-    finally:
-        conn.close()
 
 
 def _holds_newest(log: Database, of: Database) -> bool:
@@ -147,23 +153,17 @@ def shops(source: Path, current: Path) -> Shops:
 
 def _same_as_file(source: Path, current: Path) -> bool:
     try:
-        conn = maintenance.open_read_only(Path(current))
-    except (sqlite3.Error, StoreError, OSError, ValueError):
+        with read_only(current) as db:
+            return same_shop(source, db)
+    except UNREADABLE:
         return False
-    try:
-        return same_shop(source, Database(conn))
-    finally:
-        conn.close()
 
 
 def _name_in(path: Path) -> str | None:
     try:
-        conn = maintenance.open_read_only(Path(path))
-        try:
-            return shown_name(SettingRepo(Database(conn)).get(declared.SHOP_NAME.key))  # no table: no shop
-        finally:
-            conn.close()
-    except (sqlite3.Error, StoreError, OSError, ValueError):
+        with read_only(path) as db:
+            return shown_name(SettingRepo(db).get(declared.SHOP_NAME.key))  # no table: no shop
+    except UNREADABLE:
         return None
 
 
@@ -198,10 +198,7 @@ def changes_after(current: Path, source: Path) -> int | None:
         last = contents(source).last_change
         if last is None or not Path(current).is_file():
             return None
-        conn = maintenance.open_read_only(Path(current))
-        try:
-            return AuditRepo(Database(conn)).count_after(last.at)
-        finally:
-            conn.close()
+        with read_only(current) as db:
+            return AuditRepo(db).count_after(last.at)
     except (sqlite3.Error, StoreError):
         return None

@@ -78,9 +78,10 @@ class Card:
         long whole is printed as the first of its `shorter_citations` that fits whole, else cut."""
         tail = f"  {sheet.value_line}" if sheet.value_line else ""
         # at least READABLE: 11 × the scale of 12 cards to a sheet would start it at 6.5 pt
-        fitted = [fit_citation(self.fonts.body, text, box, max(11 * self.s, READABLE), 3, leading=1.4, tail=tail)
-                  for text in (sheet.citation, *sheet.shorter_citations)]
-        return next((f for f in fitted if not f.shortened), fitted[0])
+        fitted = (fit_citation(self.fonts.body, text, box, max(11 * self.s, READABLE), 3, leading=1.4, tail=tail)
+                  for text in (sheet.citation, *sheet.shorter_citations))
+        first = next(fitted)
+        return first if not first.shortened else next((f for f in fitted if not f.shortened), first)
 
     def name(self, recipient: str, box: Box) -> Fitted:
         """The name on one line; one too long to be read so (a Western name of three words on a card of 12 to a

@@ -64,10 +64,5 @@ class EventTypeNameDialog(RenameDialog):
                                  "它们记的是类型原来的名称「{name}」，仍然指这个类型。").format(name=event_type.name), parent)
         self.renamed = event_type
 
-    @classmethod
-    def ask(cls, parent: QWidget | None, shop: Shop, event_type: EventType) -> EventType | None:
-        dialog = cls(shop, event_type, parent)
-        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
-
     def rename(self, name: str) -> EventType:
         return self.shop.events.rename_type(self.renamed.name, name)

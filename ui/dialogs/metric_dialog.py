@@ -86,11 +86,6 @@ class MetricNameDialog(RenameDialog):
                          self.tr("已有的数据、目标、奖励方案和导入记住的列都跟着改名，不受影响。"), parent)
         self.renamed = metric
 
-    @classmethod
-    def ask(cls, parent: QWidget | None, shop: Shop, metric: Metric) -> Metric | None:
-        dialog = cls(shop, metric, parent)
-        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
-
     def rename(self, name: str) -> Metric:
         saved = self.shop.metric_service.rename_custom(self.renamed.key, name)
         self.shop.reload_metrics()

@@ -41,6 +41,13 @@ class RenameDialog(QDialog):
         form.addRow(self.tr("新名称"), self.name_edit)
         self.error_label, self.buttons = lay_out(self, form, note, self.tr("改名"))
 
+    @classmethod
+    def ask(cls, parent: QWidget | None, shop: Shop, renamed: Any) -> Any:
+        """Ask for `renamed`'s new name (a subclass is made with the shop, the thing it renames and the parent): what
+        `rename` saved, or None when cancelled."""
+        dialog = cls(shop, renamed, parent)  # type: ignore[call-arg]
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
     def rename(self, name: str) -> Any:
         """Write the rename (a `UserError` when refused); what it returns is `saved`."""
         raise NotImplementedError
