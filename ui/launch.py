@@ -89,14 +89,16 @@ def gui(args: list[str]) -> int:
     try:
         from app.paths import cache_dir
         from ui.compile_cache import DATACLASSES_CACHE, dataclasses_compiled_once
+        from ui.quick_enums import qt_enums_made_quickly
 
-        with dataclasses_compiled_once(cache_dir() / DATACLASSES_CACHE):  # their methods' code kept between starts
-            import ui.preload  # before PySide6: see ui/preload.py
+        with qt_enums_made_quickly():  # PySide6 makes a Qt class's enums as the class is first used, to the end
+            with dataclasses_compiled_once(cache_dir() / DATACLASSES_CACHE):  # their methods' code kept
+                import ui.preload  # before PySide6: see ui/preload.py
 
-            ui.preload.quicken_pyside_import_hook()
-            from ui.main import main as gui_main
+                ui.preload.quicken_pyside_import_hook()
+                from ui.main import main as gui_main
 
-        return gui_main(args, started_at=STARTED_AT)
+            return gui_main(args, started_at=STARTED_AT)
     finally:
         gc.enable()
 

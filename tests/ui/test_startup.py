@@ -332,6 +332,24 @@ def test_the_garbage_collector_waits_for_the_first_paint(tmp_path):
     assert said == ["at_paint=False", "after_paint=True", "after_exit=True"]
 
 
+def test_the_window_makes_the_qt_enums_quickly_while_it_runs(tmp_path):
+    """PySide6 makes a Qt class's enums when the class is first used: the launcher has them made by
+    `enum._simple_enum` (ui/quick_enums.py), about 13 % of the start's instructions, and puts the usual way back
+    when the window closes."""
+    result = _started_with_paint_hook(tmp_path, [
+        "print('quick=' + str(len(quick)))"],
+        ["--db", str(tmp_path / "s.db")],
+        prelude="import enum\nquick = []\nsimple = enum._simple_enum\n"
+                "enum._simple_enum = lambda *a, **k: quick.append(1) or simple(*a, **k)\n"
+                "usual = enum.EnumType.__dict__['_create_']\n",
+        after_exit="print('restored=' + str(enum.EnumType.__dict__['_create_'] is usual))\n")
+    words = result.stdout.split()
+    # this hook imports ui.main (and the Qt classes it imports) before the launcher: those made here are the
+    # window's, at its first use of a class (some 230 enums when nothing was imported before)
+    assert int(next(w for w in words if w.startswith("quick=")).split("=")[1]) > 20
+    assert "restored=True" in words
+
+
 def test_the_window_modules_compile_no_pattern_of_ours_at_import():
     """A regular expression of ours is compiled when it is first used (`re` keeps it), not at import: about 50
     patterns (periods, lengths of time, amounts, the command line's messages) cost the window's start several

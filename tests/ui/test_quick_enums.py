@@ -1,0 +1,209 @@
+"""Qt's enums made by `enum._simple_enum` (ui/quick_enums.py) are the enums the functional API makes: compared member
+by member, their behaviour included, for every enum of the Qt modules the app uses and for random enums."""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import json
+import operator
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ui.quick_enums import _made_as_usual, made_quickly, plain_members, qt_enums_made_quickly
+
+ROOT = Path(__file__).resolve().parents[2]
+BASES = [enum.Enum, enum.IntEnum, enum.Flag, enum.IntFlag]
+
+
+def described(made: enum.EnumType, *, pickled: bool = True) -> dict:
+    """What can be told of an enum class from outside: its names, members, maps, masks, texts, lookups, operators."""
+    members = made.__members__
+    values = sorted({member._value_ for member in members.values() if type(member._value_) is int})
+    said = {
+        "name": made.__name__, "qualname": made.__qualname__, "module": made.__module__, "doc": made.__doc__,
+        "mro": [base.__qualname__ for base in made.__mro__],
+        "keys": sorted(vars(made)),
+        "attributes": {key: repr(value) for key, value in vars(made).items()
+                       if key not in members and key not in ("_member_map_", "_value2member_map_")
+                       and not callable(value) and not isinstance(value, (property, classmethod, staticmethod))},
+        "callables": {key: getattr(value, "__qualname__", type(value).__name__) for key, value in vars(made).items()
+                      if key not in members and callable(value)},
+        "members": [(name, member._name_, member._value_, member._sort_order_, sorted(vars(member)),
+                     repr(member), str(member), format(member), f"{member:>40}", bool(member),
+                     hash(member) == hash(member._name_), made(member._value_)._name_)
+                    for name, member in members.items()],
+        "iterated": [member._name_ for member in made],
+        "by_value": sorted((repr(value), member._name_) for value, member in made._value2member_map_.items()),
+        "len": len(made), "dir": dir(made),
+    }
+    if issubclass(made, enum.Flag):
+        every = made(0) if members else None
+        for value in values:
+            every = _said(operator.or_, every, made(value), text=False)
+        said["flags"] = [repr(every), _said(operator.invert, every),
+                         [_said(operator.invert, made(value)) for value in values],
+                         [_said(operator.and_, made(value), every) for value in values],
+                         _said(made, max(values, default=0) * 2 + 1)]
+    else:
+        said["missing"] = _said(made, max(values, default=0) + 1)
+    if pickled:
+        said["pickled"] = all(pickle.loads(pickle.dumps(member, protocol)) is member
+                              for member in members.values() for protocol in (2, pickle.HIGHEST_PROTOCOL))
+    return said
+
+
+def _said(outcome, *arguments, text: bool = True):
+    """repr() of what `outcome(*arguments)` gives, or the error it raises, named with its message."""
+    try:
+        result = outcome(*arguments)
+    except (TypeError, ValueError) as refused:
+        return f"{type(refused).__name__}: {refused}"
+    return repr(result) if text else result
+
+
+QT_ENUMS = """
+import enum, json, sys
+sys.path.insert(0, {root!r})
+from tests.ui.test_quick_enums import described
+from ui.quick_enums import qt_enums_made_quickly
+quick = []
+simple_enum = enum._simple_enum
+enum._simple_enum = lambda *a, **k: quick.append(1) or simple_enum(*a, **k)
+block = qt_enums_made_quickly() if sys.argv[1] == "quick" else __import__("contextlib").nullcontext()
+found = {{}}
+with block:
+    from PySide6 import QtCore, QtGui, QtWidgets, QtPrintSupport
+    def walk(owner, path):
+        for name in dir(owner):
+            value = getattr(owner, name, None)
+            if isinstance(value, enum.EnumType) and value.__module__.startswith("PySide6"):
+                found.setdefault(f"{{value.__module__}}.{{value.__qualname__}}", value)
+            elif isinstance(value, type) and name[0] == "Q" and f"{{path}}.{{name}}" not in seen:
+                seen.add(f"{{path}}.{{name}}")
+                walk(value, f"{{path}}.{{name}}")
+    seen = set()
+    for module in (QtCore, QtGui, QtWidgets, QtPrintSupport):
+        walk(module, module.__name__)
+print(json.dumps({{"quick": len(quick), "enums": {{key: described(value) for key, value in found.items()}}}}))
+"""
+
+
+def _qt_enums(way: str) -> dict:
+    """Every enum of the Qt modules the app uses, described, made `way` ("usual" or "quick") in a fresh process."""
+    result = subprocess.run([sys.executable, "-c", QT_ENUMS.format(root=str(ROOT)), way], capture_output=True,
+                            text=True, timeout=300, cwd=ROOT, check=False,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_every_enum_of_the_qt_modules_made_quickly_is_the_one_made_as_usual():
+    usual, quick = _qt_enums("usual"), _qt_enums("quick")
+    assert usual["quick"] == 0 and quick["quick"] > 600  # the block took the quick way for nearly all of them
+    assert len(usual["enums"]) > 600 and sorted(quick["enums"]) == sorted(usual["enums"])
+    differing = [key for key in usual["enums"] if quick["enums"][key] != usual["enums"][key]]
+    assert not differing, (differing[:5], quick["enums"][differing[0]], usual["enums"][differing[0]])
+
+
+PLAIN_NAMES = st.sampled_from(["Red", "Green", "Blue", "NoFlag", "AllFlags", "Left", "Right", "Top", "Mask",
+                               "Default", "Shade", "X"])
+ODD_NAMES = st.sampled_from(["name", "value", "real", "mro", "bit_length", "_private", "__dunder__", "_sunder_",
+                             "9lives", "Red"])
+INTS = st.one_of(st.integers(-4, 70), st.sampled_from([2**31 - 1, 2**31, 0xFFFFFFFF, -2**31, 0x7FFFFFFF00]))
+BOUNDARIES = st.sampled_from([None, enum.KEEP, enum.STRICT, enum.CONFORM, enum.EJECT])
+
+
+@settings(max_examples=300, deadline=None)
+@given(base=st.sampled_from(BASES), boundary=BOUNDARIES, as_tuple=st.booleans(),
+       pairs=st.lists(st.tuples(PLAIN_NAMES, INTS), min_size=1, max_size=10, unique_by=lambda pair: pair[0]))
+def test_a_random_plain_enum_made_quickly_is_the_one_made_as_usual(base, pairs, boundary, as_tuple):
+    names = tuple(pairs) if as_tuple else pairs
+    assert plain_members(base, names) is not None  # the quick way is taken
+    _same_both_ways(base, names, boundary)
+
+
+@settings(max_examples=200, deadline=None)
+@given(base=st.sampled_from(BASES), boundary=BOUNDARIES,
+       pairs=st.lists(st.tuples(st.one_of(PLAIN_NAMES, ODD_NAMES), st.one_of(INTS, st.booleans(), st.just("1"))),
+                      max_size=6))
+def test_a_random_enum_of_another_shape_is_made_as_usual(base, pairs, boundary):
+    _same_both_ways(base, pairs, boundary)
+
+
+def _same_both_ways(base, names, boundary) -> None:
+    if boundary not in (None, enum.KEEP) and not issubclass(base, enum.Flag):
+        boundary = None
+    usual = _made(_made_as_usual, base, names, boundary)
+    quick = _made(made_quickly, base, names, boundary)
+    if isinstance(usual, str):
+        assert quick == usual
+        return
+    assert not isinstance(quick, str), quick
+    enum._test_simple_enum(usual, quick)  # the standard library's own check: raises on a difference
+    assert described(quick, pickled=False) == described(usual, pickled=False)
+
+
+def _made(way, base, names, boundary) -> enum.EnumType | str:
+    try:
+        return way(base, "Shade", names, module=__name__, boundary=boundary)  # as EnumType.__call__ calls it
+    except (TypeError, ValueError) as refused:
+        return f"{type(refused).__name__}: {refused}"
+
+
+@pytest.mark.parametrize("names", ["[('B', 1)]", "[('_B', 1)]"])
+def test_an_enum_made_where_no_module_can_be_told_is_unpicklable_both_ways(names):
+    """Code run with globals of its own (no `__name__`): the functional API makes a class of module "<unknown>"
+    whose members refuse to be pickled; the quick way too, and not one that names the enum module."""
+    code = f"import enum\nA = enum.IntEnum('A', {names})"
+    made = {}
+    for way in ("usual", "quick"):
+        with qt_enums_made_quickly() if way == "quick" else contextlib.nullcontext():
+            exec(code, run := {})  # noqa: S102
+        made[way] = run["A"]
+    assert made["quick"].__module__ == made["usual"].__module__ == "<unknown>"
+    for way in made.values():
+        with pytest.raises(TypeError, match="cannot be pickled"):
+            pickle.dumps(next(iter(way)))
+    assert described(made["quick"], pickled=False) == described(made["usual"], pickled=False)
+
+
+@pytest.mark.parametrize("names", [
+    [], [("A", 1), ("A", 2)], [("_A", 1)], [("name", 1)], [("real", 1)], [("mro", 1)], [("A", True)], [("A", "1")],
+    [("A", 1.0)], "A B", [["A", 1]], [("A", 1, 2)], {"A": 1}, [("not a name", 1)]])
+def test_other_shapes_than_plain_names_with_int_values_go_the_usual_way(names):
+    assert plain_members(enum.IntEnum, names) is None
+
+
+def test_plain_names_with_int_values_go_the_quick_way_for_the_plain_bases_only():
+    for base in BASES:
+        assert plain_members(base, [("Left", 1), ("Right", 2), ("Both", 3)]) == {"Left": 1, "Right": 2, "Both": 3}
+    assert plain_members(enum.StrEnum, [("Left", 1)]) is None
+
+    class Own(enum.IntEnum):
+        pass
+
+    assert plain_members(Own, [("Left", 1)]) is None
+
+
+def test_a_name_the_base_class_answers_to_is_never_taken_quickly():
+    """What `hasattr` finds on a base (its metaclass's attributes included) is taken by a member only the usual way."""
+    for base in BASES:
+        for name in {*dir(base), *dir(type(base)), *dir(int), "mro", "name", "value"}:
+            if hasattr(base, name) and not name.startswith("_"):
+                assert plain_members(base, [(name, 1)]) is None, (base, name)
+
+
+def test_the_block_puts_the_usual_way_back_even_when_it_fails():
+    with pytest.raises(RuntimeError), qt_enums_made_quickly():
+        assert enum.EnumType._create_ is made_quickly
+        assert enum.IntEnum("Side", [("Left", 1)]).Left == 1
+        raise RuntimeError("stop")
+    assert enum.EnumType.__dict__["_create_"] is _made_as_usual
