@@ -37,6 +37,7 @@ def described(made: enum.EnumType, *, pickled: bool = True) -> dict:
         "callables": {key: getattr(value, "__qualname__", type(value).__name__) for key, value in vars(made).items()
                       if key not in members and callable(value)},
         "members": [(name, member._name_, member._value_, member._sort_order_, sorted(vars(member)),
+                     vars(made).get(name) is member,  # the class holds the member itself: no descriptor to call
                      repr(member), str(member), format(member), f"{member:>40}", bool(member),
                      hash(member) == hash(member._name_), made(member._value_)._name_)
                     for name, member in members.items()],
