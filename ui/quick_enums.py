@@ -45,8 +45,11 @@ def made_quickly(cls: type, class_name: str, names: Any, *, module: str | None =
                  type: type | None = None, start: int = 1, boundary: Any = None) -> type:
     """`EnumType._create_` (its parameters by their names), through `enum._simple_enum` for the plain shape."""
     if module is None:  # as `_create_` finds it: the module calling the enum class (frame 0 is this, 1 is __call__)
-        with contextlib.suppress(ValueError, KeyError):
-            module = sys._getframe(2).f_globals["__name__"]
+        if hasattr(sys, "_getframemodulename"):  # Python 3.12 on: the calling function's `__module__`
+            module = sys._getframemodulename(2)
+        else:
+            with contextlib.suppress(ValueError, KeyError):
+                module = sys._getframe(2).f_globals["__name__"]
     told = "<unknown>" if module is None else module
     members = plain_members(cls, names)
     if members is None or qualname is not None or type is not None or start != 1:

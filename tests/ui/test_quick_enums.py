@@ -176,6 +176,18 @@ def test_an_enum_made_where_no_module_can_be_told_is_unpicklable_both_ways(names
     assert described(made["quick"], pickled=False) == described(made["usual"], pickled=False)
 
 
+def test_the_module_of_an_enum_is_told_as_the_functional_api_tells_it():
+    """Python 3.12 on names the calling function's `__module__`, which may not be its globals' `__name__`."""
+    code = "import enum\ndef make():\n    return enum.IntEnum('A', [('B', 1)])\nmake.__module__ = 'elsewhere'\n"
+    made = {}
+    for way in ("usual", "quick"):
+        exec(code, run := {"__name__": "here"})  # noqa: S102
+        with qt_enums_made_quickly() if way == "quick" else contextlib.nullcontext():
+            made[way] = run["make"]()
+    assert made["quick"].__module__ == made["usual"].__module__
+    assert described(made["quick"], pickled=False) == described(made["usual"], pickled=False)
+
+
 @pytest.mark.parametrize("names", [
     [], [("A", 1), ("A", 2)], [("_A", 1)], [("name", 1)], [("real", 1)], [("mro", 1)], [("A", True)], [("A", "1")],
     [("A", 1.0)], "A B", [["A", 1]], [("A", 1, 2)], {"A": 1}, [("not a name", 1)]])
