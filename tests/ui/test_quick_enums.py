@@ -176,6 +176,15 @@ def test_an_enum_made_where_no_module_can_be_told_is_unpicklable_both_ways(names
     assert described(made["quick"], pickled=False) == described(made["usual"], pickled=False)
 
 
+@pytest.mark.parametrize(("bases", "told"), [(BASES, {"qualname": "Outer.Shade"}),
+                                             ([enum.Enum, enum.Flag], {"type": int})])
+def test_an_enum_given_a_qualname_or_a_type_to_mix_in_is_made_as_usual(bases, told):
+    for base in bases:
+        usual = _made_as_usual(base, "Shade", [("Left", 1), ("Right", 2)], module=__name__, **told)
+        quick = made_quickly(base, "Shade", [("Left", 1), ("Right", 2)], module=__name__, **told)
+        assert described(quick, pickled=False) == described(usual, pickled=False)
+
+
 def test_the_module_of_an_enum_is_told_as_the_functional_api_tells_it():
     """Python 3.12 on names the calling function's `__module__`, which may not be its globals' `__name__`."""
     code = "import enum\ndef make():\n    return enum.IntEnum('A', [('B', 1)])\nmake.__module__ = 'elsewhere'\n"
