@@ -58,8 +58,10 @@ def made_quickly(cls: type, class_name: str, names: Any, *, module: str | None =
     else:
         made = enum._simple_enum(cls, boundary=boundary)(builtins.type(class_name, (), {**members, "__module__": told}))
         made.__doc__ = None  # as the functional API leaves it; `_simple_enum` writes "An enumeration."
-        for name, member in made._member_map_.items():  # the class holds each member, as the functional API's
-            builtins.type.__setattr__(made, name, member)  # does, not `_simple_enum`'s property: 2-3× slower to read
+        held = made.__dict__
+        for name, member in made._member_map_.items():  # the class holds each member, as the functional API's does,
+            if held[name] is not member:  # not `_simple_enum`'s property before Python 3.13: 2-3× slower to read
+                builtins.type.__setattr__(made, name, member)
     if module is None:  # called where no module can be told (code run with globals of its own): as `_create_` does
         enum._make_class_unpicklable(made)
     return made
