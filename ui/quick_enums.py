@@ -3,13 +3,16 @@
 PySide6 makes a Qt class's Python enums when the class is first used, through the enum module's functional API
 (`IntEnum("Policy", [("Fixed", 0), …])`, which is `EnumType._create_`). Python builds every member there in Python,
 with the checks a hand-written enum class needs (descriptors, `_ignore_`, `__init_subclass__`, names reused): before
-the board's first paint some 3,100 members in 230 enums, about 13 % of the start's instructions. `enum._simple_enum`
+the board's first paint some 3,100 members in 230 enums, about 12 % of the start's instructions. `enum._simple_enum`
 is the standard library's own quick way to the same class — its modules make their enums with it, and
 `enum._test_simple_enum` is its check that the two agree. Inside `qt_enums_made_quickly`, an enum asked of the
 functional API in the shape PySide6 asks for — a plain Enum, IntEnum, Flag or IntFlag, every member a name of its
 own with an int value, no name starting with `_` or already an attribute of the base class — is made that way; any
-other enum is made as before. tests/ui/test_quick_enums.py compares the two ways member by member, for every enum of
-the Qt modules the app uses and for enums of that shape drawn at random.
+other enum is made as before. Two things `_simple_enum` does otherwise are set as the functional API has them:
+the class's `__doc__` (None) and, before Python 3.13, the members themselves in the class's dict (it leaves a
+property there, which made every read of `Qt.AlignmentFlag.AlignLeft` 2-3 times as slow).
+tests/ui/test_quick_enums.py compares the two ways member by member, for every enum of the Qt modules the app
+uses and for enums of that shape drawn at random.
 """
 
 from __future__ import annotations
