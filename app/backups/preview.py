@@ -1,7 +1,8 @@
 """What a restore will do, said before the owner confirms it: how recent the data in the chosen file are, how many
 changes recorded in the current file since then it replaces, and whether it brings another shop's name or another
-owner PIN with it — or, for the same shop renamed since, the name it had then. Read through a read-only
-connection: nothing is written to either file.
+owner PIN with it — or, for the same shop renamed since, the name it had then; into an empty shop (a new computer's
+first start made it), that the backup's shop takes its place. Read through a read-only connection: nothing is
+written to either file.
 """
 
 from __future__ import annotations
@@ -79,8 +80,10 @@ def notes(source: Path, current: Store) -> list[str]:
             said.append(t("当前数据在那之后还有 {n} 条操作记录（最近一条：{when}「{summary}」），恢复后这些修改都会被替换。",
                           n=later, when=shown_stamp(newest.at), summary=_quoted(newest.summary)))
     shops = Shops(shown_name(backup.shop_name), shown_name(current.settings.get(declared.SHOP_NAME.key)),
-                  same_shop(source, current.db))
-    if apart := shops.apart():
+                  same_shop(source, current.db), not current.holds_entries())
+    if taking := shops.takes_empty():
+        said.append(t("当前店铺还是空的，没有录入过任何数据：恢复后它就是这份备份里的店铺「{backup}」。", backup=taking))
+    elif apart := shops.apart():
         said.append(t("注意：这份备份是店铺「{backup}」的数据，当前店铺是「{current}」。", backup=apart[0], current=apart[1]))
     elif renamed := shops.renamed():
         said.append(t("备份时店铺还叫「{then}」（现在叫「{now}」）：恢复后店铺名称会变回「{then}」。",
@@ -96,15 +99,21 @@ def notes(source: Path, current: Store) -> list[str]:
 @dataclass(frozen=True)
 class Shops:
     """The shop a backup holds and the one it is to replace: their shown names (None: a file that cannot be read or
-    holds no shop) and whether they are one shop at two times (`same_shop`)."""
+    holds no shop), whether they are one shop at two times (`same_shop`) and whether the one replaced holds
+    nothing entered (`maintenance.has_rows`: a new computer's first start made it), which has no history to lose."""
 
     backup: str | None
     current: str | None
     same: bool
+    current_empty: bool = False
 
     def apart(self) -> tuple[str, str] | None:
-        """Both names, for a warning, when the backup is another shop's under another name."""
-        return None if self.same else names_apart(self.backup, self.current)
+        """Both names, for a warning, when the backup is another shop's under another name (an empty shop is none)."""
+        return None if self.same or self.current_empty else names_apart(self.backup, self.current)
+
+    def takes_empty(self) -> str | None:
+        """The backup's shop name when it takes the place of an empty shop."""
+        return self.backup if self.current_empty and not self.same and self.backup else None
 
     def renamed(self) -> tuple[str, str] | None:
         """The name then and the name now of the same shop, renamed (or first named) since the backup."""
@@ -148,13 +157,23 @@ def shops(source: Path, current: Path) -> Shops:
     """A backup's shop and that of the shop file it is to replace, read before the restore. A file that cannot
     be read or holds no shop names none — a shop file emptied to 0 bytes is no other shop (the restore itself
     says why, or moves a damaged file aside)."""
-    return Shops(_name_in(source), _name_in(current), _same_as_file(source, current))
+    named = _name_in(current)
+    return Shops(_name_in(source), named, _same_as_file(source, current), named is not None and _holds_nothing(current))
 
 
 def _same_as_file(source: Path, current: Path) -> bool:
     try:
         with read_only(current) as db:
             return same_shop(source, db)
+    except UNREADABLE:
+        return False
+
+
+def _holds_nothing(path: Path) -> bool:
+    """A shop file that holds nothing entered; False for one that cannot be read (nothing is known of it)."""
+    try:
+        with read_only(path) as db:
+            return not maintenance.has_rows(db.conn)
     except UNREADABLE:
         return False
 

@@ -1384,6 +1384,11 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>恢复后窗口会重新打开。</source>
+        <translation>The window reopens after the restore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
         <source>恢复后这些修改不会保存。</source>
         <translation>These changes will not be saved by the restore.</translation>
     </message>
