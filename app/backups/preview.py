@@ -28,6 +28,7 @@ from app.store.settings import SettingRepo
 
 UNREADABLE = (sqlite3.Error, StoreError, OSError, ValueError)  # what opening a file that is no shop file raises
 RESTORE_NOTE = "backup.restore"  # the audit action a restore writes into the restored file (`restoring.note_in_audit`)
+KEY_MADE = "key_made"  # its detail when the restore made the file's key: the backup, from before keys, had none
 SUMMARY_SHOWN = 80  # columns of an audit summary quoted in the question: 40 Chinese characters or 80 letters
 
 
@@ -128,17 +129,28 @@ def names_apart(backup_name: str | None, current_name: str | None) -> tuple[str,
 def same_shop(source: Path, current: Database) -> bool:
     """Whether the backup `source` holds the shop open in `current` at another time: the log of one holds the
     other's newest entry (a restore's note aside), and the two files have not each a key of their own (a file
-    makes its `certificate_key` once, so files made apart differ in it; a backup older than the key has none). A
-    copied shop file shares the key: it is another shop once the two logs went apart. False for a file that
-    cannot be read."""
+    makes its `certificate_key` once, so files made apart differ in it; a backup older than the key has none, and
+    the key its restore made, `KEY_MADE`, is no sign of a file made apart). A copied shop file shares the key: it is
+    another shop once the two logs went apart. False for a file that cannot be read."""
     try:
         with read_only(source) as backup:
             keys = [_read(lambda db=db: CertificateRepo(db).stored_secret()) for db in (backup, current)]
-            if None not in keys and keys[0] != keys[1]:
+            if None not in keys and keys[0] != keys[1] and not (_key_made(backup) or _key_made(current)):
                 return False
             return _holds_newest(current, of=backup) or _holds_newest(backup, of=current)
     except UNREADABLE:
         return False
+
+
+def key_of(path: Path) -> bytes | None:
+    """The `certificate_key` of the shop file at `path`; None for a file before keys (version 5 and older)."""
+    with read_only(path) as db:
+        return _read(lambda: CertificateRepo(db).stored_secret())
+
+
+def _key_made(db: Database) -> bool:
+    """Whether the file's key was made by the restore of a backup from before keys (`restoring.note_in_audit`)."""
+    return _read(lambda: AuditRepo(db).detail_of(RESTORE_NOTE, KEY_MADE, True)) is not None
 
 
 def _holds_newest(log: Database, of: Database) -> bool:

@@ -65,6 +65,7 @@ class Restored:
     unusable: bool = False       # what was moved aside was sound: a newer version's or another program's file
     replaced: int | None = None  # entries of the replaced file's audit log later than the backup's newest
     empty_before: bool = False   # the file replaced held nothing entered (`maintenance.has_rows`): nothing saved
+    key_made: bool = False       # the backup, from before certificate keys, got its key from its migration
 
 
 def health(db_path: Path, *, quick: bool = False) -> Health:
@@ -263,6 +264,7 @@ def restore(db_path: Path, source: Path, *, now: datetime | None = None, user: s
 
 def _swap(db_path: Path, source: Path, temp: Path, version: int, now: datetime | None, user: str | None) -> Restored:
     """Copy `source` to `temp`, migrate it, set the current file aside, note the restore and rename it into place."""
+    keyless = preview.key_of(source) is None
     conn = maintenance.open_read_only(source)
     try:
         write_copy(conn, temp, source, chosen_backup=True)
@@ -281,6 +283,8 @@ def _swap(db_path: Path, source: Path, temp: Path, version: int, now: datetime |
     restored = Restored(source, version, backup, moved, unusable, replaced, empty_before)
     copy = open_store(temp)
     try:
+        # its own key, not the replaced shop's: the restored data number certificates again from their own last one
+        restored.key_made = keyless and copy.certificates.stored_secret() is not None
         note_in_audit(copy, restored, user or os_user())
         maintenance.leave_wal(copy.db.conn)  # the copy's -wal is not moved with it: all must be in the file
     finally:
@@ -347,10 +351,11 @@ def note_in_audit(store, restored: Restored, user: str) -> None:
                     file=restored.source.name, saved=saved, n=restored.replaced)
     else:
         summary = t("从备份 {file} 恢复数据（恢复前的数据保存在 {saved}）", file=restored.source.name, saved=saved)
+    detail = {"source": str(restored.source), "saved": saved, "version": restored.version, "replaced": restored.replaced}
+    if restored.key_made:  # the key is the restore's, not a sign of a shop made apart (`preview.same_shop`)
+        detail[preview.KEY_MADE] = True
     with store.atomic(while_locked=True):  # a note about what happened, not a change of data
-        store.audit.add(user, preview.RESTORE_NOTE, summary,
-                        {"source": str(restored.source), "saved": saved, "version": restored.version,
-                         "replaced": restored.replaced})
+        store.audit.add(user, preview.RESTORE_NOTE, summary, detail)
 
 
 __all__ = ["BackupError", "Health", "Restored", "check_source", "health", "lock_holder", "newest_good_backup",
