@@ -1,7 +1,8 @@
 """What a restore will do, said before the owner confirms it: how recent the data in the chosen file are, how many
 changes recorded in the current file since then it replaces, and whether it brings another shop's name or another
-owner PIN with it — or, for the same shop renamed since, the name it had then. Read through a read-only
-connection: nothing is written to either file.
+owner PIN with it — or, for the same shop renamed since, the name it had then; into an empty shop (a new computer's
+first start made it), that the backup's shop takes its place. Read through a read-only connection: nothing is
+written to either file.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from app.store.settings import SettingRepo
 
 UNREADABLE = (sqlite3.Error, StoreError, OSError, ValueError)  # what opening a file that is no shop file raises
 RESTORE_NOTE = "backup.restore"  # the audit action a restore writes into the restored file (`restoring.note_in_audit`)
+KEY_MADE = "key_made"  # its detail when the restore made the file's key: the backup, from before keys, had none
 SUMMARY_SHOWN = 80  # columns of an audit summary quoted in the question: 40 Chinese characters or 80 letters
 
 
@@ -79,8 +81,10 @@ def notes(source: Path, current: Store) -> list[str]:
             said.append(t("当前数据在那之后还有 {n} 条操作记录（最近一条：{when}「{summary}」），恢复后这些修改都会被替换。",
                           n=later, when=shown_stamp(newest.at), summary=_quoted(newest.summary)))
     shops = Shops(shown_name(backup.shop_name), shown_name(current.settings.get(declared.SHOP_NAME.key)),
-                  same_shop(source, current.db))
-    if apart := shops.apart():
+                  same_shop(source, current.db), not current.holds_entries())
+    if taking := shops.takes_empty():
+        said.append(t("当前店铺还是空的，没有录入过任何数据：恢复后它就是这份备份里的店铺「{backup}」。", backup=taking))
+    elif apart := shops.apart():
         said.append(t("注意：这份备份是店铺「{backup}」的数据，当前店铺是「{current}」。", backup=apart[0], current=apart[1]))
     elif renamed := shops.renamed():
         said.append(t("备份时店铺还叫「{then}」（现在叫「{now}」）：恢复后店铺名称会变回「{then}」。",
@@ -96,15 +100,21 @@ def notes(source: Path, current: Store) -> list[str]:
 @dataclass(frozen=True)
 class Shops:
     """The shop a backup holds and the one it is to replace: their shown names (None: a file that cannot be read or
-    holds no shop) and whether they are one shop at two times (`same_shop`)."""
+    holds no shop), whether they are one shop at two times (`same_shop`) and whether the one replaced holds
+    nothing entered (`maintenance.has_rows`: a new computer's first start made it), which has no history to lose."""
 
     backup: str | None
     current: str | None
     same: bool
+    current_empty: bool = False
 
     def apart(self) -> tuple[str, str] | None:
-        """Both names, for a warning, when the backup is another shop's under another name."""
-        return None if self.same else names_apart(self.backup, self.current)
+        """Both names, for a warning, when the backup is another shop's under another name (an empty shop is none)."""
+        return None if self.same or self.current_empty else names_apart(self.backup, self.current)
+
+    def takes_empty(self) -> str | None:
+        """The backup's shop name when it takes the place of an empty shop."""
+        return self.backup if self.current_empty and not self.same and self.backup else None
 
     def renamed(self) -> tuple[str, str] | None:
         """The name then and the name now of the same shop, renamed (or first named) since the backup."""
@@ -119,17 +129,28 @@ def names_apart(backup_name: str | None, current_name: str | None) -> tuple[str,
 def same_shop(source: Path, current: Database) -> bool:
     """Whether the backup `source` holds the shop open in `current` at another time: the log of one holds the
     other's newest entry (a restore's note aside), and the two files have not each a key of their own (a file
-    makes its `certificate_key` once, so files made apart differ in it; a backup older than the key has none). A
-    copied shop file shares the key: it is another shop once the two logs went apart. False for a file that
-    cannot be read."""
+    makes its `certificate_key` once, so files made apart differ in it; a backup older than the key has none, and
+    the key its restore made, `KEY_MADE`, is no sign of a file made apart). A copied shop file shares the key: it is
+    another shop once the two logs went apart. False for a file that cannot be read."""
     try:
         with read_only(source) as backup:
             keys = [_read(lambda db=db: CertificateRepo(db).stored_secret()) for db in (backup, current)]
-            if None not in keys and keys[0] != keys[1]:
+            if None not in keys and keys[0] != keys[1] and not (_key_made(backup) or _key_made(current)):
                 return False
             return _holds_newest(current, of=backup) or _holds_newest(backup, of=current)
     except UNREADABLE:
         return False
+
+
+def key_of(path: Path) -> bytes | None:
+    """The `certificate_key` of the shop file at `path`; None for a file before keys (version 5 and older)."""
+    with read_only(path) as db:
+        return _read(lambda: CertificateRepo(db).stored_secret())
+
+
+def _key_made(db: Database) -> bool:
+    """Whether the file's key was made by the restore of a backup from before keys (`restoring.note_in_audit`)."""
+    return _read(lambda: AuditRepo(db).detail_of(RESTORE_NOTE, KEY_MADE, True)) is not None
 
 
 def _holds_newest(log: Database, of: Database) -> bool:
@@ -148,13 +169,23 @@ def shops(source: Path, current: Path) -> Shops:
     """A backup's shop and that of the shop file it is to replace, read before the restore. A file that cannot
     be read or holds no shop names none — a shop file emptied to 0 bytes is no other shop (the restore itself
     says why, or moves a damaged file aside)."""
-    return Shops(_name_in(source), _name_in(current), _same_as_file(source, current))
+    named = _name_in(current)
+    return Shops(_name_in(source), named, _same_as_file(source, current), named is not None and _holds_nothing(current))
 
 
 def _same_as_file(source: Path, current: Path) -> bool:
     try:
         with read_only(current) as db:
             return same_shop(source, db)
+    except UNREADABLE:
+        return False
+
+
+def _holds_nothing(path: Path) -> bool:
+    """A shop file that holds nothing entered; False for one that cannot be read (nothing is known of it)."""
+    try:
+        with read_only(path) as db:
+            return not maintenance.has_rows(db.conn)
     except UNREADABLE:
         return False
 

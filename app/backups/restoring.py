@@ -64,6 +64,8 @@ class Restored:
     moved_aside: Path | None     # the damaged current file, kept in the backups folder
     unusable: bool = False       # what was moved aside was sound: a newer version's or another program's file
     replaced: int | None = None  # entries of the replaced file's audit log later than the backup's newest
+    empty_before: bool = False   # the file replaced held nothing entered (`maintenance.has_rows`): nothing saved
+    key_made: bool = False       # the backup, from before certificate keys, got its key from its migration
 
 
 def health(db_path: Path, *, quick: bool = False) -> Health:
@@ -262,6 +264,7 @@ def restore(db_path: Path, source: Path, *, now: datetime | None = None, user: s
 
 def _swap(db_path: Path, source: Path, temp: Path, version: int, now: datetime | None, user: str | None) -> Restored:
     """Copy `source` to `temp`, migrate it, set the current file aside, note the restore and rename it into place."""
+    keyless = preview.key_of(source) is None
     conn = maintenance.open_read_only(source)
     try:
         write_copy(conn, temp, source, chosen_backup=True)
@@ -276,9 +279,12 @@ def _swap(db_path: Path, source: Path, temp: Path, version: int, now: datetime |
                            "当前数据文件没有被替换。", source=source, number=e.number, error=e.reason)) from None
     replaced = preview.changes_after(db_path, source)  # counted while the current file is still there
     backup, moved, unusable = (_set_aside(db_path, now) if db_path.exists() else (None, None, False))
-    restored = Restored(source, version, backup, moved, unusable, replaced)
+    empty_before = db_path.exists() and backup is None and moved is None  # `_set_aside` backs up a file with rows
+    restored = Restored(source, version, backup, moved, unusable, replaced, empty_before)
     copy = open_store(temp)
     try:
+        # its own key, not the replaced shop's: the restored data number certificates again from their own last one
+        restored.key_made = keyless and copy.certificates.stored_secret() is not None
         note_in_audit(copy, restored, user or os_user())
         maintenance.leave_wal(copy.db.conn)  # the copy's -wal is not moved with it: all must be in the file
     finally:
@@ -338,15 +344,18 @@ def note_in_audit(store, restored: Restored, user: str) -> None:
     the copy before the swap)."""
     saved = restored.backup.info.path.name if restored.backup else (restored.moved_aside.name if restored.moved_aside
                                                                    else "-")
-    if restored.replaced:  # the log goes on from the backup's: said what of the replaced one it no longer holds
+    if restored.empty_before:  # a new computer's first shop: there was nothing to save, and no "-" to say so
+        summary = t("从备份 {file} 恢复数据（恢复前的店铺是空的，没有需要保存的数据）", file=restored.source.name)
+    elif restored.replaced:  # the log goes on from the backup's: said what of the replaced one it no longer holds
         summary = t("从备份 {file} 恢复数据（恢复前的数据保存在 {saved}；其中晚于这份备份的 {n} 条操作记录不在恢复后的数据里）",
                     file=restored.source.name, saved=saved, n=restored.replaced)
     else:
         summary = t("从备份 {file} 恢复数据（恢复前的数据保存在 {saved}）", file=restored.source.name, saved=saved)
+    detail = {"source": str(restored.source), "saved": saved, "version": restored.version, "replaced": restored.replaced}
+    if restored.key_made:  # the key is the restore's, not a sign of a shop made apart (`preview.same_shop`)
+        detail[preview.KEY_MADE] = True
     with store.atomic(while_locked=True):  # a note about what happened, not a change of data
-        store.audit.add(user, preview.RESTORE_NOTE, summary,
-                        {"source": str(restored.source), "saved": saved, "version": restored.version,
-                         "replaced": restored.replaced})
+        store.audit.add(user, preview.RESTORE_NOTE, summary, detail)
 
 
 __all__ = ["BackupError", "Health", "Restored", "check_source", "health", "lock_holder", "newest_good_backup",

@@ -140,10 +140,13 @@ def cmd_restore(path: Path, args) -> int:
                    "previous_saved_as": str(saved) if saved else None,
                    "previous_damaged": restored.moved_aside is not None and not restored.unusable,
                    "previous_unusable": restored.unusable, "replaced_log_entries": restored.replaced,
-                   "shop_name": shops.backup, "previous_shop_name": shops.current, "same_shop": shops.same})
+                   "shop_name": shops.backup, "previous_shop_name": shops.current, "same_shop": shops.same,
+                   "previous_empty": shops.current_empty})
         return 0
     say(t("已从 {source} 恢复数据文件 {file}", source=restored.source, file=path))
-    if apart := shops.apart():
+    if taking := shops.takes_empty():
+        say(t("恢复前的店铺是空的，没有录入过任何数据；现在它是店铺「{restored}」。", restored=taking))
+    elif apart := shops.apart():
         say(t("注意：恢复的是店铺「{restored}」的数据，恢复前是店铺「{before}」。", restored=apart[0], before=apart[1]))
     elif renamed := shops.renamed():
         say(t("恢复的数据里店铺还叫「{then}」（恢复前叫「{now}」）。", then=renamed[0], now=renamed[1]))

@@ -21,6 +21,7 @@ from app.cli.parser import placeholder, year
 from app.domain import namesakes
 from app.i18n import language, t
 from app.periods import Year, shown_date
+from app.recognition.expiring import expiring_soon
 from app.recognition.scheme import CATEGORIES
 from app.recognition.standings import nobody_received
 from app.services.approved import ApprovedPeriodChange
@@ -180,6 +181,7 @@ def list_flowers(shop, args) -> int:
     records = [{"number": f.number, "issuer": names[f.issuer_id], "recipient": names[f.recipient_id],
                 "holder": names[f.holder_id], "issued": iso(f.issued), "valid_through": iso(f.valid_through),
                 "status": f.status(shop.today), "reason": f.reason, "category": f.category,
+                "expiring_soon": expiring_soon(f, shop.today),
                 "revoke_reason": f.revoke_reason if f.revoked_at else None,
                 "issuer_id": f.issuer_id, "recipient_id": f.recipient_id, "holder_id": f.holder_id,
                 "transfers": [{"from": names[tr.from_id], "to": names[tr.to_id], "day": iso(tr.day), "signed": tr.signed,
@@ -225,6 +227,11 @@ def _status_word(status: str) -> str:
     return t(STATUS_TEXT[status]) if language() == "zh" else column_heading(status)
 
 
+def _expiring_keys(soon) -> dict:
+    """A board row's flowers about to lapse (`recognition.expiring`): how many, and the first one's last valid day."""
+    return {"expiring": soon.count if soon else 0, "expiring_first": iso(soon.first) if soon else None}
+
+
 def _opening_year(shop) -> int:
     """The year the 小红花 page opens its 红花榜 on; said on stderr when it is not this year (early January)."""
     year = shop.flowers.opening_year()
@@ -238,8 +245,9 @@ def show_board(shop, args) -> int:
     period = period_arg(args.period) if args.period else Year(args.year or _opening_year(shop))
     board = shop.flowers.board(period)
     if args.json:
+        soon = shop.flowers.about_to_expire()
         emit_json([{"id": e.staff.id, "name": e.staff.name, "received": e.received, "valid": e.valid,
-                    "rank": e.rank, "dept": e.staff.dept} for e in board])
+                    "rank": e.rank, "dept": e.staff.dept, **_expiring_keys(soon.get(e.staff.id))} for e in board])
         return 0
     say(t("{year}年红花榜", year=period.year) if isinstance(period, Year) else
         t("{period}红花榜", period=period.shown_label()))

@@ -11,7 +11,7 @@ from app.errors import ReasonRefused, UserError
 from app.flowers import Flower, FlowerTransfer
 from app.i18n import alternatives, joined, t
 from app.periods import Month, Period, Year, add_months, shown_date
-from app.recognition import leaders, standings
+from app.recognition import expiring, leaders, standings
 from app.recognition.scheme import CATEGORIES, LEADER, POOL, Scheme
 from app.services.approved import ApprovedPeriodChange, approved_holding, counts_flowers, unconfirmed_message
 from app.services.catalog import SettingService
@@ -415,6 +415,11 @@ class RecognitionService:
             if f.status(today) == "valid" and f.issued <= today:
                 counts[f.holder_id] = counts.get(f.holder_id, 0) + 1
         return counts
+
+    def about_to_expire(self, everything: list[Flower] | None = None) -> dict[int, expiring.Expiring]:
+        """Each holder's valid flowers whose last valid day is near today (`expiring.NOTICE_DAYS`): to be said before
+        they lapse. `everything`: the whole ledger, when the caller has just read it."""
+        return expiring.by_holder(self.store.flowers.all() if everything is None else everything, self.ctx.today)
 
     def opening_year(self) -> int:
         """The year the 红花榜 shows when none is named (`standings.opening_board_year`)."""

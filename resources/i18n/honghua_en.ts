@@ -1384,6 +1384,11 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>恢复后窗口会重新打开。</source>
+        <translation>The window reopens after the restore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
         <source>恢复后这些修改不会保存。</source>
         <translation>These changes will not be saved by the restore.</translation>
     </message>
@@ -3762,6 +3767,16 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
+        <source>{name} {n} 朵（{dates}）</source>
+        <translation>{name} {n} {n:flower/flowers} ({dates})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>{days} 天内到期：{people}</source>
+        <translation>Expiring within {days} days: {people}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
         <source>共 {n} 朵；当前有效 {valid} 朵</source>
         <translation>{n} {n:flower/flowers}; {valid} valid now</translation>
     </message>
@@ -5462,6 +5477,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/dialogs/person_detail.py"/>
         <source>小红花：{year} 年获得 {received} 朵，当前有效 {held} 朵</source>
         <translation>Red flowers: {received} received in {year}, {held} valid now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>，其中 {expiring}</source>
+        <translation>, of which {expiring}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>

@@ -81,3 +81,45 @@ def moments_today(count: int) -> list[datetime]:
     now = datetime.now().replace(microsecond=0)
     start = max(now - timedelta(hours=1), datetime.combine(now.date(), time()))
     return [start + timedelta(seconds=k) for k in range(count)]
+
+
+def restore_notes(source: Path, path: Path) -> list[str]:
+    """The sentences the restore's question says about `source` replacing the shop file `path`."""
+    from app.backups import preview
+
+    shop = Shop.open(path, TODAY)
+    try:
+        return preview.notes(source, shop.store)
+    finally:
+        shop.close()
+
+
+def run_command(path: Path, capsys, *args: str) -> tuple[int, str]:
+    """A command on the shop file `path` (its exit code and what it printed), the language put back after it."""
+    from app.cli import main
+    from app.i18n import set_language
+
+    capsys.readouterr()
+    try:
+        code = main(["--db", str(path), "--today", "2026-10-20", *args])
+    finally:
+        set_language("zh")
+    return code, capsys.readouterr().out
+
+
+def windows_question(qtbot, monkeypatch, path: Path, source: Path) -> str:
+    """The question the window's 备份与恢复 asks before restoring `source` over the shop file `path` (answered no)."""
+    from tests.ui.conftest import Messages
+    from ui import errors
+    from ui.widgets.backup_panel import BackupPanel
+
+    recorder = Messages(answer=False)
+    monkeypatch.setattr(errors, "handler", recorder)
+    shop = Shop.open(path, TODAY)
+    try:
+        panel = BackupPanel(shop)
+        qtbot.addWidget(panel)
+        assert not panel._restore(source, "用这份备份替换当前的全部数据吗？")
+    finally:
+        shop.close()
+    return recorder.of("confirm")[-1]

@@ -10,12 +10,10 @@ import pytest
 
 from app import settings as declared
 from app.backups import preview
-from app.cli import main
 from app.domain import StaffDraft
-from app.i18n import set_language
 from app.shop import Shop
 
-from .conftest import TODAY
+from .conftest import TODAY, run_command
 
 pytestmark = pytest.mark.usefixtures("qapp")
 DEFAULT = declared.SHOP_NAME.default
@@ -32,13 +30,7 @@ def other_shop(tmp_path):
     return path
 
 
-def _run(demo_db, capsys, *args):
-    capsys.readouterr()
-    try:
-        code = main(["--db", str(demo_db), "--today", "2026-10-20", *args])
-    finally:
-        set_language("zh")
-    return code, capsys.readouterr().out
+_run = run_command
 
 
 def test_the_command_says_the_restored_data_are_another_shops(demo_db, other_shop, capsys):

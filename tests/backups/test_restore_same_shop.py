@@ -14,13 +14,11 @@ import pytest
 
 from app import backups
 from app import settings as declared
-from app.backups import preview
-from app.cli import main
 from app.domain import StaffDraft
 from app.i18n import set_language
 from app.shop import Shop
 
-from .conftest import TODAY
+from .conftest import TODAY, restore_notes, run_command, windows_question
 
 pytestmark = pytest.mark.usefixtures("qapp")
 DEFAULT = declared.SHOP_NAME.default
@@ -48,25 +46,12 @@ def _name(path, name):
         shop.close()
 
 
-def _notes(source, path):
-    shop = Shop.open(path, TODAY)
-    try:
-        return preview.notes(source, shop.store)
-    finally:
-        shop.close()
+_notes = restore_notes
+_run = run_command
 
 
 def _shop_notes(source, path):
     return [note for note in _notes(source, path) if note.startswith(("注意：这份备份是店铺", "备份时店铺"))]
-
-
-def _run(path, capsys, *args):
-    capsys.readouterr()
-    try:
-        code = main(["--db", str(path), "--today", "2026-10-20", *args])
-    finally:
-        set_language("zh")
-    return code, capsys.readouterr().out
 
 
 def test_the_question_says_the_name_a_backup_made_before_naming_had(unnamed_then_named):
@@ -137,21 +122,8 @@ def test_a_file_with_a_key_of_its_own_is_another_shop_even_with_the_same_history
 
 
 def test_the_windows_question_says_the_old_name_without_a_warning(qtbot, unnamed_then_named, monkeypatch):
-    from tests.ui.conftest import Messages
-    from ui import errors
-    from ui.widgets.backup_panel import BackupPanel
-
-    recorder = Messages(answer=False)
-    monkeypatch.setattr(errors, "handler", recorder)
     path, saved = unnamed_then_named
-    shop = Shop.open(path, TODAY)
-    try:
-        panel = BackupPanel(shop)
-        qtbot.addWidget(panel)
-        assert not panel._restore(saved, "用这份备份替换当前的全部数据吗？")
-    finally:
-        shop.close()
-    question = recorder.of("confirm")[-1]
+    question = windows_question(qtbot, monkeypatch, path, saved)
     assert RENAMED in question and "注意" not in question, question
 
 

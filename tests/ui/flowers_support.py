@@ -25,3 +25,16 @@ def greyed(page, item) -> bool:
 
     grey = page.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
     return item.foreground().color() == grey and grey != page.palette().color(QPalette.ColorRole.Text)
+
+
+def flowers_page(qtbot, shop):
+    """The 小红花 page, shown at a desktop's size and filled."""
+    from ui.pages.flowers import FlowersPage
+
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.resize(1400, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    page.refresh()
+    return page

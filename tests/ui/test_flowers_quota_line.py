@@ -6,7 +6,7 @@ from pathlib import Path
 
 import laptop_support as laptop
 import pytest
-from flowers_support import make_team
+from flowers_support import flowers_page, make_team
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QLabel
 
@@ -15,7 +15,6 @@ from app.domain import StaffDraft
 from ui.dialogs import common
 from ui.dialogs.flower_dialogs import IssueFlowerDialog, nobody_may_issue
 from ui.main import install_translators
-from ui.pages.flowers import FlowersPage
 from ui.widgets.hint_text import hint_colour
 
 small_screen = laptop.small_screen  # the fixture
@@ -30,14 +29,7 @@ def team(shop):
     return shop, ids
 
 
-def _page(qtbot, shop) -> FlowersPage:
-    page = FlowersPage(shop)
-    qtbot.addWidget(page)
-    page.resize(1400, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    page.refresh()
-    return page
+_page = flowers_page
 
 
 def test_the_line_says_what_each_issuer_and_the_pool_have_left_this_month(qtbot, team):

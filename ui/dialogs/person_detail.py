@@ -158,8 +158,11 @@ class PersonDetailDialog(QDialog):
 
         received = shop.flowers.received(Year(month.year)).get(person.id, 0)
         held = shop.flowers.held().get(person.id, 0)
-        self.flowers = QLabel(self.tr("小红花：{year} 年获得 {received} 朵，当前有效 {held} 朵").format(
-            year=month.year, received=received, held=held))
+        flowers = self.tr("小红花：{year} 年获得 {received} 朵，当前有效 {held} 朵").format(
+            year=month.year, received=received, held=held)
+        if soon := shop.flowers.about_to_expire().get(person.id):  # said before they lapse: 其中 3 朵将于 12月31日 到期
+            flowers += self.tr("，其中 {expiring}").format(expiring=soon.sentence())
+        self.flowers = QLabel(flowers, wordWrap=True)
         self.flowers.setToolTip(received_tip() + "\n" + held_tip())  # 获得 6 朵，当前有效 7 朵: why
         layout.addWidget(self.flowers)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -29,6 +29,7 @@ from app import i18n
 from app.errors import ReasonRefused, UserError
 from app.flowers import Flower
 from app.periods import Month, Year, shown_date
+from app.recognition.expiring import NOTICE_DAYS
 from app.recognition.fairness import fairness_hints
 from app.recognition.scheme import LEADER, POOL
 from app.shop import Shop
@@ -70,6 +71,10 @@ class FlowersPage(FlowerBoardTab, RedFlagsTab, FlowerCards, QWidget):
         self.quota_line = ElidedLabel()
         dim_text(self.quota_line)
         layout.addWidget(self.quota_line)
+        # flowers held that lapse soon, by holder: the owner hears of them before they expire
+        self.expiring_line = ElidedLabel()
+        dim_text(self.expiring_line)
+        layout.addWidget(self.expiring_line)
         # a team with nobody in a role that gives flowers is told which roles do and how to have one: whole, in
         # lines, as the how is the point (one line cut it at 150 %)
         self.nobody_line = dim_text(QLabel(wordWrap=True))
@@ -178,6 +183,7 @@ class FlowersPage(FlowerBoardTab, RedFlagsTab, FlowerCards, QWidget):
         self._fill_board()
         self._fill_side_lists(everything)
         self._fill_quota_line()
+        self._fill_expiring_line(everything)
 
     def _show_no_staff_notice(self) -> None:
         self.no_staff.setVisible(not self.people)
@@ -254,6 +260,19 @@ class FlowersPage(FlowerBoardTab, RedFlagsTab, FlowerCards, QWidget):
         # said before the dialog is filled in; with nobody on the staff list, the notice about adding staff says it
         self.nobody_line.setText(nobody_may_issue(flowers.scheme) if self.people and not shown else "")
         self.nobody_line.setVisible(bool(self.nobody_line.text()))
+
+    def _fill_expiring_line(self, everything: list[Flower]) -> None:
+        """「30 天内到期：小美 3 朵（12月31日），小刚 2 朵（12月5日 至 12月20日）」: the valid flowers each person holds
+        that lapse soon (`recognition.expiring`), the first to lapse first; nobody who has left is reminded."""
+        today = self.shop.today
+        soon = sorted(self.shop.flowers.about_to_expire(everything).items(), key=lambda item: (item[1].first, item[0]))
+        shown = [i18n.fill(self.tr("{name} {n} 朵（{dates}）"), name=self.shown_names[holder], n=lapsing.count,
+                           dates=lapsing.dates())
+                 for holder, lapsing in soon
+                 if holder in self.people and (self.people[holder].left is None or self.people[holder].left >= today)]
+        self.expiring_line.setText(self.tr("{days} 天内到期：{people}").format(
+            days=NOTICE_DAYS, people=i18n.joined(shown, separator="，")) if shown else "")
+        self.expiring_line.setVisible(bool(shown))
 
     def _fill_ledger(self, everything: list[Flower] | None = None) -> None:
         flowers = self.visible_flowers(everything)

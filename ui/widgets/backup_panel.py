@@ -286,7 +286,10 @@ class BackupPanel(QWidget):
             errors.show_error(self, e.message, self.tr("不能用这个文件恢复"))
             return False
         parts = [asked, i18n.sentences(notes)]
-        parts.append(self.tr("当前数据会先自动备份到备份文件夹，之后也可以再恢复回来。恢复后窗口会重新打开。"))
+        if self.shop.store.holds_entries():  # an empty shop is not backed up (`restoring._set_aside`): nothing to keep
+            parts.append(self.tr("当前数据会先自动备份到备份文件夹，之后也可以再恢复回来。恢复后窗口会重新打开。"))
+        else:
+            parts.append(self.tr("恢复后窗口会重新打开。"))
         question = "\n\n".join(part for part in parts if part)
         window = self.window()
         unsaved = window.unsaved_changes() if hasattr(window, "unsaved_changes") else []  # the main window's pages
