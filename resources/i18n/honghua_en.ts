@@ -9010,6 +9010,21 @@ Nothing was written, and no import record or backup was made.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/rule_form.py"/>
+        <source>本店还没有部门{names}，这条规则在那里没有人可发（本店的部门：{known}）</source>
+        <translation>The shop has no department {names} yet: nobody there to give this award to (the shop&apos;s departments: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>「{name}」</source>
+        <translation>&quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>还没有员工的岗位是{names}，这条规则按它没有人可发（岗位：{known}）</source>
+        <translation>Nobody&apos;s role is {names} yet: nobody to give this award to by that role (roles: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
         <source>{kind}规则的设置</source>
         <translation>Settings of the {kind} rule</translation>
     </message>

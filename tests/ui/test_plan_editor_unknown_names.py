@@ -1,0 +1,70 @@
+"""A rule's 适用部门 or 适用岗位 naming a department or role the shop does not have (a typo: 美工 for 美工部) was
+saved without a word, and the rule then paid nobody there. The form says so under the box, naming what the shop
+has; saving still works (the department may be made later), as with a department on a plan of its own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import plan_editor_support as plans
+import pytest
+
+from app.domain import StaffDraft
+from ui.plans.editor import PlanEditorDialog
+
+manager, copied = plans.manager, plans.copied  # the fixtures
+
+
+def _editor(qtbot, shop, stored) -> PlanEditorDialog:
+    editor = PlanEditorDialog(shop, shop.awards.plans.editable(stored.id))
+    qtbot.addWidget(editor)
+    editor.show()
+    return editor
+
+
+def _team(shop):
+    shop.staff.add(StaffDraft(name="甲", dept="客服部", role="客服", hired=date(2025, 1, 1)))
+    shop.staff.add(StaffDraft(name="乙", dept="美工部", role="美工", hired=date(2025, 1, 1)))
+
+
+@pytest.mark.parametrize(("box", "known", "typo", "listed"), [
+    ("departments", "客服部、美工部", "客服部、美工", "客服部、美工部"),
+    ("roles", "客服、美工", "客服、客服主管", "客服、"),
+])
+def test_a_name_the_shop_lacks_is_said_under_the_box(qtbot, shop, copied, box, known, typo, listed):
+    _team(shop)
+    form = _editor(qtbot, shop, copied).form
+    typed, note = getattr(form, box), getattr(form, f"{box}_unknown")
+    typed.setText(known)
+    assert not note.isVisible()
+    typed.setText(typo)
+    unknown = typo.split("、")[-1]
+    assert note.isVisible() and f"「{unknown}」" in note.text() and listed in note.text()
+    assert "「客服部」" not in note.text() and "「客服」" not in note.text()
+    assert form.window().save() is not None  # said, not refused
+    typed.setText("")
+    assert not note.isVisible()
+
+
+def test_a_former_name_of_a_department_is_no_unknown_one(qtbot, shop, copied):
+    _team(shop)
+    dept = next(d for d in shop.staff.departments() if d.name == "客服部")
+    shop.staff.rename_department(dept.id, "客服一部")
+    editor = _editor(qtbot, shop, copied)
+    editor.form.departments.setText("客服部")
+    assert editor.form.departments_renamed.isVisible() and not editor.form.departments_unknown.isVisible()
+
+
+def test_the_notes_read_in_english(qtbot, qapp, shop, copied):
+    from ui.main import install_translators
+
+    _team(shop)
+    install_translators(qapp, "en")
+    try:
+        editor = _editor(qtbot, shop, copied)
+        editor.form.departments.setText("美工")
+        editor.form.roles.setText("客服主管")
+        texts = editor.form.departments_unknown.text() + editor.form.roles_unknown.text()
+    finally:
+        install_translators(qapp, "zh")
+    assert "department" in texts and "role" in texts and "本店" not in texts
