@@ -68,3 +68,18 @@ def test_the_notes_read_in_english(qtbot, qapp, shop, copied):
     finally:
         install_translators(qapp, "zh")
     assert "department" in texts and "role" in texts and "本店" not in texts
+
+
+def test_a_deduction_gives_no_certificate_to_tick(qtbot, shop, copied):
+    """获奖者得奖状 ticked on 投诉扣款 was saved and marked every deduction line 奖状, though none is ever printed
+    for a deduction: a box that did nothing. While 发放 is 扣款 it is greyed and left out of the rule."""
+    form = _editor(qtbot, shop, copied).form
+    form.window().select_rule("投诉扣款")
+    assert form.pays.currentData() == "deduction" and not form.certificate.isEnabled()
+    form.window().select_rule("表扬奖")
+    form.certificate.setChecked(True)
+    assert form.rule()["certificate"] is True
+    form.pays.setCurrentIndex(form.pays.findData("deduction"))
+    assert not form.certificate.isEnabled() and "certificate" not in form.rule()
+    form.pays.setCurrentIndex(form.pays.findData("cash"))
+    assert form.certificate.isEnabled() and form.rule()["certificate"] is True  # as ticked before

@@ -264,7 +264,7 @@ class RuleForm(QWidget):
                                 "pays": self.pays.currentData()}
         if self.item.isEnabled() and self.item.text().strip():
             rule["item"] = self.item.text().strip()
-        if self.certificate.isChecked():
+        if self.certificate.isEnabled() and self.certificate.isChecked():
             rule["certificate"] = True
         departments, roles = split_names(self.departments.text()), split_names(self.roles.text())
         if "eligible" not in extras and (departments or roles):
@@ -315,6 +315,7 @@ class RuleForm(QWidget):
 
     def _pays_changed(self) -> None:
         self.item.setEnabled(self.pays.currentData() in ("goods", "item"))
+        self.certificate.setEnabled(self.pays.currentData() != "deduction")  # no 奖状 is printed for a deduction
         self._changed()
 
     def _name_default_active(self, kind: str) -> None:
