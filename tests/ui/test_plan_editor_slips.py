@@ -1,6 +1,9 @@
-"""A rule's 适用部门 or 适用岗位 naming a department or role the shop does not have (a typo: 美工 for 美工部) was
-saved without a word, and the rule then paid nobody there. The form says so under the box, naming what the shop
-has; saving still works (the department may be made later), as with a department on a plan of its own."""
+"""Slips an owner setting up a plan makes in the editor, and what the form does about them.
+
+A rule's 适用部门 or 适用岗位 naming a department or role the shop does not have (a typo: 美工 for 美工部) was
+saved without a word, and the rule then paid nobody there: the form says so under the box, naming what the shop
+has; saving still works (the department may be made later), as with a department on a plan of its own. A
+deduction's 获奖者得奖状, which nothing prints, is greyed. A step in yuan may be typed as an amount is."""
 
 from __future__ import annotations
 
@@ -83,3 +86,17 @@ def test_a_deduction_gives_no_certificate_to_tick(qtbot, shop, copied):
     assert not form.certificate.isEnabled() and "certificate" not in form.rule()
     form.pays.setCurrentIndex(form.pays.findData("cash"))
     assert form.certificate.isEnabled() and form.rule()["certificate"] is True  # as ticked before
+
+
+@pytest.mark.parametrize(("typed", "kept"), [("3000元", 3000), ("¥3,000", 3000), ("￥2,500.50", "2500.5"),
+                                             ("3000", 3000)])
+def test_a_step_in_yuan_may_be_typed_as_an_amount(qtbot, shop, copied, typed, kept):
+    """阶梯奖励's 每档 and 基准值 say 「按指标的单位，如销售额写元」, and 「3000元」 or 「¥3,000」 was refused as no number
+    while every 金额 box takes it."""
+    editor = _editor(qtbot, shop, copied)
+    editor.select_rule("阶梯奖励")
+    editor.form.panel.fields["step"].edit.setText(typed)
+    saved = editor.save()
+    assert saved is not None, editor.error.text()
+    rule = next(r for r in shop.awards.plans.editable(saved.stored.id)["rules"] if r["name"] == "阶梯奖励")
+    assert str(rule["step"]) == str(kept)
