@@ -9831,6 +9831,11 @@ Afterwards anyone who opens Honghua can change targets, data, incentive plans an
     </message>
     <message>
         <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>还没有已批准的期间：模拟是把方案用在已批准的期间上，和批准时的结果对比。请先在「评奖」页批准至少一个期间。</source>
+        <translation>No period is approved yet: a simulation runs the plan over approved periods and compares it with what was approved. Approve at least one period on the Awards page first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
         <source>发放月份</source>
         <translation>Pay month</translation>
     </message>
