@@ -6893,6 +6893,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
+        <source>方案里还没有规则：请先点「添加规则」，再保存</source>
+        <translation>The plan has no rules yet: click &quot;Add rule&quot; first, then save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
         <source>{said}。您是不是想填 {meant}？</source>
         <translation>{said}. Did you mean {meant}?</translation>
     </message>

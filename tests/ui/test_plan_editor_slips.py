@@ -100,3 +100,15 @@ def test_a_step_in_yuan_may_be_typed_as_an_amount(qtbot, shop, copied, typed, ke
     assert saved is not None, editor.error.text()
     rule = next(r for r in shop.awards.plans.editable(saved.stored.id)["rules"] if r["name"] == "阶梯奖励")
     assert str(rule["step"]) == str(kept)
+
+
+def test_a_plan_left_without_rules_says_so_in_the_forms_words(qtbot, shop, copied, messages):
+    """Every rule deleted, 保存 said 「字段「rules」应为非空列表 […]」: the plan file's words, not the window's."""
+    editor = _editor(qtbot, shop, copied)
+    while editor.rules:
+        editor.remove_rule()
+    versions = len(shop.awards.plans.stored())
+    assert editor.save() is None
+    text = editor.error.text()
+    assert "添加规则" in text and "rules" not in text and "[" not in text
+    assert len(shop.awards.plans.stored()) == versions
