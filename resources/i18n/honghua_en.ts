@@ -6017,7 +6017,7 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
-        <source>基数（分）</source>
+        <source>基数（积分）</source>
         <translation>Base (points)</translation>
     </message>
     <message>
@@ -6430,13 +6430,6 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
-        <source>每分金额（元）</source>
-        <translation>Amount per point (¥)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans/field_widgets.py"/>
-        <location filename="../../ui/plans/kind_panel.py"/>
-        <location filename="../../ui/plans/table_field.py"/>
         <source>每档</source>
         <translation>Step size</translation>
     </message>
@@ -6488,6 +6481,13 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/plans/table_field.py"/>
         <source>每满一档发的金额</source>
         <translation>The amount paid for each full step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>每积分金额（元）</source>
+        <translation>Amount per point (¥)</translation>
     </message>
     <message>
         <location filename="../../ui/plans/field_widgets.py"/>
@@ -6696,7 +6696,7 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
-        <source>超出基数后每 1 分发多少</source>
+        <source>超出基数的积分，每 1 分发多少</source>
         <translation>The amount per point above the base</translation>
     </message>
     <message>
@@ -7093,7 +7093,7 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
-        <source>基数（分）</source>
+        <source>基数（积分）</source>
         <translation>Base (points)</translation>
     </message>
     <message>
@@ -7388,11 +7388,6 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
-        <source>每分金额（元）</source>
-        <translation>Amount per point (¥)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans/editor.py"/>
         <source>每档</source>
         <translation>Step size</translation>
     </message>
@@ -7430,6 +7425,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/plans/editor.py"/>
         <source>每满一档发的金额</source>
         <translation>The amount paid for each full step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>每积分金额（元）</source>
+        <translation>Amount per point (¥)</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
@@ -7573,7 +7573,7 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
-        <source>超出基数后每 1 分发多少</source>
+        <source>超出基数的积分，每 1 分发多少</source>
         <translation>The amount per point above the base</translation>
     </message>
     <message>

@@ -112,3 +112,14 @@ def test_a_plan_left_without_rules_says_so_in_the_forms_words(qtbot, shop, copie
     text = editor.error.text()
     assert "添加规则" in text and "rules" not in text and "[" not in text
     assert len(shop.awards.plans.stored()) == versions
+
+
+def test_no_label_says_fen_where_it_means_points():
+    """超额积分's boxes read 「基数（分）」 and 「每分金额（元）」: in a window of amounts in 元 and 分, a base of 17 分 and
+    an amount per 分 read as money. A label means points as 积分."""
+    import re
+
+    from ui.plans.specs import KIND_SPECS
+
+    labels = [spec.label for specs in KIND_SPECS.values() for spec in specs]
+    assert not [label for label in labels if re.search(r"（分）|(?<!积)分金额", label)]
