@@ -26,10 +26,11 @@ from app.periods import Period, parse_month, parse_period
 from app.rules import Plan, dump_plan, list_presets, load_preset, parse_plan
 from app.rules.fraction_rates import FractionRate, fraction_rates
 from app.rules.plan import load_plan, preset_dir, read_plan_json
+from app.services.catalog import reads_as
 from app.store.awards import Assignment, StoredPlan
 
 if TYPE_CHECKING:
-    from app.metrics import MetricRegistry
+    from app.metrics import Metric, MetricRegistry
     from app.shop import Shop
 
 ALL = None  # the every-department key of an assignment
@@ -84,7 +85,9 @@ def content_hash(text: str) -> str:
 class PlanService:
     def __init__(self, shop: Shop):
         self.shop = shop
-        self._parsed: dict[tuple[int, str], Plan] = {}  # by language too: a plan's measures are named in it
+        # by content too: a version rolled back gives its number to the next one stored (`Shop.one_action`); by
+        # language too: a plan's measures are named in it
+        self._parsed: dict[tuple[int, str, str], Plan] = {}
         self._read_with: MetricRegistry | None = None  # the metrics the plans were read with
 
     @property
@@ -104,7 +107,7 @@ class PlanService:
     def parsed(self, stored: StoredPlan) -> Plan:
         if self._read_with is not self.shop.metrics:  # a metric added or renamed since: its measures are named anew
             self._read_with, self._parsed = self.shop.metrics, {}
-        key = (stored.id, language())
+        key = (stored.id, stored.content_hash, language())
         plan = self._parsed.get(key)
         if plan is None:
             plan = parse_plan(read_plan_json(stored.content, source=stored.name), registry=self.shop.metrics,
@@ -246,6 +249,7 @@ class PlanService:
         digest = content_hash(text)
         known = {m.key for m in self.shop.metrics.stored} | {d.key for d in self.shop.metrics.derived}
         new_metrics = [m for m in plan.metrics if m.key not in known and m.aggregation in ("sum", "mean")]
+        _refuse_metrics_named_alike(new_metrics, self.shop.metrics)
         ctx = self.shop.ctx
         with self.store.atomic():
             stored = self.store.plans.with_hash(plan.name, digest)
@@ -406,6 +410,16 @@ class PlanService:
         if stored is None:
             raise UserError(t("方案 #{id} 不存在", id=plan_id))
         return stored
+
+
+def _refuse_metrics_named_alike(new_metrics: list[Metric], registry: MetricRegistry) -> None:
+    """A plan's own metric the shop would add under a name one of the shop's metrics has with another code (the
+    owner's own 考核得分): two metrics reading alike, of which the database keeps one name once."""
+    for metric in new_metrics:
+        same = next((m for m in [*registry.stored, *registry.derived] if reads_as(metric.name, m)), None)
+        if same is not None:
+            raise UserError(t("方案自带的指标「{name}」与本店已有的指标「{shop}」同名：请先到「设置 → 指标」把本店的指标"
+                              "改个名称，再设为生效", name=metric.name, shop=same.shown_name))
 
 
 def for_period(assignments: list[Assignment], period: Period, dept: str | None

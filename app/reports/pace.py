@@ -42,13 +42,17 @@ class DayWeights:
         for text in promotions:
             md, _, weight = normalize_promotion(text).partition(":")
             if typed and not weight.strip():  # 「11-11」 alone would weigh as an ordinary day: nothing would change
+                day_part, _, after = md.strip().partition(" ")  # 「11-11 5」: the 5 goes after a colon
                 raise UserError(t("大促日「{text}」没有写倍数：请写成 月-日:倍数，例如 {example}", text=text,
-                                  example=f"{md.strip() or '11-11'}:3"))
+                                  example=f"{day_part or '11-11'}:{after.strip() if after.strip().isdigit() else 3}"))
             try:
                 month, day = (int(p) for p in md.split("-"))
-                factor = int(weight or 1)
             except ValueError:
                 raise UserError(t("大促日「{text}」格式不对，应为 月-日:倍数，例如 11-11:5", text=text)) from None
+            try:
+                factor = int(weight or 1)
+            except ValueError:
+                raise UserError(t("大促日「{text}」的倍数应为 1 到 100 之间的整数", text=text)) from None
             try:
                 _calendar_day(2024, month, day)  # a leap year: 02-29 is a promotion day of the years that have it
             except NoSuchDay as e:

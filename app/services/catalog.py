@@ -17,7 +17,7 @@ from app.store import Store
 _KEY = r"^[a-z][a-z0-9_]{1,30}$"  # compiled on first use: the window's start adds no metric
 
 
-def _reads_as(name: str, metric: Metric | DerivedMetric) -> bool:
+def reads_as(name: str, metric: Metric | DerivedMetric) -> bool:
     """Whether a new metric's name reads as `metric`: its name or code, spaces and case aside, or a built-in's
     name in another language (Sales is 销售额 in an English window)."""
     return name_alike(name) in {name_alike(metric.key), *map(name_alike, every_language(metric.name))}
@@ -25,7 +25,7 @@ def _reads_as(name: str, metric: Metric | DerivedMetric) -> bool:
 
 def _refuse_a_name_taken(name: str, others: list[Metric | DerivedMetric], former: dict[str, Metric]) -> None:
     """`former`: the custom metrics' names before a rename, which a plan's rule may still give for them."""
-    same = next((m for m in others if _reads_as(name, m)), None)
+    same = next((m for m in others if reads_as(name, m)), None)
     if same is not None and name_alike(same.shown_name) == name_alike(name):
         raise UserError(t("指标「{name}」已存在：请换一个名称", name=same.shown_name))
     if same is not None:

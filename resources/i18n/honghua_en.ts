@@ -6037,7 +6037,7 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
-        <source>基数（分）</source>
+        <source>基数（积分）</source>
         <translation>Base (points)</translation>
     </message>
     <message>
@@ -6450,13 +6450,6 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
-        <source>每分金额（元）</source>
-        <translation>Amount per point (¥)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans/field_widgets.py"/>
-        <location filename="../../ui/plans/kind_panel.py"/>
-        <location filename="../../ui/plans/table_field.py"/>
         <source>每档</source>
         <translation>Step size</translation>
     </message>
@@ -6508,6 +6501,13 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/plans/table_field.py"/>
         <source>每满一档发的金额</source>
         <translation>The amount paid for each full step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>每积分金额（元）</source>
+        <translation>Amount per point (¥)</translation>
     </message>
     <message>
         <location filename="../../ui/plans/field_widgets.py"/>
@@ -6716,7 +6716,7 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
-        <source>超出基数后每 1 分发多少</source>
+        <source>超出基数的积分，每 1 分发多少</source>
         <translation>The amount per point above the base</translation>
     </message>
     <message>
@@ -6910,6 +6910,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/plans/editor.py"/>
         <source>删除规则</source>
         <translation>Remove rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>方案里还没有规则：请先点「添加规则」，再保存</source>
+        <translation>The plan has no rules yet: click &quot;Add rule&quot; first, then save</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
@@ -7108,7 +7113,7 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
-        <source>基数（分）</source>
+        <source>基数（积分）</source>
         <translation>Base (points)</translation>
     </message>
     <message>
@@ -7403,11 +7408,6 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
-        <source>每分金额（元）</source>
-        <translation>Amount per point (¥)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans/editor.py"/>
         <source>每档</source>
         <translation>Step size</translation>
     </message>
@@ -7445,6 +7445,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/plans/editor.py"/>
         <source>每满一档发的金额</source>
         <translation>The amount paid for each full step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>每积分金额（元）</source>
+        <translation>Amount per point (¥)</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
@@ -7588,7 +7593,7 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
-        <source>超出基数后每 1 分发多少</source>
+        <source>超出基数的积分，每 1 分发多少</source>
         <translation>The amount per point above the base</translation>
     </message>
     <message>
@@ -9030,6 +9035,21 @@ Nothing was written, and no import record or backup was made.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/rule_form.py"/>
+        <source>本店还没有部门{names}，这条规则在那里没有人可发（本店的部门：{known}）</source>
+        <translation>The shop has no department {names} yet: nobody there to give this award to (the shop&apos;s departments: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>「{name}」</source>
+        <translation>&quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>还没有员工的岗位是{names}，这条规则按它没有人可发（岗位：{known}）</source>
+        <translation>Nobody&apos;s role is {names} yet: nobody to give this award to by that role (roles: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
         <source>{kind}规则的设置</source>
         <translation>Settings of the {kind} rule</translation>
     </message>
@@ -9833,6 +9853,11 @@ Afterwards anyone who opens Honghua can change targets, data, incentive plans an
         <location filename="../../ui/dialogs/simulate_dialog.py"/>
         <source>模拟只做计算，不会改变任何已批准的结果。</source>
         <translation>A simulation only calculates: it changes no approved results.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>还没有已批准的期间：模拟是把方案用在已批准的期间上，和批准时的结果对比。请先在「评奖」页批准至少一个期间。</source>
+        <translation>No period is approved yet: a simulation runs the plan over approved periods and compares it with what was approved. Approve at least one period on the Awards page first.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/simulate_dialog.py"/>

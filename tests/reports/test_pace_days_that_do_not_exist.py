@@ -49,3 +49,19 @@ def test_a_promotion_day_without_its_weight_is_refused(typed):
 
 def test_a_weightless_day_stored_before_is_still_read_as_one_day():
     assert DayWeights.parse(WORKDAYS, ["11-11"], typed=False).promotions == ((11, 11, 1),)
+
+
+@pytest.mark.parametrize(("typed", "example"), [("11-11 5", "11-11:5"), ("6-18　3", "6-18:3")])
+def test_a_weight_typed_after_a_space_is_shown_where_it_goes(typed, example):
+    """「11-11 5」 was told to write 「11-11 5:3」, which is refused in turn: the example puts the 5 after a colon."""
+    with pytest.raises(UserError, match="没有写倍数") as refused:
+        DayWeights.parse(WORKDAYS, [typed])
+    assert f"例如 {example}" in refused.value.message
+
+
+@pytest.mark.parametrize("typed", ["11-11:1.5", "6-18：2.5"])
+def test_a_weight_that_is_no_whole_number_says_so(typed):
+    """A day weighing one and a half ordinary days was refused as 「格式不对」, though the form was followed."""
+    with pytest.raises(UserError, match="整数") as refused:
+        DayWeights.parse(WORKDAYS, [typed])
+    assert typed in refused.value.message and "格式不对" not in refused.value.message

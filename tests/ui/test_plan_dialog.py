@@ -197,3 +197,16 @@ def test_a_plan_put_in_force_everywhere_reads_as_english(qtbot, qapp, shop, mana
         install_translators(qapp, "zh")
     assert messages.of("info")[-1].startswith(f'Plan "{copied.label}" is now used for all departments, all periods.')
     assert cells == ["All departments", "All periods"]
+
+
+def test_a_preset_refused_when_put_in_force_leaves_no_copy(shop, manager, messages):
+    """设为生效 on a preset copies it and puts the copy in force as one action: refused (its own 考核得分 beside
+    the shop's), the shop is left without a copy nobody chose, and the list shows no new row."""
+    shop.metric_service.add_custom("考核得分", key="kaohe")
+    shop.reload_metrics()
+    rows = manager.plans.rowCount()
+    assert manager.select_preset("after-sales")
+    assert manager.use_selected(choice=(None, None)) is None
+    assert "考核得分" in messages.of("error")[-1]
+    assert shop.awards.plans.stored() == [] and shop.awards.plans.assignments() == []
+    assert manager.plans.rowCount() == rows and not manager.changed

@@ -84,3 +84,10 @@ def test_the_plans_departments_are_simulated_and_the_header_says_who_kept_their_
     assert "全部部门" in dialog.summary.text() and "保留自己的方案" not in dialog.summary.text()
     dialog.dept.setCurrentText("售后部")
     assert _simulated(qtbot, dialog) == ["丙"]
+
+
+def test_a_shop_without_approved_periods_is_told_before_it_starts(qtbot, shop):
+    """A shop setting up its first plan chose a plan and the periods, started, and only then heard that a
+    simulation compares with approved periods, of which it had none: the dialog says so as it opens."""
+    dialog = _dialog(qtbot, shop)
+    assert "还没有已批准的期间" in dialog.summary.text() and "评奖" in dialog.summary.text()

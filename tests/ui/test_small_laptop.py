@@ -250,3 +250,25 @@ def test_the_data_pages_typing_hint_is_one_line_on_a_laptop_at_150_percent(make_
     assert page.hint.text() in [w.toolTip() for w in under]
     page.fit_room(QSize(1600, 900))  # dragged to a big screen: the whole hint, wrapped
     assert page.hint.isVisible()
+
+
+def test_the_board_settings_boxes_hold_a_typed_span_on_a_laptop_at_150_percent(make_window, demo_shop, small_screen,
+                                                                               lang, qtbot):
+    """The labels' column of the 看板 form was as wide as its longest label, the check box's about prorating
+    (the whole width of the form in English): the boxes for 大促日 and the days off beside it were left 135 px, too
+    narrow for the one span their own label gives as the example. The check box says its words itself."""
+    from app import settings as declared
+
+    window = make_window()
+    window.resize(ROOM)
+    window.show()
+    window.show_page(next(i for i, page in enumerate(PAGES) if page.key == "settings"))
+    page = window.current_page()
+    page.tabs.setCurrentIndex(page.tabs.indexOf(page.board_form.parentWidget().parentWidget().parentWidget()))
+    qtbot.wait(20)
+    form = page.board_form
+    box = form.editors[declared.OWN_DAYS_OFF.key]
+    example = "2027-02-08~2027-02-12，2027-10-01~2027-10-07"  # two spans, as a shop's own holidays are typed
+    assert box.isVisible() and box.width() >= box.fontMetrics().horizontalAdvance(example), box.width()
+    prorate = form.editors[declared.PRORATE_TARGETS.key]
+    assert prorate.text() == form.tr(declared.PRORATE_TARGETS.label)  # its name, for a screen reader too

@@ -83,7 +83,9 @@ class SimulateDialog(QDialog):
                        self.run_button):
             top.addWidget(widget)
         top.setStretch(1, 1)
-        self.summary = QLabel(self.tr("模拟只做计算，不会改变任何已批准的结果。"))
+        self.summary = QLabel(self.tr("模拟只做计算，不会改变任何已批准的结果。") if shop.store.awards.approved_periods() else
+                              self.tr("还没有已批准的期间：模拟是把方案用在已批准的期间上，和批准时的结果对比。请先在「评奖」页"
+                                      "批准至少一个期间。"))
         self.summary.setWordWrap(True)
         self.months = self._table([self.tr("发放月份"), self.tr("对比"), self.tr("现金"), self.tr("实物价值"),
                                    self.tr("扣款"), self.tr("团队基金"), self.tr("实发现金")])

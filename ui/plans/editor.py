@@ -207,6 +207,9 @@ class PlanEditorDialog(QDialog):
         self.error.clear_message()
         if not self.commit():
             return None
+        if not self.rules:  # the plan file's check would say 「字段「rules」应为非空列表」
+            self.error.show_message(self.tr("方案里还没有规则：请先点「添加规则」，再保存"))
+            return None
         data = self.plan_data()
         try:
             if not self.fraction_rates_asked(data):

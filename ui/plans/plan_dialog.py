@@ -294,17 +294,12 @@ class PlanDialog(QDialog):
             choice = UsePlanDialog.ask(self, self.shop, label, start=self.start, plan_id=plan_id)
             if choice is None:
                 return None
-        if preset is not None:
-            try:
-                copied = self.service.copy_preset(preset)
-            except HonghuaError as e:
-                errors.show_error(self, e.message)
-                return None
-            self.changed = self.changed or copied.created
-            plan_id = copied.stored.id
         dept, month = choice
         try:
-            result = self.service.use_stored(plan_id, dept, month)
+            with self.shop.one_action():  # a preset's copy is kept only once it is in force
+                if preset is not None:
+                    plan_id = self.service.copy_preset(preset).stored.id
+                result = self.service.use_stored(plan_id, dept, month)
         except HonghuaError as e:
             errors.show_error(self, e.message)
             return None

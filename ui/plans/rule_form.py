@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from app.i18n import joined
 from app.rules.fields import Fields
 from app.rules.kinds import KIND_WORDS, KINDS
 from app.rules.per_event import parse_filter
@@ -72,10 +73,13 @@ class RuleForm(QWidget):
         self.departments_own_plan = QLabel()  # 售后部有自己的方案「…」：这条规则不会发给售后部的人
         self.departments_own_plan.setWordWrap(True)
         self.departments_own_plan.hide()
+        self.departments_unknown = _note()  # 本店还没有部门「美工」…: a typo pays nobody there
         self.departments.textChanged.connect(lambda _t: self._say_what_the_departments_mean())
         self.roles = QLineEdit()
         self.roles.setPlaceholderText(self.tr("不填：全部岗位"))
         self.roles.setToolTip(self.tr("用顿号分隔。岗位：{names}").format(names="、".join(lists.roles)))
+        self.roles_unknown = _note()
+        self.roles.textChanged.connect(lambda _t: self._say_roles_nobody_has())
         self.active = QComboBox()
         fill_choices(self.active, ACTIVE, self)
         self.min_days = QSpinBox()
@@ -93,7 +97,7 @@ class RuleForm(QWidget):
             (self.tr("发放"), self.pays), (self.tr("物品"), self.item), ("", self.certificate)))
         scope = self._group(self.tr("谁可以得"), (
             (self.tr("适用部门"), self.departments), ("", self.departments_renamed), ("", self.departments_own_plan),
-            (self.tr("适用岗位"), self.roles),
+            ("", self.departments_unknown), (self.tr("适用岗位"), self.roles), ("", self.roles_unknown),
             (self.tr("在职要求"), self.active), (self.tr("至少在职"), self.min_days), (self.tr("发给"), self.recipient),
             (self.tr("说明"), self.note)))
         self.kind_box = QGroupBox()
@@ -204,6 +208,20 @@ class RuleForm(QWidget):
             self.tr("{dept}有自己的方案「{plan}」，不按本方案评奖：这条规则不会发给{dept}的人").format(dept=dept, plan=plan)
             for dept, plan in own))
         self.departments_own_plan.setVisible(bool(own))
+        unknown = [name for name in split_names(self.departments.text())
+                   if name not in self.lists.departments and name not in self.lists.renamed]
+        self.departments_unknown.setText(self.tr("本店还没有部门{names}，这条规则在那里没有人可发（本店的部门：{known}）").format(
+            names=self._quoted(unknown), known=joined(self.lists.departments) or self.tr("（无）")) if unknown else "")
+        self.departments_unknown.setVisible(bool(unknown))
+
+    def _quoted(self, names: list[str]) -> str:
+        return joined(self.tr("「{name}」").format(name=name) for name in names)
+
+    def _say_roles_nobody_has(self) -> None:
+        unknown = [name for name in split_names(self.roles.text()) if name not in self.lists.roles]
+        self.roles_unknown.setText(self.tr("还没有员工的岗位是{names}，这条规则按它没有人可发（岗位：{known}）").format(
+            names=self._quoted(unknown), known=joined(self.lists.roles)) if unknown else "")
+        self.roles_unknown.setVisible(bool(unknown))
 
     def _build_panel(self, kind: str) -> None:
         if self.panel is not None:
@@ -246,7 +264,7 @@ class RuleForm(QWidget):
                                 "pays": self.pays.currentData()}
         if self.item.isEnabled() and self.item.text().strip():
             rule["item"] = self.item.text().strip()
-        if self.certificate.isChecked():
+        if self.certificate.isEnabled() and self.certificate.isChecked():
             rule["certificate"] = True
         departments, roles = split_names(self.departments.text()), split_names(self.roles.text())
         if "eligible" not in extras and (departments or roles):
@@ -297,6 +315,7 @@ class RuleForm(QWidget):
 
     def _pays_changed(self) -> None:
         self.item.setEnabled(self.pays.currentData() in ("goods", "item"))
+        self.certificate.setEnabled(self.pays.currentData() != "deduction")  # no 奖状 is printed for a deduction
         self._changed()
 
     def _name_default_active(self, kind: str) -> None:
@@ -334,6 +353,14 @@ def heading(text: str) -> QLabel:
     font = label.font()
     font.setBold(True)
     label.setFont(font)
+    return label
+
+
+def _note() -> QLabel:
+    """A line under a box saying what it holds does (hidden while it has nothing to say)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.hide()
     return label
 
 

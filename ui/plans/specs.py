@@ -121,8 +121,8 @@ KIND_SPECS: dict[str, tuple[Spec, ...]] = {
     ),
     "points": (
         Spec("event", "积分事件", "event", new="服务积分", tip="哪类事件记积分（事件的数值即积分）"),
-        Spec("base", "基数（分）", "decimal", new=17, tip="积分超出这个基数的部分才发钱"),
-        Spec("rate", "每分金额（元）", "money", new=270, tip="超出基数后每 1 分发多少"),
+        Spec("base", "基数（积分）", "decimal", new=17, tip="积分超出这个基数的部分才发钱"),
+        Spec("rate", "每积分金额（元）", "money", new=270, tip="超出基数的积分，每 1 分发多少"),
         Spec("deductions", "先扣积分", "table",
              columns=(Col("event", "事件", "event"),
                       Col("per", "计法", "choice", (("count", "每次"), ("value", "按数值"))),

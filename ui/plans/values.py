@@ -45,10 +45,12 @@ def money_value(text: str) -> Any:
 
 
 def number_value(text: str, *, percent: bool = False) -> Any:
-    """`2,000` → 2000, `0.5` → 0.5, `120%` → 120 (when percent); not a number → the text; empty → None."""
+    """`2,000` → 2000, `0.5` → 0.5, `120%` → 120 (when percent); a number of yuan as an amount is typed (`3000元`,
+    `¥3,000`: the boxes say 「销售额写元」) → 3000; not a number → the text; empty → None."""
     text = normalize_number_text(text)
     if percent:
         text = text.removesuffix("%")
+    text = text.removeprefix("¥").removesuffix("元")  # NFKC made ￥ a ¥
     if not text:
         return None
     try:

@@ -79,7 +79,11 @@ class SettingsForm(QGroupBox):
         for setting in settings:
             editor = self._editor(setting)
             self.editors[setting.key] = editor
-            form.addRow(self.tr(setting.label), editor)
+            if isinstance(editor, QCheckBox):  # says its words itself: a long label set the labels' column, the
+                editor.setText(self.tr(setting.label))  # boxes beside them were left too narrow for a date span
+                form.addRow(editor)
+            else:
+                form.addRow(self.tr(setting.label), editor)
         layout.addLayout(form)
         self.note = QLabel(note)
         self.note.setWordWrap(True)

@@ -1,0 +1,125 @@
+"""Slips an owner setting up a plan makes in the editor, and what the form does about them.
+
+A rule's 适用部门 or 适用岗位 naming a department or role the shop does not have (a typo: 美工 for 美工部) was
+saved without a word, and the rule then paid nobody there: the form says so under the box, naming what the shop
+has; saving still works (the department may be made later), as with a department on a plan of its own. A
+deduction's 获奖者得奖状, which nothing prints, is greyed. A step in yuan may be typed as an amount is."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import plan_editor_support as plans
+import pytest
+
+from app.domain import StaffDraft
+from ui.plans.editor import PlanEditorDialog
+
+manager, copied = plans.manager, plans.copied  # the fixtures
+
+
+def _editor(qtbot, shop, stored) -> PlanEditorDialog:
+    editor = PlanEditorDialog(shop, shop.awards.plans.editable(stored.id))
+    qtbot.addWidget(editor)
+    editor.show()
+    return editor
+
+
+def _team(shop):
+    shop.staff.add(StaffDraft(name="甲", dept="客服部", role="客服", hired=date(2025, 1, 1)))
+    shop.staff.add(StaffDraft(name="乙", dept="美工部", role="美工", hired=date(2025, 1, 1)))
+
+
+@pytest.mark.parametrize(("box", "known", "typo", "listed"), [
+    ("departments", "客服部、美工部", "客服部、美工", "客服部、美工部"),
+    ("roles", "客服、美工", "客服、客服主管", "客服、"),
+])
+def test_a_name_the_shop_lacks_is_said_under_the_box(qtbot, shop, copied, box, known, typo, listed):
+    _team(shop)
+    form = _editor(qtbot, shop, copied).form
+    typed, note = getattr(form, box), getattr(form, f"{box}_unknown")
+    typed.setText(known)
+    assert not note.isVisible()
+    typed.setText(typo)
+    unknown = typo.split("、")[-1]
+    assert note.isVisible() and f"「{unknown}」" in note.text() and listed in note.text()
+    assert "「客服部」" not in note.text() and "「客服」" not in note.text()
+    assert form.window().save() is not None  # said, not refused
+    typed.setText("")
+    assert not note.isVisible()
+
+
+def test_a_former_name_of_a_department_is_no_unknown_one(qtbot, shop, copied):
+    _team(shop)
+    dept = next(d for d in shop.staff.departments() if d.name == "客服部")
+    shop.staff.rename_department(dept.id, "客服一部")
+    editor = _editor(qtbot, shop, copied)
+    editor.form.departments.setText("客服部")
+    assert editor.form.departments_renamed.isVisible() and not editor.form.departments_unknown.isVisible()
+
+
+def test_the_notes_read_in_english(qtbot, qapp, shop, copied):
+    from ui.main import install_translators
+
+    _team(shop)
+    install_translators(qapp, "en")
+    try:
+        editor = _editor(qtbot, shop, copied)
+        editor.form.departments.setText("美工")
+        editor.form.roles.setText("客服主管")
+        texts = editor.form.departments_unknown.text() + editor.form.roles_unknown.text()
+    finally:
+        install_translators(qapp, "zh")
+    assert "department" in texts and "role" in texts and "本店" not in texts
+
+
+def test_a_deduction_gives_no_certificate_to_tick(qtbot, shop, copied):
+    """获奖者得奖状 ticked on 投诉扣款 was saved and marked every deduction line 奖状, though none is ever printed
+    for a deduction: a box that did nothing. While 发放 is 扣款 it is greyed and left out of the rule."""
+    form = _editor(qtbot, shop, copied).form
+    form.window().select_rule("投诉扣款")
+    assert form.pays.currentData() == "deduction" and not form.certificate.isEnabled()
+    form.window().select_rule("表扬奖")
+    form.certificate.setChecked(True)
+    assert form.rule()["certificate"] is True
+    form.pays.setCurrentIndex(form.pays.findData("deduction"))
+    assert not form.certificate.isEnabled() and "certificate" not in form.rule()
+    form.pays.setCurrentIndex(form.pays.findData("cash"))
+    assert form.certificate.isEnabled() and form.rule()["certificate"] is True  # as ticked before
+
+
+@pytest.mark.parametrize(("typed", "kept"), [("3000元", 3000), ("¥3,000", 3000), ("￥2,500.50", "2500.5"),
+                                             ("3000", 3000)])
+def test_a_step_in_yuan_may_be_typed_as_an_amount(qtbot, shop, copied, typed, kept):
+    """阶梯奖励's 每档 and 基准值 say 「按指标的单位，如销售额写元」, and 「3000元」 or 「¥3,000」 was refused as no number
+    while every 金额 box takes it."""
+    editor = _editor(qtbot, shop, copied)
+    editor.select_rule("阶梯奖励")
+    editor.form.panel.fields["step"].edit.setText(typed)
+    saved = editor.save()
+    assert saved is not None, editor.error.text()
+    rule = next(r for r in shop.awards.plans.editable(saved.stored.id)["rules"] if r["name"] == "阶梯奖励")
+    assert str(rule["step"]) == str(kept)
+
+
+def test_a_plan_left_without_rules_says_so_in_the_forms_words(qtbot, shop, copied, messages):
+    """Every rule deleted, 保存 said 「字段「rules」应为非空列表 […]」: the plan file's words, not the window's."""
+    editor = _editor(qtbot, shop, copied)
+    while editor.rules:
+        editor.remove_rule()
+    versions = len(shop.awards.plans.stored())
+    assert editor.save() is None
+    text = editor.error.text()
+    assert "添加规则" in text and "rules" not in text and "[" not in text
+    assert len(shop.awards.plans.stored()) == versions
+
+
+def test_no_label_says_fen_where_it_means_points():
+    """超额积分's boxes read 「基数（分）」 and 「每分金额（元）」: in a window of amounts in 元 and 分, a base of 17 分 and
+    an amount per 分 read as money. A label means points as 积分."""
+    import re
+
+    from ui.plans.specs import KIND_SPECS
+
+    labels = [spec.label for specs in KIND_SPECS.values() for spec in specs]
+    assert not [label for label in labels if re.search(r"（分）|(?<!积)分金额", label)]
