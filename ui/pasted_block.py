@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,6 +20,7 @@ class Labelled:
     names: list[str] | None  # each row's name (spaces folded), when the block's first column named people
     header: bool  # the first row held titles (姓名, 1日, 2日 …), left out
     sums: int = 0  # columns the title row calls a sum (合计, 小计), left out: a sum is no day's value
+    titles: tuple[str, ...] = ()  # the title row's cells above the values (the name and sum columns left out)
 
 
 def strip_labels(block: list[list[str]], is_value: Callable[[str], bool],
@@ -36,11 +38,13 @@ def strip_labels(block: list[list[str]], is_value: Callable[[str], bool],
     sums = {i for i, cell in enumerate(block[0]) if cell.strip() in _SUM_TITLES} if header else set()
     firsts = [" ".join(row[0].split()) for row in rows]
     if any(is_name(first) for first in firsts) and not any(first and is_value(first) for first in firsts):
-        return Labelled([_without(row, sums)[1:] for row in rows], firsts, header, len(sums))
+        return Labelled([_without(row, sums)[1:] for row in rows], firsts, header, len(sums),
+                        tuple(_without(block[0], sums)[1:]) if header else ())
     cells = [cell.strip() for cell in filled]
     days = all(_DAY_TITLE.fullmatch(c) or c in _SUM_TITLES for c in cells) and any(_DAY_TITLE.fullmatch(c) for c in cells)
     if header and (days or (is_title is not None and any(is_title(c) for c in cells))):
-        return Labelled([_without(row, sums) for row in rows], None, True, len(sums))  # 1日 2日 … 合计: not marks
+        return Labelled([_without(row, sums) for row in rows], None, True, len(sums),  # 1日 2日 … 合计: not marks
+                        tuple(_without(block[0], sums)))
     return Labelled(block, None, False)
 
 
@@ -50,7 +54,41 @@ def _without(row: list[str], columns: set[int]) -> list[str]:
 
 # a column title naming a day (1日, 10月1日, 2026-10-01, 周六): a row of them is titles, never a line of marks
 _SUM_TITLES = {"合计", "总计", "小计", "平均", "月合计"}
-_DAY_TITLE = re.compile(r"(\d{4}[-/.年])?(\d{1,2}[-/.月])?\d{1,2}[日号]?|(星期|周)[一二三四五六日天]")
+_WEEKDAY = r"(星期|周)[一二三四五六日天]"
+_DAY_TITLE = re.compile(rf"(\d{{4}}[-/.年])?(\d{{1,2}}[-/.月])?\d{{1,2}}[日号]?(\s*[(（]?{_WEEKDAY}[)）]?)?|{_WEEKDAY}")
+_DAY_PARTS = re.compile(rf"(?:(\d{{4}})[-/.年])?(?:(\d{{1,2}})[-/.月])?(\d{{1,2}})[日号]?(?:\s*[(（]?{_WEEKDAY}[)）]?)?")
+
+
+@dataclass(frozen=True)
+class TitledDay:
+    title: str
+    year: int | None
+    month: int | None
+    day: int
+
+    def outside(self, year: int, month: int) -> bool:
+        """Whether the title names a day of another month than `year`-`month` (a day alone names none)."""
+        return (self.year is not None and self.year != year) or (self.month is not None and self.month != month)
+
+    def month_named(self, year: int) -> date | None:
+        """The first of the month the title names, when it names one."""
+        try:
+            return date(self.year or year, self.month, 1) if self.month is not None else None
+        except ValueError:
+            return None
+
+
+def titled_days(labelled: Labelled) -> list[TitledDay] | None:
+    """The day each value column's title names (1日, 10月1日, 2026-10-01, 3日（周六）), when every one names a
+    different day: the values then belong to those days, wherever the cursor stood. None otherwise (no title row,
+    a title without a day number such as 周六 or 销售额, a day named twice): the block is placed from the cursor."""
+    found = [(title.strip(), _DAY_PARTS.fullmatch(title.strip())) for title in labelled.titles]
+    if not labelled.header or not found or any(match is None for _title, match in found):
+        return None
+    days = [TitledDay(title, *(int(part) if part else None for part in match.groups()[:2]), int(match.group(3)))
+            for title, match in found if match is not None]
+    named = {(day.year, day.month, day.day) for day in days}
+    return days if len(named) == len(days) and all(1 <= day.day <= 31 for day in days) else None
 
 
 def _tr(text: str) -> str:

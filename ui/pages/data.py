@@ -34,7 +34,7 @@ from ui.importing import drop
 from ui.importing.actions import ImportActions
 from ui.models.event_model import EventModel
 from ui.models.month_grid_model import MonthGridModel, parse_block
-from ui.pasted_block import RowsNamed, place_lines, read_as, strip_labels
+from ui.pasted_block import Labelled, RowsNamed, place_lines, read_as, strip_labels, titled_days
 from ui.widgets.approved_note import ApprovedNote
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.grid_table import GridTable
@@ -376,12 +376,19 @@ class DataPage(QWidget):
         named = RowsNamed([person.name for person in self.model.people])
         labelled = strip_labels(block, self._is_value, named.knows)
         block = labelled.rows
+        notes = read_as(labelled)
         if len(block) == 1 and len(block[0]) == 1 and len(self.table.selectedIndexes()) > 1 and not labelled.names:
             targets = [(i.row(), i.column(), block[0][0]) for i in self.table.selectedIndexes()]
             unplaced: list[str] = []
         else:
+            columns = self._titled_columns(labelled)
+            if columns is None:
+                return None
             lines, unplaced = place_lines(labelled, anchor.row(), named)
-            targets = [(row, anchor.column() + c, cell) for row, line in lines for c, cell in enumerate(line)]
+            targets = [(row, columns[c] if columns else anchor.column() + c, cell)
+                       for row, line in lines for c, cell in enumerate(line)]
+            if columns and columns != list(range(anchor.column(), anchor.column() + len(columns))):
+                notes.append(self.tr("按标题行的日期填到各天"))
         cells: list[CellInput] = []
         local: list[Refusal] = []
         cut = 0
@@ -398,8 +405,27 @@ class DataPage(QWidget):
         if result is None:
             return None
         refusals = [(c.staff_id, c.day, reason) for c, reason in result.refused] + local
-        self._after_write(result, refusals, cut, read_as(labelled), unplaced)
+        self._after_write(result, refusals, cut, notes, unplaced)
         return result
+
+    def _titled_columns(self, labelled: Labelled) -> list[int] | None:
+        """The grid column of each value column whose title names its day (1日, 10月1日), [] when the titles name
+        no days (the block goes where the cursor is), None when they name another month's: said, nothing written —
+        September's sheet pasted on October would have made its figures October's. A day the month has not (31日 in
+        September) is the total's column, cut as past the grid."""
+        days = titled_days(labelled)
+        if days is None or any(len(line) > len(days) for line in labelled.rows):
+            return []
+        month = self.model.month
+        other = next((day for day in days if day.outside(month.year, month.month)), None)
+        if other is not None:
+            named = other.month_named(month.year)
+            errors.show_info(self, self.tr("标题行「{title}」是 {other} 的日期，表格显示的是 {shown}：没有粘贴。"
+                                           "请先换到那个月再粘贴。").format(
+                title=other.title, other=Month.of(named).shown_label() if named else other.title,
+                shown=month.shown_label()), self.tr("粘贴结果"))
+            return None
+        return [day.day - 1 if day.day <= len(self.model.days) else self.model.total_column for day in days]
 
     def _is_value(self, text: str) -> bool:
         """Whether a pasted cell reads as a value of the metric shown (a title or a name does not)."""
