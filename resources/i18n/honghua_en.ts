@@ -2639,13 +2639,23 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
-        <source>日期还没到，不能录入</source>
-        <translation>This day has not come yet: nothing can be entered</translation>
+        <source>按标题行的日期填到各天</source>
+        <translation>placed on the days the title row names</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
         <source>粘贴</source>
         <translation>paste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>标题行「{title}」是 {other} 的日期，表格显示的是 {shown}：没有粘贴。请先换到那个月再粘贴。</source>
+        <translation>The title row&apos;s &quot;{title}&quot; is a day of {other}, while the grid shows {shown}: nothing was pasted. Switch to that month first, then paste again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>粘贴结果</source>
+        <translation>Paste result</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
@@ -2686,26 +2696,6 @@ Select a certificate to see here how it prints.</translation>
         <location filename="../../ui/pages/data.py"/>
         <source>；</source>
         <translation>; </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/data.py"/>
-        <source>……还有 {n} 格</source>
-        <translation>… and {n} more {n:cell/cells}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/data.py"/>
-        <source>粘贴结果</source>
-        <translation>Paste result</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/data.py"/>
-        <source>{name} {month}月{day}日{rest}</source>
-        <translation>{name} {month}/{day}{rest}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/data.py"/>
-        <source>{name} {month}月{day}日：{reason}</source>
-        <translation>{name} {month}/{day}: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
@@ -2756,6 +2746,41 @@ Select a certificate to see here how it prints.</translation>
         <location filename="../../ui/pages/data.py"/>
         <source>正在输入的单元格</source>
         <translation>A cell being typed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data_refusals.py"/>
+        <source>{name} {month}月{day}日{rest}</source>
+        <translation>{name} {month}/{day}{rest}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data_refusals.py"/>
+        <source>：{reason}</source>
+        <translation>: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data_refusals.py"/>
+        <source>（{n} 格）</source>
+        <translation> ({n} {n:cell/cells})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data_refusals.py"/>
+        <source>{name} {days}{count}{rest}</source>
+        <translation>{name} {days}{count}{rest}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data_refusals.py"/>
+        <source>……还有 {n} 格</source>
+        <translation>… and {n} more {n:cell/cells}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data_refusals.py"/>
+        <source>{month}月{day}日</source>
+        <translation>{month}/{day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data_refusals.py"/>
+        <source>{month}月{first}日至{last}日</source>
+        <translation>{month}/{first}–{month}/{last}</translation>
     </message>
 </context>
 <context>
