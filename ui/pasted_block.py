@@ -114,15 +114,24 @@ class RowsNamed:
 def place_lines(labelled: Labelled, first_row: int, named: RowsNamed) -> tuple[list[tuple[int, list[str]]], list[str]]:
     """(grid row, values) for each line of a block pasted from `first_row` on, and why the lines left out were:
     with names, a line goes to that person's row — among namesakes the one it lands on by its place in the
-    block —, and a line naming no one of the grid, or namesakes it does not land on, is left out."""
+    block —, and a line naming no one of the grid, or namesakes it does not land on, is left out. Lines naming one
+    person twice (her sub-accounts' rows, a row copied again) are all left out: the later would overwrite the
+    earlier without a word, and which one holds her figures the block does not say."""
     if labelled.names is None:
         return [(first_row + r, line) for r, line in enumerate(labelled.rows)], []
     placed: list[tuple[int, list[str]]] = []
     unplaced: list[str] = []
-    for r, (name, line) in enumerate(zip(labelled.names, labelled.rows, strict=True)):
+    rows_of = [_row_of(named.rows_of(name), first_row + r) for r, name in enumerate(labelled.names)]
+    twice = {row for row in rows_of if row is not None and rows_of.count(row) > 1}
+    said_twice: set[int] = set()
+    for name, line, row in zip(labelled.names, labelled.rows, rows_of, strict=True):
         rows = named.rows_of(name)
-        row = rows[0] if len(rows) == 1 else first_row + r if first_row + r in rows else None
-        if row is not None:
+        if row in twice:
+            if row not in said_twice:  # said once, at the first of those lines
+                said_twice.add(row)
+                unplaced.append(_tr("「{name}」：粘贴的内容里有 {n} 行是这个人，都没有粘贴；"
+                                    "同一人的几行（如几个子账号）请先在表里加成一行").format(name=name, n=rows_of.count(row)))
+        elif row is not None:
             placed.append((row, line))
         elif not name:
             unplaced.append(_tr("有一行没有姓名，没有粘贴"))
@@ -132,6 +141,11 @@ def place_lines(labelled: Labelled, first_row: int, named: RowsNamed) -> tuple[l
         else:
             unplaced.append(_tr("「{name}」：这个月的表格里没有这个人，这一行没有粘贴").format(name=name))
     return placed, unplaced
+
+
+def _row_of(rows: list[int], landing: int) -> int | None:
+    """The grid row of a line: its person's, or among namesakes the one it lands on."""
+    return rows[0] if len(rows) == 1 else landing if landing in rows else None
 
 
 def read_as(labelled: Labelled) -> list[str]:

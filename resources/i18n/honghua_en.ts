@@ -5256,6 +5256,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
     <name>PastedBlock</name>
     <message>
         <location filename="../../ui/pasted_block.py"/>
+        <source>「{name}」：粘贴的内容里有 {n} 行是这个人，都没有粘贴；同一人的几行（如几个子账号）请先在表里加成一行</source>
+        <translation>“{name}”: {n} lines of the pasted block are this person&apos;s; none of them was pasted. Add up one person&apos;s lines (several sub-accounts) into one line first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pasted_block.py"/>
         <source>有一行没有姓名，没有粘贴</source>
         <translation>a line without a name was not pasted</translation>
     </message>
