@@ -10589,6 +10589,16 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
+        <source>「{title}」列：表格没有显示{metric}，没有粘贴（可在「显示指标」里勾选）</source>
+        <translation>the “{title}” column was not pasted: the grid does not show {metric} (tick it under “Metrics shown”)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>按标题行的指标填到各列</source>
+        <translation>placed in the columns of the metrics the title row names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
         <source>保存 {n} 项，拒绝 {m} 项</source>
         <translation>{n} saved, {m} refused</translation>
     </message>
