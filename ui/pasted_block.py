@@ -99,10 +99,16 @@ class RowsNamed:
     """The grid rows of each name (namesakes have several), names compared as the import compares them
     (`normalize_alias`): 「张 伟」 or 张伟 with a zero-width space copied along is the row of 张伟."""
 
-    def __init__(self, names: list[str]):
+    def __init__(self, names: list[str], away: dict[str, str] | None = None):
         self._rows: dict[str, list[int]] = {}
         for row, name in enumerate(names):
             self._rows.setdefault(normalize_alias(name), []).append(row)
+        # people of the shop not on the grid's team, by name: since when (2026年8月31日离职)
+        self._away = {normalize_alias(name): when for name, when in (away or {}).items()}
+
+    def away(self, name: str) -> str | None:
+        """Why someone of the shop by this name has no row: when they left or joined."""
+        return self._away.get(normalize_alias(name)) if name else None
 
     def knows(self, name: str) -> bool:
         return normalize_alias(name) in self._rows
@@ -138,6 +144,8 @@ def place_lines(labelled: Labelled, first_row: int, named: RowsNamed) -> tuple[l
         elif rows:
             unplaced.append(_tr("「{name}」：表格里有 {n} 位同名的人，请从要填的那一位的行开始单独粘贴这一行").format(
                 name=name, n=len(rows)))
+        elif named.away(name):
+            unplaced.append(_tr("「{name}」：{when}，这个月不在职，这一行没有粘贴").format(name=name, when=named.away(name)))
         else:
             unplaced.append(_tr("「{name}」：这个月的表格里没有这个人，这一行没有粘贴").format(name=name))
     return placed, unplaced

@@ -5271,6 +5271,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/pasted_block.py"/>
+        <source>「{name}」：{when}，这个月不在职，这一行没有粘贴</source>
+        <translation>“{name}”: {when}, not on the team this month; the line was not pasted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pasted_block.py"/>
         <source>「{name}」：这个月的表格里没有这个人，这一行没有粘贴</source>
         <translation>“{name}”: no one of this month’s table has this name; the line was not pasted</translation>
     </message>

@@ -39,3 +39,14 @@ def test_lines_landing_on_one_row_are_left_out_on_the_targets_grid_too():
     placed, unplaced = place_lines(labelled, 0, RowsNamed(["张伟", "李娜"]))
     assert placed == [(1, ["2"])]
     assert len(unplaced) == 1 and "张伟" in unplaced[0]
+
+
+def test_a_line_of_someone_who_left_says_when(qtbot, team_shop, messages):
+    """The owner's sheet still has 赵敏, who left in August: 「这个月的表格里没有这个人」 read as if the shop had no
+    赵敏 at all."""
+    page = open_page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.paste_text("姓名\t1日\r\n赵敏\t100\r\n李娜\t200\r\n")
+    assert month_values(team_shop)[(team_shop.ids["李娜"], d(1))] == 20_000
+    [text] = messages.of("info")
+    assert "「赵敏」：2026年8月31日离职，这个月不在职，这一行没有粘贴" in text

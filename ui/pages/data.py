@@ -24,7 +24,7 @@ from app.errors import FinerThanKept, HonghuaError, UserError
 from app.events import Event
 from app.metrics import Metric
 from app.periods import Month, shown_date
-from app.services.data import CellInput, PasteResult, typed_small_rate
+from app.services.data import CellInput, PasteResult, off_team, typed_small_rate
 from app.shop import Shop
 from ui import errors
 from ui.approved_change import Declined, write_asking
@@ -373,7 +373,7 @@ class DataPage(QWidget):
         if not anchor.isValid():
             errors.show_info(self, self.tr("请先点一下要粘贴到的起始单元格"))
             return None
-        named = RowsNamed([person.name for person in self.model.people])
+        named = RowsNamed([person.name for person in self.model.people], self._away())
         labelled = strip_labels(block, self._is_value, named.knows)
         block = labelled.rows
         notes = read_as(labelled)
@@ -403,6 +403,13 @@ class DataPage(QWidget):
             return None
         self._after_write(result, [(c.staff_id, c.day, reason) for c, reason in result.refused], cut, notes, unplaced)
         return result
+
+    def _away(self) -> dict[str, str]:
+        """The shop's people off the team all the month shown, by name: when they left or joined, for a line of
+        theirs in a pasted sheet."""
+        month, shown = self.model.month, {person.id for person in self.model.people}
+        return {person.name: off_team(person, month.start if person.left and person.left < month.start else month.end)
+                for person in self.shop.staff.list() if person.id not in shown}
 
     def _titled_columns(self, labelled: Labelled) -> list[int] | None:
         """The grid column of each value column whose title names its day (1日, 10月1日), [] when the titles name
