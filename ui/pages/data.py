@@ -500,7 +500,7 @@ class DataPage(QWidget):
         unplaced = unplaced or []
         if refusals or cut or unplaced:
             details = [(line, 1) for line in unplaced] + self.words.lines(refusals)
-            errors.show_info(self, "\n".join([summary, *listed(details)]), self.tr("粘贴结果"))
+            errors.show_lines(self, summary, listed(details), self.tr("粘贴结果"))
 
     def _say_why_read_only(self, index: QModelIndex) -> None:
         """A key typed on a grey cell or a total: whose cell it is and why it takes nothing (its tooltip), under

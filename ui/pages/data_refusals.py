@@ -1,6 +1,6 @@
 """How the 数据 page says the cells it refused: whose day and why, and a person's days refused for one reason on
-one line (孙丽 10月1日至9日（9 格） 不在职…), so a month pasted for 60 people says a typo among them, not only the
-first 20 of hundreds of alike lines."""
+one line (孙丽 10月1日至9日（9 格） 不在职…), so a month pasted for 60 people says a typo among them plainly, not
+as one of hundreds of alike lines."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from app.periods import shown_date
 from ui.models.month_grid_model import MonthGridModel
 
 Refusal = tuple[int, date, str]  # staff id, day, reason
-SHOWN_LINES = 20  # lines of refused cells listed after a paste, then how many more
+SHOWN_LINES = 200  # lines of refused cells listed (in a list that scrolls) after a paste, then how many more
 
 
 def _tr(text: str) -> str:
