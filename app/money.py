@@ -12,6 +12,7 @@ import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from itertools import pairwise
 
+from app.domain import without_invisible
 from app.errors import FinerThanKept, UserError
 from app.i18n import language, opening_sentence, t
 
@@ -30,8 +31,9 @@ _CURRENCY_MARKS = ("¥", "元", "RMB", "CNY")
 
 
 def normalize_number_text(text: str) -> str:
-    """Full-width digits, signs and punctuation become ASCII; spaces go."""
-    text = unicodedata.normalize("NFKC", str(text)).strip()
+    """Full-width digits, signs and punctuation become ASCII; spaces go, and so do the characters that show nothing
+    (a zero-width space or a byte-order mark copied along from a web page or WeChat)."""
+    text = unicodedata.normalize("NFKC", without_invisible(str(text))).strip()
     text = text.replace("，", ",").replace("−", "-").replace("－", "-")
     return re.sub(r"\s+", "", text)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -23,7 +23,7 @@ from app.errors import HonghuaError
 from app.security import pin_required_message
 
 if TYPE_CHECKING:  # imported where a box is made: PySide6 makes a class, and its enums, when it is first used
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
 Handler = Callable[[str, str, str], bool]
 handler: Handler | None = None
@@ -77,6 +77,46 @@ def show_info(parent: QWidget | None, text: str, title: str | None = None) -> No
     box = _box(parent, QMessageBox.Icon.Information, title, text)
     box.addButton(_tr("确定"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
+
+
+def show_lines(parent: QWidget | None, summary: str, lines: Sequence[str], title: str | None = None) -> None:
+    """Information with a list under it (the cells a paste refused): the list scrolls, so the box keeps its
+    确定 on the screen however long the list — a message box of 20 wrapped lines was twice the height of a
+    1366×768 laptop's screen at 150 %. A handler gets the summary and the lines as one text, as `show_info`'s."""
+    title = title or _tr("提示")
+    if handler is not None:
+        handler("info", title, "\n".join([summary, *lines]))
+        return
+    lines_dialog(parent, summary, lines, title).exec()
+
+
+def lines_dialog(parent: QWidget | None, summary: str, lines: Sequence[str], title: str) -> QDialog:
+    """The box of `show_lines`, built and sized within the screen, not shown."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+
+    from ui.dialogs.common import resize_within_screen
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    label = QLabel(summary)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # names as typed: 小美<b> is not markup
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    view = QPlainTextEdit("\n".join(lines))
+    view.setReadOnly(True)
+    view.setTabChangesFocus(True)
+    view.setAccessibleName(title)
+    buttons = QDialogButtonBox()
+    buttons.addButton(_tr("确定"), QDialogButtonBox.ButtonRole.AcceptRole).setDefault(True)
+    buttons.accepted.connect(dialog.accept)
+    layout = QVBoxLayout(dialog)
+    for widget in (label, view, buttons):
+        layout.addWidget(widget)
+    metrics = view.fontMetrics()
+    width = min(max((metrics.horizontalAdvance(line) for line in lines), default=0) + 48, 760)
+    needed = metrics.lineSpacing() * (len(lines) + 1) + 2 * view.frameWidth() + 8
+    resize_within_screen(dialog, max(width, 420), dialog.sizeHint().height() - view.sizeHint().height() + needed)
+    return dialog
 
 
 def confirm(parent: QWidget | None, text: str, title: str | None = None, *, yes_text: str | None = None) -> bool:

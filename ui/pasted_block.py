@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,6 +20,7 @@ class Labelled:
     names: list[str] | None  # each row's name (spaces folded), when the block's first column named people
     header: bool  # the first row held titles (姓名, 1日, 2日 …), left out
     sums: int = 0  # columns the title row calls a sum (合计, 小计), left out: a sum is no day's value
+    titles: tuple[str, ...] = ()  # the title row's cells above the values (the name and sum columns left out)
 
 
 def strip_labels(block: list[list[str]], is_value: Callable[[str], bool],
@@ -36,11 +38,13 @@ def strip_labels(block: list[list[str]], is_value: Callable[[str], bool],
     sums = {i for i, cell in enumerate(block[0]) if cell.strip() in _SUM_TITLES} if header else set()
     firsts = [" ".join(row[0].split()) for row in rows]
     if any(is_name(first) for first in firsts) and not any(first and is_value(first) for first in firsts):
-        return Labelled([_without(row, sums)[1:] for row in rows], firsts, header, len(sums))
+        return Labelled([_without(row, sums)[1:] for row in rows], firsts, header, len(sums),
+                        tuple(_without(block[0], sums)[1:]) if header else ())
     cells = [cell.strip() for cell in filled]
     days = all(_DAY_TITLE.fullmatch(c) or c in _SUM_TITLES for c in cells) and any(_DAY_TITLE.fullmatch(c) for c in cells)
     if header and (days or (is_title is not None and any(is_title(c) for c in cells))):
-        return Labelled([_without(row, sums) for row in rows], None, True, len(sums))  # 1日 2日 … 合计: not marks
+        return Labelled([_without(row, sums) for row in rows], None, True, len(sums),  # 1日 2日 … 合计: not marks
+                        tuple(_without(block[0], sums)))
     return Labelled(block, None, False)
 
 
@@ -50,7 +54,41 @@ def _without(row: list[str], columns: set[int]) -> list[str]:
 
 # a column title naming a day (1日, 10月1日, 2026-10-01, 周六): a row of them is titles, never a line of marks
 _SUM_TITLES = {"合计", "总计", "小计", "平均", "月合计"}
-_DAY_TITLE = re.compile(r"(\d{4}[-/.年])?(\d{1,2}[-/.月])?\d{1,2}[日号]?|(星期|周)[一二三四五六日天]")
+_WEEKDAY = r"(星期|周)[一二三四五六日天]"
+_DAY_TITLE = re.compile(rf"(\d{{4}}[-/.年])?(\d{{1,2}}[-/.月])?\d{{1,2}}[日号]?(\s*[(（]?{_WEEKDAY}[)）]?)?|{_WEEKDAY}")
+_DAY_PARTS = re.compile(rf"(?:(\d{{4}})[-/.年])?(?:(\d{{1,2}})[-/.月])?(\d{{1,2}})[日号]?(?:\s*[(（]?{_WEEKDAY}[)）]?)?")
+
+
+@dataclass(frozen=True)
+class TitledDay:
+    title: str
+    year: int | None
+    month: int | None
+    day: int
+
+    def outside(self, year: int, month: int) -> bool:
+        """Whether the title names a day of another month than `year`-`month` (a day alone names none)."""
+        return (self.year is not None and self.year != year) or (self.month is not None and self.month != month)
+
+    def month_named(self, year: int) -> date | None:
+        """The first of the month the title names, when it names one."""
+        try:
+            return date(self.year or year, self.month, 1) if self.month is not None else None
+        except ValueError:
+            return None
+
+
+def titled_days(labelled: Labelled) -> list[TitledDay] | None:
+    """The day each value column's title names (1日, 10月1日, 2026-10-01, 3日（周六）), when every one names a
+    different day: the values then belong to those days, wherever the cursor stood. None otherwise (no title row,
+    a title without a day number such as 周六 or 销售额, a day named twice): the block is placed from the cursor."""
+    found = [(title.strip(), _DAY_PARTS.fullmatch(title.strip())) for title in labelled.titles]
+    if not labelled.header or not found or any(match is None for _title, match in found):
+        return None
+    days = [TitledDay(title, *(int(part) if part else None for part in match.groups()[:2]), int(match.group(3)))
+            for title, match in found if match is not None]
+    named = {(day.year, day.month, day.day) for day in days}
+    return days if len(named) == len(days) and all(1 <= day.day <= 31 for day in days) else None
 
 
 def _tr(text: str) -> str:
@@ -61,10 +99,16 @@ class RowsNamed:
     """The grid rows of each name (namesakes have several), names compared as the import compares them
     (`normalize_alias`): 「张 伟」 or 张伟 with a zero-width space copied along is the row of 张伟."""
 
-    def __init__(self, names: list[str]):
+    def __init__(self, names: list[str], away: dict[str, str] | None = None):
         self._rows: dict[str, list[int]] = {}
         for row, name in enumerate(names):
             self._rows.setdefault(normalize_alias(name), []).append(row)
+        # people of the shop not on the grid's team, by name: since when (2026年8月31日离职)
+        self._away = {normalize_alias(name): when for name, when in (away or {}).items()}
+
+    def away(self, name: str) -> str | None:
+        """Why someone of the shop by this name has no row: when they left or joined."""
+        return self._away.get(normalize_alias(name)) if name else None
 
     def knows(self, name: str) -> bool:
         return normalize_alias(name) in self._rows
@@ -76,24 +120,40 @@ class RowsNamed:
 def place_lines(labelled: Labelled, first_row: int, named: RowsNamed) -> tuple[list[tuple[int, list[str]]], list[str]]:
     """(grid row, values) for each line of a block pasted from `first_row` on, and why the lines left out were:
     with names, a line goes to that person's row — among namesakes the one it lands on by its place in the
-    block —, and a line naming no one of the grid, or namesakes it does not land on, is left out."""
+    block —, and a line naming no one of the grid, or namesakes it does not land on, is left out. Lines naming one
+    person twice (her sub-accounts' rows, a row copied again) are all left out: the later would overwrite the
+    earlier without a word, and which one holds her figures the block does not say."""
     if labelled.names is None:
         return [(first_row + r, line) for r, line in enumerate(labelled.rows)], []
     placed: list[tuple[int, list[str]]] = []
     unplaced: list[str] = []
-    for r, (name, line) in enumerate(zip(labelled.names, labelled.rows, strict=True)):
+    rows_of = [_row_of(named.rows_of(name), first_row + r) for r, name in enumerate(labelled.names)]
+    twice = {row for row in rows_of if row is not None and rows_of.count(row) > 1}
+    said_twice: set[int] = set()
+    for name, line, row in zip(labelled.names, labelled.rows, rows_of, strict=True):
         rows = named.rows_of(name)
-        row = rows[0] if len(rows) == 1 else first_row + r if first_row + r in rows else None
-        if row is not None:
+        if row in twice:
+            if row not in said_twice:  # said once, at the first of those lines
+                said_twice.add(row)
+                unplaced.append(_tr("「{name}」：粘贴的内容里有 {n} 行是这个人，都没有粘贴；"
+                                    "同一人的几行（如几个子账号）请先在表里加成一行").format(name=name, n=rows_of.count(row)))
+        elif row is not None:
             placed.append((row, line))
         elif not name:
             unplaced.append(_tr("有一行没有姓名，没有粘贴"))
         elif rows:
             unplaced.append(_tr("「{name}」：表格里有 {n} 位同名的人，请从要填的那一位的行开始单独粘贴这一行").format(
                 name=name, n=len(rows)))
+        elif named.away(name):
+            unplaced.append(_tr("「{name}」：{when}，这个月不在职，这一行没有粘贴").format(name=name, when=named.away(name)))
         else:
             unplaced.append(_tr("「{name}」：这个月的表格里没有这个人，这一行没有粘贴").format(name=name))
     return placed, unplaced
+
+
+def _row_of(rows: list[int], landing: int) -> int | None:
+    """The grid row of a line: its person's, or among namesakes the one it lands on."""
+    return rows[0] if len(rows) == 1 else landing if landing in rows else None
 
 
 def read_as(labelled: Labelled) -> list[str]:

@@ -2644,13 +2644,23 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
-        <source>日期还没到，不能录入</source>
-        <translation>This day has not come yet: nothing can be entered</translation>
+        <source>按标题行的日期填到各天</source>
+        <translation>placed on the days the title row names</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
         <source>粘贴</source>
         <translation>paste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>标题行「{title}」是 {other} 的日期，表格显示的是 {shown}：没有粘贴。请先换到那个月再粘贴。</source>
+        <translation>The title row&apos;s &quot;{title}&quot; is a day of {other}, while the grid shows {shown}: nothing was pasted. Switch to that month first, then paste again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>粘贴结果</source>
+        <translation>Paste result</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
@@ -2691,26 +2701,6 @@ Select a certificate to see here how it prints.</translation>
         <location filename="../../ui/pages/data.py"/>
         <source>；</source>
         <translation>; </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/data.py"/>
-        <source>……还有 {n} 格</source>
-        <translation>… and {n} more {n:cell/cells}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/data.py"/>
-        <source>粘贴结果</source>
-        <translation>Paste result</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/data.py"/>
-        <source>{name} {month}月{day}日{rest}</source>
-        <translation>{name} {month}/{day}{rest}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/data.py"/>
-        <source>{name} {month}月{day}日：{reason}</source>
-        <translation>{name} {month}/{day}: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
@@ -2761,6 +2751,41 @@ Select a certificate to see here how it prints.</translation>
         <location filename="../../ui/pages/data.py"/>
         <source>正在输入的单元格</source>
         <translation>A cell being typed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data_refusals.py"/>
+        <source>{name} {month}月{day}日{rest}</source>
+        <translation>{name} {month}/{day}{rest}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data_refusals.py"/>
+        <source>：{reason}</source>
+        <translation>: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data_refusals.py"/>
+        <source>（{n} 格）</source>
+        <translation> ({n} {n:cell/cells})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data_refusals.py"/>
+        <source>{name} {days}{count}{rest}</source>
+        <translation>{name} {days}{count}{rest}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data_refusals.py"/>
+        <source>……还有 {n} 格</source>
+        <translation>… and {n} more {n:cell/cells}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data_refusals.py"/>
+        <source>{month}月{day}日</source>
+        <translation>{month}/{day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data_refusals.py"/>
+        <source>{month}月{first}日至{last}日</source>
+        <translation>{month}/{first}–{month}/{last}</translation>
     </message>
 </context>
 <context>
@@ -5246,6 +5271,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
     <name>PastedBlock</name>
     <message>
         <location filename="../../ui/pasted_block.py"/>
+        <source>「{name}」：粘贴的内容里有 {n} 行是这个人，都没有粘贴；同一人的几行（如几个子账号）请先在表里加成一行</source>
+        <translation>“{name}”: {n} lines of the pasted block are this person&apos;s; none of them was pasted. Add up one person&apos;s lines (several sub-accounts) into one line first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pasted_block.py"/>
         <source>有一行没有姓名，没有粘贴</source>
         <translation>a line without a name was not pasted</translation>
     </message>
@@ -5253,6 +5283,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/pasted_block.py"/>
         <source>「{name}」：表格里有 {n} 位同名的人，请从要填的那一位的行开始单独粘贴这一行</source>
         <translation>“{name}”: {n} people in the table have this name; paste this line on its own, starting on the row of the one meant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pasted_block.py"/>
+        <source>「{name}」：{when}，这个月不在职，这一行没有粘贴</source>
+        <translation>“{name}”: {when}, not on the team this month; the line was not pasted</translation>
     </message>
     <message>
         <location filename="../../ui/pasted_block.py"/>
@@ -10601,6 +10636,16 @@ Deleting is only for someone added by mistake, with no data or records. Their su
         <location filename="../../ui/pages/targets.py"/>
         <source>粘贴</source>
         <translation>paste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>「{title}」列：表格没有显示{metric}，没有粘贴（可在「显示指标」里勾选）</source>
+        <translation>the “{title}” column was not pasted: the grid does not show {metric} (tick it under “Metrics shown”)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>按标题行的指标填到各列</source>
+        <translation>placed in the columns of the metrics the title row names</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>

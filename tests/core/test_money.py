@@ -41,6 +41,13 @@ def test_parse_yuan_refuses_what_is_not_an_amount(text):
         parse_yuan(text)
 
 
+@pytest.mark.parametrize("text", ["\u200b12,500", "12,500\u200b", "\ufeff12500", "12\u2060500", "\u200e¥12,500"])
+def test_an_amount_copied_with_an_invisible_character_reads_as_shown(text):
+    """A figure copied from a web report or WeChat carries a zero-width space or a byte-order mark: the grid
+    refused 「12500」 (a zero-width space before it) as no amount, which reads 12500 on the screen."""
+    assert parse_yuan(text) == 1_250_000
+
+
 def test_parse_yuan_message_names_the_field_and_value():
     with pytest.raises(UserError) as e:
         parse_yuan("12元5角", field="销售额")

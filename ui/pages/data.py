@@ -24,7 +24,7 @@ from app.errors import FinerThanKept, HonghuaError, UserError
 from app.events import Event
 from app.metrics import Metric
 from app.periods import Month, shown_date
-from app.services.data import CellInput, PasteResult, typed_small_rate
+from app.services.data import CellInput, PasteResult, off_team, typed_small_rate
 from app.shop import Shop
 from ui import errors
 from ui.approved_change import Declined, write_asking
@@ -34,7 +34,8 @@ from ui.importing import drop
 from ui.importing.actions import ImportActions
 from ui.models.event_model import EventModel
 from ui.models.month_grid_model import MonthGridModel, parse_block
-from ui.pasted_block import RowsNamed, place_lines, read_as, strip_labels
+from ui.pages.data_refusals import Refusal, RefusalWords, listed
+from ui.pasted_block import Labelled, RowsNamed, place_lines, read_as, strip_labels, titled_days
 from ui.widgets.approved_note import ApprovedNote
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.grid_table import GridTable
@@ -45,8 +46,6 @@ from ui.widgets.period_picker import PeriodPicker
 from ui.widgets.room_watch import RoomWatch
 from ui.widgets.status_line import StatusLine
 from ui.widgets.table_keys import block_text, table_keys
-
-Refusal = tuple[int, date, str]  # staff id, day, reason
 
 
 class DataPage(QWidget):
@@ -79,6 +78,7 @@ class DataPage(QWidget):
         self.model.commit = self._commit_cell
         self.model.span_source = shop.data.span_source
         self.model.refused.connect(lambda message: self.show_error(message))
+        self.words = RefusalWords(self.model)  # refused cells named as the grid names their people
         self.table = GridTable()
         self.table.setAccessibleName(self.tr("每日数据"))
         self.table.setModel(self.model)
@@ -265,16 +265,16 @@ class DataPage(QWidget):
         try:
             value = self.shop.data.parse_cell(metric, text)
         except UserError as e:  # said as a refused pasted cell is: whose day it was
-            raise UserError(self._refusal(staff_id, day, e.message)) from None
+            raise UserError(self.words.one(staff_id, day, e.message)) from None
         try:
             old = write_asking(self, lambda confirm: self.shop.data.set_value(day, staff_id, metric, value,
                                                                              confirm_approved=confirm))
         except Declined:
             return self.shop.data.month_grid(metric, Month.of(day)).get((staff_id, day))  # the cell as it was
         except UserError as e:  # a refusal of this person's day (past 100%, off the team): said as a paste says it
-            if not e.message.startswith(f"{self._plain_name(staff_id)} {shown_date(day)}"):
+            if not e.message.startswith(f"{self.words.plain_name(staff_id)} {shown_date(day)}"):
                 raise
-            raise UserError(self._refusal(staff_id, day, e.message)) from None
+            raise UserError(self.words.one(staff_id, day, e.message)) from None
         # the cell's own month: an editor left open is committed while the picker already shows the next one
         self.history.remember(metric, self.tr("输入 1 格"), [(staff_id, day, old, value)],
                               place=(Month.of(day), metric.key))
@@ -284,7 +284,7 @@ class DataPage(QWidget):
             self.summary.setText(self.tr("{month}月{day}日：手动录入的数值替换了导入的 {old}（{source}）").format(
                 month=day.month, day=day.day, old=metric.format(old, empty=self.tr("空")), source=source))
         if typed_small_rate(metric, text):  # told as a paste of such rates is
-            self.summary.setText(self._refusal(staff_id, day, self.tr(
+            self.summary.setText(self.words.one(staff_id, day, self.tr(
                 "注意：输入的比率在 0–1 之间，已照原样保存（{typed} 即 {stored}）；"
                 "如果原意是小数形式（0.97 表示 97%），请带上 % 号或乘以 100 后重新输入").format(
                 typed=text.strip(), stored=metric.format(value))))
@@ -373,33 +373,68 @@ class DataPage(QWidget):
         if not anchor.isValid():
             errors.show_info(self, self.tr("请先点一下要粘贴到的起始单元格"))
             return None
-        named = RowsNamed([person.name for person in self.model.people])
+        named = RowsNamed([person.name for person in self.model.people], self._away())
         labelled = strip_labels(block, self._is_value, named.knows)
         block = labelled.rows
+        notes = read_as(labelled)
         if len(block) == 1 and len(block[0]) == 1 and len(self.table.selectedIndexes()) > 1 and not labelled.names:
             targets = [(i.row(), i.column(), block[0][0]) for i in self.table.selectedIndexes()]
             unplaced: list[str] = []
         else:
+            columns = self._titled_columns(labelled)
+            if columns is None:
+                return None
             lines, unplaced = place_lines(labelled, anchor.row(), named)
-            targets = [(row, anchor.column() + c, cell) for row, line in lines for c, cell in enumerate(line)]
+            targets = [(row, columns[c] if columns else anchor.column() + c, cell)
+                       for row, line in lines for c, cell in enumerate(line)]
+            if columns and columns != list(range(anchor.column(), anchor.column() + len(columns))):
+                notes.append(self.tr("按标题行的日期填到各天"))
         cells: list[CellInput] = []
-        local: list[Refusal] = []
         cut = 0
         for row, column, cell in targets:
             if row >= self.model.rowCount() or column >= self.model.total_column:
                 cut += 1
                 continue
-            person, day = self.model.staff_at(row), self.model.days[column]
-            if self.model.is_future(column):
-                local.append((person.id, day, self.tr("日期还没到，不能录入")))
-            else:
-                cells.append(CellInput(person.id, day, cell))
+            if self.model.is_future(column) and self._means_no_value(cell):
+                continue  # a month's sheet pasted mid-month: its days to come are blank, nothing to refuse
+            cells.append(CellInput(self.model.staff_at(row).id, self.model.days[column], cell))
         result = self._write(metric, cells, self.tr("粘贴"))
         if result is None:
             return None
-        refusals = [(c.staff_id, c.day, reason) for c, reason in result.refused] + local
-        self._after_write(result, refusals, cut, read_as(labelled), unplaced)
+        self._after_write(result, [(c.staff_id, c.day, reason) for c, reason in result.refused], cut, notes, unplaced)
         return result
+
+    def _away(self) -> dict[str, str]:
+        """The shop's people off the team all the month shown, by name: when they left or joined, for a line of
+        theirs in a pasted sheet."""
+        month, shown = self.model.month, {person.id for person in self.model.people}
+        return {person.name: off_team(person, month.start if person.left and person.left < month.start else month.end)
+                for person in self.shop.staff.list() if person.id not in shown}
+
+    def _titled_columns(self, labelled: Labelled) -> list[int] | None:
+        """The grid column of each value column whose title names its day (1日, 10月1日), [] when the titles name
+        no days (the block goes where the cursor is), None when they name another month's: said, nothing written —
+        September's sheet pasted on October would have made its figures October's. A day the month has not (31日 in
+        September) is the total's column, cut as past the grid."""
+        days = titled_days(labelled)
+        if days is None or any(len(line) > len(days) for line in labelled.rows):
+            return []
+        month = self.model.month
+        other = next((day for day in days if day.outside(month.year, month.month)), None)
+        if other is not None:
+            named = other.month_named(month.year)
+            errors.show_info(self, self.tr("标题行「{title}」是 {other} 的日期，表格显示的是 {shown}：没有粘贴。"
+                                           "请先换到那个月再粘贴。").format(
+                title=other.title, other=Month.of(named).shown_label() if named else other.title,
+                shown=month.shown_label()), self.tr("粘贴结果"))
+            return None
+        return [day.day - 1 if day.day <= len(self.model.days) else self.model.total_column for day in days]
+
+    def _means_no_value(self, text: str) -> bool:
+        try:
+            return self.model.metric is not None and self.shop.data.parse_cell(self.model.metric, text) is None
+        except UserError:
+            return False
 
     def _is_value(self, text: str) -> bool:
         """Whether a pasted cell reads as a value of the metric shown (a title or a name does not)."""
@@ -464,28 +499,8 @@ class DataPage(QWidget):
         self.summary.setText(summary)
         unplaced = unplaced or []
         if refusals or cut or unplaced:
-            details = unplaced + [self._refusal(sid, day, reason) for sid, day, reason in refusals]
-            shown = details[:20] + ([i18n.fill(self.tr("……还有 {n} 格"), n=len(details) - 20)] if len(details) > 20 else [])
-            errors.show_info(self, "\n".join([summary, *shown]), self.tr("粘贴结果"))
-
-    def _plain_name(self, staff_id: int) -> str:
-        return next((p.name for p in self.model.people if p.id == staff_id), f"#{staff_id}")
-
-    def _row_name(self, staff_id: int) -> str:
-        """The person as the grid's row names them: with the number when two people share the name."""
-        row = next((r for r, p in enumerate(self.model.people) if p.id == staff_id), None)
-        return f"#{staff_id}" if row is None else str(self.model.headerData(row, Qt.Orientation.Vertical))
-
-    def _refusal(self, staff_id: int, day: date, reason: str) -> str:
-        """One refused cell: its person (as the row names them) and day, then why — once, when the reason
-        begins with them itself (by name alone, as app/ messages say it)."""
-        name = self._row_name(staff_id)
-        said = f"{self._plain_name(staff_id)} {shown_date(day)}"
-        if reason.startswith(said):
-            return self.tr("{name} {month}月{day}日{rest}").format(name=name, month=day.month, day=day.day,
-                                                                  rest=reason[len(said):])
-        return self.tr("{name} {month}月{day}日：{reason}").format(name=name, month=day.month, day=day.day,
-                                                                  reason=reason)
+            details = [(line, 1) for line in unplaced] + self.words.lines(refusals)
+            errors.show_lines(self, summary, listed(details), self.tr("粘贴结果"))
 
     def _say_why_read_only(self, index: QModelIndex) -> None:
         """A key typed on a grey cell or a total: whose cell it is and why it takes nothing (its tooltip), under
@@ -495,10 +510,10 @@ class DataPage(QWidget):
             return
         person, day = self.model.staff_at(index.row()), self.model.day_at(index.column())
         if day is not None:  # the tooltip names the person, for itself: the line names them once, first
-            self.summary.setText(self._refusal(person.id, day, reason.removeprefix(f"{person.name} ")))
+            self.summary.setText(self.words.one(person.id, day, reason.removeprefix(f"{person.name} ")))
             return
         column = self.model.headerData(index.column(), Qt.Orientation.Horizontal)  # 合计, 平均 …
-        self.summary.setText(self.tr("{name} {column}：{reason}").format(name=self._row_name(person.id), column=column,
+        self.summary.setText(self.tr("{name} {column}：{reason}").format(name=self.words.row_name(person.id), column=column,
                                                                         reason=reason))
 
     # ---- events

@@ -30,7 +30,7 @@ from ui.approved_change import Declined, write_asking
 from ui.dialogs import bulk_target_dialog as bulk
 from ui.models.month_grid_model import parse_block
 from ui.models.target_model import TargetModel
-from ui.pasted_block import RowsNamed, place_lines, read_as, strip_labels
+from ui.pasted_block import Labelled, RowsNamed, place_lines, read_as, strip_labels
 from ui.person_choice import told_apart
 from ui.widgets.approved_note import ApprovedNote
 from ui.widgets.grid_table import GridTable
@@ -278,11 +278,36 @@ class TargetsPage(QWidget):
             unplaced: list[str] = []
         else:
             lines, unplaced = place_lines(labelled, anchor.row(), named)
-            targets = [(row, anchor.column() + c, cell) for row, line in lines for c, cell in enumerate(line)]
+            columns, notes = self._titled_columns(labelled)
+            targets = [(row, columns[c] if columns else anchor.column() + c, cell)
+                       for row, line in lines for c, cell in enumerate(line) if not columns or columns[c] is not None]
             if anchor.row() < len(self.model.people):  # a block of people's targets stops at the last person:
                 targets = [cell for cell in targets if cell[0] < len(self.model.people)] + [  # never the shop's
                     (-1, -1, cell[2]) for cell in targets if cell[0] >= len(self.model.people)]
+            return self._save_cells(targets, self.tr("粘贴"), read_as(labelled) + notes, unplaced, pasted=True)
         return self._save_cells(targets, self.tr("粘贴"), read_as(labelled), unplaced, pasted=True)
+
+    def _titled_columns(self, labelled: Labelled) -> tuple[list[int | None], list[str]]:
+        """The grid column of each value column when every title names a metric (销售额, 订单数目标), in the
+        sheet's own order — None for a metric the grid does not show, its column left out and said —, and what
+        to say; ([], []) otherwise: the block goes where the cursor is. 订单数 before 销售额 made 300 orders a
+        sales target of ¥300."""
+        titled = [self._metric_titled(title) for title in labelled.titles]
+        if not titled or None in titled or len({m.key for m in titled if m}) < len(titled) or any(
+                len(line) > len(titled) for line in labelled.rows):
+            return [], []
+        shown = {m.key for m in self.model.metrics}
+        columns = [self.model.column_of(m.key) if m and m.key in shown else None for m in titled]
+        notes = [self.tr("「{title}」列：表格没有显示{metric}，没有粘贴（可在「显示指标」里勾选）").format(
+            title=title.strip(), metric=m.shown_name) for title, m in zip(labelled.titles, titled, strict=True)
+            if m and m.key not in shown]
+        moved = columns != list(range(self.table.anchor().column(), self.table.anchor().column() + len(columns)))
+        return columns, notes + ([self.tr("按标题行的指标填到各列")] if moved and not notes else [])
+
+    def _metric_titled(self, text: str) -> Metric | None:
+        """The metric a column title names (销售额, 销售额目标, Sales), if any."""
+        title = text.strip().removesuffix("目标").strip()
+        return next((m for m in self.shop.metrics.stored if title and title in (m.name, m.shown_name, m.key)), None)
 
     def _is_metric_title(self, text: str) -> bool:
         """A column title of the owner's sheet naming a metric the grid can show (销售额, 销售额目标), hidden or

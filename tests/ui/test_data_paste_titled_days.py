@@ -1,0 +1,61 @@
+"""数据 page: a block whose title row names its days goes to those days, wherever the cursor stood."""
+
+import os
+
+import pytest
+from data_page_support import d, month_values, open_page, row_of, with_team
+
+from app.periods import Month
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before pytest-qt creates the QApplication
+
+
+@pytest.fixture
+def team_shop(shop):
+    return with_team(shop)
+
+
+@pytest.mark.parametrize("titles", ["姓名\t1日\t2日\t3日", "姓名\t10月1日\t10月2日\t10月3日",
+                                    "姓名\t2026-10-01\t2026/10/02\t2026年10月3日", "姓名\t1号\t2号\t3日（周六）"])
+def test_days_named_by_the_titles_are_the_days_written(qtbot, team_shop, messages, titles):
+    """The owner's sheet of 1日…3日 pasted while the cursor was on the 5th (last clicked there): the values went
+    to the 5th–7th, over three days of other figures, the summary saying all was saved."""
+    page = open_page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(row_of(page, "王芳"), 4))  # the 5th
+    page.paste_text(f"{titles}\r\n陈静\t100\t200\t300\r\n张伟\t400\t500\t600\r\n")
+    ids, values = team_shop.ids, month_values(team_shop)
+    assert [values.get((ids["陈静"], d(day))) for day in range(1, 8)] == [10_000, 20_000, 30_000, None, None, None, None]
+    assert [values.get((ids["张伟"], d(day))) for day in (1, 2, 3, 5)] == [40_000, 50_000, 60_000, None]
+    assert "按标题行的日期填到各天" in page.summary.text()
+    assert messages.shown == []
+
+
+def test_without_names_the_lines_start_at_the_cursors_row_on_the_titled_days(qtbot, team_shop, messages):
+    page = open_page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(row_of(page, "王芳"), 9))  # the 10th
+    page.paste_text("10月1日\t10月2日\r\n100\t200\r\n")
+    ids, values = team_shop.ids, month_values(team_shop)
+    assert [values.get((ids["王芳"], d(day))) for day in (1, 2, 10, 11)] == [10_000, 20_000, None, None]
+
+
+def test_titles_of_another_month_write_nothing_and_say_which_month(qtbot, team_shop, messages):
+    """September's sheet pasted while October was shown: September's figures became October's."""
+    page = open_page(qtbot, team_shop)
+    before = month_values(team_shop)
+    page.table.setCurrentIndex(page.model.index(row_of(page, "王芳"), 0))
+    assert page.paste_text("姓名\t9月1日\t9月2日\r\n王芳\t100\t200\r\n") is None
+    assert month_values(team_shop) == before
+    [text] = messages.of("info")
+    assert "2026年9月" in text and "2026年10月" in text and "9月1日" in text
+
+
+def test_a_titled_day_the_month_has_not_is_cut_as_past_the_grid(qtbot, team_shop, messages):
+    """A sheet made for 31 days pasted into September: its 31日 is no day of the grid, said as cut."""
+    page = open_page(qtbot, team_shop)
+    page.picker.setMonth(Month(2026, 9))
+    page.table.setCurrentIndex(page.model.index(row_of(page, "王芳"), 0))
+    page.paste_text("姓名\t29日\t30日\t31日\r\n王芳\t100\t200\t300\r\n")
+    got = {day: v for (sid, day), v in team_shop.store.values.month_grid("sales", d(1, 9), d(30, 9)).items()
+           if sid == team_shop.ids["王芳"]}
+    assert got == {d(29, 9): 10_000, d(30, 9): 20_000}
+    assert "1 格已忽略" in page.summary.text()
