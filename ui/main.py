@@ -554,9 +554,12 @@ def run_until_another_shop(app: QApplication, day: Callable[[], date]) -> tuple[
         opened = open_shop(wanted.path, day(), switching=True)
         if opened is not None:
             # made just now, it speaks the window's language rather than the default one (unless a locked shop's
-            # backup was restored in its place, when the file had been deleted: that shop keeps its own)
-            if wanted.new and not opened[0].store.locked:
-                opened[0].settings.set(declared.LANGUAGE, i18n.language())
+            # backup was restored in its place, when the file had been deleted: that shop keeps its own). Written
+            # without a line in the log, as the app's own start of the file: the shop stays empty
+            # (`maintenance.has_rows`), so a backup restored into it is not told as another shop's
+            if wanted.new and not (store := opened[0].store).locked:
+                with store.atomic():
+                    store.settings.set(declared.LANGUAGE.key, i18n.language())
             return code, opened
     return 0, None
 

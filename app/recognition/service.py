@@ -407,11 +407,12 @@ class RecognitionService:
                 counts[f.recipient_id] = counts.get(f.recipient_id, 0) + 1
         return counts
 
-    def held(self, today: date | None = None) -> dict[int, int]:
-        """Valid flowers each person holds now (not revoked, not expired)."""
+    def held(self, today: date | None = None, everything: list[Flower] | None = None) -> dict[int, int]:
+        """Valid flowers each person holds now (not revoked, not expired). `everything`: the whole ledger, when the
+        caller has just read it."""
         today = today or self.ctx.today
         counts: dict[int, int] = {}
-        for f in self.store.flowers.all():
+        for f in self.store.flowers.all() if everything is None else everything:
             if f.status(today) == "valid" and f.issued <= today:
                 counts[f.holder_id] = counts.get(f.holder_id, 0) + 1
         return counts

@@ -124,20 +124,24 @@ def test_a_switch_while_the_awards_page_refreshes_stops_that_work_with_the_old_w
 @pytest.mark.usefixtures("app_settings")  # the list of shop files in this test's folder
 def test_a_new_shop_made_in_an_english_window_opens_in_english(
         qapp, tmp_path, today, messages, monkeypatch):
-    """The new shop's language was the default, Chinese: the owner reading English lost the window's language."""
+    """The new shop's language was the default, Chinese: the owner reading English lost the window's language. The
+    shop is still empty, as a first start's: nothing entered, no line in its log (a backup restored into it is not
+    another shop's, and it is not backed up as if it held data)."""
     first = _shop(tmp_path / "first.db", "First", today, language="en")
     made = tmp_path / "second.db"
     _answer_save(monkeypatch, made)
     seen: dict[str, object] = {}
 
     def look(window: MainWindow) -> None:
-        seen.update(title=window.windowTitle(), language=window.shop.settings.get(declared.LANGUAGE))
+        seen.update(title=window.windowTitle(), language=window.shop.settings.get(declared.LANGUAGE),
+                    holds_entries=window.shop.store.holds_entries())
 
     try:
         assert _run(qapp, ["--db", str(first)], [lambda window: window.new_shop_file(), look]) == 7
     finally:
         install_translators(qapp, "zh")  # as the other tests expect
-    assert seen == {"title": "Honghua — 我的淘宝店", "language": "en"} and messages.of("error") == []
+    assert seen == {"title": "Honghua — 我的淘宝店", "language": "en", "holds_entries": False}
+    assert messages.of("error") == []
 
 
 @pytest.mark.usefixtures("app_settings")  # the list of shop files in this test's folder

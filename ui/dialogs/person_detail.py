@@ -157,10 +157,11 @@ class PersonDetailDialog(QDialog):
         layout.addWidget(self.awards, 1)
 
         received = shop.flowers.received(Year(month.year)).get(person.id, 0)
-        held = shop.flowers.held().get(person.id, 0)
+        everything = shop.flowers.ledger()  # read once: a shop of some years has thousands of flowers
+        held = shop.flowers.held(everything=everything).get(person.id, 0)
         flowers = self.tr("小红花：{year} 年获得 {received} 朵，当前有效 {held} 朵").format(
             year=month.year, received=received, held=held)
-        if soon := shop.flowers.about_to_expire().get(person.id):  # said before they lapse: 其中 3 朵将于 12月31日 到期
+        if soon := shop.flowers.about_to_expire(everything).get(person.id):  # said before they lapse: 其中 3 朵将于 12月31日 到期
             flowers += self.tr("，其中 {expiring}").format(expiring=soon.sentence())
         self.flowers = QLabel(flowers, wordWrap=True)
         self.flowers.setToolTip(received_tip() + "\n" + held_tip())  # 获得 6 朵，当前有效 7 朵: why
