@@ -57,7 +57,9 @@ def test_the_cards_are_drawn_in_the_background_with_progress_to_the_end(qtbot, s
     seen = []
     task.progress.connect(lambda done, total: seen.append((done, total)))
     qtbot.waitUntil(lambda: page.done_line.text() != "", timeout=30000)
-    assert ticks.count(True) >= 5  # the window's timer fired while the cards were drawn
+    # the window's timer fired while the cards were drawn (drawn on the window's thread, it never could: the task
+    # would be over when the loop ran again); how often depends on the machine's load, so once is the proof
+    assert ticks.count(True) >= 1
     assert seen and seen[-1] == (120, 120) and all(a <= b for a, b in pairwise(seen))
     assert page.done_line.text() == f"已把 120 张小红花卡保存到 {target}。"
     from pypdf import PdfReader
