@@ -123,3 +123,19 @@ def test_no_label_says_fen_where_it_means_points():
 
     labels = [spec.label for specs in KIND_SPECS.values() for spec in specs]
     assert not [label for label in labels if re.search(r"（分）|(?<!积)分金额", label)]
+
+
+def test_a_plan_whose_deduction_had_its_certificate_ticked_opens_unedited(qtbot, shop, copied):
+    """A plan saved while 获奖者得奖状 could be ticked on a deduction holds `certificate: true` there. The greyed box
+    leaves it out of the rule: opened, looked at and closed, the plan must not read as edited (closing would ask
+    「放弃对方案的修改？」 about a change nobody made)."""
+    data = shop.awards.plans.editable(copied.id)
+    deduction = next(r for r in data["rules"] if r.get("pays") == "deduction")
+    deduction["certificate"] = True
+    stored = shop.awards.plans.save_edited(data).stored
+    editor = _editor(qtbot, shop, stored)
+    editor.select_rule(deduction["name"])
+    editor.select_rule("表扬奖")
+    assert not editor.edited()
+    editor.form.certificate.setChecked(not editor.form.certificate.isChecked())  # a real change still counts
+    assert editor.edited()

@@ -58,12 +58,22 @@ def shop_lists(shop: Shop, data: dict) -> Lists:
                                                               but=data.get("name")) for kind, _word in PERIODS})
 
 
+def _without_deduction_certificates(data: dict) -> dict:
+    """A copy of the plan without `certificate` on its deductions: the form greys 获奖者得奖状 there (no 奖状 is
+    printed for a deduction) and leaves it out, so a plan saved while it could be ticked is not read as edited."""
+    data = copy.deepcopy(data)
+    for rule in data.get("rules") or []:
+        if isinstance(rule, dict) and rule.get("pays") == "deduction":
+            rule.pop("certificate", None)
+    return data
+
+
 class PlanEditorDialog(QDialog):
     def __init__(self, shop: Shop, data: dict, parent: QWidget | None = None):
         super().__init__(parent)
         self.shop = shop
-        self.data = copy.deepcopy(data)
-        self.original = copy.deepcopy(data)
+        self.data = _without_deduction_certificates(data)
+        self.original = copy.deepcopy(self.data)
         self.rules: list[dict[str, Any]] = [r for r in self.data.get("rules") or [] if isinstance(r, dict)]
         self.current = -1
         self.saved: SaveResult | None = None
