@@ -123,3 +123,62 @@ def test_no_label_says_fen_where_it_means_points():
 
     labels = [spec.label for specs in KIND_SPECS.values() for spec in specs]
     assert not [label for label in labels if re.search(r"（分）|(?<!积)分金额", label)]
+
+
+def test_a_plan_whose_deduction_had_its_certificate_ticked_opens_unedited(qtbot, shop, copied):
+    """A plan saved while 获奖者得奖状 could be ticked on a deduction holds `certificate: true` there. The greyed box
+    leaves it out of the rule: opened, looked at and closed, the plan must not read as edited (closing would ask
+    「放弃对方案的修改？」 about a change nobody made)."""
+    data = shop.awards.plans.editable(copied.id)
+    deduction = next(r for r in data["rules"] if r.get("pays") == "deduction")
+    deduction["certificate"] = True
+    stored = shop.awards.plans.save_edited(data).stored
+    editor = _editor(qtbot, shop, stored)
+    editor.select_rule(deduction["name"])
+    editor.select_rule("表扬奖")
+    assert not editor.edited()
+    editor.form.certificate.setChecked(not editor.form.certificate.isChecked())  # a real change still counts
+    assert editor.edited()
+
+
+def _saved_rule(shop, saved, name):
+    return next(r for r in shop.awards.plans.editable(saved.stored.id)["rules"] if r["name"] == name)
+
+
+@pytest.mark.parametrize(("rule", "fill"), [
+    ("阶梯奖励", lambda fields: (fields["metric"].box.set_word("orders"), fields["step"].edit.setText("¥5"))),
+    ("表扬奖", lambda fields: (fields["per"].combo.setCurrentIndex(fields["per"].combo.findData("amount")),
+                            fields["rate"].edit.setText("5元"))),
+    ("阶段目标奖", lambda fields: fields["stages"].table.item(0, 0).setText("¥100")),
+])
+def test_yuan_is_no_amount_where_the_box_holds_no_money(qtbot, shop, copied, rule, fill):
+    """Yuan typed as an amount is taken only in a box holding a number of a money metric: 「¥5」 as a step of
+    订单数, or 「5元」 as 比例（%） of an event's amount (5 yuan an event meant, 5 % paid), is refused as before,
+    naming the box, and nothing is stored."""
+    editor = _editor(qtbot, shop, copied)
+    editor.select_rule(rule)
+    fill(editor.form.panel.fields)
+    versions = len(shop.awards.plans.stored())
+    assert editor.save() is None
+    assert len(shop.awards.plans.stored()) == versions and editor.error.text()
+
+
+@pytest.mark.parametrize(("metric", "typed", "kept"), [("sales", "¥3,000", 3000), ("sales", "2.5万元", 25000),
+                                                        ("ratings", "30", 30)])
+def test_a_conditions_value_takes_yuan_when_its_metric_is_money(qtbot, shop, copied, metric, typed, kept):
+    editor = _editor(qtbot, shop, copied)
+    editor.select_rule("最佳服务奖")
+    table = editor.form.panel.fields["conditions"]
+    table.table.cellWidget(0, 0).set_word(metric)
+    table.table.item(0, 2).setText(typed)
+    saved = editor.save()
+    assert saved is not None, editor.error.text()
+    assert _saved_rule(shop, saved, "最佳服务奖")["conditions"][0]["value"] == kept
+
+
+def test_a_conditions_value_in_yuan_of_a_count_is_refused(qtbot, shop, copied):
+    editor = _editor(qtbot, shop, copied)
+    editor.select_rule("最佳服务奖")
+    editor.form.panel.fields["conditions"].table.item(0, 2).setText("¥30")  # 评价数 ≥ ¥30
+    assert editor.save() is None and editor.error.text()
+

@@ -24,6 +24,7 @@ from app.awards.plans import SaveResult
 from app.domain import ROLES
 from app.errors import UserError
 from app.i18n import t
+from app.metrics import DerivedMetric, Metric
 from app.periods import period_of_kind
 from app.rules.fields import DEDUCTION_IN_FILE
 from app.rules.fraction_rates import fraction_rates
@@ -53,17 +54,34 @@ def shop_lists(shop: Shop, data: dict) -> Lists:
     roles = list(dict.fromkeys([*ROLES, *(p.role for p in shop.staff.list())]))
     return Lists(metrics, [(e.name, e.label) for e in shop.events.types()], [d.name for d in shop.staff.departments()], roles,
                  shop.staff.renamed_departments(), percent_attrs=shop.events.percent_attributes(),
-                 metric_names={m.name: m.key for m in shop_metrics},
+                 metric_names={m.name: m.key for m in shop_metrics}, money_metrics=money_metrics(shop_metrics, data),
                  own_plans={kind: shop.awards.plans.own_plans(period_of_kind(kind, shop.today).month_list()[0].key(),
                                                               but=data.get("name")) for kind, _word in PERIODS})
+
+
+
+def money_metrics(shop_metrics: list[Metric | DerivedMetric], data: dict) -> set[str]:
+    """The keys of the metrics counted in yuan: the shop's and the plan's own (a unit of 「yuan」)."""
+    own = [m for m in (data.get("metrics") or []) + (data.get("derived") or []) if isinstance(m, dict)]
+    return {m.key for m in shop_metrics if m.unit == "yuan"} | {m.get("key") for m in own if m.get("unit") == "yuan"}
+
+
+def _without_deduction_certificates(data: dict) -> dict:
+    """A copy of the plan without `certificate` on its deductions: the form greys 获奖者得奖状 there (no 奖状 is
+    printed for a deduction) and leaves it out, so a plan saved while it could be ticked is not read as edited."""
+    data = copy.deepcopy(data)
+    for rule in data.get("rules") or []:
+        if isinstance(rule, dict) and rule.get("pays") == "deduction":
+            rule.pop("certificate", None)
+    return data
 
 
 class PlanEditorDialog(QDialog):
     def __init__(self, shop: Shop, data: dict, parent: QWidget | None = None):
         super().__init__(parent)
         self.shop = shop
-        self.data = copy.deepcopy(data)
-        self.original = copy.deepcopy(data)
+        self.data = _without_deduction_certificates(data)
+        self.original = copy.deepcopy(self.data)
         self.rules: list[dict[str, Any]] = [r for r in self.data.get("rules") or [] if isinstance(r, dict)]
         self.current = -1
         self.saved: SaveResult | None = None

@@ -38,8 +38,9 @@ class Lists:
     def __init__(self, metrics: list[tuple[str, str]], events: list[str | tuple[str, str]], departments: list[str],
                  roles: list[str], renamed: dict[str, str] | None = None,
                  percent_attrs: dict[str, list[str]] | None = None, metric_names: dict[str, str] | None = None,
-                 own_plans: dict[str, dict[str, str]] | None = None):
+                 own_plans: dict[str, dict[str, str]] | None = None, money_metrics: set[str] | None = None):
         self.metrics, self.departments, self.roles = metrics, departments, roles
+        self.money_metrics = money_metrics or set()  # the keys of the metrics counted in yuan
         self.events = [(e, e) if isinstance(e, str) else e for e in events]
         self.renamed = renamed or {}  # a department's former name → its name today
         self.percent_attrs = percent_attrs or {}
@@ -48,11 +49,12 @@ class Lists:
         self.own_plans = own_plans or {}
 
 
-def convert(kind: str, text: str) -> Any:
+def convert(kind: str, text: str, *, yuan: bool = False) -> Any:
+    """`yuan`: the box holds a number of a money metric, which may be typed as an amount (`values.number_value`)."""
     if kind == "money":
         return money_value(text)
     if kind in ("decimal", "percent", "threshold"):
-        return number_value(text, percent=kind in ("percent", "threshold"))
+        return number_value(text, percent=kind in ("percent", "threshold"), yuan=yuan)
     if kind == "int":
         return int_value(text)
     return text.strip() or None
@@ -91,12 +93,14 @@ class LineField(Field):
         if spec.hint:
             self.edit.setPlaceholderText(_tr(spec.hint))
         self.edit.setToolTip(tip_text(spec))
+        # whether the box holds a number of a money metric (`Spec.unit_of`: the panel tells)
+        self.in_yuan: Callable[[], bool] = lambda: False
 
     def load(self, value: Any) -> None:
         self.edit.setText(shown(value))
 
     def value(self) -> Any:
-        return convert(self.spec.type, self.edit.text())
+        return convert(self.spec.type, self.edit.text(), yuan=self.in_yuan())
 
     def can_take(self, value: Any) -> bool:
         return value is None or isinstance(value, (str, int, float)) or type(value).__name__ == "Decimal"

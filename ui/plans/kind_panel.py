@@ -66,6 +66,10 @@ class KindPanel(QWidget):
             self.form.addRow(label, self._with_note(spec, field.widget))
             self.rows[spec.key] = self.form.rowCount() - 1
             field.on_change(self.update_visibility)
+        for field in self.fields.values():
+            if isinstance(field, LineField) and field.spec.unit_of:  # 每档 of 销售额 may be typed as ¥3,000
+                metric = self.fields[field.spec.unit_of]
+                field.in_yuan = lambda metric=metric: metric.value() in lists.money_metrics
         if not self.fields:
             self.form.addRow(QLabel(self.tr("这类规则没有更多设置")))
         self.update_visibility()

@@ -30,6 +30,7 @@ class Col:
     type: str  # int | money | decimal | percent | threshold (a number, `100%` read as 100) | text | choice | bool
     #            | metric | event
     choices: tuple[tuple[str, str], ...] = ()
+    unit_of: str = ""  # as Spec.unit_of, the column of the row's metric
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class Spec:
     optional: bool = False  # a choice the file may leave out (the first choice is then meant)
     tip: str = ""  # what the field does, said on hover (the hint when there is none)
     note: str = ""  # a short line under the field, for a label that does not explain itself
+    unit_of: str = ""  # the field of the metric whose unit the number is in: yuan may be typed when it is money
 
 
 BANDS = (Col("from", "从第几名", "int"), Col("to", "到第几名", "int"), Col("amount", "金额（元）", "money"),
@@ -68,9 +70,9 @@ KIND_SPECS: dict[str, tuple[Spec, ...]] = {
         Spec("metric", "指标", "metric", new="sales", tip="按这个指标超出基准的部分分档"),
         Spec("baseline", "基准", "choice", (("previous", "本人上期"), ("fixed", "固定值"), ("target", "本人目标")),
              new="previous", tip="从哪里算起超出：本人上期的数值、一个固定值，或本人的目标"),
-        Spec("base_value", "基准值", "decimal", when=("baseline", ("fixed",)), hint="按指标的单位，如销售额写元",
+        Spec("base_value", "基准值", "decimal", when=("baseline", ("fixed",)), hint="按指标的单位，如销售额写元", unit_of="metric",
              tip="超出这个数的部分才分档（按指标的单位，如销售额写元）"),
-        Spec("step", "每档", "decimal", note="超出基准每满这么多算一档（按指标的单位）", new=2000),
+        Spec("step", "每档", "decimal", note="超出基准每满这么多算一档（按指标的单位）", new=2000, unit_of="metric"),
         Spec("amount", "每档金额（元）", "money", new=100, tip="每满一档发的金额"),
         Spec("cap", "封顶（元）", "money", hint="不填：不封顶", tip="每人最多发这么多；不填：不封顶"),
     ),
@@ -94,7 +96,7 @@ KIND_SPECS: dict[str, tuple[Spec, ...]] = {
     "threshold": (
         Spec("conditions", "条件（全部满足）", "table",
              columns=(Col("metric", "指标", "metric"), Col("op", "比较", "choice", OPS),
-                      Col("value", "数值", "threshold")),
+                      Col("value", "数值", "threshold", unit_of="metric")),
              hint="比率和百分数写百分数（100 即 100%），金额写元", new=[{"metric": "ratings", "op": ">=", "value": 30}],
              tip="每行一个条件，全部满足才算达标"),
         Spec("amount", "金额（元）", "money", new=100, tip="达标的人每人发多少"),

@@ -175,7 +175,14 @@ class TableField(Field):
         if isinstance(widget, QComboBox):
             return widget.currentData()
         item = self.table.item(r, c)
-        return convert(col.type, item.text() if item is not None else "")
+        return convert(col.type, item.text() if item is not None else "", yuan=self._in_yuan(r, col))
+
+    def _in_yuan(self, r: int, col: Col) -> bool:
+        """Whether the cell holds a number of the row's metric, a money one (数值 of 销售额 ≥ ¥3,000)."""
+        if not col.unit_of:
+            return False
+        c, metric_col = next((c, other) for c, other in enumerate(self.columns) if other.key == col.unit_of)
+        return self._cell(r, c, metric_col) in self.lists.money_metrics
 
     def can_take(self, value: Any) -> bool:
         """Rows the columns can show: a list of objects whose named fields (metric, event …) are plain."""

@@ -44,13 +44,15 @@ def money_value(text: str) -> Any:
     return plain_number(Decimal(fen) / 100)
 
 
-def number_value(text: str, *, percent: bool = False) -> Any:
-    """`2,000` → 2000, `0.5` → 0.5, `120%` → 120 (when percent); a number of yuan as an amount is typed (`3000元`,
-    `¥3,000`: the boxes say 「销售额写元」) → 3000; not a number → the text; empty → None."""
+def number_value(text: str, *, percent: bool = False, yuan: bool = False) -> Any:
+    """`2,000` → 2000, `0.5` → 0.5, `120%` → 120 (when percent); not a number → the text; empty → None. A number of
+    a money metric (`yuan`: the boxes say 「销售额写元」) may be typed as an amount is (`3000元`, `¥3,000`) → 3000,
+    exact to the fen as in every 金额 box; elsewhere (订单数, 比例（%）) a yuan mark is no number, refused as before."""
+    if yuan and any(mark in normalize_number_text(text) for mark in ("¥", "元")):  # NFKC made ￥ a ¥
+        return money_value(text)
     text = normalize_number_text(text)
     if percent:
         text = text.removesuffix("%")
-    text = text.removeprefix("¥").removesuffix("元")  # NFKC made ￥ a ¥
     if not text:
         return None
     try:
