@@ -50,6 +50,7 @@ from ui.new_month import NewMonth
 from ui.pages.placeholder import PlaceholderPage
 from ui.unsaved_edits import UnsavedEdits
 from ui.widgets.kept_place import kept_place
+from ui.widgets.plain_looks import pad, set_font, set_text_colour
 from ui.window_geometry import restore_geometry
 from ui.write_wait import WriteWait
 
@@ -189,11 +190,13 @@ class MainWindow(FileMenu, UnsavedEdits, QMainWindow):
         self.month_label = QLabel()
         self.lock_button = QPushButton(self.tr("只读 · 点此输入店主密码"))
         self.lock_button.setFlat(True)
-        self.lock_button.setStyleSheet("color: #b3261e; font-weight: bold;")
+        set_text_colour(self.lock_button, "#b3261e")
+        set_font(self.lock_button, bold=True)
         self.lock_button.setToolTip(self.tr("此店铺设置了店主密码：不输入密码可以查看，修改数据需要先解锁"))
         self.lock_button.clicked.connect(self.unlock)
         bar = self.statusBar()
-        bar.setStyleSheet("QStatusBar QLabel { padding: 0 10px; }")
+        for label in (self.shop_label, self.path_label, self.month_label):
+            pad(label, 10)
         bar.addWidget(self.shop_label)
         bar.addWidget(self.path_label, 1)
         bar.addPermanentWidget(self.lock_button)

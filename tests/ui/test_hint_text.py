@@ -15,7 +15,8 @@ from ui.pages.data import DataPage
 from ui.pages.targets import TargetsPage
 from ui.widgets.audit_view import AuditView
 from ui.widgets.hint_text import dim_text
-from ui.widgets.no_staff_notice import BACKGROUND, NoStaffNotice
+from ui.widgets.no_staff_notice import NoStaffNotice
+from ui.widgets.plain_looks import NOTICE_BACKGROUND as BACKGROUND
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENS = ROOT / "tests" / "artifacts" / "screens"

@@ -319,6 +319,21 @@ def test_the_first_paint_of_the_board_loads_only_the_qt_classes_and_modules_it_u
     assert "loaded=" in words, result.stdout
 
 
+def test_no_widget_but_the_navigation_list_has_a_style_sheet_at_the_first_paint(tmp_path):
+    """A style sheet has Qt parse CSS and put the widget under its style-sheet style (some 14 M instructions for
+    the 15 the window and the board had): their looks are made with the palette, fonts and margins instead
+    (ui/widgets/plain_looks.py), and only the navigation list keeps its hover and selection rules."""
+    result = _started_with_paint_hook(tmp_path, [
+        "from PySide6.QtWidgets import QApplication, QWidget",
+        "window = self.parent().window()",
+        "sheets = [w for w in [window, *window.findChildren(QWidget)] if w.styleSheet()]",
+        "print('sheets=' + ','.join(sorted(w.objectName() or type(w).__name__ for w in sheets)))",
+        "print('app_sheet=' + str(bool(QApplication.instance().styleSheet())))"],
+        ["--db", str(tmp_path / "s.db")])
+    words = result.stdout.split()
+    assert "sheets=navigation" in words and "app_sheet=False" in words, result.stdout
+
+
 def test_the_garbage_collector_waits_for_the_first_paint(tmp_path):
     """The start makes tens of thousands of objects that all stay: the cyclic collector ran over them 56 times
     before the first paint. It is off until the board has painted and on again right after."""

@@ -42,6 +42,7 @@ from ui.widgets.eliding_combo import ElidingComboBox
 from ui.widgets.hint_text import dim_text
 from ui.widgets.leaderboard import Leaderboard
 from ui.widgets.period_picker import PeriodPicker
+from ui.widgets.plain_looks import BoxLabel, set_font
 from ui.widgets.poster_button import DEFAULT_SIZE, PosterButton
 from ui.widgets.progress_bar import ProgressDelegate, minimum_cell_width
 from ui.widgets.room_watch import RoomWatch
@@ -49,7 +50,7 @@ from ui.widgets.table_keys import row_menus, table_keys
 from ui.widgets.team_summary import TeamSummary, no_data_text
 
 # dark text of its own: on a cream background the palette's text (white in a dark Windows theme) would vanish
-BANNER_STYLE = "background: #fff7e0; color: #3d2e00; padding: 6px; border-radius: 4px;"
+BANNER_BACKGROUND, BANNER_TEXT = "#fff7e0", "#3d2e00"
 SORTS = (("achievement", "按达成率"), ("name", "按姓名"), ("dept", "按部门"))
 
 
@@ -177,8 +178,7 @@ class DashboardPage(QWidget):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.banner = QLabel()
-        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner = BoxLabel(BANNER_BACKGROUND, BANNER_TEXT, padding=6)
         self.banner.setWordWrap(True)  # a long note wraps rather than widening the window
         self.banner.hide()
         layout.addWidget(self.banner)
@@ -291,7 +291,7 @@ class DashboardPage(QWidget):
         layout.addStretch(1)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("font-size: 16px;")
+        set_font(self.empty_label, pixel_size=16)
         dim_text(self.empty_label)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_button = QPushButton()

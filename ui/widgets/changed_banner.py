@@ -4,22 +4,23 @@ differences per person (one block each), and 重新计算并批准."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QWidget
 
 from app.awards import Review
+from ui.widgets.plain_looks import NoticeFrame, set_font
 
-STYLE = "QFrame#changedBanner { background: #fdecea; border: 1px solid #e0a09b; border-radius: 4px; }"
+BACKGROUND, BORDER, TITLE = "#fdecea", "#e0a09b", "#8c1d18"
 MAX_LINES = 5  # more scroll inside the box: with the tables and buttons the page must fit a 1024×700 screen
 
 
-class ChangedBanner(QFrame):
+class ChangedBanner(NoticeFrame):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent, objectName="changedBanner")
-        self.setStyleSheet(STYLE)
+        super().__init__(parent, background=BACKGROUND, border=BORDER)
+        self.setObjectName("changedBanner")
         self.data_title = self.tr("⚠ 批准后数据有变化：下面是重新计算与批准结果的差异（按人）。"
                                   "表中仍显示批准时的结果，核对无误后请重新批准。")
-        self.title = QLabel(self.data_title, wordWrap=True)
-        self.title.setStyleSheet("color: #8c1d18; font-weight: bold;")
+        self.title = self.own_text(QLabel(self.data_title, wordWrap=True), TITLE)
+        set_font(self.title, bold=True)
         self.text = QPlainTextEdit(readOnly=True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.button = QPushButton(self.tr("重新计算并批准…"))

@@ -5,20 +5,19 @@ into 1 December unnoticed."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.periods import Month, Period
-from ui.widgets.no_staff_notice import notice_style
+from ui.widgets.plain_looks import NoticeFrame
 
 
-class NewMonthBar(QFrame):
+class NewMonthBar(NoticeFrame):
     moveOn = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("newMonthBar")
-        self.setStyleSheet(notice_style("newMonthBar"))
-        self.label = QLabel()
+        self.label = self.own_text(QLabel())
         self.label.setWordWrap(True)
         self.button = QPushButton()
         self.button.clicked.connect(self.moveOn)

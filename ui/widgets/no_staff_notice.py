@@ -4,26 +4,18 @@ that opens the 员工 page (the page passes it on as its `navigate` signal, as t
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-BACKGROUND = "#fff8e1"
-
-
-def notice_style(name: str) -> str:
-    """The house's notice above a page (a line of text and a button) for the frame called `name`: its own dark text
-    on its own cream, whatever the palette's text colour (white in a dark palette)."""
-    return (f"#{name} {{ background: {BACKGROUND}; border: 1px solid #f0d98c; border-radius: 4px; }}"
-            f" #{name} > QLabel {{ color: #3d2e00; }}")
+from ui.widgets.plain_looks import NoticeFrame
 
 
-class NoStaffNotice(QFrame):
+class NoStaffNotice(NoticeFrame):
     addStaff = Signal()
 
     def __init__(self, text: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("noStaffNotice")
-        self.setStyleSheet(notice_style("noStaffNotice"))
-        self.label = QLabel(text)
+        self.label = self.own_text(QLabel(text))
         self.label.setWordWrap(True)
         self.button = QPushButton(self.tr("去添加员工"))
         self.button.clicked.connect(self.addStaff)

@@ -30,6 +30,7 @@ from ui.need_words import heavier_days, need_text, need_tooltip
 from ui.person_choice import told_apart
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.hint_text import dim_text, hint_colour
+from ui.widgets.plain_looks import set_font, set_text_colour
 from ui.widgets.progress_bar import ProgressBar
 
 
@@ -189,7 +190,7 @@ class TileWidget(QFrame):
         self.name = QLabel()
         dim_text(self.name)
         self.value = QLabel()
-        self.value.setStyleSheet("font-size: 20px; font-weight: bold;")
+        set_font(self.value, pixel_size=20, bold=True)
         self.change = QLabel()
         self.change.setWordWrap(True)  # what a rate lacks is a sentence: it wraps within the tile
         for w in (self.name, self.value, self.change):
@@ -209,7 +210,7 @@ class TileWidget(QFrame):
         self.value.setText(tile_value_text(tile))
         self.change.setText(tile_change_text(tile, month, today))
         colour = {True: "#2e9d4f", False: "#d64541", None: hint_colour(self.palette()).name()}[tile_verdict(tile)]
-        self.change.setStyleSheet(f"color: {colour};")
+        set_text_colour(self.change, colour)
 
 
 class BrokenWhereGiven(QLabel):
@@ -262,11 +263,12 @@ class TeamSummary(QFrame):
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
         self.title = QLabel(self.tr("团队进度"))
-        self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        set_font(self.title, pixel_size=16, bold=True)
         self.status = QLabel()
+        set_font(self.status, bold=True)
         self.on_track = QLabel()
         self.red_flags = ElidedLabel()  # many departments end in "…" (the whole list in its tooltip), never widen
-        self.red_flags.setStyleSheet("color: #b3261e;")
+        set_text_colour(self.red_flags, "#b3261e")
         self.red_flags.hide()
         head.addWidget(self.title)
         head.addWidget(self.status)
@@ -332,8 +334,7 @@ class TeamSummary(QFrame):
         self.bar.set_progress(share, expected, status, pct)
         if line.achieved_pct is not None:
             self.bar.setToolTip(share_percent(line.achieved_pct))  # exact: not capped at >999%
-        self.status.setText(f"{STATUS_ICON[status]} {self.tr(STATUS_TEXT[status])}")
-        self.status.setStyleSheet(f"color: {STATUS_COLOUR[status]}; font-weight: bold;")
+        self.show_status(status)
         if people and board.ended:  # the month is over: no pace left, only who reached their target
             self.on_track.setText(self.tr("{n}/{total} 人已达成").format(n=on_track, total=people))
         elif people:
@@ -354,6 +355,10 @@ class TeamSummary(QFrame):
         for widget, tile in zip(self.tiles, tiles, strict=True):
             widget.show_tile(tile, progress.month, progress.as_of, names, over=board.ended,
                              today=progress.today)
+
+    def show_status(self, status: str) -> None:
+        self.status.setText(f"{STATUS_ICON[status]} {self.tr(STATUS_TEXT[status])}")
+        set_text_colour(self.status, STATUS_COLOUR[status])
 
     def _numbers(self, board: Board, amount: Callable[[int], str]) -> tuple[str, str]:
         """The line under the bar in two parts, what is done and what is left ("" without a team target), its
