@@ -34,7 +34,7 @@ def strip_labels(block: list[list[str]], is_value: Callable[[str], bool],
     column the grid can show (`is_title`: 销售额 on 目标, beside a 备注 of the sheet), which no mark does."""
     filled = [cell for cell in block[0] if cell.strip()] if block else []
     header = len(block) > 1 and bool(filled) and not any(is_value(cell) for cell in filled) and not is_name(
-        " ".join(block[0][0].split()))
+        " ".join(block[0][0].split())) or _numbered_days(block, is_value, is_name)
     rows = block[1:] if header else block
     sums = {i for i, cell in enumerate(block[0]) if cell.strip() in _SUM_TITLES} if header else set()
     firsts = [" ".join(row[0].split()) for row in rows]
@@ -47,6 +47,20 @@ def strip_labels(block: list[list[str]], is_value: Callable[[str], bool],
         return Labelled([_without(row, sums) for row in rows], None, True, len(sums),  # 1日 2日 … 合计: not marks
                         tuple(_without(block[0], sums)))
     return Labelled(block, None, False)
+
+
+def _numbered_days(block: list[list[str]], is_value: Callable[[str], bool], is_name: Callable[[str], bool]) -> bool:
+    """Whether the first row is days numbered alone (姓名 1 2 3 …, 合计 aside) over lines naming people: titles,
+    though each reads as a value. Its first cell names no one of the grid, so as a line it would be left out all
+    the same; without names a row of 1 2 3 is a line of small counts."""
+    first = " ".join(block[0][0].split()) if block else ""
+    numbers = [cell.strip() for cell in block[0][1:] if cell.strip() not in _SUM_TITLES] if block else []
+    if len(block) < 2 or len(numbers) < 2 or is_name(first) or (first and is_value(first)) or not all(
+            re.fullmatch(r"\d{1,2}", number) for number in numbers):
+        return False
+    days = [int(number) for number in numbers]
+    return days[0] >= 1 and days == list(range(days[0], days[0] + len(days))) and days[-1] <= 31 and any(
+        is_name(" ".join(row[0].split())) for row in block[1:])
 
 
 def _without(row: list[str], columns: set[int]) -> list[str]:

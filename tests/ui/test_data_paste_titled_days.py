@@ -98,3 +98,29 @@ def test_blank_days_february_has_not_are_not_said_cut(qtbot, team_shop, messages
     got = team_shop.store.values.month_grid("sales", d(1, 2), d(28, 2))
     assert len([day for sid, day in got if sid == team_shop.ids["王芳"]]) == 28
     assert "已忽略" not in page.summary.text() and messages.shown == []
+
+
+@pytest.mark.parametrize("corner", ["姓名", ""])
+def test_days_numbered_alone_over_names_are_titles(qtbot, team_shop, messages, corner):
+    """A sheet titled 姓名 1 2 3 … (the days as plain numbers) pasted while the cursor was on the 15th: its values
+    went to the 15th–17th, and its title line was said as a person 「姓名」 not on the grid."""
+    page = open_page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(row_of(page, "王芳"), 14))
+    page.paste_text(f"{corner}\t1\t2\t3\t合计\r\n王芳\t5\t6\t7\t18\r\n")
+    got = {day.day: v for (sid, day), v in month_values(team_shop).items() if sid == team_shop.ids["王芳"]}
+    assert got == {1: 500, 2: 600, 3: 700}
+    assert "第一行是标题" in page.summary.text() and messages.shown == []
+
+
+@pytest.mark.parametrize("block", [
+    "王芳\t1\t2\t3\r\n陈静\t4\t5\t6\r\n",  # the first line a person's: small counts, not titles
+    "1\t2\t3\r\n4\t5\t6\r\n",  # no names: a line of small counts
+    "姓名\t1\t2\t4\r\n王芳\t5\t6\t7\r\n",  # not days one after another
+])
+def test_a_first_line_of_small_counts_is_pasted_where_it_lands(qtbot, team_shop, messages, block):
+    page = open_page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(row_of(page, "王芳"), 14))
+    page.paste_text(block)
+    got = {day.day: v for (sid, day), v in month_values(team_shop).items() if sid == team_shop.ids["王芳"]}
+    assert set(got) == {15, 16, 17}
+    assert "第一行是标题" not in page.summary.text()
