@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from app.domain import normalize_alias
+from app.periods import shown_date
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ def strip_labels(block: list[list[str]], is_value: Callable[[str], bool],
     column the grid can show (`is_title`: 销售额 on 目标, beside a 备注 of the sheet), which no mark does."""
     filled = [cell for cell in block[0] if cell.strip()] if block else []
     header = len(block) > 1 and bool(filled) and not any(is_value(cell) for cell in filled) and not is_name(
-        " ".join(block[0][0].split()))
+        " ".join(block[0][0].split())) or _numbered_days(block, is_value, is_name)
     rows = block[1:] if header else block
     sums = {i for i, cell in enumerate(block[0]) if cell.strip() in _SUM_TITLES} if header else set()
     firsts = [" ".join(row[0].split()) for row in rows]
@@ -48,15 +49,31 @@ def strip_labels(block: list[list[str]], is_value: Callable[[str], bool],
     return Labelled(block, None, False)
 
 
+def _numbered_days(block: list[list[str]], is_value: Callable[[str], bool], is_name: Callable[[str], bool]) -> bool:
+    """Whether the first row is days numbered alone (姓名 1 2 3 …, 合计 aside) over lines naming people: titles,
+    though each reads as a value. Its first cell names no one of the grid, so as a line it would be left out all
+    the same; without names a row of 1 2 3 is a line of small counts."""
+    first = " ".join(block[0][0].split()) if block else ""
+    numbers = [cell.strip() for cell in block[0][1:] if cell.strip() not in _SUM_TITLES] if block else []
+    if len(block) < 2 or len(numbers) < 2 or is_name(first) or (first and is_value(first)) or not all(
+            re.fullmatch(r"\d{1,2}", number) for number in numbers):
+        return False
+    days = [int(number) for number in numbers]
+    return days[0] >= 1 and days == list(range(days[0], days[0] + len(days))) and days[-1] <= 31 and any(
+        is_name(" ".join(row[0].split())) for row in block[1:])
+
+
 def _without(row: list[str], columns: set[int]) -> list[str]:
     return [cell for i, cell in enumerate(row) if i not in columns]
 
 
 # a column title naming a day (1日, 10月1日, 2026-10-01, 周六): a row of them is titles, never a line of marks
 _SUM_TITLES = {"合计", "总计", "小计", "平均", "月合计"}
-_WEEKDAY = r"(星期|周)[一二三四五六日天]"
-_DAY_TITLE = re.compile(rf"(\d{{4}}[-/.年])?(\d{{1,2}}[-/.月])?\d{{1,2}}[日号]?(\s*[(（]?{_WEEKDAY}[)）]?)?|{_WEEKDAY}")
-_DAY_PARTS = re.compile(rf"(?:(\d{{4}})[-/.年])?(?:(\d{{1,2}})[-/.月])?(\d{{1,2}})[日号]?(?:\s*[(（]?{_WEEKDAY}[)）]?)?")
+_WEEKDAY = r"(?:星期|周)([一二三四五六日天])"
+_WEEKDAYS = "一二三四五六日"  # Monday first, as `date.weekday()` counts; 天 is 日, Sunday
+# a year only before a month: 2026-10 names October, never its 10th
+_DAY_PARTS = re.compile(rf"(?:(?:(\d{{4}})[-/.年])?(\d{{1,2}})[-/.月])?(\d{{1,2}})[日号]?(?:\s*[(（]?{_WEEKDAY}[)）]?)?")
+_DAY_TITLE = re.compile(rf"{_DAY_PARTS.pattern}|{_WEEKDAY}")
 
 
 @dataclass(frozen=True)
@@ -65,6 +82,22 @@ class TitledDay:
     year: int | None
     month: int | None
     day: int
+    weekday: int | None = None  # the day of the week the title names too (3日（周六）), Monday 0
+
+    def weekday_wrong(self, year: int, month: int) -> bool:
+        """Whether the title's day of the week is not that day's in `year`-`month`: the sheet of another month
+        (September's 1日（周二） pasted on October, whose 1st is a Thursday)."""
+        try:
+            return self.weekday is not None and date(year, month, self.day).weekday() != self.weekday
+        except ValueError:  # 31日 in September: no day to compare, cut as past the grid
+            return False
+
+    def weekday_refusal(self, year: int, month: int) -> str | None:
+        """What to say when the day of the week is wrong (`weekday_wrong`), the values then written nowhere."""
+        if not self.weekday_wrong(year, month):
+            return None
+        return _tr("标题行「{title}」写的星期几与{day}不符：这可能是别的月份的表，没有粘贴。请换到那个月再粘贴。").format(
+            title=self.title, day=shown_date(date(year, month, self.day)))
 
     def outside(self, year: int, month: int) -> bool:
         """Whether the title names a day of another month than `year`-`month` (a day alone names none)."""
@@ -85,10 +118,14 @@ def titled_days(labelled: Labelled) -> list[TitledDay] | None:
     found = [(title.strip(), _DAY_PARTS.fullmatch(title.strip())) for title in labelled.titles]
     if not labelled.header or not found or any(match is None for _title, match in found):
         return None
-    days = [TitledDay(title, *(int(part) if part else None for part in match.groups()[:2]), int(match.group(3)))
-            for title, match in found if match is not None]
+    days = [TitledDay(title, *(int(part) if part else None for part in match.groups()[:2]), int(match.group(3)),
+                      _weekday(match.group(4))) for title, match in found if match is not None]
     named = {(day.year, day.month, day.day) for day in days}
     return days if len(named) == len(days) and all(1 <= day.day <= 31 for day in days) else None
+
+
+def _weekday(name: str | None) -> int | None:
+    return None if name is None else _WEEKDAYS.index(name.replace("天", "日"))
 
 
 def _tr(text: str) -> str:

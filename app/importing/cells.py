@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
+from app.domain import without_invisible
 from app.durations import seconds_in
 from app.errors import UserError
 from app.i18n import t
@@ -74,7 +75,7 @@ def make_parser(kind: str, metric: Metric | None, missing: frozenset[str], provi
                 return hit
             result: object = plain(raw) if plain else None
             if result is None:
-                text = unicodedata.normalize("NFKC", raw).strip()
+                text = unicodedata.normalize("NFKC", without_invisible(raw)).strip()  # a byte-order mark alone: empty
                 if text and text[0] in _MARKS:
                     text = unmark(text)
                 if kind == "money" and text[:1] == "¥" and text[1:].strip() in missing:  # NFKC made ￥ a ¥

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from app.domain import Staff
+from app.domain import Staff, without_invisible
 from app.errors import UserError
 from app.i18n import t
 from app.metrics import Metric, MetricRegistry
@@ -266,7 +266,7 @@ def _means_no_value(text: str) -> bool:
     # the import's words for a missing value, read once when first needed
     from app.importing.synonyms import load
 
-    shown = unicodedata.normalize("NFKC", str(text)).strip()
+    shown = unicodedata.normalize("NFKC", without_invisible(str(text))).strip()  # a zero-width space alone is empty
     return shown.removeprefix("¥").strip() in load().missing  # NFKC made ￥ a ¥
 
 

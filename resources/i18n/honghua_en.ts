@@ -5271,6 +5271,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
     <name>PastedBlock</name>
     <message>
         <location filename="../../ui/pasted_block.py"/>
+        <source>标题行「{title}」写的星期几与{day}不符：这可能是别的月份的表，没有粘贴。请换到那个月再粘贴。</source>
+        <translation>The day of the week in the title row&apos;s &quot;{title}&quot; is not that of {day}: this may be another month&apos;s sheet, and nothing was pasted. Switch to that month, then paste again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pasted_block.py"/>
         <source>「{name}」：粘贴的内容里有 {n} 行是这个人，都没有粘贴；同一人的几行（如几个子账号）请先在表里加成一行</source>
         <translation>“{name}”: {n} lines of the pasted block are this person&apos;s; none of them was pasted. Add up one person&apos;s lines (several sub-accounts) into one line first</translation>
     </message>

@@ -192,3 +192,17 @@ def test_a_zero_in_excels_accounting_format_is_no_value_as_in_the_grid(raw):
     assert make_parser("money", REG.get("sales"), syn.missing, syn.provisional)(raw) is None
     assert parse_cell(REG.get("sales"), raw) is None
     assert parser("money", "sales")("¥ 1,234.50") == 123450
+
+
+@pytest.mark.parametrize("raw", ["\ufeff", "\u200b", " \u200b ", "\u200b-", "\ufeff--"])
+def test_a_cell_holding_only_what_shows_nothing_is_no_value_as_in_the_grid(raw):
+    """A cell copied from a web report or WeChat with a zero-width space or a byte-order mark alone shows empty: the
+    grid refused it as 金额不能为空 or 「」不是有效的数字, the import as 不是有效的数字, while a figure with one
+    reads as shown (`normalize_number_text`)."""
+    from app.importing import synonyms
+    from app.services.data import parse_cell
+
+    syn = synonyms.load()
+    for kind, metric in (("money", "sales"), ("count", "orders")):
+        assert make_parser(kind, REG.get(metric), syn.missing, syn.provisional)(raw) is None
+        assert parse_cell(REG.get(metric), raw) is None

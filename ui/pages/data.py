@@ -393,7 +393,7 @@ class DataPage(QWidget):
         cut = 0
         for row, column, cell in targets:
             if row >= self.model.rowCount() or column >= self.model.total_column:
-                cut += 1
+                cut += not self._means_no_value(cell)  # a blank past the grid (a 31日 of February's sheet) loses nothing
                 continue
             if self.model.is_future(column) and self._means_no_value(cell):
                 continue  # a month's sheet pasted mid-month: its days to come are blank, nothing to refuse
@@ -427,6 +427,10 @@ class DataPage(QWidget):
                                            "请先换到那个月再粘贴。").format(
                 title=other.title, other=Month.of(named).shown_label() if named else other.title,
                 shown=month.shown_label()), self.tr("粘贴结果"))
+            return None
+        wrong = next(filter(None, (day.weekday_refusal(month.year, month.month) for day in days)), None)
+        if wrong is not None:
+            errors.show_info(self, wrong, self.tr("粘贴结果"))
             return None
         return [day.day - 1 if day.day <= len(self.model.days) else self.model.total_column for day in days]
 
