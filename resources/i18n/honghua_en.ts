@@ -10977,6 +10977,31 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{n}/{total} 人已达成</source>
+        <translation>{n}/{total} reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{n}/{total} 人进度正常或已达成</source>
+        <translation>{n}/{total} on track or reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>还没有人设目标</source>
+        <translation>Nobody has a target yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>进度还没开始</source>
+        <translation>Not started yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{done}　{left}</source>
+        <translation>{done}   {left}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
         <source>已离职</source>
         <translation>Left</translation>
     </message>
@@ -11009,31 +11034,6 @@ Deleting is only for someone added by mistake, with no data or records. Their su
         <location filename="../../ui/widgets/team_summary.py"/>
         <source>进度正常</source>
         <translation>On track</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/team_summary.py"/>
-        <source>{n}/{total} 人已达成</source>
-        <translation>{n}/{total} reached</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/team_summary.py"/>
-        <source>{n}/{total} 人进度正常或已达成</source>
-        <translation>{n}/{total} on track or reached</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/team_summary.py"/>
-        <source>还没有人设目标</source>
-        <translation>Nobody has a target yet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/team_summary.py"/>
-        <source>进度还没开始</source>
-        <translation>Not started yet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/team_summary.py"/>
-        <source>{done}　{left}</source>
-        <translation>{done}   {left}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
