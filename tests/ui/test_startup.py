@@ -320,9 +320,9 @@ def test_the_first_paint_of_the_board_loads_only_the_qt_classes_and_modules_it_u
 
 
 def test_no_widget_but_the_navigation_list_has_a_style_sheet_at_the_first_paint(tmp_path):
-    """A style sheet has Qt parse CSS and put the widget under its style-sheet style (some 14 M instructions for
-    the 15 the window and the board had): their looks are made with the palette, fonts and margins instead
-    (ui/widgets/plain_looks.py), and only the navigation list keeps its hover and selection rules."""
+    """A style sheet has Qt parse CSS and put the widget under its style-sheet style (some 6 M instructions to
+    the first paint for the 15 the window and the board had): their looks are made with the palette, fonts and
+    margins instead (ui/widgets/plain_looks.py), and only the navigation list keeps its hover and selection rules."""
     result = _started_with_paint_hook(tmp_path, [
         "from PySide6.QtWidgets import QApplication, QWidget",
         "window = self.parent().window()",
