@@ -10674,6 +10674,16 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
+        <source>粘贴结果</source>
+        <translation>Paste result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
         <source>已从 {src} 复制 {n} 项目标</source>
         <translation>Copied {n} {n:target/targets} from {src}</translation>
     </message>
@@ -10811,11 +10821,6 @@ Deleting is only for someone added by mistake, with no data or records. Their su
         <location filename="../../ui/pages/targets.py"/>
         <source>{name}的部门在「员工」页修改</source>
         <translation>{name}&apos;s department is changed on the Staff page</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/targets.py"/>
-        <source>无法保存</source>
-        <translation>Cannot save</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>

@@ -22,3 +22,21 @@ def small_screen(monkeypatch):
 def demo_shop(shop):
     generate_demo(shop)
     return shop
+
+
+def box_to_be_seen() -> dict:
+    """What the next modal box shows, filled when it opens and closed then: its size and the text of its lists
+    (`errors.show_lines`'s)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    seen: dict = {}
+
+    def look():
+        box = QApplication.activeModalWidget()
+        seen["size"] = box.size()
+        seen["text"] = "\n".join(view.toPlainText() for view in box.findChildren(QPlainTextEdit))
+        box.close()
+
+    QTimer.singleShot(0, look)
+    return seen

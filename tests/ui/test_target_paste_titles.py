@@ -46,7 +46,7 @@ def test_a_title_row_naming_the_metrics_is_left_out(page, messages, title):
 def test_a_line_of_marks_without_names_is_still_pasted_where_it_lands(page, messages):
     page.paste_text("待定\n12500\n")
     assert _targets(page) == {("李娜", "sales"): 1_250_000}
-    assert "张伟：销售额：「待定」不是有效的金额" in messages.of("error")[0]
+    assert "张伟：销售额：「待定」不是有效的金额" in messages.of("info")[0]
 
 
 def test_a_pasted_empty_cell_that_deletes_a_target_is_said(page, messages):

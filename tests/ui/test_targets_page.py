@@ -259,8 +259,8 @@ def test_a_pasted_too_fine_target_is_refused_and_the_others_kept(qtbot, team_sho
     page = _page(qtbot, team_shop)
     page.table.setCurrentIndex(page.model.index(0, 1))
     assert page.paste_text("1000.005\r\n2000\r\n3000\r\n") == 2  # a first line of too fine numbers is no title
-    [error] = messages.of("error")
-    assert error.splitlines()[0].endswith("：销售额最多两位小数（到分）：「1000.005」")
+    [said] = messages.of("info")  # the summary, then the refused cells
+    assert said.splitlines()[1].endswith("：销售额最多两位小数（到分）：「1000.005」")
     targets = team_shop.store.targets
     assert targets.staff_target("2026-10", team_shop.ids["张伟"], "sales") == 1_500_000  # as it was
     assert targets.staff_target("2026-10", team_shop.ids["李娜"], "sales") == 200_000
@@ -275,14 +275,14 @@ def test_a_no_value_mark_reads_as_an_empty_target_as_on_the_data_page(qtbot, tea
     targets = team_shop.store.targets
     assert targets.staff_target("2026-10", team_shop.ids["张伟"], "sales") is None  # cleared, as 数据 does
     assert targets.staff_target("2026-10", team_shop.ids["李娜"], "sales") == 200_000
-    assert messages.of("error") == []
+    assert messages.of("error") == [] and messages.of("info") == []
 
 
 def test_paste_and_delete_in_the_target_grid(qtbot, team_shop, messages):
     page = _page(qtbot, team_shop)
     page.table.setCurrentIndex(page.model.index(0, 1))
     assert page.paste_text("1000\r\nabc\r\n3000\r\n") == 2
-    assert "李娜" in messages.of("error")[0] and "不是有效的金额" in messages.of("error")[0]
+    assert "李娜" in messages.of("info")[0] and "不是有效的金额" in messages.of("info")[0]
     targets = team_shop.store.targets
     assert targets.staff_target("2026-10", team_shop.ids["张伟"], "sales") == 100_000
     assert targets.staff_target("2026-10", team_shop.ids["王芳"], "sales") == 300_000

@@ -30,6 +30,7 @@ from ui.approved_change import Declined, write_asking
 from ui.dialogs import bulk_target_dialog as bulk
 from ui.models.month_grid_model import parse_block
 from ui.models.target_model import TargetModel
+from ui.pages.data_refusals import listed
 from ui.pasted_block import Labelled, RowsNamed, place_lines, read_as, strip_labels
 from ui.person_choice import told_apart
 from ui.widgets.approved_note import ApprovedNote
@@ -362,8 +363,9 @@ class TargetsPage(QWidget):
         for note in notes or []:
             status += self.tr("；") + note
         self.status.setText(status)
-        if refused:
-            self.show_error("\n".join(refused))
+        if refused:  # a list that scrolls: thirty refused people stay within a laptop's screen
+            errors.show_lines(self, status, listed([(line, 1) for line in refused]), self.tr("粘贴结果") if pasted
+                              else self.tr("无法保存"))
         return saved
 
     # ---- bulk actions
