@@ -9115,6 +9115,16 @@ Nothing was written, and no import record or backup was made.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/rule_form.py"/>
+        <source>勾选后，这个奖项的获奖者可以在「奖状」页打印奖状</source>
+        <translation>When ticked, a certificate can be printed for each winner of this award on the Certificates page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>扣款不发奖状：发放改成现金、实物、物品或荣誉后才能勾选</source>
+        <translation>A deduction gives no certificate: set Give to Cash, Goods, Item or Honour to tick it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
         <source>默认（{choice}）</source>
         <translation>Default ({choice})</translation>
     </message>

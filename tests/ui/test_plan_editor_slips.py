@@ -88,6 +88,18 @@ def test_a_deduction_gives_no_certificate_to_tick(qtbot, shop, copied):
     assert form.certificate.isEnabled() and form.rule()["certificate"] is True  # as ticked before
 
 
+def test_the_greyed_certificate_box_says_why(qtbot, shop, copied):
+    """Greyed on 扣款 without a word, the box read as broken: its tooltip says why, and what it does otherwise."""
+    form = _editor(qtbot, shop, copied).form
+    form.window().select_rule("投诉扣款")
+    assert "扣款不发奖状" in form.certificate.toolTip()
+    form.pays.setCurrentIndex(form.pays.findData("cash"))
+    usual = form.certificate.toolTip()
+    assert "奖状" in usual and "扣款" not in usual
+    form.window().select_rule("表扬奖")
+    assert form.certificate.isEnabled() and form.certificate.toolTip() == usual
+
+
 @pytest.mark.parametrize(("typed", "kept"), [("3000元", 3000), ("¥3,000", 3000), ("￥2,500.50", "2500.5"),
                                              ("3000", 3000)])
 def test_a_step_in_yuan_may_be_typed_as_an_amount(qtbot, shop, copied, typed, kept):

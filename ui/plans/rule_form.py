@@ -315,7 +315,10 @@ class RuleForm(QWidget):
 
     def _pays_changed(self) -> None:
         self.item.setEnabled(self.pays.currentData() in ("goods", "item"))
-        self.certificate.setEnabled(self.pays.currentData() != "deduction")  # no 奖状 is printed for a deduction
+        paid = self.pays.currentData() != "deduction"  # no 奖状 is printed for a deduction
+        self.certificate.setEnabled(paid)
+        self.certificate.setToolTip(self.tr("勾选后，这个奖项的获奖者可以在「奖状」页打印奖状") if paid
+                                    else self.tr("扣款不发奖状：发放改成现金、实物、物品或荣誉后才能勾选"))
         self._changed()
 
     def _name_default_active(self, kind: str) -> None:
