@@ -6532,8 +6532,8 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
-        <source>每次：每发生一次扣「分数」分；按数值：扣事件的数值 ×「分数」（如二次服务扣它的工作系数，分数写 1）</source>
-        <translation>Per event: each one takes off &quot;Score&quot; points; By value: takes off the event&apos;s value × &quot;Score&quot; (a repeat service takes off its work coefficient with a Score of 1)</translation>
+        <source>每次：每发生一次扣「分数」积分；按数值：扣事件的数值 ×「分数」积分（如二次服务扣它的工作系数，分数写 1）</source>
+        <translation>Per event: each one takes off &quot;Score&quot; points; By value: takes off the event&apos;s value × &quot;Score&quot; points (a repeat service takes off its work coefficient with a Score of 1)</translation>
     </message>
     <message>
         <location filename="../../ui/plans/field_widgets.py"/>
@@ -6756,8 +6756,8 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
-        <source>超出基数的积分，每 1 分发多少</source>
-        <translation>The amount per point above the base</translation>
+        <source>超出基数的积分，每 1 积分发多少元</source>
+        <translation>The amount in yuan per point above the base</translation>
     </message>
     <message>
         <location filename="../../ui/plans/field_widgets.py"/>
@@ -6812,7 +6812,7 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
-        <source>这些事件先从积分中扣除：每次扣几分，或按事件的数值扣</source>
+        <source>这些事件先从积分中扣除：每次扣几积分，或按事件的数值扣</source>
         <translation>These events are deducted from the points first: so many points each, or by the event&apos;s value</translation>
     </message>
     <message>
@@ -7478,8 +7478,8 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
-        <source>每次：每发生一次扣「分数」分；按数值：扣事件的数值 ×「分数」（如二次服务扣它的工作系数，分数写 1）</source>
-        <translation>Per event: each one takes off &quot;Score&quot; points; By value: takes off the event&apos;s value × &quot;Score&quot; (a repeat service takes off its work coefficient with a Score of 1)</translation>
+        <source>每次：每发生一次扣「分数」积分；按数值：扣事件的数值 ×「分数」积分（如二次服务扣它的工作系数，分数写 1）</source>
+        <translation>Per event: each one takes off &quot;Score&quot; points; By value: takes off the event&apos;s value × &quot;Score&quot; points (a repeat service takes off its work coefficient with a Score of 1)</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
@@ -7633,8 +7633,8 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
-        <source>超出基数的积分，每 1 分发多少</source>
-        <translation>The amount per point above the base</translation>
+        <source>超出基数的积分，每 1 积分发多少元</source>
+        <translation>The amount in yuan per point above the base</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
@@ -7673,7 +7673,7 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
-        <source>这些事件先从积分中扣除：每次扣几分，或按事件的数值扣</source>
+        <source>这些事件先从积分中扣除：每次扣几积分，或按事件的数值扣</source>
         <translation>These events are deducted from the points first: so many points each, or by the event&apos;s value</translation>
     </message>
     <message>

@@ -5,8 +5,10 @@ scrolled into view; an unticked band certificate is said to follow the rule."""
 
 from __future__ import annotations
 
+import re
+
 import laptop_support as laptop
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from ui.plans.editor import PlanEditorDialog
 from ui.plans.field_widgets import select_data
@@ -118,3 +120,15 @@ def test_the_points_deductions_say_what_each_way_of_counting_takes_off(qtbot, sh
     editor.select_rule("超额积分奖")
     hint = editor.form.panel.field("deductions").hint
     assert hint.isVisible() and "按数值：扣事件的数值 ×「分数」" in hint.text()
+
+
+def test_the_points_rule_says_points_not_fen(qtbot, shop):
+    """超额积分奖's 每积分金额 said 「每 1 分发多少」 and 先扣积分 「扣…分」: read as fen (cents), not points."""
+    editor = _editor(qtbot, shop, "after-sales")
+    editor.select_rule("超额积分奖")
+    panel = editor.form.panel
+    tips = {key: next(label.toolTip() for label in panel.findChildren(QLabel) if label.buddy() is field.widget)
+            for key, field in panel.fields.items() if key in ("rate", "deductions")}
+    assert "每 1 积分发多少元" in tips["rate"]
+    for text in (tips["rate"], tips["deductions"], panel.field("deductions").hint.text()):
+        assert not re.search("(?<!积)分(?!数)", text), text  # 分 alone is a fen; 积分, and the column 「分数」

@@ -124,13 +124,13 @@ KIND_SPECS: dict[str, tuple[Spec, ...]] = {
     "points": (
         Spec("event", "积分事件", "event", new="服务积分", tip="哪类事件记积分（事件的数值即积分）"),
         Spec("base", "基数（积分）", "decimal", new=17, tip="积分超出这个基数的部分才发钱"),
-        Spec("rate", "每积分金额（元）", "money", new=270, tip="超出基数的积分，每 1 分发多少"),
+        Spec("rate", "每积分金额（元）", "money", new=270, tip="超出基数的积分，每 1 积分发多少元"),
         Spec("deductions", "先扣积分", "table",
              columns=(Col("event", "事件", "event"),
                       Col("per", "计法", "choice", (("count", "每次"), ("value", "按数值"))),
                       Col("points", "分数", "decimal")),
-             tip="这些事件先从积分中扣除：每次扣几分，或按事件的数值扣",
-             hint="每次：每发生一次扣「分数」分；按数值：扣事件的数值 ×「分数」（如二次服务扣它的工作系数，分数写 1）"),
+             tip="这些事件先从积分中扣除：每次扣几积分，或按事件的数值扣",
+             hint="每次：每发生一次扣「分数」积分；按数值：扣事件的数值 ×「分数」积分（如二次服务扣它的工作系数，分数写 1）"),
     ),
     "benefit": (
         Spec("benefit", "福利", "choice", (("tenure", "工龄"), ("birthday", "生日")), new="tenure",
