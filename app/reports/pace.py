@@ -23,6 +23,18 @@ from app.periods import Month, clamp_as_of
 CALENDAR, WORKDAYS = "calendar", "workdays"
 
 
+def _weightless(text: str, md: str) -> str:
+    """What to say of a promotion day typed without a weight: 「11-11 5」 is shown with the 5 after a colon; a
+    weight past the range (「11-11 500」) is not, or the example would itself be refused: the range is said."""
+    day, _, after = md.strip().partition(" ")
+    after = after.strip()
+    if after.isascii() and after.isdigit() and 1 <= int(after) <= 100:
+        return t("大促日「{text}」没有写倍数：请写成 月-日:倍数，例如 {example}", text=text,
+                 example=f"{day or '11-11'}:{int(after)}")
+    return t("大促日「{text}」没有写倍数：请写成 月-日:倍数，倍数是 1 到 100 之间的整数，例如 {example}", text=text,
+             example=f"{day or '11-11'}:3")
+
+
 @dataclass(frozen=True)
 class DayWeights:
     mode: str = CALENDAR
@@ -42,9 +54,7 @@ class DayWeights:
         for text in promotions:
             md, _, weight = normalize_promotion(text).partition(":")
             if typed and not weight.strip():  # 「11-11」 alone would weigh as an ordinary day: nothing would change
-                day_part, _, after = md.strip().partition(" ")  # 「11-11 5」: the 5 goes after a colon
-                raise UserError(t("大促日「{text}」没有写倍数：请写成 月-日:倍数，例如 {example}", text=text,
-                                  example=f"{day_part or '11-11'}:{after.strip() if after.strip().isdigit() else 3}"))
+                raise UserError(_weightless(text, md))
             try:
                 month, day = (int(p) for p in md.split("-"))
             except ValueError:

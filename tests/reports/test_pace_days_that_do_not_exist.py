@@ -59,6 +59,17 @@ def test_a_weight_typed_after_a_space_is_shown_where_it_goes(typed, example):
     assert f"例如 {example}" in refused.value.message
 
 
+@pytest.mark.parametrize("typed", ["11-11 500", "11-11 0", "6-18 101"])
+def test_the_example_for_a_weight_out_of_range_is_itself_accepted(typed):
+    """「11-11 500」 was told to write 「11-11:500」, refused in turn as past 100: the example takes a weight the
+    field accepts and the message says the range."""
+    with pytest.raises(UserError, match="没有写倍数") as refused:
+        DayWeights.parse(WORKDAYS, [typed])
+    example = refused.value.message.partition("例如 ")[2].strip()
+    assert DayWeights.parse(WORKDAYS, [example]).promotions  # taken as it is shown
+    assert "1 到 100" in refused.value.message and typed.split()[0] in example
+
+
 @pytest.mark.parametrize("typed", ["11-11:1.5", "6-18：2.5"])
 def test_a_weight_that_is_no_whole_number_says_so(typed):
     """A day weighing one and a half ordinary days was refused as 「格式不对」, though the form was followed."""
