@@ -39,7 +39,7 @@ def test_the_boards_columns_fit_a_1280x800_window(lang, translated, make_window,
 @pytest.mark.parametrize("rows", [3, 60], ids=["no-scroll-bar", "scroll-bar"])
 @pytest.mark.parametrize("size", [(900, 600), (420, 260)], ids=["wide", "narrow"])
 def test_the_tables_viewport_width_is_worked_out_as_qt_lays_it_out(qtbot, rows, size):
-    """BoardTable.viewport_width stands in for viewport().width() (see test_startup's first-paint classes)."""
+    """BoardTable.viewport_width stands in for viewport().width() (see test_startup_cost's first-paint classes)."""
     from PySide6.QtGui import QStandardItemModel
 
     from ui.pages.dashboard import BoardTable
