@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.demo import generate_demo
+from app.i18n import set_language
 from app.shop import Shop
 from app.store import maintenance
 
@@ -123,3 +124,11 @@ def windows_question(qtbot, monkeypatch, path: Path, source: Path) -> str:
     finally:
         shop.close()
     return recorder.of("confirm")[-1]
+
+
+@pytest.fixture
+def english():
+    """The app's messages in English for the test, Chinese again after it."""
+    set_language("en")
+    yield
+    set_language("zh")

@@ -13,7 +13,6 @@ from app import backups
 from app import settings as declared
 from app.backups import preview
 from app.domain import StaffDraft
-from app.i18n import set_language
 from app.shop import Shop
 
 from .conftest import TODAY, restore_notes, run_command, windows_question
@@ -51,13 +50,9 @@ def test_the_question_says_the_backups_shop_replaces_the_empty_one(moved):
     assert not any(note.startswith("注意") for note in said), said
 
 
-def test_the_question_says_it_in_english(moved):
+def test_the_question_says_it_in_english(moved, english):
     new, stick = moved
-    set_language("en")
-    try:
-        said = _notes(stick, new)
-    finally:
-        set_language("zh")
+    said = _notes(stick, new)
     assert any("holds no data yet" in note and "小橙子旗舰店" in note for note in said), said
     assert not any(note.startswith("Note:") for note in said), said
 

@@ -15,7 +15,6 @@ import pytest
 from app import backups
 from app import settings as declared
 from app.domain import StaffDraft
-from app.i18n import set_language
 from app.shop import Shop
 
 from .conftest import TODAY, restore_notes, run_command, windows_question
@@ -59,13 +58,9 @@ def test_the_question_says_the_name_a_backup_made_before_naming_had(unnamed_then
     assert _shop_notes(saved, path) == [RENAMED]
 
 
-def test_the_question_says_it_in_english(unnamed_then_named):
+def test_the_question_says_it_in_english(unnamed_then_named, english):
     path, saved = unnamed_then_named
-    set_language("en")
-    try:
-        said = _notes(saved, path)
-    finally:
-        set_language("zh")
+    said = _notes(saved, path)
     assert any(note.startswith(f"When this backup was made the shop was still called \"{DEFAULT}\"") for note in said), said
     assert not any(note.startswith("Note:") for note in said), said
 
