@@ -21,7 +21,6 @@ from app.cli.parser import placeholder, year
 from app.domain import namesakes
 from app.i18n import language, t
 from app.periods import Year, shown_date
-from app.recognition.expiring import expiring_soon
 from app.recognition.scheme import CATEGORIES
 from app.recognition.standings import nobody_received
 from app.services.approved import ApprovedPeriodChange
@@ -173,6 +172,8 @@ def revoke_red_flag(shop, args) -> int:
 
 
 def list_flowers(shop, args) -> int:
+    from app.recognition.expiring import expiring_soon  # its dataclass is no cost to the other commands
+
     person = resolve_staff(shop, args.person, "--person") if args.person else None
     month = month_arg(args.month) if args.month else None
     flowers = shop.flowers.ledger(person.id if person else None, month)
