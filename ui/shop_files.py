@@ -85,8 +85,10 @@ def remember(settings: QSettings, opened: Path) -> None:
     key = shop_key(opened)
     listed_by = _remembered(settings).get(key, {}).get("path", str(opened))
     same = {key, os.path.normcase(opened), os.path.normcase(listed_by)}
-    others = [str(path) for path in recent(settings) if os.path.normcase(path) not in same]
-    settings.setValue(RECENT_KEY, [str(opened), *others][:paths.RECENT_SHOPS])
+    listed = [str(path) for path in recent(settings)]
+    others = [path for path in listed if os.path.normcase(path) not in same]
+    if (wanted := [str(opened), *others][:paths.RECENT_SHOPS]) != listed:
+        settings.setValue(RECENT_KEY, wanted)
 
 
 # ---- what the window remembers of each shop file: the page it was left on, the shop's name
@@ -116,7 +118,15 @@ def remember_shop(settings: QSettings, key: str, path: Path, name: str, page: st
     kept = _remembered(settings)
     kept.pop(key, None)
     entries = [(key, {"path": str(path), "name": name, "page": page}), *kept.items()][:KEPT_SHOPS]
-    settings.setValue(SHOPS_KEY, json.dumps(dict(entries), ensure_ascii=False))
+    set_if_changed(settings, SHOPS_KEY, json.dumps(dict(entries), ensure_ascii=False))
+
+
+def set_if_changed(settings: QSettings, key: str, value: str) -> None:
+    """`key` set to `value` only when it holds something else: every setting written makes Qt write the whole
+    settings file out again (twice flushed to the disk) at the next turn of the event loop, and a start that
+    only opens the same shop on the same page has nothing new to keep."""
+    if settings.value(key) != value:
+        settings.setValue(key, value)
 
 
 def page_to_open(settings: QSettings, key: str, path: Path, default: str) -> str:

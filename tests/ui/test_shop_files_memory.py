@@ -61,6 +61,21 @@ def test_a_shop_not_remembered_yet_opens_where_the_earlier_version_left_it_if_it
     assert make_window().current_index() == STAFF
 
 
+def test_opening_the_same_shop_on_the_same_page_again_writes_no_setting(make_window, qsettings, tmp_path):
+    """Each setting written makes Qt write the settings file out again, flushed to the disk, before the first
+    paint: a start with nothing new to keep writes nothing."""
+    make_window().close()  # the first start: the shop listed, its page kept, the window's size saved at its close
+    qsettings.sync()
+    settings_file = tmp_path / "window.ini"
+    written = settings_file.stat()
+    settings_file.write_bytes(settings_file.read_bytes())  # a new mtime would tell a rewrite from the first write
+    before = settings_file.stat().st_mtime_ns
+    make_window()
+    qsettings.sync()
+    assert written.st_size == settings_file.stat().st_size
+    assert settings_file.stat().st_mtime_ns == before
+
+
 def test_twenty_shops_are_remembered_the_oldest_forgotten_and_a_damaged_entry_is_ignored(qsettings, tmp_path):
     files = [tmp_path / f"{n}.db" for n in range(25)]
     for n, path in enumerate(files):
