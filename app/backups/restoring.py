@@ -346,6 +346,8 @@ def note_in_audit(store, restored: Restored, user: str) -> None:
                                                                    else "-")
     if restored.empty_before:  # a new computer's first shop: there was nothing to save, and no "-" to say so
         summary = t("从备份 {file} 恢复数据（恢复前的店铺是空的，没有需要保存的数据）", file=restored.source.name)
+    elif saved == "-":  # restored into a path where no shop file was (a deleted one, a new computer's first start)
+        summary = t("从备份 {file} 恢复数据（恢复前这里没有数据文件，没有需要保存的数据）", file=restored.source.name)
     elif restored.replaced:  # the log goes on from the backup's: said what of the replaced one it no longer holds
         summary = t("从备份 {file} 恢复数据（恢复前的数据保存在 {saved}；其中晚于这份备份的 {n} 条操作记录不在恢复后的数据里）",
                     file=restored.source.name, saved=saved, n=restored.replaced)
