@@ -39,7 +39,7 @@ def normalize_number_text(text: str) -> str:
 
 
 def parse_decimal(text: str, *, field: str = "") -> Decimal:
-    """A plain or grouped decimal number (`12500`, `-12,500.5`, `1.2万`). Exponents are refused."""
+    """A plain or grouped decimal number (`12500`, `-12,500.5`, `1.2万`, `1.2w`). Exponents are refused."""
     raw = str(text)
     s = normalize_number_text(raw)
     negative = False
@@ -47,7 +47,7 @@ def parse_decimal(text: str, *, field: str = "") -> Decimal:
         negative = s[0] == "-"
         s = s[1:]
     multiplier = Decimal(1)
-    if s.endswith("万"):
+    if s.endswith(("万", "w", "W")):  # 1.2w: how 1.2万 is written in chats and on the shop floor
         multiplier, s = Decimal(10000), s[:-1]
     elif s.endswith("亿"):
         multiplier, s = Decimal(100_000_000), s[:-1]

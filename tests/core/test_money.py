@@ -26,6 +26,8 @@ from app.money import (
         ("１２，５００", 1_250_000),  # full-width digits and comma
         (" 12500 元", 1_250_000),
         ("1.2万", 1_200_000),
+        ("1.2w", 1_200_000),  # 万 as chats write it
+        ("¥1.5W", 1_500_000),
         ("10000000000", 10**12),  # 10^10 yuan = 10^12 fen
         ("-¥12.00", -1200),
         ("¥-12.00", -1200),
@@ -35,7 +37,7 @@ def test_parse_yuan_accepts_the_forms_people_type(text, fen):
     assert parse_yuan(text) == fen
 
 
-@pytest.mark.parametrize("text", ["1e3", "abc", "", "  ", "12,50", "1,2,3", "¥", "--5", "NaN", "inf", "1.2.3"])
+@pytest.mark.parametrize("text", ["1e3", "abc", "", "  ", "w", "1.2ww", "12,50", "1,2,3", "¥", "--5", "NaN", "inf", "1.2.3"])
 def test_parse_yuan_refuses_what_is_not_an_amount(text):
     with pytest.raises(UserError):
         parse_yuan(text)
