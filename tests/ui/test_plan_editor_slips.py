@@ -194,3 +194,31 @@ def test_a_conditions_value_in_yuan_of_a_count_is_refused(qtbot, shop, copied):
     editor.form.panel.fields["conditions"].table.item(0, 2).setText("¥30")  # 评价数 ≥ ¥30
     assert editor.save() is None and editor.error.text()
 
+
+
+@pytest.mark.parametrize(("measure", "typed", "kept"), [
+    (lambda field: field.metric.set_word("sales"), "¥3,000", 3000),
+    (lambda field: field.metric.set_word("orders"), "30", 30),
+])
+def test_a_growth_awards_lowest_base_takes_yuan_when_it_compares_an_amount(qtbot, shop, copied, measure, typed, kept):
+    """比上期增长最多's 上期最低基数 of 销售额 typed as 「¥3,000」 was refused as no number, while 每档 of the same
+    metric takes it."""
+    editor = _editor(qtbot, shop, copied)
+    editor.add_rule("best")
+    panel = editor.form.panel
+    measure(panel.fields["measure"])
+    panel.fields["mode"].combo.setCurrentIndex(panel.fields["mode"].combo.findData("growth"))
+    panel.fields["min_base"].edit.setText(typed)
+    saved = editor.save()
+    assert saved is not None, editor.error.text()
+    assert _saved_rule(shop, saved, "新规则")["min_base"] == kept
+
+
+def test_a_growth_awards_lowest_base_in_yuan_of_a_count_is_refused(qtbot, shop, copied):
+    editor = _editor(qtbot, shop, copied)
+    editor.add_rule("best")
+    panel = editor.form.panel
+    panel.fields["measure"].metric.set_word("orders")
+    panel.fields["mode"].combo.setCurrentIndex(panel.fields["mode"].combo.findData("growth"))
+    panel.fields["min_base"].edit.setText("¥30")
+    assert editor.save() is None and "上期最低基数" in editor.error.text()

@@ -288,6 +288,10 @@ class MeasureField(Field):
         self.each_month.setChecked(rule.get("require_target_each_month") is True)
         self._show()
 
+    def in_yuan(self, money_metrics: object) -> bool:
+        """Whether what it compares is a money metric (growth, and so 上期最低基数, is of a metric only)."""
+        return self.source.currentData() == "metric" and self.metric.word() in money_metrics
+
     def value(self) -> dict:
         source = self.source.currentData()
         if source == "flowers":

@@ -4,6 +4,7 @@ rule's 高级（JSON） box; fields hidden by a choice (基准值 unless 基准 
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -69,7 +70,10 @@ class KindPanel(QWidget):
         for field in self.fields.values():
             if isinstance(field, LineField) and field.spec.unit_of:  # 每档 of 销售额 may be typed as ¥3,000
                 metric = self.fields[field.spec.unit_of]
-                field.in_yuan = lambda metric=metric: metric.value() in lists.money_metrics
+                if isinstance(metric, MeasureField):  # 上期最低基数 of 销售额
+                    field.in_yuan = partial(metric.in_yuan, lists.money_metrics)
+                else:
+                    field.in_yuan = lambda metric=metric: metric.value() in lists.money_metrics
         if not self.fields:
             self.form.addRow(QLabel(self.tr("这类规则没有更多设置")))
         self.update_visibility()
