@@ -242,3 +242,17 @@ def test_path_with_chinese_characters_and_spaces(tmp_path, shop, imports, people
     assert not plan.blocking() and plan.files[0].new == 1
     imports.commit(plan)
     assert shop.store.values.count() == 1
+
+
+def test_a_line_given_twice_alike_is_kept_once_and_said(tmp_path, shop, imports, run, people):
+    """A row repeated word for word (two exports pasted into one sheet, a page's last line again on the next) leaves
+    nothing to choose between: it was refused as 「无法判断以哪一行为准」, the person's day lost with --skip-errors."""
+    path = report(tmp_path, ["2026-10-01", "小美", "100", "5", "", "", ""], ["2026-10-01", "阿强", "1", "", "", "", ""],
+                  ["2026-10-01", "小美", "100.00", "5", "", "", ""])
+    plan, import_id = run(path)
+    assert not plan.errors and import_id is not None
+    f = plan.files[0]
+    assert (f.new, f.skipped) == (2, 1)
+    assert any("第 5 行与第 3 行完全相同" in note for note in f.notes)
+    assert shop.store.values.get("sales", date(2026, 10, 1), people["小美"]) == 10000
+    assert shop.store.values.get("inquiries", date(2026, 10, 1), people["小美"]) == 5
