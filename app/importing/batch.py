@@ -91,7 +91,7 @@ def _duplicates(plan: ImportPlan, repo: ImportRepo) -> None:
         f = plan.files[file]
         if f.table_starts and len({f.table_of(r) for r in rows}) == len(rows):
             continue  # one row in each of two tables of the sheet (售前 and 售后): put together below, if they can be
-        if _kept_once(f, repo, rows, shown_days(start, end)):
+        if _kept_once(f, repo, rows):
             continue
         if start != end:  # a report over a span: the person twice for the same period
             reason = t("同一客服在同一段时间（{span}）出现了 {n} 次（第 {rows} 行{more}），无法判断以哪一行为准",
@@ -109,16 +109,16 @@ def _duplicates(plan: ImportPlan, repo: ImportRepo) -> None:
         repo.drop_rows(file, rows)
 
 
-def _kept_once(f: FilePlan, repo: ImportRepo, rows: list[int], when: str) -> bool:
+def _kept_once(f: FilePlan, repo: ImportRepo, rows: list[int]) -> bool:
     """The same name and day on a few rows giving the same values (two exports pasted into one sheet, a page's
-    last line again on the next): nothing to choose between, so the first row is kept and the others skipped."""
+    last line again on the next): nothing to choose between, so the first row is kept and the others skipped
+    (`FilePlan.copied_rows`, said with the other skipped rows)."""
     first = sorted(repo.row_cells(f.index, rows[0]))
     if len(rows) > LISTED_ROWS or any(sorted(repo.row_cells(f.index, row)) != first for row in rows[1:]):
         return False
     repo.drop_rows(f.index, rows[1:])
     f.skipped += len(rows) - 1
-    f.notes.append(t("第 {rows} 行与第 {first} 行完全相同（同一客服、{when}），是重复的行，只计一次",
-                     rows=joined(map(str, rows[1:])), first=rows[0], when=when))
+    f.copied_rows += rows[1:]
     return True
 
 

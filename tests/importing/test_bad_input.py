@@ -253,6 +253,7 @@ def test_a_line_given_twice_alike_is_kept_once_and_said(tmp_path, shop, imports,
     assert not plan.errors and import_id is not None
     f = plan.files[0]
     assert (f.new, f.skipped) == (2, 1)
-    assert any("第 5 行与第 3 行完全相同" in note for note in f.notes)
+    assert f.as_json()["copied_rows"] == [5]
+    assert any("跳过的重复行" in said and "第 5 行" in said for said in f.skipped_said())
     assert shop.store.values.get("sales", date(2026, 10, 1), people["小美"]) == 10000
     assert shop.store.values.get("inquiries", date(2026, 10, 1), people["小美"]) == 5
