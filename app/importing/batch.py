@@ -74,12 +74,14 @@ def _note_daily_under_totals(plan: ImportPlan, repo: ImportRepo, metrics: Metric
 
 
 def count(plan: ImportPlan, repo: ImportRepo) -> None:
-    """The rows that are new, changed or unchanged against the shop as it is now, and the values changed."""
+    """The rows that are new, changed or unchanged against the shop as it is now, and the first values changed and
+    new (a first import of a month has only new ones: the preview shows what it read)."""
     states = repo.row_states()
     for f in plan.files:
         found = states.get(f.index, {})
         f.unchanged, f.new, f.changed = found.get(0, 0), found.get(1, 0), found.get(2, 0)
     plan.changes = repo.changes() if any(f.changed for f in plan.files) else []
+    plan.new_values = repo.changes(state=1) if any(f.new for f in plan.files) else []
 
 
 def _staff_header(f: FilePlan) -> str:

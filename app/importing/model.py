@@ -229,6 +229,7 @@ class ImportPlan:
     token: int = 0
     stand_ins: dict[int, StandIn] = field(default_factory=dict)
     changes: list[CellChange] = field(default_factory=list)
+    new_values: list[CellChange] = field(default_factory=list)  # the first values where the shop has none
     staff_names: dict[int, str] = field(default_factory=dict)
     stamp: tuple[int, int] = (0, 0)  # the shop file's state when the counts were made
     approved: list[str] = field(default_factory=list)  # approved award periods the import would change
