@@ -74,12 +74,14 @@ def _note_daily_under_totals(plan: ImportPlan, repo: ImportRepo, metrics: Metric
 
 
 def count(plan: ImportPlan, repo: ImportRepo) -> None:
-    """The rows that are new, changed or unchanged against the shop as it is now, and the values changed."""
+    """The rows that are new, changed or unchanged against the shop as it is now, and the first values changed and
+    new (a first import of a month has only new ones: the preview shows what it read)."""
     states = repo.row_states()
     for f in plan.files:
         found = states.get(f.index, {})
         f.unchanged, f.new, f.changed = found.get(0, 0), found.get(1, 0), found.get(2, 0)
     plan.changes = repo.changes() if any(f.changed for f in plan.files) else []
+    plan.new_values = repo.changes(state=1) if any(f.new for f in plan.files) else []
 
 
 def _staff_header(f: FilePlan) -> str:
@@ -91,6 +93,8 @@ def _duplicates(plan: ImportPlan, repo: ImportRepo) -> None:
         f = plan.files[file]
         if f.table_starts and len({f.table_of(r) for r in rows}) == len(rows):
             continue  # one row in each of two tables of the sheet (售前 and 售后): put together below, if they can be
+        if _kept_once(f, repo, rows):
+            continue
         if start != end:  # a report over a span: the person twice for the same period
             reason = t("同一客服在同一段时间（{span}）出现了 {n} 次（第 {rows} 行{more}），无法判断以哪一行为准",
                        span=shown_days(start, end), n=len(rows),
@@ -105,6 +109,19 @@ def _duplicates(plan: ImportPlan, repo: ImportRepo) -> None:
         for row in rows:
             f.error(row, _staff_header(f), name, reason)
         repo.drop_rows(file, rows)
+
+
+def _kept_once(f: FilePlan, repo: ImportRepo, rows: list[int]) -> bool:
+    """The same name and day on a few rows giving the same values (two exports pasted into one sheet, a page's
+    last line again on the next): nothing to choose between, so the first row is kept and the others skipped
+    (`FilePlan.copied_rows`, said with the other skipped rows)."""
+    first = sorted(repo.row_cells(f.index, rows[0]))
+    if len(rows) > LISTED_ROWS or any(sorted(repo.row_cells(f.index, row)) != first for row in rows[1:]):
+        return False
+    repo.drop_rows(f.index, rows[1:])
+    f.skipped += len(rows) - 1
+    f.copied_rows += rows[1:]
+    return True
 
 
 def _combine(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, matcher: StaffMatcher | None) -> None:

@@ -5,6 +5,7 @@ column is which. Columns are matched by name through the synonym table, never by
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -12,6 +13,7 @@ from app.importing.cells import cell_text
 from app.importing.synonyms import ColumnRule, Synonyms, normalize_header, signed_header
 
 SCAN_ROWS = 30
+_LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
 
 
 @dataclass(frozen=True)
@@ -95,12 +97,12 @@ def detect(rows: list[tuple[int, list[object]]], synonyms: Synonyms,
     best: tuple[int, int, int] | None = None  # (score, -height, -index)
     best_layout: Layout | None = None
     for i, (number, cells) in enumerate(rows):
-        texts = [cell_text(c).strip() for c in cells]
+        texts = [one_line(cell_text(c)) for c in cells]
         if sum(1 for x in texts if x) < 2:
             continue
         candidates = [(1, texts)]
         if i + 1 < len(rows):
-            below = [cell_text(c).strip() for c in rows[i + 1][1]]
+            below = [one_line(cell_text(c)) for c in rows[i + 1][1]]
             candidates.append((2, _flatten(texts, below, number, merged or [])))
         for height, headers in candidates:
             rules = {**(remembered(signature_of(h for h in headers if h)) if remembered else {}), **(manual or {})}
@@ -115,6 +117,16 @@ def detect(rows: list[tuple[int, list[object]]], synonyms: Synonyms,
                 layout.header_texts = [row_key(r) for _, r in rows[i:i + height]]
                 best_layout = layout
     return best_layout
+
+
+def one_line(text: str) -> str:
+    """A header wrapped in its cell (询单⏎人数, Alt+Enter in Excel) as one line, as it is named in every message:
+    joined without a space beside a Chinese character (询单人数, 销售额(元)), with one between words (Reply rate).
+    Headers are compared and signed without spaces, so this changes no match nor remembered column."""
+    def joint(m: re.Match[str]) -> str:
+        before, after = m.string[m.start() - 1:m.start()], m.string[m.end():m.end() + 1]
+        return " " if before.isascii() and after.isascii() else ""
+    return _LINE_BREAKS.sub(joint, text.strip())
 
 
 def row_key(cells: list[object]) -> tuple[str, ...]:

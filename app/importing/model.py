@@ -13,24 +13,12 @@ from app.i18n import joined, t
 from app.importing.encoding import contract_name
 from app.importing.note_groups import grouped, numbers_label
 from app.importing.rounding import RoundedColumn
+from app.importing.skipped_rows import skipped_said
 from app.importing.twin_columns import Twins
 from app.periods import Month, parse_period, shown_date, shown_month_day
 from app.services.approved import unconfirmed_message
 from app.store.import_log import ImportRecord
 from app.store.import_staging import CellChange
-
-TEXT_SHOWN = 20  # characters of a skipped line of text quoted in the preview
-SKIPPED_LISTED = 5  # skipped rows named in one line: an export may end in hundreds of lines of notes
-
-
-def _shortened(text: str) -> str:
-    return text if len(text) <= TEXT_SHOWN else text[:TEXT_SHOWN] + "…"
-
-
-def _first_listed(items: list[str]) -> tuple[str, str]:
-    """The first SKIPPED_LISTED of `items` joined, and what follows the sentence when there are more (等，共 500 行)."""
-    more = t("等，共 {n} 行", n=len(items)) if len(items) > SKIPPED_LISTED else ""
-    return joined(items[:SKIPPED_LISTED]), more
 
 
 @dataclass(frozen=True)
@@ -143,6 +131,7 @@ class FilePlan:
     totals_rows: list[int] = field(default_factory=list)  # rows skipped as totals rows (合计, 全部客服, no name)
     text_rows: list[tuple[int, str]] = field(default_factory=list)  # (row, text) of lines of one cell: 注：…, a title
     header_again_rows: list[int] = field(default_factory=list)  # the header row repeated (a paged export)
+    copied_rows: list[int] = field(default_factory=list)  # a row repeated word for word (same name, day, values)
     daily_under_totals: list[str] = field(default_factory=list)  # metrics whose daily values an imported total holds
     may_repeat_rows: bool = True  # a name or person twice for one day may be staged (reading says when it cannot)
     rounded: dict[str, RoundedColumn] = field(default_factory=dict)  # header → its figures finer than kept, rounded
@@ -163,23 +152,7 @@ class FilePlan:
             self.error_rows.add(row)
 
     def skipped_said(self) -> list[str]:
-        """Which of the skipped rows, and why, by row number (the first few and how many; `as_json` lists them all):
-        the owner otherwise wonders what was left out. The rows of people chosen to be skipped are named by the
-        person (`ImportOptions.skip_staff`)."""
-        said = []
-        if self.totals_rows:
-            rows, more = _first_listed([str(row) for row in self.totals_rows])
-            said.append(t("跳过的合计行（不计入，以免重复）：第 {rows} 行", rows=rows) + more if len(self.totals_rows) > 1
-                        else t("跳过的合计行（不计入，以免重复）：第 {row} 行", row=rows))
-        if self.text_rows:
-            rows, more = _first_listed([t("第 {row} 行「{name}」", row=row, name=_shortened(text))
-                                        for row, text in self.text_rows])
-            said.append(t("跳过的文字行（只有一格文字，不是数据）：{rows}", rows=rows) + more)
-        if self.header_again_rows:
-            rows, more = _first_listed([str(row) for row in self.header_again_rows])
-            said.append(t("跳过的重复表头：第 {rows} 行", rows=rows) + more if len(self.header_again_rows) > 1
-                        else t("跳过的重复表头：第 {row} 行", row=rows))
-        return said
+        return skipped_said(self)
 
     def counts(self) -> dict[str, int]:
         """Rows, by what the import does with them. A file that cannot be imported as a whole is not counted as a
@@ -211,6 +184,7 @@ class FilePlan:
             "totals_rows": list(self.totals_rows),  # rows skipped as totals rows
             "text_rows": [{"row": row, "text": text} for row, text in self.text_rows],  # lines of one cell, skipped
             "header_again_rows": list(self.header_again_rows),  # the header repeated, skipped
+            "copied_rows": list(self.copied_rows),  # a row repeated word for word (name, day, values), skipped
             "daily_under_totals": list(self.daily_under_totals),  # metrics kept but not counted (a report holds them)
             # per column, its figures finer than the shop keeps (below the fen, beyond a metric's decimals), rounded
             # half up: {column, metric, count, row, value, kept} — the first of them as the file wrote it and as kept
@@ -255,6 +229,7 @@ class ImportPlan:
     token: int = 0
     stand_ins: dict[int, StandIn] = field(default_factory=dict)
     changes: list[CellChange] = field(default_factory=list)
+    new_values: list[CellChange] = field(default_factory=list)  # the first values where the shop has none
     staff_names: dict[int, str] = field(default_factory=dict)
     stamp: tuple[int, int] = (0, 0)  # the shop file's state when the counts were made
     approved: list[str] = field(default_factory=list)  # approved award periods the import would change

@@ -211,10 +211,11 @@ class ImportStaging:
                                "GROUP BY c.staff_id, c.metric").fetchall()
         return [(sid, metric, date.fromisoformat(a), date.fromisoformat(b)) for sid, metric, a, b in rows]
 
-    def changes(self, limit: int = 200) -> list[CellChange]:
+    def changes(self, limit: int = 200, state: int = 2) -> list[CellChange]:
+        """The first staged values that change one the shop has (state 2), or that are new (1), in the files' order."""
         rows = self.db.execute(
             f"SELECT c.file, c.row_no, c.metric, c.start, c.end, c.staff_id, {OLD}, c.value {JOIN} "
-            f"WHERE ({_STATE}) = 2 ORDER BY c.file, c.row_no, c.metric LIMIT ?", [limit]).fetchall()
+            f"WHERE ({_STATE}) = ? ORDER BY c.file, c.row_no, c.metric LIMIT ?", [state, limit]).fetchall()
         return [CellChange(*r) for r in rows]
 
     def written_under_other_names(self) -> list[tuple[int, int, int, str, str, int, int, bool]]:

@@ -7807,6 +7807,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
+        <source>新增的数值</source>
+        <translation>New values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
@@ -7898,6 +7903,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/importing/preview_step.py"/>
         <source>将修改的数值（{n}）</source>
         <translation>Values that will change ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>新增的数值（{n}）</source>
+        <translation>New values ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>

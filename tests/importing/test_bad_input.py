@@ -242,3 +242,34 @@ def test_path_with_chinese_characters_and_spaces(tmp_path, shop, imports, people
     assert not plan.blocking() and plan.files[0].new == 1
     imports.commit(plan)
     assert shop.store.values.count() == 1
+
+
+def test_a_line_given_twice_alike_is_kept_once_and_said(tmp_path, shop, imports, run, people):
+    """A row repeated word for word (two exports pasted into one sheet, a page's last line again on the next) leaves
+    nothing to choose between: it was refused as 「无法判断以哪一行为准」, the person's day lost with --skip-errors."""
+    path = report(tmp_path, ["2026-10-01", "小美", "100", "5", "", "", ""], ["2026-10-01", "阿强", "1", "", "", "", ""],
+                  ["2026-10-01", "小美", "100.00", "5", "", "", ""])
+    plan, import_id = run(path)
+    assert not plan.errors and import_id is not None
+    f = plan.files[0]
+    assert (f.new, f.skipped) == (2, 1)
+    assert f.as_json()["copied_rows"] == [5]
+    assert any("跳过的重复行" in said and "第 5 行" in said for said in f.skipped_said())
+    assert shop.store.values.get("sales", date(2026, 10, 1), people["小美"]) == 10000
+    assert shop.store.values.get("inquiries", date(2026, 10, 1), people["小美"]) == 5
+
+
+def test_a_header_written_on_two_lines_in_its_cell_is_named_on_one(tmp_path, shop, imports, people):
+    """Excel headers wrapped with Alt+Enter (询单⏎人数) were named with the line break: the command's 识别的列 and
+    the wizard's 文件结构 broke 「销售额⏎(元)」 over two lines, and so did every error naming the column."""
+    book = openpyxl.Workbook()
+    for row in (["日期", "客服\n昵称", "销售额\n(元)", "询单\r\n人数", "Reply\nrate"],
+                ["2026-10-01", "小美", "abc", 3, "98%"], ["2026-10-02", "小美", 100, 4, "97%"]):
+        book.active.append(row)
+    path = tmp_path / "日报.xlsx"
+    book.save(path)
+    plan = imports.preview([path])
+    f = plan.files[0]
+    assert set(f.columns) == {"日期", "客服昵称", "销售额(元)", "询单人数"}
+    assert f.ignored_columns == ["Reply rate"]
+    refuse(shop, imports, path, 2, "销售额(元)", "不是有效的金额")

@@ -35,10 +35,10 @@ def test_import_json_is_exactly_the_issues_shape(tmp_path, shop, people, capsys)
     assert out.pop("hire_moved") == []  # an extra key: hire dates an import gave, moved back to older rows
     assert out.pop("skipped_accounts") == []  # an extra key: rows of the accounts set not to be imported
     extra = {key: out["files"][0].pop(key) for key in ("notes", "note_lines", "totals_rows", "text_rows",
-                                                       "header_again_rows", "daily_under_totals", "rounded",
-                                                       "nickname_matches", "same_header_columns")}
+                                                       "header_again_rows", "copied_rows", "daily_under_totals",
+                                                       "rounded", "nickname_matches", "same_header_columns")}
     assert extra == {"notes": [], "note_lines": [], "totals_rows": [], "text_rows": [], "header_again_rows": [],
-                     "daily_under_totals": [], "rounded": [], "nickname_matches": [],
+                     "copied_rows": [], "daily_under_totals": [], "rounded": [], "nickname_matches": [],
                      "same_header_columns": {}}  # of each file
     assert out == {"files": [{
         "file": "日报.csv", "encoding": "gb18030", "header_row": 2,

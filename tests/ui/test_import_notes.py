@@ -34,7 +34,7 @@ def test_the_preview_says_the_blank_days_first_and_lists_every_note_to_scroll(qt
     status = step.status.text()
     assert f"两店10月.xlsx 工作表「旗舰店」：注意：{BLANK}" in status  # the summary shows what matters, not 2 of 186
     assert status.count("无法合并") == NOTES_SHOWN and f"另有 {6 - NOTES_SHOWN} 条说明，见「说明」" in status
-    assert step.tabs.currentWidget() is step.notes_text and step.tabs.tabText(3) == "说明（6）"
+    assert step.tabs.currentWidget() is step.notes_text and step.tabs.tabText(step.tabs.indexOf(step.notes_text)) == "说明（6）"
     listed = step.notes_text.toPlainText().split("\n")
     assert listed[0] == "两店10月.xlsx 工作表「旗舰店」" and len(listed) == 7  # the sheet the notes were said on
     assert listed[1] == f"• 注意：{BLANK}" and listed[-1].endswith("10月1日–31日（31 天）已按人合计")

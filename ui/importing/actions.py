@@ -59,7 +59,7 @@ class ImportActions(QObject):
                 wizard.deleteLater()
             settings = getattr(self.widget.window(), "settings", None)  # the main window's: the size is kept there
             wizard = self.wizard = ImportWizard(self.shop, paths, self.widget,
-                                                settings if isinstance(settings, QSettings) else None)
+                                                settings if isinstance(settings, QSettings) else None, self.month())
             wizard.imported.connect(self._imported)
             wizard.history_requested.connect(self.open_history)
             wizard.open()

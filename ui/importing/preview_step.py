@@ -28,7 +28,7 @@ from app.importing.period import span_label
 from app.importing.twin_columns import not_read_shown, read_shown
 from app.metrics import MetricRegistry
 from ui.dialogs.common import is_short, window_room
-from ui.models.import_models import ChangeModel, ErrorModel, FileSummaryModel
+from ui.models.import_models import ChangeModel, ErrorModel, FileSummaryModel, NewValueModel
 from ui.widgets.room_watch import RoomWatch
 from ui.widgets.table_keys import table_keys
 
@@ -105,9 +105,11 @@ class PreviewStep(QWidget):
         self.error_table = _table(self.error_model)
         self.change_model = ChangeModel(self)
         self.change_table = _table(self.change_model)
-        changes = self.change_table.horizontalHeader()  # 新值 beside 原值; the file's name takes the spare width
-        changes.setStretchLastSection(False)
-        changes.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.new_model = NewValueModel(self)
+        self.new_table = _table(self.new_model)
+        for table in (self.change_table, self.new_table):  # 新值 beside 原值; the file's name takes the spare width
+            table.horizontalHeader().setStretchLastSection(False)
+            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.notes_text = QPlainTextEdit()  # every note of every file, grouped, to scroll through
         self.notes_text.setReadOnly(True)
         self.tabs = QTabWidget()
@@ -117,6 +119,8 @@ class PreviewStep(QWidget):
         self.file_table.setAccessibleName(self.tr("要导入的文件"))
         self.error_table.setAccessibleName(self.tr("错误"))
         self.change_table.setAccessibleName(self.tr("将修改的数值"))
+        self.tabs.addTab(self.new_table, self.tr("新增的数值"))
+        self.new_table.setAccessibleName(self.tr("新增的数值"))
         self.tabs.addTab(self.notes_text, self.tr("说明"))
         for index in range(self.tabs.count()):  # a screen reader says a tab's title for what it shows
             self.tabs.widget(index).setAccessibleName(self.tabs.tabText(index))
@@ -185,7 +189,8 @@ class PreviewStep(QWidget):
         self.set_blocking([])
         for model in (self.file_model, self.error_model):
             model.set_plan(None)
-        self.change_model.set_plan(None, self.metrics)
+        for values in (self.change_model, self.new_model):
+            values.set_plan(None, self.metrics)
         self.layout_text.clear()
         self.notes_text.clear()
         self.error_detail.clear()
@@ -196,8 +201,9 @@ class PreviewStep(QWidget):
         self.plan = plan
         self.file_model.set_plan(plan)
         self.error_model.set_plan(plan)
-        self.change_model.set_plan(plan, self.metrics)
-        for view in (self.error_table, self.change_table):
+        for values in (self.change_model, self.new_model):
+            values.set_plan(plan, self.metrics)
+        for view in (self.error_table, self.change_table, self.new_table):
             view.resizeColumnsToContents()
         header = self.file_table.horizontalHeader()
         for column in range(1, self.file_model.columnCount()):
@@ -306,7 +312,8 @@ class PreviewStep(QWidget):
         notes = len(self._notes(self.plan)) if self.plan else 0
         self.tabs.setTabText(1, self.tr("错误（{n}）").format(n=errors))
         self.tabs.setTabText(2, self.tr("将修改的数值（{n}）").format(n=self.change_model.rowCount()))
-        self.tabs.setTabText(3, self.tr("说明（{n}）").format(n=notes))
+        self.tabs.setTabText(3, self.tr("新增的数值（{n}）").format(n=self.new_model.rowCount()))
+        self.tabs.setTabText(4, self.tr("说明（{n}）").format(n=notes))
 
     def _show_error(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         self.error_detail.setText(self.error_model.text(index.row(), REASON_COLUMN) if index.isValid() else "")

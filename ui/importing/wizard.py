@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.importing import ImportOptions, ImportPlan
-from app.periods import parse_period
+from app.periods import Month, parse_period
 from app.shop import Shop
 from ui import errors
 from ui.approved_change import confirm_change
@@ -62,8 +62,9 @@ class ImportWizard(QDialog):
     history_requested = Signal()
 
     def __init__(self, shop: Shop, paths: Iterable[str | Path] = (), parent: QWidget | None = None,
-                 settings: QSettings | None = None):
-        """`settings`: the window's, where the size it is closed at is kept for the next time (None: not kept)."""
+                 settings: QSettings | None = None, month: Month | None = None):
+        """`settings`: the window's, where the size it is closed at is kept for the next time (None: not kept).
+        `month`: the one offered for a report that does not say its own (the 数据 page's; None: this month)."""
         super().__init__(parent)
         self.shop = shop
         self.settings = settings
@@ -86,7 +87,7 @@ class ImportWizard(QDialog):
         self.files_step.changed.connect(self._files_changed)
         self.preview_step = PreviewStep(shop.metrics)
         self.preview_step.skip_errors_changed.connect(self._skip_errors_changed)
-        self.resolve_step = ResolveStep(shop.staff.list(), shop.metrics, shop.current_month())
+        self.resolve_step = ResolveStep(shop.staff.list(), shop.metrics, month or shop.current_month())
         self.result_step = ResultStep(shop.metrics)
         self.stack = QStackedWidget()
         for step in (self.files_step, self.preview_step, self.resolve_step, self.result_step):

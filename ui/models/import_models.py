@@ -12,6 +12,7 @@ from app.importing.period import shown_days
 from app.metrics import MetricRegistry
 from app.periods import Month
 from app.store.import_log import ImportRecord
+from app.store.import_staging import CellChange
 from ui.models.audit_model import at_label
 
 ERROR_BACKGROUND = QColor("#fde2e1")
@@ -142,12 +143,31 @@ class ChangeModel(_TextRows):
 
     def set_plan(self, plan: ImportPlan | None, metrics: MetricRegistry) -> None:
         rows = []
-        for c in plan.changes if plan else []:
+        for c in self._cells(plan) if plan else []:
             metric = metrics.get(c.metric)
-            who = plan.staff_names.get(c.staff_id, f"#{c.staff_id}") if plan else ""
-            rows.append((plan.files[c.file].name if plan else "", str(c.row), who, shown_days(c.start, c.end), metric.shown_name,
-                         metric.format(c.old, empty=_tr("空")), metric.format(c.new, empty=_tr("空"))))
+            who = plan.staff_names.get(c.staff_id, f"#{c.staff_id}")
+            rows.append((plan.files[c.file].name, str(c.row), who, shown_days(c.start, c.end), metric.shown_name,
+                         *(metric.format(value, empty=_tr("空")) for value in self._values(c))))
         self._set_rows(rows)
+
+    def _cells(self, plan: ImportPlan) -> list[CellChange]:
+        return plan.changes
+
+    def _values(self, change: CellChange) -> tuple[int | None, ...]:
+        return change.old, change.new
+
+
+class NewValueModel(ChangeModel):
+    """Values the import would write where the shop has none (what a first import of a month read)."""
+
+    HEADERS = ("文件", "行", "员工", "日期", "指标", "新值")
+    NUMERIC = frozenset({1, 5})
+
+    def _cells(self, plan: ImportPlan) -> list[CellChange]:
+        return plan.new_values
+
+    def _values(self, change: CellChange) -> tuple[int | None, ...]:
+        return (change.new,)
 
 
 class HistoryModel(_TextRows):
