@@ -195,8 +195,13 @@ def approve_period(shop, args) -> int:
               at=shown_stamp(approval.run.approved_at)))
         return 0
     net = sum(x.net_fen for x in approval.review.totals)
-    say(t("已批准 {period}：{n} 行，个人实发现金合计 {net}", period=label, n=len(approval.review.lines),
-          net=format_yuan(net)))
+    if approval.replaced is None:
+        say(t("已批准 {period}：{n} 行，个人实发现金合计 {net}", period=label, n=len(approval.review.lines),
+              net=format_yuan(net)))
+    else:  # said as the window's question says it: what the earlier approval paid, and where it is kept
+        say(t("已重新批准 {period}（取代 {at} 的批准，原批准保留在批准记录中）：{n} 行，个人实发现金合计 {old} → {net}",
+              period=label, at=shown_stamp(approval.replaced.approved_at), n=len(approval.review.lines),
+              old=format_yuan(shop.awards.approved_net(approval.replaced)), net=format_yuan(net)))
     if short := data_short_text(approval.review):
         note(t("提示：{note}", note=short))
     if no_data := no_data_note(shop, approval.review.period):

@@ -1,6 +1,7 @@
 """`honghua plan|awards|payout|receipt` in-process on a file prepared with the services."""
 
 import json
+import re
 from datetime import date
 
 import openpyxl
@@ -318,3 +319,19 @@ def test_payout_says_the_team_fund_and_goods_only_when_the_sheet_lists_them(cli,
     code, out, err = cli("payout", "--month", "2026-09", "-o", str(tmp_path / "p.xlsx"), "--draft", lang="en")
     assert code == 0, err
     assert "net awards" in out and "team funds ¥500.00" in out and "goods worth" not in out
+
+
+def test_approving_again_says_which_approval_it_replaced_and_the_change(cli, prepared, tmp_path):
+    """After a late data edit, `awards approve` replaced the earlier approval saying only 「已批准 2026年9月：…
+    个人实发现金合计 ¥700.00」, as a first approval: not that an approval was replaced, nor what it paid before."""
+    cli("plan", "use", str(tmp_path / "kefu-test.json"))
+    code, first, _ = cli("awards", "approve", "--period", "2026-09")
+    assert code == 0 and first.startswith("已批准 2026年9月") and "取代" not in first
+    assert cli("data", "set", "--date", "2026-09-20", "--staff", "乙", "--metric", "sales", "--value", "12000",
+               "--confirm-approved")[0] == 0
+    code, out, _ = cli("awards", "approve", "--period", "2026-09")
+    old_net = re.search(r"合计 (¥[\d,.]+)", first).group(1)
+    assert code == 0 and out.startswith("已重新批准 2026年9月（取代 2026年10月20日 ")
+    assert f"个人实发现金合计 {old_net} → " in out and "批准记录" in out
+    code, out, _ = cli("awards", "approve", "--period", "2026-09", lang="en")
+    assert code == 0 and "nothing to approve" in out
