@@ -264,6 +264,7 @@ def list_manual(shop, args) -> int:
 def remove_manual(shop, args) -> int:
     row = shop.awards.remove_manual(args.id)
     say(t("已删除 #{id}（{award}）", id=row.id, award=row.rule or t("调整")))
+    _changed_hint(shop, period_arg(row.period))  # paid on the payout sheet until the period is approved again
     return 0
 
 

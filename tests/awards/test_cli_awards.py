@@ -335,3 +335,17 @@ def test_approving_again_says_which_approval_it_replaced_and_the_change(cli, pre
     assert f"个人实发现金合计 {old_net} → " in out and "批准记录" in out
     code, out, _ = cli("awards", "approve", "--period", "2026-09", lang="en")
     assert code == 0 and "nothing to approve" in out
+
+
+def test_removing_a_manual_line_of_an_approved_period_says_it_waits_for_the_next_approval(cli, prepared, tmp_path):
+    """`awards manual` and `awards adjust` on an approved period say the change is paid from its next approval;
+    `awards remove` said only 「已删除 #1（降本奖）」, though the line stays on the payout sheet until then."""
+    cli("plan", "use", str(tmp_path / "kefu-test.json"))
+    for _ in range(2):
+        assert cli("awards", "manual", "--period", "2026-09", "--rule", "降本奖", "--staff", "乙", "--amount", "300",
+                   "--reason", "换了包装供应商")[0] == 0
+    code, out, err = cli("awards", "remove", "1")
+    assert code == 0 and out.strip() == "已删除 #1（降本奖）" and not err  # not approved: nothing waits
+    assert cli("awards", "approve", "--period", "2026-09")[0] == 0
+    code, out, err = cli("awards", "remove", "2")
+    assert code == 0 and "已删除 #2（降本奖）" in out and "2026年9月 已批准：这次修改会在重新批准后生效" in err

@@ -453,7 +453,10 @@ class AwardsPage(QWidget):
         if manual_id is None:
             errors.show_info(self, self.tr("请先在「手动奖项与调整」中选中一行"))
             return
-        if not errors.confirm(self, self.tr("删除手动行 #{id}？删除会记入操作日志。").format(id=manual_id)):
+        question = self.tr("删除手动行 #{id}？删除会记入操作日志。").format(id=manual_id)
+        if waits := self.shop.awards.approved_change_note(self.period):  # paid until approved again, as added
+            question += "\n\n" + waits
+        if not errors.confirm(self, question):
             return
         try:
             self.shop.awards.remove_manual(manual_id)
