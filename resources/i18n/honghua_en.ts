@@ -1044,6 +1044,11 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
+        <source>{periods}也在这个月结束，都还没有批准：在左上角选{choices}，分别计算并批准；奖金与这个月的一起发放</source>
+        <translation>{periods} also end this month and are not approved yet: choose {choices} at the top left, compute and approve each; their awards are paid with this month&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
         <source>请先在「手动奖项与调整」中选中一行</source>
         <translation>Please select a row under &quot;Manual awards and adjustments&quot; first</translation>
     </message>

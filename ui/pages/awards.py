@@ -26,7 +26,7 @@ from app.awards.paymonth import unapproved_periods
 from app.awards.service import ChangedSinceShown, ConfirmationNeeded
 from app.clock import shown_stamp
 from app.errors import HonghuaError
-from app.i18n import joined
+from app.i18n import in_words, joined
 from app.money import format_yuan
 from app.periods import Month, Period, parse_month, shown_date
 from app.shop import Shop
@@ -422,8 +422,11 @@ class AwardsPage(QWidget):
             return ""
         kinds = dict(KINDS)
         choices = self.tr("或").join(self.tr("「{kind}」").format(kind=self.picker.tr(kinds[p.kind])) for p in waiting)
-        return self.tr("{periods}也在这个月结束，还没有批准：在左上角选{choices}，计算并批准；奖金与这个月的一起发放"
-                       ).format(periods=joined(p.shown_label() for p in waiting), choices=choices)
+        if len(waiting) == 1:
+            return self.tr("{periods}也在这个月结束，还没有批准：在左上角选{choices}，计算并批准；奖金与这个月的一起发放"
+                           ).format(periods=waiting[0].shown_label(), choices=choices)
+        return self.tr("{periods}也在这个月结束，都还没有批准：在左上角选{choices}，分别计算并批准；奖金与这个月的一起发放"
+                       ).format(periods=in_words(p.shown_label() for p in waiting), choices=choices)
 
     def _fill_manual(self, period: Period) -> None:
         self.tabs.show_manual(self.shop.awards.manual_lines(period), self.names)
