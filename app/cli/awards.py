@@ -12,6 +12,7 @@ from app.clock import shown_stamp, stamp_text
 from app.errors import UserError
 from app.i18n import bracketed, joined, t
 from app.money import format_yuan, parse_yuan
+from app.periods import shown_date
 from app.rules.manual import AmountNeeded
 
 
@@ -133,7 +134,10 @@ def _state(shop, review) -> None:
               at=shown_stamp(review.approved.approved_at)))
     else:
         say(t("{period}：已于 {at} 批准，数据未变化", period=label, at=shown_stamp(review.approved.approved_at)))
-    if not review.ended:
+    if review.period.start > shop.today:  # as `awards approve` refuses it
+        note(t("提示：{period} 还没有开始（{start} 开始），结果只是按现有数据的预览", period=label,
+               start=shown_date(review.period.start)))
+    elif not review.ended:
         note(t("提示：期间尚未结束，结果是暂时的"))
     if review.provisional_values:
         note(t("提示：还有 {n} 个暂定或尚未统计的数值", n=review.provisional_values))

@@ -1019,6 +1019,11 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
+        <source>{period} 还没有开始（{start} 开始）：下面只是按现有数据的预览，开始后才能批准</source>
+        <translation>{period} has not started yet (it starts on {start}): below is only a preview from the data so far; it can be approved once it has started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
         <source>期间到 {end} 才结束，结果是暂时的</source>
         <translation>The period runs until {end}: the results are provisional</translation>
     </message>

@@ -349,3 +349,13 @@ def test_removing_a_manual_line_of_an_approved_period_says_it_waits_for_the_next
     assert cli("awards", "approve", "--period", "2026-09")[0] == 0
     code, out, err = cli("awards", "remove", "2")
     assert code == 0 and "已删除 #2（降本奖）" in out and "2026年9月 已批准：这次修改会在重新批准后生效" in err
+
+
+def test_compute_of_a_period_not_started_says_it_is_a_preview(cli, prepared, tmp_path):
+    """`awards compute --period 2026-11` on 20 October said 「提示：期间尚未结束，结果是暂时的」, as for the running
+    month; the period has not started, and `awards approve` refuses it."""
+    cli("plan", "use", str(tmp_path / "kefu-test.json"))
+    code, _, err = cli("awards", "compute", "--period", "2026-11")
+    assert code == 0 and "2026年11月 还没有开始（2026年11月1日 开始），结果只是按现有数据的预览" in err and "尚未结束" not in err
+    code, _, err = cli("awards", "compute", "--period", "2026-10")
+    assert code == 0 and "提示：期间尚未结束，结果是暂时的" in err

@@ -396,7 +396,10 @@ class AwardsPage(QWidget):
             plans += self.tr("（批准时）；现在生效：{plans}").format(plans=_plans(review.plans))
         self.state.setText(text + self.tr("　个人实发合计 {net}").format(net=net) + "\n" + plans)
         notes = []
-        if not review.ended:
+        if not_started:  # a month one ▶ too far: 批准… is greyed, and the figures are no month's results yet
+            notes.append(self.tr("{period} 还没有开始（{start} 开始）：下面只是按现有数据的预览，开始后才能批准").format(
+                period=label, start=shown_date(review.period.start)))
+        elif not review.ended:
             notes.append(self.tr("期间到 {end} 才结束，结果是暂时的").format(end=shown_date(review.period.end)))
         if review.provisional_values:
             notes.append(i18n.fill(self.tr("还有 {n} 个暂定或尚未统计的数值"), n=review.provisional_values))
