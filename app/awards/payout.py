@@ -76,6 +76,13 @@ class PayoutSummary:
     team_lines: int = 0  # lines in the 团队基金 list (none: the sheet leaves the list out)
     goods_lines: int = 0  # lines in the 实物与物品 list, items of no value too (none: left out)
 
+    def totals_text(self) -> str:
+        """「10 人，奖金实发合计 ¥3,689.65，实物价值 ¥700.00」: whom the sheet pays and how much, to be checked against
+        the 评奖 page; a list the sheet leaves out (no line in it) is not summed up here either."""
+        team = t("，团队基金 {team}", team=format_yuan(self.team_fen)) if self.team_lines else ""
+        goods = t("，实物价值 {goods}", goods=self.goods_text()) if self.goods_lines else ""
+        return t("{n} 人，奖金实发合计 {net}", n=self.people, net=format_yuan(self.net_fen)) + team + goods
+
     def goods_text(self) -> str:
         """The goods' value as the sheet adds it up: split into 个人 + 部门 when a department has goods, so
         that it reconciles with the main table's 实物价值 合计, which lists people only."""

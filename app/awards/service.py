@@ -50,6 +50,7 @@ class Approval:
     run: RunRecord
     unchanged: bool  # the period was already approved with the same inputs: nothing written
     review: Review
+    replaced: RunRecord | None = None  # the approval this one took the place of (kept in the history)
 
 
 def month_to_open(this_month: Month, has_data: Callable[[Month], bool]) -> Month:
@@ -214,7 +215,7 @@ class AwardService(Computing, ManualLines):
                                  pin_used=ctx.pin_used)
         run = self.store.awards.current_run(period.key())
         assert run is not None
-        return Approval(run, False, self._review(comp))  # what was approved, compared with the run it made
+        return Approval(run, False, self._review(comp), current)  # compared with the run it made
 
     def _inputs(self, comp: Computation) -> list[tuple[int, int, str, str, str]]:
         rows = []

@@ -12,6 +12,7 @@ from app.clock import shown_stamp, stamp_text
 from app.errors import UserError
 from app.i18n import bracketed, joined, t
 from app.money import format_yuan, parse_yuan
+from app.periods import shown_date
 from app.rules.manual import AmountNeeded
 
 
@@ -133,7 +134,10 @@ def _state(shop, review) -> None:
               at=shown_stamp(review.approved.approved_at)))
     else:
         say(t("{period}：已于 {at} 批准，数据未变化", period=label, at=shown_stamp(review.approved.approved_at)))
-    if not review.ended:
+    if review.period.start > shop.today:  # as `awards approve` refuses it
+        note(t("提示：{period} 还没有开始（{start} 开始），结果只是按现有数据的预览", period=label,
+               start=shown_date(review.period.start)))
+    elif not review.ended:
         note(t("提示：期间尚未结束，结果是暂时的"))
     if review.provisional_values:
         note(t("提示：还有 {n} 个暂定或尚未统计的数值", n=review.provisional_values))
@@ -195,8 +199,13 @@ def approve_period(shop, args) -> int:
               at=shown_stamp(approval.run.approved_at)))
         return 0
     net = sum(x.net_fen for x in approval.review.totals)
-    say(t("已批准 {period}：{n} 行，个人实发现金合计 {net}", period=label, n=len(approval.review.lines),
-          net=format_yuan(net)))
+    if approval.replaced is None:
+        say(t("已批准 {period}：{n} 行，个人实发现金合计 {net}", period=label, n=len(approval.review.lines),
+              net=format_yuan(net)))
+    else:  # said as the window's question says it: what the earlier approval paid, and where it is kept
+        say(t("已重新批准 {period}（取代 {at} 的批准，原批准保留在批准记录中）：{n} 行，个人实发现金合计 {old} → {net}",
+              period=label, at=shown_stamp(approval.replaced.approved_at), n=len(approval.review.lines),
+              old=format_yuan(shop.awards.approved_net(approval.replaced)), net=format_yuan(net)))
     if short := data_short_text(approval.review):
         note(t("提示：{note}", note=short))
     if no_data := no_data_note(shop, approval.review.period):
@@ -259,6 +268,7 @@ def list_manual(shop, args) -> int:
 def remove_manual(shop, args) -> int:
     row = shop.awards.remove_manual(args.id)
     say(t("已删除 #{id}（{award}）", id=row.id, award=row.rule or t("调整")))
+    _changed_hint(shop, period_arg(row.period))  # paid on the payout sheet until the period is approved again
     return 0
 
 

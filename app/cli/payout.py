@@ -6,7 +6,6 @@ from app.cli.common import check_output_name, month_arg, note, resolve_staff, sa
 from app.cli.parser import placeholder
 from app.errors import UserError
 from app.i18n import in_words, joined, t
-from app.money import format_yuan
 from app.periods import Month
 
 
@@ -36,11 +35,7 @@ def write_payout(shop, args) -> int:
         summary = write(shop, month, args.output, draft=args.draft)
     except UserError as e:
         return _refused_pointing_to_last_month(shop, month, e)
-    # a list the sheet leaves out (no line in it) is not summed up here either
-    team = t("，团队基金 {team}", team=format_yuan(summary.team_fen)) if summary.team_lines else ""
-    goods = t("，实物价值 {goods}", goods=summary.goods_text()) if summary.goods_lines else ""
-    say(t("已生成发放表 {path}：{n} 人，奖金实发合计 {net}", path=summary.path, n=summary.people,
-          net=format_yuan(summary.net_fen)) + team + goods)
+    say(t("已生成发放表 {path}：{totals}", path=summary.path, totals=summary.totals_text()))
     if summary.draft:
         note(t("这是草稿：包含未批准的期间，不能作为发放依据"))
     if summary.owing:

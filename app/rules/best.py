@@ -17,7 +17,7 @@ from app.rules.fields import Fields
 from app.rules.measure import Measure, MetricTable, Reading, Value, parse_measure
 from app.rules.rule import RECIPIENTS as RECIPIENT_WORDS
 from app.rules.rule import Rule
-from app.rules.text import pct, period_short, previous_short
+from app.rules.text import no_previous_value, pct, period_short, previous_short
 
 KIND = "best"
 NAMES = ("best", "单项冠军")
@@ -67,7 +67,7 @@ def _growth(ctx: Ctx, p: Params, sid: int) -> tuple[Reading, Say | None]:
     cur = ctx.metric_sum(sid, m, ctx.months)
     prev = ctx.metric_sum(sid, m, ctx.prev_months)
     if prev is None:
-        return Reading(None, reason=t("{p}{name}无数据", p=period_short(ctx.prev_period), name=m.shown_name)), None
+        return Reading(None, reason=no_previous_value(ctx.staff_by_id[sid], ctx.period, ctx.prev_period, m.shown_name)), None
     if cur is None:
         return Reading(None, reason=t("{p}{name}无数据", p=period_short(ctx.period), name=m.shown_name)), None
     if gaps := ctx.gaps_flatter(sid, m, ctx.months):

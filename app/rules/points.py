@@ -74,13 +74,13 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
                 continue
             if d.per == "count":
                 amount = _q(len(events) * d.points)
-                parts.append(t("{event} {n} 次 × {pts} 分", event=d.event, n=len(events),
+                parts.append(t("{event} {n} 次 × {pts} 积分", event=d.event, n=len(events),
                                pts=number(d.points)))
             else:
                 total = sum((e.value for e in events if e.value is not None), Decimal(0))
                 amount = _q(total * d.points)
-                parts.append(t("{event}合计 {v} 分", event=d.event, v=number(amount)) if d.points == 1 else
-                             t("{event}合计 {v} × {pts} = {d} 分", event=d.event, v=number(total), pts=trim(d.points),
+                parts.append(t("{event}合计 {v} 积分", event=d.event, v=number(amount)) if d.points == 1 else
+                             t("{event}合计 {v} × {pts} = {d} 积分", event=d.event, v=number(total), pts=trim(d.points),
                                d=number(amount)))  # the coefficient said, so the points deducted can be redone
             deducted += amount
         net = points - deducted
@@ -92,6 +92,6 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
             ctx.skip(rule, s.id, t("{head}，未超过基数 {base}", head=head, base=number(p.base)))
             continue
         pay = scale_fen(p.rate_fen, over)
-        ctx.award(rule, s.id, pay, t("{head}，超出基数 {base} 共 {over} 分 × {rate} = {pay}", head=head,
+        ctx.award(rule, s.id, pay, t("{head}，超出基数 {base} 共 {over} 积分 × {rate} = {pay}", head=head,
                                      base=number(p.base), over=number(over), rate=yuan_short(p.rate_fen),
                                      pay=yuan(pay)))

@@ -15,7 +15,7 @@ from app.rules.context import Ctx
 from app.rules.fields import Fields
 from app.rules.measure import MetricTable
 from app.rules.rule import Rule
-from app.rules.text import mean_units, period_short, previous_short, trim, yuan, yuan_short
+from app.rules.text import mean_units, no_previous_value, period_short, previous_short, trim, yuan, yuan_short
 
 KIND = "step"
 NAMES = ("step", "阶梯")
@@ -90,7 +90,7 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
             base = ctx.metric_sum(s.id, m, ctx.prev_months)
             base_label = previous_short(ctx.period)
             if base is None:
-                ctx.skip(rule, s.id, t("{p}{name}无数据", p=period_short(ctx.prev_period), name=m.shown_name))
+                ctx.skip(rule, s.id, no_previous_value(s, ctx.period, ctx.prev_period, m.shown_name))
                 continue
         elif p.baseline == "target":
             targets = [ctx.facts.targets.get((s.id, m.key, k)) for k in ctx.months]

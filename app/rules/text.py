@@ -6,6 +6,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
+from app.domain import Staff
 from app.i18n import t
 from app.metrics import Metric, grouped_number
 from app.money import format_yuan, round_half_up_div
@@ -33,6 +34,15 @@ def month_label(key: str) -> str:
 
 def day_label(day: date) -> str:
     return shown_date(day)
+
+
+def no_previous_value(person: Staff, period: Period, previous: Period, name: str) -> str:
+    """Why a comparison with the period before has nothing to compare with: `9月销售额无数据`, or, for someone not
+    on the team then, `2026年10月15日入职，9月还不在职，没有上月的销售额可比` (not read as a report not imported)."""
+    if person.hired is not None and not person.employed_during(previous.start, previous.end):
+        return t("{day}入职，{p}还不在职，没有{prev}的{name}可比", day=day_label(person.hired), p=period_short(previous),
+                 prev=previous_short(period), name=name)
+    return t("{p}{name}无数据", p=period_short(previous), name=name)
 
 
 def yuan(fen: int) -> str:

@@ -1019,6 +1019,11 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
+        <source>{period} 还没有开始（{start} 开始）：下面只是按现有数据的预览，开始后才能批准</source>
+        <translation>{period} has not started yet (it starts on {start}): below is only a preview from the data so far; it can be approved once it has started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
         <source>期间到 {end} 才结束，结果是暂时的</source>
         <translation>The period runs until {end}: the results are provisional</translation>
     </message>
@@ -1041,6 +1046,11 @@ Approve anyway?</translation>
         <location filename="../../ui/pages/awards.py"/>
         <source>{periods}也在这个月结束，还没有批准：在左上角选{choices}，计算并批准；奖金与这个月的一起发放</source>
         <translation>{periods} also ends this month and is not approved yet: choose {choices} at the top left, compute and approve it; its awards are paid with this month&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>{periods}也在这个月结束，都还没有批准：在左上角选{choices}，分别计算并批准；奖金与这个月的一起发放</source>
+        <translation>{periods} also end this month and are not approved yet: choose {choices} at the top left, compute and approve each; their awards are paid with this month&apos;s</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>

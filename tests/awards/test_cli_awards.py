@@ -1,6 +1,7 @@
 """`honghua plan|awards|payout|receipt` in-process on a file prepared with the services."""
 
 import json
+import re
 from datetime import date
 
 import openpyxl
@@ -318,3 +319,43 @@ def test_payout_says_the_team_fund_and_goods_only_when_the_sheet_lists_them(cli,
     code, out, err = cli("payout", "--month", "2026-09", "-o", str(tmp_path / "p.xlsx"), "--draft", lang="en")
     assert code == 0, err
     assert "net awards" in out and "team funds ¥500.00" in out and "goods worth" not in out
+
+
+def test_approving_again_says_which_approval_it_replaced_and_the_change(cli, prepared, tmp_path):
+    """After a late data edit, `awards approve` replaced the earlier approval saying only 「已批准 2026年9月：…
+    个人实发现金合计 ¥700.00」, as a first approval: not that an approval was replaced, nor what it paid before."""
+    cli("plan", "use", str(tmp_path / "kefu-test.json"))
+    code, first, _ = cli("awards", "approve", "--period", "2026-09")
+    assert code == 0 and first.startswith("已批准 2026年9月") and "取代" not in first
+    assert cli("data", "set", "--date", "2026-09-20", "--staff", "乙", "--metric", "sales", "--value", "12000",
+               "--confirm-approved")[0] == 0
+    code, out, _ = cli("awards", "approve", "--period", "2026-09")
+    old_net = re.search(r"合计 (¥[\d,.]+)", first).group(1)
+    assert code == 0 and out.startswith("已重新批准 2026年9月（取代 2026年10月20日 ")
+    assert f"个人实发现金合计 {old_net} → " in out and "批准记录" in out
+    code, out, _ = cli("awards", "approve", "--period", "2026-09", lang="en")
+    assert code == 0 and "nothing to approve" in out
+
+
+def test_removing_a_manual_line_of_an_approved_period_says_it_waits_for_the_next_approval(cli, prepared, tmp_path):
+    """`awards manual` and `awards adjust` on an approved period say the change is paid from its next approval;
+    `awards remove` said only 「已删除 #1（降本奖）」, though the line stays on the payout sheet until then."""
+    cli("plan", "use", str(tmp_path / "kefu-test.json"))
+    for _ in range(2):
+        assert cli("awards", "manual", "--period", "2026-09", "--rule", "降本奖", "--staff", "乙", "--amount", "300",
+                   "--reason", "换了包装供应商")[0] == 0
+    code, out, err = cli("awards", "remove", "1")
+    assert code == 0 and out.strip() == "已删除 #1（降本奖）" and not err  # not approved: nothing waits
+    assert cli("awards", "approve", "--period", "2026-09")[0] == 0
+    code, out, err = cli("awards", "remove", "2")
+    assert code == 0 and "已删除 #2（降本奖）" in out and "2026年9月 已批准：这次修改会在重新批准后生效" in err
+
+
+def test_compute_of_a_period_not_started_says_it_is_a_preview(cli, prepared, tmp_path):
+    """`awards compute --period 2026-11` on 20 October said 「提示：期间尚未结束，结果是暂时的」, as for the running
+    month; the period has not started, and `awards approve` refuses it."""
+    cli("plan", "use", str(tmp_path / "kefu-test.json"))
+    code, _, err = cli("awards", "compute", "--period", "2026-11")
+    assert code == 0 and "2026年11月 还没有开始（2026年11月1日 开始），结果只是按现有数据的预览" in err and "尚未结束" not in err
+    code, _, err = cli("awards", "compute", "--period", "2026-10")
+    assert code == 0 and "提示：期间尚未结束，结果是暂时的" in err

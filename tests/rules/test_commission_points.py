@@ -1,3 +1,4 @@
+import re
 from datetime import date
 
 import pytest
@@ -108,7 +109,7 @@ def test_issue_example_20_points_over_17_pays_810():
     # (12 + 8 − 17) = 3 points × ¥270 = ¥810 = 81,000 fen
     assert [line.amount_fen for line in result.lines] == [81_000]
     assert result.lines[0].explanation == (
-        "10月服务积分 20.00 − 扣分 0.00 = 20.00，超出基数 17.00 共 3.00 分 × ¥270 = ¥810.00")
+        "10月服务积分 20.00 − 扣分 0.00 = 20.00，超出基数 17.00 共 3.00 积分 × ¥270 = ¥810.00")
 
 
 def test_deductions_come_off_the_points_first():
@@ -117,7 +118,7 @@ def test_deductions_come_off_the_points_first():
     result = evaluate(plan_of(POINTS), facts(OCT, [person(1)], events=events))
     # 22.50 − (1 × 2 + 0.75) = 19.75; 19.75 − 17 = 2.75 × ¥270 = ¥742.50 = 74,250 fen
     assert [line.amount_fen for line in result.lines] == [74_250]
-    assert "扣分 2.75（安全事故 1 次 × 2.00 分；二次服务合计 0.75 分）" in result.lines[0].explanation
+    assert "扣分 2.75（安全事故 1 次 × 2.00 积分；二次服务合计 0.75 积分）" in result.lines[0].explanation
 
 
 def test_never_below_zero():
@@ -126,7 +127,7 @@ def test_never_below_zero():
     # 18 − 2 = 16 < 17 → nothing, not −1 × ¥270
     assert result.lines == []
     assert reason(result, 1) == (
-        "10月服务积分 18.00 − 扣分 2.00（安全事故 1 次 × 2.00 分） = 16.00，未超过基数 17.00")
+        "10月服务积分 18.00 − 扣分 2.00（安全事故 1 次 × 2.00 积分） = 16.00，未超过基数 17.00")
 
 
 def test_points_are_kept_to_two_decimals():
@@ -191,4 +192,18 @@ def test_a_deduction_per_value_with_a_coefficient_says_it():
     events = (ev(1, D, "服务积分", value="22.50"), ev(1, D, "二次服务", value="1.50"))
     result = evaluate(plan_of(rule), facts(OCT, [person(1)], events=events))
     assert [line.amount_fen for line in result.lines] == [128_250]
-    assert "扣分 0.75（二次服务合计 1.50 × 0.5 = 0.75 分） = 21.75" in result.lines[0].explanation
+    assert "扣分 0.75（二次服务合计 1.50 × 0.5 = 0.75 积分） = 21.75" in result.lines[0].explanation
+
+
+def test_the_points_line_says_points_not_fen():
+    """超额积分奖 said 「共 3.00 分 × ¥270」 and 「安全事故 1 次 × 2.00 分」 beside yuan amounts: 分 alone reads as fen
+    (cents) on a pay line; the plan editor says 积分, and so does the line (and a reason for no award)."""
+    rule = {**POINTS, "deductions": [*POINTS["deductions"], {"event": "客户投诉", "per": "value", "points": "0.5"}]}
+    events = (ev(1, D, "服务积分", value="22.50"), ev(1, D, "安全事故"), ev(1, D, "二次服务", value="0.75"),
+              ev(1, D, "客户投诉", value="1"), ev(2, D, "服务积分", value="10"), ev(2, D, "安全事故"))
+    result = evaluate(plan_of(rule), facts(OCT, [person(1), person(2)], events=events))
+    texts = [result.lines[0].explanation, reason(result, 2)]
+    for text in texts:
+        assert not re.search("(?<!积)分(?!数)", text.replace("扣分", "")), text
+    assert "共 2.25 积分 × ¥270 = ¥607.50" in texts[0]
+    assert "安全事故 1 次 × 2.00 积分" in texts[0]

@@ -1,3 +1,5 @@
+from datetime import date
+
 import pytest
 
 from app.errors import UserError
@@ -5,6 +7,7 @@ from app.periods import Quarter
 from app.rules import evaluate
 
 from .rules_helpers import OCT, OCT_KEY, SEP, facts, person, plan_of, reason
+from .test_best import GROWTH
 
 STEP = {"name": "阶梯奖励", "kind": "step", "period": "month", "pays": "cash", "metric": "sales",
         "baseline": "previous", "step": 2000, "amount": 100, "cap": 1000}
@@ -160,3 +163,16 @@ def test_one_step_in_english_is_one_step():
         set_language("zh")
     assert one.lines[0].explanation.endswith("one step per ¥2,000.00: 1 step × ¥100 = ¥100.00")
     assert two.lines[0].explanation.endswith("one step per ¥2,000.00: 2 steps × ¥100 = ¥200.00")
+
+
+def test_someone_hired_this_month_is_told_apart_from_a_missing_import():
+    """A person hired on 15 October had 「9月销售额无数据」 under 阶梯奖励 and 最佳进步奖, which reads as a report not
+    imported; she was not on the team in September, and the reason says so. Someone on the team then, with no
+    figure, still reads 「9月销售额无数据」."""
+    hired = date(2026, 10, 15)
+    values = {(1, "sales", OCT_KEY): 500_000, (2, "sales", OCT_KEY): 500_000, (3, "sales", OCT_KEY): 400_000,
+              (3, "sales", SEP): 300_000}
+    for rule in (STEP, GROWTH):
+        result = evaluate(plan_of(rule), facts(OCT, [person(1, hired=hired), person(2), person(3)], values=values))
+        assert reason(result, 1) == "2026年10月15日入职，9月还不在职，没有上月的销售额可比", rule["name"]
+        assert reason(result, 2) == "9月销售额无数据", rule["name"]

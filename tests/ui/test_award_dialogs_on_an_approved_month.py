@@ -31,3 +31,24 @@ def test_a_month_not_approved_says_nothing(qtbot, shop, tmp_path):
     team = make_team(shop, tmp_path)
     for dialog in _dialogs(qtbot, shop, team["甲"]):
         assert not dialog.approved_note.isVisible()
+
+
+def test_removing_a_manual_line_of_an_approved_month_asks_saying_it_waits_for_the_next_approval(qtbot, shop,
+                                                                                              tmp_path, messages,
+                                                                                              lang):
+    """删除 of a manual line asked only 「删除手动行 #1？删除会记入操作日志。」 on an approved month, where the line
+    stays paid on the payout sheet until the month is approved again; the question says so, as adding one does."""
+    from awards_page_support import open_page, wait_idle
+
+    team = make_team(shop, tmp_path)
+    first = shop.awards.add_manual(SEP, "降本奖", staff_id=team["甲"], amount_fen=30_000, reason="换了包装供应商")
+    second = shop.awards.add_manual(SEP, "降本奖", staff_id=team["乙"], amount_fen=20_000, reason="省了运费")
+    page = open_page(qtbot, shop)
+    page.picker.setPeriod(SEP)
+    wait_idle(qtbot, page)
+    page.remove_manual(first)
+    assert SAID[lang] not in messages.of("confirm")[-1]  # not approved yet: nothing waits
+    shop.awards.approve(SEP, confirm=True)
+    page.remove_manual(second)
+    assert SAID[lang] in messages.of("confirm")[-1]
+    wait_idle(qtbot, page)

@@ -29,3 +29,17 @@ def test_a_month_not_started_cannot_be_approved_and_the_button_says_why(qtbot, s
     assert page.approve_button.toolTip() == "2026年11月 还没有开始，开始后才能批准"
     computed(qtbot, page, OCT)  # the running month asks for a confirmation, but may be approved
     assert page.approve_button.isEnabled() and page.approve_button.toolTip() == ""
+
+
+def test_a_month_not_started_says_on_the_page_it_is_only_a_preview(qtbot, shop, tmp_path, messages, lang):
+    """A month one ▶ too far read 「期间到 2026年11月30日 才结束，结果是暂时的」 over its results, 批准… greyed with the
+    reason only in its tooltip; the note now says the month has not started and what the figures are."""
+    make_team(shop, tmp_path)
+    page = open_page(qtbot, shop)
+    computed(qtbot, page, Month(2026, 11))  # the shop's today is 2026-10-20
+    said = {"zh": "2026年11月 还没有开始（2026年11月1日 开始）：下面只是按现有数据的预览，开始后才能批准",
+            "en": "2026-11 has not started yet (it starts on 2026-11-01): below is only a preview from the data so far; "
+                  "it can be approved once it has started"}[lang]
+    assert said in page.notes.text() and "才结束" not in page.notes.text(), page.notes.text()
+    computed(qtbot, page, OCT)  # the running month: not over yet, as before
+    assert "2026年10月31日 才结束" in page.notes.text() or "2026-10-31" in page.notes.text()

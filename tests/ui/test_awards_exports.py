@@ -212,3 +212,15 @@ def test_everyones_receipts_of_a_month_changed_since_approval_say_they_print_the
     said = messages.of("info")[-1]
     assert said.startswith("已导出 2026年9月 全员计算单")
     assert "注意：2026年9月 批准后数据有变化，计算单仍按批准时的结果；如需更新请重新计算并再次批准。" in said, said
+
+
+def test_the_payout_sheets_message_says_whom_it_pays_and_how_much(qtbot, page, shop, messages, tmp_path, lang):
+    """导出发放表… said only 「已导出 2026年9月 发放表：路径」; the command line says how many people and the net it
+    pays, the figure the owner checks against the page before handing the sheet to payroll."""
+    from app.money import format_yuan
+
+    shop.awards.approve(SEP, confirm=True)
+    summary = _exported(qtbot, page.export_payout, tmp_path / "page.xlsx")
+    said = messages.of("info")[-1]
+    people = f"{summary.people} 人" if lang == "zh" else f"{summary.people} people"
+    assert summary.people == 2 and people in said and format_yuan(summary.net_fen) in said, said

@@ -26,7 +26,7 @@ from app.awards.paymonth import unapproved_periods
 from app.awards.service import ChangedSinceShown, ConfirmationNeeded
 from app.clock import shown_stamp
 from app.errors import HonghuaError
-from app.i18n import joined
+from app.i18n import in_words, joined
 from app.money import format_yuan
 from app.periods import Month, Period, parse_month, shown_date
 from app.shop import Shop
@@ -396,7 +396,10 @@ class AwardsPage(QWidget):
             plans += self.tr("（批准时）；现在生效：{plans}").format(plans=_plans(review.plans))
         self.state.setText(text + self.tr("　个人实发合计 {net}").format(net=net) + "\n" + plans)
         notes = []
-        if not review.ended:
+        if not_started:  # a month one ▶ too far: 批准… is greyed, and the figures are no month's results yet
+            notes.append(self.tr("{period} 还没有开始（{start} 开始）：下面只是按现有数据的预览，开始后才能批准").format(
+                period=label, start=shown_date(review.period.start)))
+        elif not review.ended:
             notes.append(self.tr("期间到 {end} 才结束，结果是暂时的").format(end=shown_date(review.period.end)))
         if review.provisional_values:
             notes.append(i18n.fill(self.tr("还有 {n} 个暂定或尚未统计的数值"), n=review.provisional_values))
@@ -422,8 +425,11 @@ class AwardsPage(QWidget):
             return ""
         kinds = dict(KINDS)
         choices = self.tr("或").join(self.tr("「{kind}」").format(kind=self.picker.tr(kinds[p.kind])) for p in waiting)
-        return self.tr("{periods}也在这个月结束，还没有批准：在左上角选{choices}，计算并批准；奖金与这个月的一起发放"
-                       ).format(periods=joined(p.shown_label() for p in waiting), choices=choices)
+        if len(waiting) == 1:
+            return self.tr("{periods}也在这个月结束，还没有批准：在左上角选{choices}，计算并批准；奖金与这个月的一起发放"
+                           ).format(periods=waiting[0].shown_label(), choices=choices)
+        return self.tr("{periods}也在这个月结束，都还没有批准：在左上角选{choices}，分别计算并批准；奖金与这个月的一起发放"
+                       ).format(periods=in_words(p.shown_label() for p in waiting), choices=choices)
 
     def _fill_manual(self, period: Period) -> None:
         self.tabs.show_manual(self.shop.awards.manual_lines(period), self.names)
@@ -453,7 +459,10 @@ class AwardsPage(QWidget):
         if manual_id is None:
             errors.show_info(self, self.tr("请先在「手动奖项与调整」中选中一行"))
             return
-        if not errors.confirm(self, self.tr("删除手动行 #{id}？删除会记入操作日志。").format(id=manual_id)):
+        question = self.tr("删除手动行 #{id}？删除会记入操作日志。").format(id=manual_id)
+        if waits := self.shop.awards.approved_change_note(self.period):  # paid until approved again, as added
+            question += "\n\n" + waits
+        if not errors.confirm(self, question):
             return
         try:
             self.shop.awards.remove_manual(manual_id)

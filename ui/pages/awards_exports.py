@@ -163,6 +163,7 @@ class PayMonthExports(QObject):
 
         text = _tr("已导出 {month} 发放表{draft}：{path}").format(
             month=month.shown_label(), draft=_tr("（草稿）") if result.draft else "", path=result.path)
+        text += "\n" + result.totals_text()  # as the command line says it: the figure checked against the page
         if result.owing:
             text += "\n\n" + owing_note(result.owing)
         if result.netted:
