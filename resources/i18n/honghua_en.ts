@@ -153,7 +153,7 @@ Change it anyway?</translation>
     <message>
         <location filename="../../ui/widgets/approved_note.py"/>
         <source>{name}计入已批准的评奖：{periods}。改动姓名、部门、岗位、入职日期、生日或「参与评奖」，这些评奖结果会标记为“批准后数据有变”，需要重新批准。</source>
-        <translation>{name} counts in approved awards: {periods}. A change to the name, department, role, start date, birthday or “In the awards” marks their result as changed since approval, to be approved again.</translation>
+        <translation>{name} counts in approved awards: {periods}. A change to the name, department, role, start date, birthday or &quot;In the awards&quot; marks their result as changed since approval, to be approved again.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/approved_note.py"/>
@@ -908,7 +908,7 @@ Change it anyway?</translation>
     <message>
         <location filename="../../ui/pages/awards.py"/>
         <source>还没有生效的激励方案：请点「方案…」选用方案</source>
-        <translation>No incentive plan in force: click “Plans…” to choose one</translation>
+        <translation>No incentive plan in force: click &quot;Plans…&quot; to choose one</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
@@ -1035,7 +1035,7 @@ Approve anyway?</translation>
     <message>
         <location filename="../../ui/pages/awards.py"/>
         <source>「{kind}」</source>
-        <translation>“{kind}”</translation>
+        <translation>&quot;{kind}&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
@@ -1162,22 +1162,22 @@ Approve anyway?</translation>
     <message>
         <location filename="../../ui/pages/awards_exports.py"/>
         <source>还没有员工，也就没有奖金要发放。请先到「员工」页添加员工，导入或录入数据后点「计算」、「批准…」，再来导出发放表和计算单。</source>
-        <translation>There are no staff yet, so there is no bonus to pay. Add your staff on the “Staff” page, import or type their data, then click “Calculate” and “Approve…”; the payout sheet and the bonus statements come after that.</translation>
+        <translation>There are no staff yet, so there is no bonus to pay. Add your staff on the &quot;Staff&quot; page, import or type their data, then click &quot;Calculate&quot; and &quot;Approve…&quot;; the payout sheet and the bonus statements come after that.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards_exports.py"/>
         <source>{month} 没有生效的激励方案，也就没有奖金要发放：请先点「方案…」选用方案，再计算、批准。</source>
-        <translation>No incentive plan is in force for {month}, so there is no bonus to pay: click “Plans…” to choose a plan first, then calculate and approve.</translation>
+        <translation>No incentive plan is in force for {month}, so there is no bonus to pay: click &quot;Plans…&quot; to choose a plan first, then calculate and approve.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards_exports.py"/>
         <source>{month} 的奖励都发给了团队（团队基金或实物），没有发给个人的，也就没有计算单要生成；团队的奖励见「导出发放表…」导出的发放表。</source>
-        <translation>All of {month}&apos;s awards went to teams (a team fund or goods), none to a person, so there is no bonus statement to make; the teams&apos; awards are on the payout sheet (“Export payout sheet…”).</translation>
+        <translation>All of {month}&apos;s awards went to teams (a team fund or goods), none to a person, so there is no bonus statement to make; the teams&apos; awards are on the payout sheet (&quot;Export payout sheet…&quot;).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards_exports.py"/>
         <source>{month} 没有人获得奖励，没有发放表或计算单要生成。每个奖项为什么没有人获得，见下方「未获奖原因」；如有需要，可以点「添加手动奖项…」。</source>
-        <translation>Nobody earned an award in {month}, so there is no payout sheet or bonus statement to make. Why nobody earned each award is under “Why no award” below; if needed, click “Add manual award…”.</translation>
+        <translation>Nobody earned an award in {month}, so there is no payout sheet or bonus statement to make. Why nobody earned each award is under &quot;Why no award&quot; below; if needed, click &quot;Add manual award…&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards_exports.py"/>
@@ -1375,7 +1375,7 @@ Approve anyway?</translation>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
         <source>用 {created} 的{kind}备份替换当前的全部数据吗？</source>
-        <translation>Replace all current data with the “{kind}” backup of {created}?</translation>
+        <translation>Replace all current data with the &quot;{kind}&quot; backup of {created}?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
@@ -2065,7 +2065,7 @@ Replace {n:it/them}?</translation>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
         <source>还没有生效的激励方案：请在「评奖」页点「方案…」选用方案；手工添加的证书仍可打印</source>
-        <translation>No incentive plan in force: choose one with “Plans…” on the Awards page; certificates added by hand can still be printed</translation>
+        <translation>No incentive plan in force: choose one with &quot;Plans…&quot; on the Awards page; certificates added by hand can still be printed</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
@@ -4052,7 +4052,7 @@ Continue?</translation>
     <message>
         <location filename="../../ui/guide_window.py"/>
         <source>使用指南中没有「{text}」。</source>
-        <translation>“{text}” is not in the user guide.</translation>
+        <translation>&quot;{text}&quot; is not in the user guide.</translation>
     </message>
 </context>
 <context>
@@ -5287,7 +5287,7 @@ The values it wrote will be deleted and the values from before it restored.</tra
     <message>
         <location filename="../../ui/pasted_block.py"/>
         <source>「{name}」：粘贴的内容里有 {n} 行是这个人，都没有粘贴；同一人的几行（如几个子账号）请先在表里加成一行</source>
-        <translation>“{name}”: {n} lines of the pasted block are this person&apos;s; none of them was pasted. Add up one person&apos;s lines (several sub-accounts) into one line first</translation>
+        <translation>&quot;{name}&quot;: {n} lines of the pasted block are this person&apos;s; none of them was pasted. Add up one person&apos;s lines (several sub-accounts) into one line first</translation>
     </message>
     <message>
         <location filename="../../ui/pasted_block.py"/>
@@ -5297,17 +5297,17 @@ The values it wrote will be deleted and the values from before it restored.</tra
     <message>
         <location filename="../../ui/pasted_block.py"/>
         <source>「{name}」：表格里有 {n} 位同名的人，请从要填的那一位的行开始单独粘贴这一行</source>
-        <translation>“{name}”: {n} people in the table have this name; paste this line on its own, starting on the row of the one meant</translation>
+        <translation>&quot;{name}&quot;: {n} people in the table have this name; paste this line on its own, starting on the row of the one meant</translation>
     </message>
     <message>
         <location filename="../../ui/pasted_block.py"/>
         <source>「{name}」：{when}，这个月不在职，这一行没有粘贴</source>
-        <translation>“{name}”: {when}, not on the team this month; the line was not pasted</translation>
+        <translation>&quot;{name}&quot;: {when}, not on the team this month; the line was not pasted</translation>
     </message>
     <message>
         <location filename="../../ui/pasted_block.py"/>
         <source>「{name}」：这个月的表格里没有这个人，这一行没有粘贴</source>
-        <translation>“{name}”: no one of this month’s table has this name; the line was not pasted</translation>
+        <translation>&quot;{name}&quot;: no one of this month&apos;s table has this name; the line was not pasted</translation>
     </message>
     <message>
         <location filename="../../ui/pasted_block.py"/>
@@ -6896,7 +6896,7 @@ The values it wrote will be deleted and the values from before it restored.</tra
     <message>
         <location filename="../../ui/plans/field_widgets.py"/>
         <source>季度、半年或年度的排名：勾上时每个月都要有目标，期间内有整月不在职的人（如季度中途入职）不参加排名；不勾时按有目标、在职的月份计</source>
-        <translation>A ranking over a quarter, half-year or year: checked, a target is needed in every month, and someone not on the team for a whole month of the period (joined mid-quarter) is not ranked; unchecked, each person’s months on the team that have a target count</translation>
+        <translation>A ranking over a quarter, half-year or year: checked, a target is needed in every month, and someone not on the team for a whole month of the period (joined mid-quarter) is not ranked; unchecked, each person&apos;s months on the team that have a target count</translation>
     </message>
     <message>
         <location filename="../../ui/plans/table_field.py"/>
@@ -8743,7 +8743,7 @@ The next time a file like {report} is imported, this column is recognised by its
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
         <source>以后导入也跳过「{name}」</source>
-        <translation>Skip “{name}” in later imports too</translation>
+        <translation>Skip &quot;{name}&quot; in later imports too</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
@@ -8791,7 +8791,7 @@ The next time a file like {report} is imported, this column is recognised by its
     <message>
         <location filename="../../ui/importing/result_step.py"/>
         <source>第 {id} 次导入「{name}」（{at}）</source>
-        <translation>import {id} “{name}” ({at})</translation>
+        <translation>import {id} &quot;{name}&quot; ({at})</translation>
     </message>
     <message>
         <location filename="../../ui/importing/result_step.py"/>
@@ -9314,7 +9314,7 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
     <message>
         <location filename="../../ui/widgets/security_panel.py"/>
         <source>请先在「当前密码」里输入现在的店主密码</source>
-        <translation>Type the owner PIN in use now under “Current PIN” first</translation>
+        <translation>Type the owner PIN in use now under &quot;Current PIN&quot; first</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/security_panel.py"/>
@@ -10065,7 +10065,7 @@ Afterwards anyone who opens Honghua can change targets, data, incentive plans an
     <message>
         <location filename="../../ui/widgets/skipped_accounts_panel.py"/>
         <source>导入时选了「跳过这些行」并勾选「以后导入也跳过这个账号」的名称（如店铺的客服机器人、共用的售前账号）：以后导入（包括命令行导入）都跳过它们的行，并在预览里说明。记错了的，选中后点「恢复导入」。</source>
-        <translation>Names for which “Skip these rows” and “Skip in later imports too” were chosen when importing (such as the shop&apos;s service robot or a shared pre-sales account): every later import (also from the command line) skips their rows and says so in the preview. Chosen by mistake? Select it and click “Import again”.</translation>
+        <translation>Names for which &quot;Skip these rows&quot; and &quot;Skip in later imports too&quot; were chosen when importing (such as the shop&apos;s service robot or a shared pre-sales account): every later import (also from the command line) skips their rows and says so in the preview. Chosen by mistake? Select it and click &quot;Import again&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/skipped_accounts_panel.py"/>
@@ -10102,7 +10102,7 @@ Afterwards anyone who opens Honghua can change targets, data, incentive plans an
         <source>恢复导入「{name}」？
 
 下次导入时重新读取这个账号的行；它不是哪位员工的账号时，导入向导会再询问（可以对应到员工、新建员工或跳过）。已导入的数据不变。</source>
-        <translation>Import “{name}” again?
+        <translation>Import &quot;{name}&quot; again?
 
 The next import reads this account&apos;s rows again; when it is no one&apos;s, the import wizard asks about it again (map it to a person, create a person or skip it). Data already imported stays as it is.</translation>
     </message>
@@ -10226,7 +10226,7 @@ outlet:Mei</translation>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py"/>
         <source>已有同名员工 {who}——如是同一人回来工作，请在员工列表勾选「显示已离职」，选中此人后用「重新入职」，不要新增。</source>
-        <translation>Someone has this name already: {who}. If the same person is coming back to work, tick “Show former staff” in the staff list, select them and use “Rehire” rather than adding them again.</translation>
+        <translation>Someone has this name already: {who}. If the same person is coming back to work, tick &quot;Show former staff&quot; in the staff list, select them and use &quot;Rehire&quot; rather than adding them again.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py"/>
@@ -10261,7 +10261,7 @@ outlet:Mei</translation>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py"/>
         <source>「{name}」的字中间有空格。导入报表、粘贴表格和命令行查找员工时不看这个空格，「{name}」就是「{joined}」。</source>
-        <translation>“{name}” has a space between its characters. Imports, pasting and the command line ignore that space when finding staff: “{name}” is “{joined}”. </translation>
+        <translation>&quot;{name}&quot; has a space between its characters. Imports, pasting and the command line ignore that space when finding staff: &quot;{name}&quot; is &quot;{joined}&quot;. </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py"/>
@@ -10675,7 +10675,7 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     <message>
         <location filename="../../ui/pages/targets.py"/>
         <source>「{title}」列：表格没有显示{metric}，没有粘贴（可在「显示指标」里勾选）</source>
-        <translation>the “{title}” column was not pasted: the grid does not show {metric} (tick it under “Metrics shown”)</translation>
+        <translation>the &quot;{title}&quot; column was not pasted: the grid does not show {metric} (tick it under &quot;Metrics shown&quot;)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
@@ -11554,7 +11554,7 @@ Put the plan in force anyway?</translation>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
         <source>要撤销这次恢复：在 设置 → 备份与恢复 的列表里选中 {when} 的「{kind}」备份，点「恢复所选备份…」。</source>
-        <translation>To undo this restore, select the “{kind}” backup of {when} in the list in Settings → Backup and restore and click “Restore the selected backup…”.</translation>
+        <translation>To undo this restore, select the &quot;{kind}&quot; backup of {when} in the list in Settings → Backup and restore and click &quot;Restore the selected backup…&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
@@ -11683,7 +11683,7 @@ The newest good backup is {file} ({created}, {kind}). Restore it now? The damage
 （检查结果：{problem}）</source>
         <translation>The data file {path} is damaged; it can be viewed but not changed now.
 
-The backups folder {folder} holds no good backup. If a backup of this shop is kept elsewhere (a USB stick, another computer), click “Restore from a file…” in Settings → Backup and restore and choose that backup.
+The backups folder {folder} holds no good backup. If a backup of this shop is kept elsewhere (a USB stick, another computer), click &quot;Restore from a file…&quot; in Settings → Backup and restore and choose that backup.
 
 (What the check found: {problem})</translation>
     </message>
@@ -12065,12 +12065,12 @@ Once the problem is solved, open it again with &quot;File → Open recent&quot; 
     <message>
         <location filename="../../ui/shop_files.py"/>
         <source>{path} 是当前店铺 {shop} 的一份备份，不能当作店铺打开：在里面做的修改，会在备份轮换时随它删掉。要用它恢复当前店铺，请在「设置 → 备份与恢复」里选中这份备份，点「恢复所选备份…」。当前店铺没有关闭。</source>
-        <translation>{path} is a backup of the shop open now, {shop}, and cannot be opened as a shop: changes made in it would be deleted with it when the backups are rotated. To restore this shop from it, select this backup in Settings → Backup and restore and click “Restore the selected backup…”. The shop open now stays open.</translation>
+        <translation>{path} is a backup of the shop open now, {shop}, and cannot be opened as a shop: changes made in it would be deleted with it when the backups are rotated. To restore this shop from it, select this backup in Settings → Backup and restore and click &quot;Restore the selected backup…&quot;. The shop open now stays open.</translation>
     </message>
     <message>
         <location filename="../../ui/shop_files.py"/>
         <source>{path} 是店铺 {shop} 的一份备份，不能当作店铺打开：在里面做的修改，会在备份轮换时随它删掉。要用它恢复店铺，请打开 {shop}，在「设置 → 备份与恢复」里选中这份备份，点「恢复所选备份…」。当前店铺没有关闭。</source>
-        <translation>{path} is a backup of the shop {shop} and cannot be opened as a shop: changes made in it would be deleted with it when the backups are rotated. To restore the shop from it, open {shop}, select this backup in Settings → Backup and restore and click “Restore the selected backup…”. The shop open now stays open.</translation>
+        <translation>{path} is a backup of the shop {shop} and cannot be opened as a shop: changes made in it would be deleted with it when the backups are rotated. To restore the shop from it, open {shop}, select this backup in Settings → Backup and restore and click &quot;Restore the selected backup…&quot;. The shop open now stays open.</translation>
     </message>
     <message>
         <location filename="../../ui/shop_files.py"/>

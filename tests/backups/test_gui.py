@@ -91,7 +91,7 @@ def test_settings_tab_backs_up_lists_and_restores(qtbot, opened, messages, resta
     install_translators(QApplication.instance(), "en")
     try:
         assert not panel.restore_selected()
-        assert messages.of("confirm")[-1].startswith("Replace all current data with the “manual” backup of ")  # the kind quoted
+        assert messages.of("confirm")[-1].startswith('Replace all current data with the "manual" backup of ')  # the kind quoted
     finally:
         install_translators(QApplication.instance(), "zh")
     messages.answer = True

@@ -438,7 +438,7 @@ def test_two_files_imported_before_are_listed_as_the_language_lists(tmp_path, sh
         message = plan.repeat_message()
     finally:
         set_language("zh")
-    assert "、" not in message and f"import {one} “日报.csv”" in message and f"import {two} “新.csv”" in message
+    assert "、" not in message and f'import {one} "日报.csv"' in message and f'import {two} "新.csv"' in message
 
 
 def test_undoing_an_import_of_an_approved_period_needs_confirmation(tmp_path, shop, imports, run, people):

@@ -55,6 +55,6 @@ def test_a_quarter_and_a_half_year_ending_with_the_month_are_said_as_two(qtbot, 
     _run(qtbot, page, page.compute)
     said = {"zh": "2026年第二季度、2026年上半年也在这个月结束，都还没有批准：在左上角选「季度」或「半年」，分别计算并批准；"
                   "奖金与这个月的一起发放",
-            "en": "2026 Q2 and 2026 H1 also end this month and are not approved yet: choose “Quarter” or “Half-year” "
+            "en": "2026 Q2 and 2026 H1 also end this month and are not approved yet: choose \"Quarter\" or \"Half-year\" "
                   "at the top left, compute and approve each; their awards are paid with this month's"}[lang]
     assert said in page.notes.text(), repr(page.notes.text())

@@ -4,6 +4,7 @@ app/ messages follow (app.i18n). Screenshots: tests/artifacts/screens/english-*.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import sys
@@ -77,6 +78,16 @@ def test_the_people_of_the_shop_are_staff_in_english_never_agents():
     agents = [f"{context} «{source}» → {t.text}" for (context, source, _), t in catalogue.read_ts().items()
               if re.search(r"\bagents?\b", t.text, re.IGNORECASE)]
     assert agents == []
+
+
+def test_english_quotes_are_straight_as_the_cjk_interface_font_draws_curly_ones_full_width():
+    """The interface font (Microsoft YaHei, Noto Sans SC) draws “ ” ‘ ’ a full CJK cell wide, as Chinese text uses
+    them: 「choose “Quarter” or “Half-year”」 and 「column’s」 showed wide gaps in an English window."""
+    curly = re.compile("[\u2018\u2019\u201c\u201d]")
+    window = [f"«{source}» → {t.text}" for (_context, source, _), t in catalogue.read_ts().items() if curly.search(t.text)]
+    messages = [text for text in json.loads((ROOT / "resources" / "i18n" / "en.json").read_text(encoding="utf-8")).values()
+                if curly.search(text)]
+    assert window == [] and messages == []
 
 
 def test_the_compiled_qm_is_the_ts_as_it_is_now():

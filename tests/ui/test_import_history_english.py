@@ -56,12 +56,12 @@ def test_a_file_imported_again_names_the_earlier_import_of_two_files_with_englis
         wizard = make_wizard([first])
         plan = preview(qtbot, wizard)
         assert plan.nothing_to_write()
-        assert "“一.csv, 二.csv”" in plan.repeat_message()
+        assert '"一.csv, 二.csv"' in plan.repeat_message()
         assert wizard.next() is not None
         support.wait_idle(qtbot, wizard)
         shown = wizard.result_step.details.toPlainText()
     finally:
         install_translators(qapp, "zh")
-    assert "“一.csv, 二.csv”" in shown, shown  # was “一.csv、二.csv”, beside the check step's note saying 一.csv, 二.csv
+    assert '"一.csv, 二.csv"' in shown, shown  # was “一.csv、二.csv”, beside the check step's note saying 一.csv, 二.csv
     assert plan.as_json(committed=False)["already_imported"][0] == {"import_id": import_id, "file": "一.csv、二.csv",
                                                      "at": plan.repeats[0][2]}  # the record's name, as stored

@@ -76,5 +76,5 @@ def test_in_english_the_hints_name_the_skip_box_as_the_wizard_shows_it(qapp, sho
         command = t("列出设置为不导入的账号：导入向导里选择跳过并勾选「以后导入也跳过这个账号」的名称，以后导入时跳过它们的行")
     finally:
         install_translators(qapp, "zh")
-    assert any(f"“{box}”" in hint for hint in hints), (box, hints)
+    assert any(f'"{box}"' in hint for hint in hints), (box, hints)
     assert f'"{box}"' in command, (box, command)
