@@ -573,14 +573,21 @@ class TvWindow(QWidget):
                              Qt.AlignmentFlag.AlignVCenter,
                              self.tr("还没有{metric}数据").format(metric=self.progress.metric.shown_name))
         fonts = [self._font(unit * LEADERS_TEXT, bold=entry.rank <= 3) for entry in entries]
-        names = self._names_apart([entry.staff for entry in entries], fonts, unit * 9.5)
+        amounts = [self.amount(int(entry.value)) for entry in entries]
+        # a name takes the room up to the page's widest amount (阿卜杜热合曼·买买提 whole), not a fixed column
+        widest = max((QFontMetricsF(font).horizontalAdvance(text) for font, text in zip(fonts, amounts, strict=True)),
+                     default=0.0)
+        amounts_right = area.width() * 0.8
+        name_room = max(amounts_right - unit * 6 - widest - unit, unit * 9.5)
+        names = self._names_apart([entry.staff for entry in entries], fonts, name_room)
         for index, entry in enumerate(entries):
             y = layout.row_top(LEADERS, index)
             painter.setPen(QColor("#ffd479" if entry.rank <= 3 else "#ffffff"))
             painter.setFont(fonts[index])
             painter.drawText(QRectF(area.x(), y, unit * 6, row_h), Qt.AlignmentFlag.AlignVCenter,
                              self.tr("第 {n} 名").format(n=ordinal(entry.rank)))
-            painter.drawText(QRectF(area.x() + unit * 6, y, unit * 10, row_h), Qt.AlignmentFlag.AlignVCenter,
-                             names[index])
-            painter.drawText(QRectF(area.x() + unit * 16, y, area.width() * 0.8 - unit * 16, row_h),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, self.amount(int(entry.value)))
+            painter.drawText(QRectF(area.x() + unit * 6, y, name_room + unit * 0.5, row_h),
+                             Qt.AlignmentFlag.AlignVCenter, names[index])
+            amount_left = unit * 6 + name_room + unit
+            painter.drawText(QRectF(area.x() + amount_left, y, amounts_right - amount_left, row_h),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, amounts[index])
