@@ -191,7 +191,7 @@ def measure_columns(cells: list[list[str]], size: float, left: float, right: flo
         widths.append(max([string_width(title, FONT_BOLD, size), *(string_width(t, FONT, size) for t in texts)]))
     caps = {NAME: size * 7, DEPT: size * 5}
     min_bar = size * 10
-    for tighter in (1.0, 0.6):
+    for tighter in (1.5, 1.0, 0.6):  # a long name whole while the bars keep their room
         for i, cap in caps.items():
             widths[i] = min(widths[i], max(cap * tighter, string_width(titles[i], FONT_BOLD, size)))
         widths[PROGRESS] = right - left - gap * (len(titles) - 1) - sum(w for i, w in enumerate(widths)

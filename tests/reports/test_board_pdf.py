@@ -176,3 +176,12 @@ def test_the_pdf_on_new_years_day_before_its_data_says_the_month_has_begun(shop,
     text = PdfReader(write_board_pdf(shop.progress(Month(2027, 1), board=True), "店", tmp_path / "b.pdf")
                      ).pages[0].extract_text()
     assert "本月第 1 天，还没有数据" in text and "尚未开始" not in text
+
+
+def test_a_long_name_prints_whole_where_the_bars_keep_their_room(shop, tmp_path):
+    """阿卜杜热合曼·买买提 printed as 阿卜杜热合曼… on a one-page board whose bars took half the page's width."""
+    sales = shop.metrics.get("sales")
+    person = shop.staff.add(StaffDraft(name="阿卜杜热合曼·买买提", dept="客服部"))
+    shop.targets.set_staff(OCT, person.id, sales, 3_100_000)
+    text = PdfReader(write_board_pdf(shop.progress(OCT), "店", tmp_path / "b.pdf")).pages[0].extract_text()
+    assert "阿卜杜热合曼·买买提" in text
