@@ -512,9 +512,13 @@ class TvWindow(QWidget):
                 indent = layout.flags_indent if i else 0.0
                 painter.drawText(QRectF(box.x() + indent, box.y() + i * line_h, box.width() - indent, line_h),
                                  Qt.AlignmentFlag.AlignVCenter, line)
-        name_w = unit * 7
         row_h = layout.board_row
         name_font = self._font(unit * NAME, bold=True)
+        # as wide as the longest name on any page (徐子涵（客服部）, 阿卜杜热合曼·买买提), within 7 to 11 units, taken
+        # from the bar, so the percentages and statuses stand where they stand on every page
+        widest = max((QFontMetricsF(name_font).horizontalAdvance(self.names[row.staff.id]) for row in self.rows),
+                     default=0.0)
+        name_w = min(max(unit * 7, math.ceil(widest) + 1 + unit * 0.3), unit * 11)
         names = self._names_apart([row.staff for row in rows], [name_font] * len(rows), name_w - unit * 0.3)
         for index, row in enumerate(rows):
             y = layout.row_top(BOARD, index)
@@ -525,7 +529,7 @@ class TvWindow(QWidget):
             share = line.value / line.target if line.target else None
             pct = progress_percent(line.achieved_pct) if line.achieved_pct is not None else self.tr("未设目标")
             bar_h = unit * 1.1
-            bar = QRectF(area.x() + name_w, y + (row_h - bar_h) / 2, area.width() * 0.48, bar_h)
+            bar = QRectF(area.x() + name_w, y + (row_h - bar_h) / 2, area.width() * 0.48 - name_w + unit * 7, bar_h)
             painter.setFont(self._font(unit * PERCENT, bold=True))
             self._paint_bar(painter, bar, share, row.pace_mark(expected), row.status, pct)
             painter.setFont(self._font(unit * STATUS))

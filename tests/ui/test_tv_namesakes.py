@@ -68,3 +68,17 @@ def test_a_long_name_on_the_tv_leaderboard_is_shown_whole_where_the_row_has_room
     for screen in _each_screen(qtbot, shop, drawn, 1920, 1080):
         if screen == LEADERS:
             assert "阿卜杜热合曼·买买提" in drawn, drawn
+
+
+@pytest.mark.parametrize(("width", "height"), [(1920, 1080), (1366, 768)])
+def test_a_namesake_and_a_long_name_on_the_tv_board_are_shown_whole(qtbot, shop, drawn, width, height):
+    """The board's names had 7 units: 徐子涵（客服部） read 徐子涵（客服… and 阿卜杜热合曼·买买提 阿卜杜热合曼…,
+    with the row's right half empty. The column takes the longest name, from the bar; the statuses stay put."""
+    sales = shop.metrics.get("sales")
+    for name, dept in (("徐子涵", "客服部"), ("徐子涵", "售后部"), ("阿卜杜热合曼·买买提", "客服部")):
+        person = shop.staff.add(StaffDraft(name=name, dept=dept, hired=date(2025, 1, 1)))
+        shop.targets.set_staff(OCT, person.id, sales, 3_000_000)
+        shop.data.set_value(date(2026, 10, 5), person.id, sales, 900_000)
+    for screen in _each_screen(qtbot, shop, drawn, width, height):
+        if screen == BOARD:
+            assert {"徐子涵（客服部）", "徐子涵（售后部）", "阿卜杜热合曼·买买提"} <= set(drawn), drawn
