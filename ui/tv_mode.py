@@ -146,7 +146,7 @@ class TvLayout:
 
     @classmethod
     def at(cls, width: int, height: int, unit: int, base: QFont, note: bool = False, flags: str = "",
-           flowers: str = "") -> TvLayout:
+           flowers: str = "", close_leaders: bool = False) -> TvLayout:
         u = unit
         header_h = max(2.5 * u, text_height(u * HEADER, True, base))
         top = 0.5 * u + header_h + 0.5 * u
@@ -158,7 +158,7 @@ class TvLayout:
         board_row = max(1.5 * u, text_height(u * NAME, True, base), text_height(u * STATUS, False, base),
                         text_height(u * PERCENT, True, base))
         title_h = max(2.0 * u, text_height(u * LEADERS_TITLE, True, base))
-        leaders_row = max(1.8 * u, text_height(u * LEADERS_TEXT, True, base))
+        leaders_row = max((1.5 if close_leaders else 1.8) * u, text_height(u * LEADERS_TEXT, True, base))
         honours_h = text_height(u * HONOURS, False, base)
         flag_lines, indent = honours_lines(flags, QFontMetricsF(tv_font(base, u * HONOURS)), area.width())
         flags_box = QRectF(area.x(), team_bar.bottom() + 0.5 * u, area.width(),
@@ -347,7 +347,10 @@ class TvWindow(QWidget):
             layout = TvLayout.at(width, height, unit, base, note, self.flags_text, self.flowers_text)
             if layout.capacity(BOARD) >= len(self.rows) and layout.capacity(LEADERS) >= len(self.leaders):
                 return layout
-        return TvLayout.at(width, height, low, base, note, self.flags_text, self.flowers_text)
+        layout, close = (TvLayout.at(width, height, low, base, note, self.flags_text, self.flowers_text, close_leaders)
+                         for close_leaders in (False, True))
+        # the leaderboard's rows closer rather than two half-empty pages beside the board's one
+        return close if layout.capacity(LEADERS) < len(self.leaders) <= close.capacity(LEADERS) else layout
 
     def pages(self, screen: int) -> list[list]:
         return self.board_pages if screen == BOARD else self.leader_pages
@@ -579,8 +582,7 @@ class TvWindow(QWidget):
         fonts = [self._font(unit * LEADERS_TEXT, bold=entry.rank <= 3) for entry in entries]
         amounts = [self.amount(int(entry.value)) for entry in entries]
         # a name takes the room up to the page's widest amount (阿卜杜热合曼·买买提 whole), not a fixed column
-        widest = max((QFontMetricsF(font).horizontalAdvance(text) for font, text in zip(fonts, amounts, strict=True)),
-                     default=0.0)
+        widest = max((QFontMetricsF(f).horizontalAdvance(text) for f, text in zip(fonts, amounts, strict=True)), default=0)
         amounts_right = area.width() * 0.8
         name_room = max(amounts_right - unit * 6 - widest - unit, unit * 9.5)
         names = self._names_apart([entry.staff for entry in entries], fonts, name_room)

@@ -336,3 +336,16 @@ def test_someone_without_a_target_shows_what_she_has_done(qtbot, shop_of, drawn)
     drawn.texts.clear()
     tv.grab()
     assert "已完成 ¥1,000.00" in [text for text, *_ in drawn.texts]  # beside the bar's 未设目标, said once
+
+
+@pytest.mark.parametrize(("width", "height"), [(1920, 1080), (1366, 768)])
+def test_a_team_the_board_holds_on_one_page_is_on_one_leaderboard_page(qtbot, shop_of, drawn, width, height):
+    """13 people filled the board's one page at the readable minimum, but the leaderboard's roomier rows took two
+    pages of 7 and 6, each half empty, each shown for its own 20 s; its rows now close up to hold them."""
+    names = staff_names(13)
+    tv = open_tv(qtbot, shop_of(13), width, height)
+    screens = one_round(tv, drawn)
+    assert [screen for screen, _ in screens] == [BOARD, LEADERS], (width, height)
+    assert names_on(screens, LEADERS, names) == Counter(names)
+    assert_inside(tv, screens)
+    assert_rows_apart(screens, names)
