@@ -425,15 +425,14 @@ class TvWindow(QWidget):
                  for leader in leaders]
         return self.tr("小红花：{parts}").format(parts=cut_list(parts, LEADERS_NAMED))
 
-    def header_text(self) -> str:
-        p = self.progress
+    def header_text(self, shop: str | None = None) -> str:
+        p, shop = self.progress, self.shop_name if shop is None else shop
         if self.final or self.board.ended:  # a month over, also one shown from the board: no pace, its result
-            return self.tr("{shop} · {month}最终结果").format(shop=self.shop_name, month=p.month.shown_label())
+            return self.tr("{shop} · {month}最终结果").format(shop=shop, month=p.month.shown_label())
         if p.as_of < p.month.start:  # the day before the month is no day of its data: what the board says
             state = self.tr("本月第 1 天，还没有数据") if p.has_begun else self.tr("尚未开始")  # the title names the month
-            return self.tr("{shop} · {month} · {state}").format(shop=self.shop_name, month=p.month.shown_label(),
-                                                                 state=state)
-        return self.tr("{shop} · {month} · 数据截至 {day}").format(shop=self.shop_name, month=p.month.shown_label(),
+            return self.tr("{shop} · {month} · {state}").format(shop=shop, month=p.month.shown_label(), state=state)
+        return self.tr("{shop} · {month} · 数据截至 {day}").format(shop=shop, month=p.month.shown_label(),
                                                                  day=shown_date(p.as_of))
 
     # -- painting ----------------------------------------------------------------------------------------------
@@ -458,8 +457,9 @@ class TvWindow(QWidget):
         painter.setPen(QColor("#ffffff"))
         painter.setFont(self._font(unit * HEADER, bold=True))
         title_box = header.adjusted(0, 0, -label_w, 0)
-        painter.drawText(title_box, Qt.AlignmentFlag.AlignVCenter, self._elided(painter, self.header_text(),
-                                                                                title_box.width()))
+        rest = QFontMetrics(painter.font()).horizontalAdvance(self.header_text(""))  # a long shop name cut, not the day
+        title = self.header_text(self._elided(painter, self.shop_name, max(title_box.width() - rest, unit * 3)))
+        painter.drawText(title_box, Qt.AlignmentFlag.AlignVCenter, self._elided(painter, title, title_box.width()))
         if self.screen_index == BOARD:
             self._paint_board(painter, layout, self.board_pages[self.page_index])
         else:
@@ -583,8 +583,7 @@ class TvWindow(QWidget):
         amounts = [self.amount(int(entry.value)) for entry in entries]
         # a name takes the room up to the page's widest amount (阿卜杜热合曼·买买提 whole), not a fixed column
         widest = max((QFontMetricsF(f).horizontalAdvance(text) for f, text in zip(fonts, amounts, strict=True)), default=0)
-        amounts_right = area.width() * 0.8
-        name_room = max(amounts_right - unit * 6 - widest - unit, unit * 9.5)
+        name_room = max(area.width() * 0.8 - unit * 7 - widest, unit * 9.5)
         names = self._names_apart([entry.staff for entry in entries], fonts, name_room)
         for index, entry in enumerate(entries):
             y = layout.row_top(LEADERS, index)
@@ -595,5 +594,5 @@ class TvWindow(QWidget):
             painter.drawText(QRectF(area.x() + unit * 6, y, name_room + unit * 0.5, row_h),
                              Qt.AlignmentFlag.AlignVCenter, names[index])
             amount_left = unit * 6 + name_room + unit
-            painter.drawText(QRectF(area.x() + amount_left, y, amounts_right - amount_left, row_h),
+            painter.drawText(QRectF(area.x() + amount_left, y, area.width() * 0.8 - amount_left, row_h),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, amounts[index])
