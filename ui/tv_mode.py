@@ -146,7 +146,7 @@ class TvLayout:
 
     @classmethod
     def at(cls, width: int, height: int, unit: int, base: QFont, note: bool = False, flags: str = "",
-           flowers: str = "") -> TvLayout:
+           flowers: str = "", close_leaders: bool = False) -> TvLayout:
         u = unit
         header_h = max(2.5 * u, text_height(u * HEADER, True, base))
         top = 0.5 * u + header_h + 0.5 * u
@@ -158,7 +158,7 @@ class TvLayout:
         board_row = max(1.5 * u, text_height(u * NAME, True, base), text_height(u * STATUS, False, base),
                         text_height(u * PERCENT, True, base))
         title_h = max(2.0 * u, text_height(u * LEADERS_TITLE, True, base))
-        leaders_row = max(1.8 * u, text_height(u * LEADERS_TEXT, True, base))
+        leaders_row = max((1.5 if close_leaders else 1.8) * u, text_height(u * LEADERS_TEXT, True, base))
         honours_h = text_height(u * HONOURS, False, base)
         flag_lines, indent = honours_lines(flags, QFontMetricsF(tv_font(base, u * HONOURS)), area.width())
         flags_box = QRectF(area.x(), team_bar.bottom() + 0.5 * u, area.width(),
@@ -347,7 +347,10 @@ class TvWindow(QWidget):
             layout = TvLayout.at(width, height, unit, base, note, self.flags_text, self.flowers_text)
             if layout.capacity(BOARD) >= len(self.rows) and layout.capacity(LEADERS) >= len(self.leaders):
                 return layout
-        return TvLayout.at(width, height, low, base, note, self.flags_text, self.flowers_text)
+        layout, close = (TvLayout.at(width, height, low, base, note, self.flags_text, self.flowers_text, close_leaders)
+                         for close_leaders in (False, True))
+        # the leaderboard's rows closer rather than two half-empty pages beside the board's one
+        return close if layout.capacity(LEADERS) < len(self.leaders) <= close.capacity(LEADERS) else layout
 
     def pages(self, screen: int) -> list[list]:
         return self.board_pages if screen == BOARD else self.leader_pages
@@ -422,15 +425,14 @@ class TvWindow(QWidget):
                  for leader in leaders]
         return self.tr("小红花：{parts}").format(parts=cut_list(parts, LEADERS_NAMED))
 
-    def header_text(self) -> str:
-        p = self.progress
+    def header_text(self, shop: str | None = None) -> str:
+        p, shop = self.progress, self.shop_name if shop is None else shop
         if self.final or self.board.ended:  # a month over, also one shown from the board: no pace, its result
-            return self.tr("{shop} · {month}最终结果").format(shop=self.shop_name, month=p.month.shown_label())
+            return self.tr("{shop} · {month}最终结果").format(shop=shop, month=p.month.shown_label())
         if p.as_of < p.month.start:  # the day before the month is no day of its data: what the board says
             state = self.tr("本月第 1 天，还没有数据") if p.has_begun else self.tr("尚未开始")  # the title names the month
-            return self.tr("{shop} · {month} · {state}").format(shop=self.shop_name, month=p.month.shown_label(),
-                                                                 state=state)
-        return self.tr("{shop} · {month} · 数据截至 {day}").format(shop=self.shop_name, month=p.month.shown_label(),
+            return self.tr("{shop} · {month} · {state}").format(shop=shop, month=p.month.shown_label(), state=state)
+        return self.tr("{shop} · {month} · 数据截至 {day}").format(shop=shop, month=p.month.shown_label(),
                                                                  day=shown_date(p.as_of))
 
     # -- painting ----------------------------------------------------------------------------------------------
@@ -455,8 +457,9 @@ class TvWindow(QWidget):
         painter.setPen(QColor("#ffffff"))
         painter.setFont(self._font(unit * HEADER, bold=True))
         title_box = header.adjusted(0, 0, -label_w, 0)
-        painter.drawText(title_box, Qt.AlignmentFlag.AlignVCenter, self._elided(painter, self.header_text(),
-                                                                                title_box.width()))
+        rest = QFontMetrics(painter.font()).horizontalAdvance(self.header_text(""))  # a long shop name cut, not the day
+        title = self.header_text(self._elided(painter, self.shop_name, max(title_box.width() - rest, unit * 3)))
+        painter.drawText(title_box, Qt.AlignmentFlag.AlignVCenter, self._elided(painter, title, title_box.width()))
         if self.screen_index == BOARD:
             self._paint_board(painter, layout, self.board_pages[self.page_index])
         else:
@@ -512,9 +515,13 @@ class TvWindow(QWidget):
                 indent = layout.flags_indent if i else 0.0
                 painter.drawText(QRectF(box.x() + indent, box.y() + i * line_h, box.width() - indent, line_h),
                                  Qt.AlignmentFlag.AlignVCenter, line)
-        name_w = unit * 7
         row_h = layout.board_row
         name_font = self._font(unit * NAME, bold=True)
+        # as wide as the longest name on any page (徐子涵（客服部）, 阿卜杜热合曼·买买提), within 7 to 11 units, taken
+        # from the bar, so the percentages and statuses stand where they stand on every page
+        widest = max((QFontMetricsF(name_font).horizontalAdvance(self.names[row.staff.id]) for row in self.rows),
+                     default=0.0)
+        name_w = min(max(unit * 7, math.ceil(widest) + 1 + unit * 0.3), unit * 11)
         names = self._names_apart([row.staff for row in rows], [name_font] * len(rows), name_w - unit * 0.3)
         for index, row in enumerate(rows):
             y = layout.row_top(BOARD, index)
@@ -525,7 +532,7 @@ class TvWindow(QWidget):
             share = line.value / line.target if line.target else None
             pct = progress_percent(line.achieved_pct) if line.achieved_pct is not None else self.tr("未设目标")
             bar_h = unit * 1.1
-            bar = QRectF(area.x() + name_w, y + (row_h - bar_h) / 2, area.width() * 0.48, bar_h)
+            bar = QRectF(area.x() + name_w, y + (row_h - bar_h) / 2, area.width() * 0.48 - name_w + unit * 7, bar_h)
             painter.setFont(self._font(unit * PERCENT, bold=True))
             self._paint_bar(painter, bar, share, row.pace_mark(expected), row.status, pct)
             painter.setFont(self._font(unit * STATUS))
@@ -573,14 +580,19 @@ class TvWindow(QWidget):
                              Qt.AlignmentFlag.AlignVCenter,
                              self.tr("还没有{metric}数据").format(metric=self.progress.metric.shown_name))
         fonts = [self._font(unit * LEADERS_TEXT, bold=entry.rank <= 3) for entry in entries]
-        names = self._names_apart([entry.staff for entry in entries], fonts, unit * 9.5)
+        amounts = [self.amount(int(entry.value)) for entry in entries]
+        # a name takes the room up to the page's widest amount (阿卜杜热合曼·买买提 whole), not a fixed column
+        widest = max((QFontMetricsF(f).horizontalAdvance(text) for f, text in zip(fonts, amounts, strict=True)), default=0)
+        name_room = max(area.width() * 0.8 - unit * 7 - widest, unit * 9.5)
+        names = self._names_apart([entry.staff for entry in entries], fonts, name_room)
         for index, entry in enumerate(entries):
             y = layout.row_top(LEADERS, index)
             painter.setPen(QColor("#ffd479" if entry.rank <= 3 else "#ffffff"))
             painter.setFont(fonts[index])
             painter.drawText(QRectF(area.x(), y, unit * 6, row_h), Qt.AlignmentFlag.AlignVCenter,
                              self.tr("第 {n} 名").format(n=ordinal(entry.rank)))
-            painter.drawText(QRectF(area.x() + unit * 6, y, unit * 10, row_h), Qt.AlignmentFlag.AlignVCenter,
-                             names[index])
-            painter.drawText(QRectF(area.x() + unit * 16, y, area.width() * 0.8 - unit * 16, row_h),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, self.amount(int(entry.value)))
+            painter.drawText(QRectF(area.x() + unit * 6, y, name_room + unit * 0.5, row_h),
+                             Qt.AlignmentFlag.AlignVCenter, names[index])
+            amount_left = unit * 6 + name_room + unit
+            painter.drawText(QRectF(area.x() + amount_left, y, area.width() * 0.8 - amount_left, row_h),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, amounts[index])

@@ -84,19 +84,20 @@ def write_board_pdf(progress: MonthProgress, shop_name: str, path: str | Path,
     with replaced_atomically(path, ".pdf") as tmp:
         width, height = landscape(A4)
         c = Canvas(str(tmp), pagesize=(width, height), initialFontName=FONT, initialFontSize=10)
-        title = f"{shop_name} · {progress.month.label()} {progress.metric.name}目标进度"
-        c.setTitle(title)
+        what = f" · {progress.month.label()} {progress.metric.name}目标进度"
+        c.setTitle(shop_name + what)
         board = make_board(progress, weights)
         cells = [row_cells(row, printed_amount(progress.metric)) for row in board.rows]
         titles = (*TITLES[:PER_DAY], board.need_title(), *TITLES[PER_DAY + 1:])
         layout = plan_table(cells, width, height, titles)
         for number, rows in enumerate(layout.pages, 1):
             if number == 1:
+                title = fitted_title(shop_name, what, width - 2 * MARGIN, 20)
                 as_of_width = _first_page_top(c, progress, board, title, width, height, counted)
                 top = height - FIRST_TABLE_TOP
             else:
                 _set_font(c, FONT_BOLD, 12, GREY)
-                heading = _fit(c, f"{title}（续）", width - 2 * MARGIN, 12, FONT_BOLD)
+                heading = fitted_title(shop_name, f"{what}（续）", width - 2 * MARGIN, 12)
                 draw_string(c, MARGIN, height - 50, heading, FONT_BOLD, 12)
                 top = height - NEXT_TABLE_TOP
             _table(c, layout, [board.rows[i] for i in rows], [cells[i] for i in rows], board.expected, top)
@@ -191,7 +192,7 @@ def measure_columns(cells: list[list[str]], size: float, left: float, right: flo
         widths.append(max([string_width(title, FONT_BOLD, size), *(string_width(t, FONT, size) for t in texts)]))
     caps = {NAME: size * 7, DEPT: size * 5}
     min_bar = size * 10
-    for tighter in (1.0, 0.6):
+    for tighter in (1.5, 1.0, 0.6):  # a long name whole while the bars keep their room
         for i, cap in caps.items():
             widths[i] = min(widths[i], max(cap * tighter, string_width(titles[i], FONT_BOLD, size)))
         widths[PROGRESS] = right - left - gap * (len(titles) - 1) - sum(w for i, w in enumerate(widths)
@@ -281,6 +282,13 @@ def _colour(hex_colour: str):
     from reportlab.lib.colors import HexColor
 
     return HexColor(hex_colour)
+
+
+def fitted_title(shop_name: str, what: str, width: float, size: float) -> str:
+    """The shop's name and `what` the page shows (· 2026年10月 销售额目标进度), a long name cut with … rather than
+    the month."""
+    room = max(width - string_width(what, FONT_BOLD, size), size * 3)
+    return _fit(None, _fit(None, shop_name, room, size, FONT_BOLD) + what, width, size, FONT_BOLD)
 
 
 def _fit(c, text: str, width: float, size: float, font: str = FONT) -> str:

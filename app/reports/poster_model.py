@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
+from fractions import Fraction
 
 from app.certificates.filenames import shop_stem
 from app.i18n import in_chinese
@@ -95,11 +96,34 @@ NO_WORKDAY_LEFT_WORDS = {
 }
 
 
+# behind by so much that catching up asks at least this many times the pace so far: no 「只差一点点」, no 「还有机会」
+FAR_BEHIND_TIMES = 2
+
+
+def catch_up_times(value: int, target: int, share_due: Fraction) -> Fraction | None:
+    """How many times the pace so far the rest of the month asks to reach `target` (what is left over the share
+    of the month left, against what was made over the share gone); None with nothing of the month left or gone,
+    or nothing made yet (no pace to compare with)."""
+    if not 0 < share_due < 1 or value <= 0:
+        return None
+    return Fraction(target - value) * share_due / (value * (1 - share_due))
+
+
+def far_behind_words(times: Fraction | None) -> str:
+    """The footer of a team whose catching up asks `times` the pace so far, in whole times: 「2 倍多」."""
+    if times is None:
+        return "离目标还差不少，剩下的每一天都要拼一把，一起加油！"
+    whole = int(times)
+    return f"离目标还差不少，剩下每天要做到之前平均的 {whole} 倍{'多' if times > whole else ''}，一起拼一把！"
+
+
 def encouragement(progress: MonthProgress, team_status: str, ended: bool, weights: DayWeights | None = None,
-                  team_need: DailyNeed | None = None, counted: bool = True) -> str:
+                  team_need: DailyNeed | None = None, counted: bool = True, team_share: Fraction | None = None) -> str:
     """The poster's footer: a cheer only where there is something to cheer; plain words when nobody has a
-    target, the month has not started or nothing is recorded yet (`counted`: anyone has a value, a 0 typed too).
-    On a working-day pace it asks nothing of a day off, nor of a month whose working days are over."""
+    target, the month has not started or nothing is recorded yet (`counted`: anyone has a value, a 0 typed too),
+    or the team is so far behind (`team_share`: the share of its target due by now) that catching up asks at
+    least `FAR_BEHIND_TIMES` its pace so far. On a working-day pace it asks nothing of a day off, nor of a month
+    whose working days are over."""
     if team_status == NO_TARGET:
         return f"{month_named(progress)}{'没有' if ended else '还没有'}设目标"
     if team_status == NOT_STARTED:
@@ -114,6 +138,10 @@ def encouragement(progress: MonthProgress, team_status: str, ended: bool, weight
         return f"本月还没有{progress.metric.name}数据"
     if team_need is not None and team_need.state == NO_WORKDAY_LEFT and team_status in NO_WORKDAY_LEFT_WORDS:
         return NO_WORKDAY_LEFT_WORDS[team_status]
+    if team_status in (CLOSE, BEHIND) and team_share is not None:
+        times = catch_up_times(progress.team.value, progress.team.target or 0, team_share)
+        if times is None and progress.team.value <= 0 or times is not None and times >= FAR_BEHIND_TIMES:
+            return far_behind_words(times)
     if team_status in ON_A_DAY_OFF and weights is not None and weights.mode == WORKDAYS \
             and not weights.weight(_day_spoken_of(progress)):
         return ON_A_DAY_OFF[team_status]
@@ -207,7 +235,8 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
               for r in rows],
         top3=top3,
         top3_title=f"{as_of.month}月{as_of.day}日 单日前三" if elapsed > 0 else "单日前三",
-        encouragement=encouragement(progress, board.team_status, board.ended, weights, board.team_need, counted),
+        encouragement=encouragement(progress, board.team_status, board.ended, weights, board.team_need, counted,
+                                    board.team_share),
         pace_note=_pace_note(board, weights),
         red_flags=red_flags_text(flags),
         flower_leaders=flower_leaders_text(leaders),

@@ -176,3 +176,20 @@ def test_the_pdf_on_new_years_day_before_its_data_says_the_month_has_begun(shop,
     text = PdfReader(write_board_pdf(shop.progress(Month(2027, 1), board=True), "店", tmp_path / "b.pdf")
                      ).pages[0].extract_text()
     assert "本月第 1 天，还没有数据" in text and "尚未开始" not in text
+
+
+def test_a_long_name_prints_whole_where_the_bars_keep_their_room(shop, tmp_path):
+    """阿卜杜热合曼·买买提 printed as 阿卜杜热合曼… on a one-page board whose bars took half the page's width."""
+    sales = shop.metrics.get("sales")
+    person = shop.staff.add(StaffDraft(name="阿卜杜热合曼·买买提", dept="客服部"))
+    shop.targets.set_staff(OCT, person.id, sales, 3_100_000)
+    text = PdfReader(write_board_pdf(shop.progress(OCT), "店", tmp_path / "b.pdf")).pages[0].extract_text()
+    assert "阿卜杜热合曼·买买提" in text
+
+
+def test_a_long_shop_name_is_cut_in_the_title_not_the_month(shop, tmp_path):
+    """杭州…（女装·童装·家居生活馆） · 2026… : the title lost the month and what the page shows to a long name."""
+    name = "杭州小橙子电子商务有限公司天猫官方旗舰店（女装·童装·家居生活馆）"
+    text = PdfReader(write_board_pdf(shop.progress(OCT), name, tmp_path / "b.pdf")).pages[0].extract_text()
+    title = text.splitlines()[0]
+    assert title.startswith("杭州小橙子") and "…" in title and title.endswith("2026年10月 销售额目标进度"), title

@@ -12,6 +12,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 
 import ui.tv_mode
+from app import settings as declared
 from app.domain import StaffDraft
 from app.periods import Month
 from tests.reports.large_counts import add_large_counts
@@ -336,3 +337,28 @@ def test_someone_without_a_target_shows_what_she_has_done(qtbot, shop_of, drawn)
     drawn.texts.clear()
     tv.grab()
     assert "已完成 ¥1,000.00" in [text for text, *_ in drawn.texts]  # beside the bar's 未设目标, said once
+
+
+@pytest.mark.parametrize(("width", "height"), [(1920, 1080), (1366, 768)])
+def test_a_team_the_board_holds_on_one_page_is_on_one_leaderboard_page(qtbot, shop_of, drawn, width, height):
+    """13 people filled the board's one page at the readable minimum, but the leaderboard's roomier rows took two
+    pages of 7 and 6, each half empty, each shown for its own 20 s; its rows now close up to hold them."""
+    names = staff_names(13)
+    tv = open_tv(qtbot, shop_of(13), width, height)
+    screens = one_round(tv, drawn)
+    assert [screen for screen, _ in screens] == [BOARD, LEADERS], (width, height)
+    assert names_on(screens, LEADERS, names) == Counter(names)
+    assert_inside(tv, screens)
+    assert_rows_apart(screens, names)
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1920, 1080)])
+def test_a_long_shop_name_is_cut_on_the_tv_not_the_month_and_the_day(qtbot, shop_of, drawn, width, height):
+    """杭州…（女装·童装·家居生活馆） · 20… : the TV's title cut the day its data run to, which a long shop name pushed
+    out; the shop's name is cut instead."""
+    shop = shop_of(9)
+    shop.settings.set(declared.SHOP_NAME, "杭州小橙子电子商务有限公司天猫官方旗舰店（女装·童装·家居生活馆）")
+    tv = open_tv(qtbot, shop, width, height)
+    screens = one_round(tv, drawn)
+    titles = [text for _screen, texts in screens for text, *_ in texts if text.startswith("杭州")]
+    assert titles and all(title.endswith("· 2026年10月 · 数据截至 2026年10月19日") and "…" in title for title in titles)

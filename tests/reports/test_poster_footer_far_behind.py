@@ -1,0 +1,54 @@
+"""The poster's footer does not cheer a team that is far behind: 「只差一点点，今天多跟进几个询单就追上了」 two days
+before the month's end, when catching up asks twice the daily sales so far, is not true, nor is 「还有机会」 when it
+asks ten times as much. Early in the month the same shortfall is still a little one."""
+
+from datetime import date
+
+import pytest
+
+from app.domain import StaffDraft
+from app.periods import Month
+from app.reports.board import BEHIND, CLOSE, make_board
+from app.reports.poster_model import ENCOURAGEMENT, build_poster_model
+from app.shop import Shop
+
+NOV = Month(2026, 11)
+
+
+def _footer(tmp_path, as_of: date, sold_per_day: int, target: int) -> tuple[str, str]:
+    """小美 sold `sold_per_day` fen each day of November up to `as_of` (calendar-day pace)."""
+    shop = Shop.open(tmp_path / "shop.db", as_of)
+    try:
+        sales = shop.metrics.get("sales")
+        person = shop.staff.add(StaffDraft(name="小美", dept="客服部", hired=date(2026, 1, 5)))
+        for day in NOV.day_list():
+            if day <= as_of:
+                shop.data.set_value(day, person.id, sales, sold_per_day)
+        shop.targets.set_staff(NOV, person.id, sales, target)
+        progress = shop.progress(NOV, as_of=as_of)
+        return make_board(progress).team_status, build_poster_model(shop.store, shop.name, progress).encouragement
+    finally:
+        shop.close()
+
+
+def test_a_team_slightly_behind_two_days_before_the_end_is_not_told_it_is_nearly_there(tmp_path):
+    # ¥28,000 of ¥32,000 by the 28th: 93.75 % of the pace, 略落后; the ¥4,000 left in 2 days is twice the daily
+    # sales so far
+    status, words = _footer(tmp_path, date(2026, 11, 28), 100_000, 3_200_000)
+    assert status == CLOSE
+    assert "只差一点点" not in words and "2 倍" in words
+
+
+def test_a_team_far_behind_near_the_end_is_not_told_it_still_has_a_chance(tmp_path):
+    # ¥28,000 of ¥70,000 by the 28th: ¥42,000 left in 2 days, 21 times the daily sales so far
+    status, words = _footer(tmp_path, date(2026, 11, 28), 100_000, 7_000_000)
+    assert status == BEHIND
+    assert "还有机会" not in words and "21 倍" in words
+
+
+@pytest.mark.parametrize(("as_of", "target", "status"), [
+    (date(2026, 11, 5), 3_200_000, CLOSE),  # 5 days at 93.75 % of the pace: the rest asks 1.08 times as much
+    (date(2026, 11, 10), 3_750_000, BEHIND),  # 10 days at 80 %: the rest asks 1.375 times as much
+])
+def test_early_in_the_month_the_same_shortfall_keeps_its_cheer(tmp_path, as_of, target, status):
+    assert _footer(tmp_path, as_of, 100_000, target) == (status, ENCOURAGEMENT[status])
