@@ -11,8 +11,18 @@ own with an int value, no name starting with `_` or already an attribute of the 
 other enum is made as before. Two things `_simple_enum` does otherwise are set as the functional API has them:
 the class's `__doc__` (None) and, before Python 3.13, the members themselves in the class's dict (it leaves a
 property there, which made every read of `Qt.AlignmentFlag.AlignLeft` 2-3 times as slow).
-tests/ui/test_quick_enums.py compares the two ways member by member, for every enum of the Qt modules the app
-uses and for enums of that shape drawn at random.
+
+`_simple_enum` itself still took some 45 µs an enum and 3.4 µs a member (~20 ms before the first paint): per enum
+the class made through `EnumType.__new__`, its `__repr__`/`__str__`/… looked up again; per member a `property`
+made, named and set through `EnumType.__setattr__` (a Python function), then replaced by the member. So on the
+Python versions it was checked with (3.11-3.13: `_simple_enum`'s internals differ between them), `made_from_shape`
+builds the same class directly: the dict `_simple_enum` gives an enum of no member of that base and boundary is
+taken once (`_shape`, so what the class holds stays the standard library's word), then each enum is one
+`type.__new__` of a copy of it, the Flag masks worked out beforehand, each member made with its four attributes,
+and the class given its members only once all are made (each `type.__setattr__` empties the class's attribute
+cache, which the members' attribute sets would then fill again): about a third of the time. Any other Python
+takes `made_by_simple_enum`. tests/ui/test_quick_enums.py compares both ways member by member with the functional
+API's, for every enum of the Qt modules the app uses and for enums of that shape drawn at random.
 """
 
 from __future__ import annotations
@@ -20,19 +30,21 @@ from __future__ import annotations
 import builtins
 import contextlib
 import enum
+import functools
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 # Each plain base's attributes, its metaclass's included (as `hasattr` finds them): a member may not take one's name.
 _TAKEN_NAMES = {base: frozenset(builtins.type.__dir__(base)) | frozenset(builtins.type.__dir__(builtins.type(base)))
                 for base in (enum.Enum, enum.IntEnum, enum.Flag, enum.IntFlag)}
 _made_as_usual = enum.EnumType.__dict__["_create_"]
+_set_in_class = builtins.type.__setattr__  # not the enum class's own `__setattr__`, a Python function
 
 
 @contextlib.contextmanager
 def qt_enums_made_quickly() -> Iterator[None]:
-    """Inside the block, enums of PySide6's shape made through the functional API take `enum._simple_enum`."""
+    """Inside the block, enums of PySide6's shape made through the functional API are made quickly (`_made_plain`)."""
     if not all(hasattr(enum, helper) for helper in ("_simple_enum", "_make_class_unpicklable")):
         # the standard library's private helpers, gone from a later Python: the usual way is kept
         yield
@@ -46,25 +58,22 @@ def qt_enums_made_quickly() -> Iterator[None]:
 
 def made_quickly(cls: type, class_name: str, names: Any, *, module: str | None = None, qualname: str | None = None,
                  type: type | None = None, start: int = 1, boundary: Any = None) -> type:
-    """`EnumType._create_` (its parameters by their names), through `enum._simple_enum` for the plain shape."""
+    """`EnumType._create_` (its parameters by their names), by `_made_plain` for the plain shape."""
     if module is None:  # as `_create_` finds it: the module calling the enum class (frame 0 is this, 1 is __call__)
         if hasattr(sys, "_getframemodulename"):  # Python 3.12 on: the calling function's `__module__`
             module = sys._getframemodulename(2)
         else:
-            with contextlib.suppress(ValueError, KeyError):
+            try:  # (not `contextlib.suppress`: a context manager for each of some 230 enums)
                 module = sys._getframe(2).f_globals["__name__"]
+            except (ValueError, KeyError):
+                pass
     told = "<unknown>" if module is None else module
     members = plain_members(cls, names)
     if members is None or qualname is not None or type is not None or start != 1:
         made = _made_as_usual(cls, class_name, names, module=told, qualname=qualname, type=type, start=start,
                               boundary=boundary)
     else:
-        made = enum._simple_enum(cls, boundary=boundary)(builtins.type(class_name, (), {**members, "__module__": told}))
-        made.__doc__ = None  # as the functional API leaves it; `_simple_enum` writes "An enumeration."
-        held = made.__dict__
-        for name, member in made._member_map_.items():  # the class holds each member, as the functional API's does,
-            if held[name] is not member:  # not `_simple_enum`'s property before Python 3.13: 2-3× slower to read
-                builtins.type.__setattr__(made, name, member)
+        made = _made_plain(cls, class_name, members, told, boundary)
     if module is None:  # called where no module can be told (code run with globals of its own): as `_create_` does
         enum._make_class_unpicklable(made)
     return made
@@ -85,3 +94,80 @@ def plain_members(cls: type, names: Any) -> dict[str, int] | None:
             return None
         members[name] = value
     return members
+
+
+def made_by_simple_enum(base: type, class_name: str, members: dict[str, int], module: str, boundary: Any) -> type:
+    """The plain enum through `enum._simple_enum`, with its class's `__doc__` and dict as the functional API's."""
+    made = enum._simple_enum(base, boundary=boundary)(builtins.type(class_name, (), {**members, "__module__": module}))
+    made.__doc__ = None  # as the functional API leaves it; `_simple_enum` writes "An enumeration."
+    held = made.__dict__
+    for name, member in made._member_map_.items():  # the class holds each member, as the functional API's does,
+        if held[name] is not member:  # not `_simple_enum`'s property before Python 3.13: 2-3× slower to read
+            _set_in_class(made, name, member)
+    return made
+
+
+@functools.cache
+def _shape(base: type, boundary: Any) -> tuple[dict[str, Any], dict[str, type]]:
+    """What `_simple_enum` puts in the dict of every `base` enum class of `boundary`: the values shared by all and
+    the kinds of the containers each has of its own (member names, maps, …), from an enum of no member."""
+    shared = dict(vars(enum._simple_enum(base, boundary=boundary)(builtins.type("Shape", (), {}))))
+    own = {key: builtins.type(value) for key, value in shared.items() if builtins.type(value) in (list, dict)}
+    for key in (*own, "__module__", "__new__", "_flag_mask_", "_singles_mask_", "_all_bits_"):
+        shared.pop(key, None)  # the masks: a Flag's only, worked out for each
+    shared["__doc__"] = None  # as the functional API leaves it
+    return shared, own
+
+
+def made_from_shape(base: type, class_name: str, members: dict[str, int], module: str, boundary: Any) -> type:
+    """The class `made_by_simple_enum` makes, built directly from the shape's dict (see the module's docstring)."""
+    shared, own = _shape(base, boundary)
+    body = {**shared, **{key: kind() for key, kind in own.items()}, "__module__": module}
+    flag = issubclass(base, enum.Flag)
+    if flag:
+        body.update(_masks(members.values()))
+    made = builtins.type.__new__(enum.EnumType, class_name, (base,), body)
+    names, by_name, by_value = body["_member_names_"], body["_member_map_"], body["_value2member_map_"]
+    create, with_value = base._member_type_.__new__, base._use_args_
+    for name, value in members.items():
+        member = by_value.get(value)
+        if member is None:  # not an alias of an earlier member's value
+            member = create(made, value) if with_value else create(made)
+            member._value_ = value  # (four sets: quicker than one `vars(member).update`)
+            member._name_ = name
+            member.__objclass__ = made
+            member._sort_order_ = len(names)  # `Enum.__init__`, which does nothing, is not called
+            by_value[value] = member
+            if not flag or (value and not value & (value - 1)):  # a Flag lists only its single bits
+                names.append(name)
+        by_name[name] = member
+    for name, member in by_name.items():
+        _set_in_class(made, name, member)
+    _set_in_class(made, "__new__", enum.Enum.__new__)  # as `_simple_enum` does: not a staticmethod
+    if flag:
+        singles = [by_name[name]._value_ for name in names]
+        if singles != sorted(singles):
+            _set_in_class(made, "_iter_member_", made._iter_member_by_def_)
+    return made
+
+
+def _masks(values: Iterable[int]) -> dict[str, int]:
+    """A Flag's masks of its members' `values`: every bit, the single bits, every bit up to the highest."""
+    every = singles = 0
+    for value in values:
+        every |= value
+        if value and not value & (value - 1):
+            singles |= value
+    return {"_flag_mask_": every, "_singles_mask_": singles, "_all_bits_": 2 ** every.bit_length() - 1}
+
+
+# The quick builder leans on `_simple_enum`'s internals as they are in the Python versions it was checked with.
+CHECKED_VERSIONS = ((3, 11), (3, 12), (3, 13))
+
+
+def builder_for(version: tuple[int, ...]) -> Callable[..., type]:
+    """`made_from_shape` on a Python version it was checked with, `made_by_simple_enum` on any other."""
+    return made_from_shape if tuple(version[:2]) in CHECKED_VERSIONS else made_by_simple_enum
+
+
+_made_plain = builder_for(sys.version_info)

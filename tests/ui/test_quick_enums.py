@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import functools
 import json
 import operator
 import os
@@ -12,11 +13,13 @@ import pickle
 import subprocess
 import sys
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ui import quick_enums
 from ui.quick_enums import _made_as_usual, made_quickly, plain_members, qt_enums_made_quickly
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,11 +77,12 @@ QT_ENUMS = """
 import enum, json, sys
 sys.path.insert(0, {root!r})
 from tests.ui.test_quick_enums import described
+import ui.quick_enums
 from ui.quick_enums import qt_enums_made_quickly
 quick = []
-simple_enum = enum._simple_enum
-enum._simple_enum = lambda *a, **k: quick.append(1) or simple_enum(*a, **k)
-block = qt_enums_made_quickly() if sys.argv[1] == "quick" else __import__("contextlib").nullcontext()
+built = ui.quick_enums.made_by_simple_enum if sys.argv[1] == "simple" else ui.quick_enums._made_plain
+ui.quick_enums._made_plain = lambda *a: quick.append(1) or built(*a)
+block = qt_enums_made_quickly() if sys.argv[1] != "usual" else __import__("contextlib").nullcontext()
 found = {{}}
 with block:
     from PySide6 import QtCore, QtGui, QtWidgets, QtPrintSupport
@@ -97,8 +101,10 @@ print(json.dumps({{"quick": len(quick), "enums": {{key: described(value) for key
 """
 
 
+@functools.cache
 def _qt_enums(way: str) -> dict:
-    """Every enum of the Qt modules the app uses, described, made `way` ("usual" or "quick") in a fresh process."""
+    """Every enum of the Qt modules the app uses, described, made `way` in a fresh process: "usual", "quick" (by
+    this Python's builder) or "simple" (by `made_by_simple_enum`, the builder of a Python not checked)."""
     result = subprocess.run([sys.executable, "-c", QT_ENUMS.format(root=str(ROOT)), way], capture_output=True,
                             text=True, timeout=300, cwd=ROOT, check=False,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
@@ -106,8 +112,9 @@ def _qt_enums(way: str) -> dict:
     return json.loads(result.stdout)
 
 
-def test_every_enum_of_the_qt_modules_made_quickly_is_the_one_made_as_usual():
-    usual, quick = _qt_enums("usual"), _qt_enums("quick")
+@pytest.mark.parametrize("way", ["quick", "simple"])
+def test_every_enum_of_the_qt_modules_made_quickly_is_the_one_made_as_usual(way):
+    usual, quick = _qt_enums("usual"), _qt_enums(way)
     assert usual["quick"] == 0 and quick["quick"] > 600  # the block took the quick way for nearly all of them
     assert len(usual["enums"]) > 600 and sorted(quick["enums"]) == sorted(usual["enums"])
     differing = [key for key in usual["enums"] if quick["enums"][key] != usual["enums"][key]]
@@ -120,15 +127,17 @@ ODD_NAMES = st.sampled_from(["name", "value", "real", "mro", "bit_length", "_pri
                              "9lives", "Red"])
 INTS = st.one_of(st.integers(-4, 70), st.sampled_from([2**31 - 1, 2**31, 0xFFFFFFFF, -2**31, 0x7FFFFFFF00]))
 BOUNDARIES = st.sampled_from([None, enum.KEEP, enum.STRICT, enum.CONFORM, enum.EJECT])
+BUILDERS = [quick_enums.made_from_shape, quick_enums.made_by_simple_enum]
 
 
-@settings(max_examples=300, deadline=None)
-@given(base=st.sampled_from(BASES), boundary=BOUNDARIES, as_tuple=st.booleans(),
+@settings(max_examples=400, deadline=None)
+@given(base=st.sampled_from(BASES), boundary=BOUNDARIES, as_tuple=st.booleans(), builder=st.sampled_from(BUILDERS),
        pairs=st.lists(st.tuples(PLAIN_NAMES, INTS), min_size=1, max_size=10, unique_by=lambda pair: pair[0]))
-def test_a_random_plain_enum_made_quickly_is_the_one_made_as_usual(base, pairs, boundary, as_tuple):
+def test_a_random_plain_enum_made_quickly_is_the_one_made_as_usual(base, pairs, boundary, as_tuple, builder):
     names = tuple(pairs) if as_tuple else pairs
     assert plain_members(base, names) is not None  # the quick way is taken
-    _same_both_ways(base, names, boundary)
+    with mock.patch.object(quick_enums, "_made_plain", builder):
+        _same_both_ways(base, names, boundary)
 
 
 @settings(max_examples=200, deadline=None)
@@ -199,7 +208,7 @@ def test_the_module_of_an_enum_is_told_as_the_functional_api_tells_it():
 
 @pytest.mark.parametrize("names", [
     [], [("A", 1), ("A", 2)], [("_A", 1)], [("name", 1)], [("real", 1)], [("mro", 1)], [("A", True)], [("A", "1")],
-    [("A", 1.0)], "A B", [["A", 1]], [("A", 1, 2)], {"A": 1}, [("not a name", 1)]])
+    [("A", 1.0)], "A B", [["A", 1]], [("A", 1, 2)], {"A": 1}, [("not a name", 1)], [(["A"], 1)], [("A", [1])]])
 def test_other_shapes_than_plain_names_with_int_values_go_the_usual_way(names):
     assert plain_members(enum.IntEnum, names) is None
 
@@ -221,6 +230,16 @@ def test_a_name_the_base_class_answers_to_is_never_taken_quickly():
         for name in {*dir(base), *dir(type(base)), *dir(int), "mro", "name", "value"}:
             if hasattr(base, name) and not name.startswith("_"):
                 assert plain_members(base, [(name, 1)]) is None, (base, name)
+
+
+def test_the_quick_builder_is_taken_only_on_the_python_versions_it_was_checked_with():
+    """`made_from_shape` leans on `_simple_enum`'s internals; another Python keeps `_simple_enum` itself."""
+    assert quick_enums.CHECKED_VERSIONS == ((3, 11), (3, 12), (3, 13))
+    for version in quick_enums.CHECKED_VERSIONS:
+        assert quick_enums.builder_for((*version, 7, "final", 0)) is quick_enums.made_from_shape
+    for version in [(3, 10, 4), (3, 14, 0), (4, 0)]:
+        assert quick_enums.builder_for(version) is quick_enums.made_by_simple_enum
+    assert quick_enums._made_plain is quick_enums.builder_for(sys.version_info)
 
 
 def test_the_block_puts_the_usual_way_back_even_when_it_fails():

@@ -172,14 +172,14 @@ def test_the_garbage_collector_waits_for_the_first_paint(tmp_path):
 
 
 def test_the_window_makes_the_qt_enums_quickly_while_it_runs(tmp_path):
-    """PySide6 makes a Qt class's enums when the class is first used: the launcher has them made by
-    `enum._simple_enum` (ui/quick_enums.py), about 13 % of the start's instructions, and puts the usual way back
+    """PySide6 makes a Qt class's enums when the class is first used: the launcher has them made quickly
+    (ui/quick_enums.py; by the functional API, some 13 % of the start's instructions) and puts the usual way back
     when the window closes."""
     result = _started_with_paint_hook(tmp_path, [
         "print('quick=' + str(len(quick)))"],
         ["--db", str(tmp_path / "s.db")],
-        prelude="import enum\nquick = []\nsimple = enum._simple_enum\n"
-                "enum._simple_enum = lambda *a, **k: quick.append(1) or simple(*a, **k)\n"
+        prelude="import enum\nimport ui.quick_enums\nquick = []\nbuilt = ui.quick_enums._made_plain\n"
+                "ui.quick_enums._made_plain = lambda *a: quick.append(1) or built(*a)\n"
                 "usual = enum.EnumType.__dict__['_create_']\n",
         after_exit="print('restored=' + str(enum.EnumType.__dict__['_create_'] is usual))\n")
     words = result.stdout.split()
