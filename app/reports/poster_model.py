@@ -100,21 +100,32 @@ NO_WORKDAY_LEFT_WORDS = {
 FAR_BEHIND_TIMES = 2
 
 
-def catch_up_times(value: int, target: int, share_due: Fraction) -> Fraction | None:
+def catch_up_times(value: int, target: int, share_due: Fraction,
+                   last_day_share: Fraction = Fraction(0)) -> Fraction | None:
     """How many times the pace so far the rest of the month asks to reach `target` (what is left over the share
-    of the month left, against what was made over the share gone); None with nothing of the month left or gone,
-    or nothing made yet (no pace to compare with)."""
-    if not 0 < share_due < 1 or value <= 0:
+    of the month left, against what was made over the share gone); on the month's last day (`share_due` 1, its
+    results still coming in) what is left is asked of that day, `last_day_share` its share of the month. None with
+    nothing of the month gone or left, or nothing made yet (no pace to compare with)."""
+    left = last_day_share if share_due >= 1 else 1 - share_due
+    if share_due <= 0 or left <= 0 or value <= 0:
         return None
-    return Fraction(target - value) * share_due / (value * (1 - share_due))
+    return Fraction(target - value) * share_due / (value * left)
 
 
-def far_behind_words(times: Fraction | None) -> str:
+def far_behind_words(times: Fraction | None, last_day: bool = False) -> str:
     """The footer of a team whose catching up asks `times` the pace so far, in whole times: 「2 倍多」."""
     if times is None:
-        return "离目标还差不少，剩下的每一天都要拼一把，一起加油！"
-    whole = int(times)
-    return f"离目标还差不少，剩下每天要做到之前平均的 {whole} 倍{'多' if times > whole else ''}，一起拼一把！"
+        return f"离目标还差不少，{'今天是本月最后一天' if last_day else '剩下的每一天都要拼一把'}，一起加油！"
+    whole = f"{int(times)} 倍{'多' if times > int(times) else ''}"
+    if last_day:
+        return f"离目标还差不少，今天要做到之前每天平均的 {whole}，一起拼一把！"
+    return f"离目标还差不少，剩下每天要做到之前平均的 {whole}，一起拼一把！"
+
+
+def _last_day_share(progress: MonthProgress, weights: DayWeights | None) -> Fraction:
+    """The month's last day's share of it, as the pace weighs days."""
+    month = progress.month
+    return 1 - (weights or DayWeights()).elapsed_share(month, month.end - timedelta(days=1))
 
 
 def encouragement(progress: MonthProgress, team_status: str, ended: bool, weights: DayWeights | None = None,
@@ -139,9 +150,11 @@ def encouragement(progress: MonthProgress, team_status: str, ended: bool, weight
     if team_need is not None and team_need.state == NO_WORKDAY_LEFT and team_status in NO_WORKDAY_LEFT_WORDS:
         return NO_WORKDAY_LEFT_WORDS[team_status]
     if team_status in (CLOSE, BEHIND) and team_share is not None:
-        times = catch_up_times(progress.team.value, progress.team.target or 0, team_share)
+        last_day = progress.as_of >= progress.month.end  # its results still coming in
+        times = catch_up_times(progress.team.value, progress.team.target or 0, team_share,
+                               _last_day_share(progress, weights) if last_day else Fraction(0))
         if times is None and progress.team.value <= 0 or times is not None and times >= FAR_BEHIND_TIMES:
-            return far_behind_words(times)
+            return far_behind_words(times, last_day)
     if team_status in ON_A_DAY_OFF and weights is not None and weights.mode == WORKDAYS \
             and not weights.weight(_day_spoken_of(progress)):
         return ON_A_DAY_OFF[team_status]

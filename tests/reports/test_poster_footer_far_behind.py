@@ -52,3 +52,24 @@ def test_a_team_far_behind_near_the_end_is_not_told_it_still_has_a_chance(tmp_pa
 ])
 def test_early_in_the_month_the_same_shortfall_keeps_its_cheer(tmp_path, as_of, target, status):
     assert _footer(tmp_path, as_of, 100_000, target) == (status, ENCOURAGEMENT[status])
+
+
+@pytest.mark.parametrize(("target", "status", "times"), [
+    (3_200_000, CLOSE, "2 倍"),  # ¥30,000 of ¥32,000: the ¥2,000 left is twice a day's sales so far
+    (7_000_000, BEHIND, "40 倍"),  # ¥40,000 left: forty days' sales so far
+])
+def test_on_the_last_day_a_team_far_behind_is_not_cheered_again(tmp_path, target, status, times):
+    # the 29th says 3 and 41 times; the 30th, its results still coming in, asks what is left of that one day
+    # rather than falling back to 「只差一点点」 or 「还有机会」
+    found, words = _footer(tmp_path, date(2026, 11, 30), 100_000, target)
+    assert found == status
+    assert words != ENCOURAGEMENT[status] and f"今天要做到之前每天平均的 {times}，" in words
+
+
+def test_on_the_last_day_a_team_a_little_behind_keeps_its_cheer(tmp_path):
+    # ¥29,500 of ¥30,000 on the 30th: the ¥500 left is half a day's sales
+    assert _footer(tmp_path, date(2026, 11, 30), 98_334, 3_000_000) == (CLOSE, ENCOURAGEMENT[CLOSE])
+
+
+def test_on_the_last_day_a_team_with_nothing_made_is_not_told_of_the_days_left(tmp_path):
+    assert _footer(tmp_path, date(2026, 11, 30), 0, 3_000_000)[1] == "离目标还差不少，今天是本月最后一天，一起加油！"
