@@ -98,6 +98,7 @@ NO_WORKDAY_LEFT_WORDS = {
 
 # behind by so much that catching up asks at least this many times the pace so far: no 「只差一点点」, no 「还有机会」
 FAR_BEHIND_TIMES = 2
+MOST_TIMES_SAID = 10  # beyond it 「10 倍以上」
 
 
 def catch_up_times(value: int, target: int, share_due: Fraction,
@@ -112,14 +113,20 @@ def catch_up_times(value: int, target: int, share_due: Fraction,
     return Fraction(target - value) * share_due / (value * left)
 
 
-def far_behind_words(times: Fraction | None, last_day: bool = False) -> str:
-    """The footer of a team whose catching up asks `times` the pace so far, in whole times: 「2 倍多」."""
+def far_behind_words(times: Fraction | None, last_day: bool = False, close: bool = False) -> str:
+    """The footer of a team whose catching up asks `times` the pace so far, in whole times (「2 倍多」, at most
+    「10 倍以上」: a day's sales times a million says nothing more). A team close to its pace (`close`: only in the
+    month's last days can it need twice that) is at its final sprint, not 「还差不少」."""
+    opening = "最后冲刺" if close else "离目标还差不少"
     if times is None:
-        return f"离目标还差不少，{'今天是本月最后一天' if last_day else '剩下的每一天都要拼一把'}，一起加油！"
-    whole = f"{int(times)} 倍{'多' if times > int(times) else ''}"
+        return f"{opening}，{'今天是本月最后一天' if last_day else '剩下的每一天都要拼一把'}，一起加油！"
+    if times > MOST_TIMES_SAID:
+        whole = f"{MOST_TIMES_SAID} 倍以上"
+    else:
+        whole = f"{int(times)} 倍{'多' if times > int(times) else ''}"
     if last_day:
-        return f"离目标还差不少，今天要做到之前每天平均的 {whole}，一起拼一把！"
-    return f"离目标还差不少，剩下每天要做到之前平均的 {whole}，一起拼一把！"
+        return f"{opening}，今天要做到之前每天平均的 {whole}，一起拼一把！"
+    return f"{opening}，剩下每天要做到之前平均的 {whole}，一起拼一把！"
 
 
 def _last_day_share(progress: MonthProgress, weights: DayWeights | None) -> Fraction:
@@ -154,7 +161,7 @@ def encouragement(progress: MonthProgress, team_status: str, ended: bool, weight
         times = catch_up_times(progress.team.value, progress.team.target or 0, team_share,
                                _last_day_share(progress, weights) if last_day else Fraction(0))
         if times is None and progress.team.value <= 0 or times is not None and times >= FAR_BEHIND_TIMES:
-            return far_behind_words(times, last_day)
+            return far_behind_words(times, last_day, close=team_status == CLOSE)
     if team_status in ON_A_DAY_OFF and weights is not None and weights.mode == WORKDAYS \
             and not weights.weight(_day_spoken_of(progress)):
         return ON_A_DAY_OFF[team_status]

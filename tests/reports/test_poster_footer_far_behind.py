@@ -3,13 +3,14 @@ before the month's end, when catching up asks twice the daily sales so far, is n
 asks ten times as much. Early in the month the same shortfall is still a little one."""
 
 from datetime import date
+from fractions import Fraction
 
 import pytest
 
 from app.domain import StaffDraft
 from app.periods import Month
 from app.reports.board import BEHIND, CLOSE, make_board
-from app.reports.poster_model import ENCOURAGEMENT, build_poster_model
+from app.reports.poster_model import ENCOURAGEMENT, build_poster_model, far_behind_words
 from app.shop import Shop
 
 NOV = Month(2026, 11)
@@ -37,13 +38,14 @@ def test_a_team_slightly_behind_two_days_before_the_end_is_not_told_it_is_nearly
     status, words = _footer(tmp_path, date(2026, 11, 28), 100_000, 3_200_000)
     assert status == CLOSE
     assert "只差一点点" not in words and "2 倍" in words
+    assert words.startswith("最后冲刺") and "还差不少" not in words  # 93.75 % of the pace is no far cry
 
 
 def test_a_team_far_behind_near_the_end_is_not_told_it_still_has_a_chance(tmp_path):
     # ¥28,000 of ¥70,000 by the 28th: ¥42,000 left in 2 days, 21 times the daily sales so far
     status, words = _footer(tmp_path, date(2026, 11, 28), 100_000, 7_000_000)
     assert status == BEHIND
-    assert "还有机会" not in words and "21 倍" in words
+    assert "还有机会" not in words and "10 倍以上" in words and words.startswith("离目标还差不少")
 
 
 @pytest.mark.parametrize(("as_of", "target", "status"), [
@@ -56,7 +58,8 @@ def test_early_in_the_month_the_same_shortfall_keeps_its_cheer(tmp_path, as_of, 
 
 @pytest.mark.parametrize(("target", "status", "times"), [
     (3_200_000, CLOSE, "2 倍"),  # ¥30,000 of ¥32,000: the ¥2,000 left is twice a day's sales so far
-    (7_000_000, BEHIND, "40 倍"),  # ¥40,000 left: forty days' sales so far
+    (3_300_000, CLOSE, "3 倍"),  # ¥3,000 left: three days' sales so far
+    (7_000_000, BEHIND, "10 倍以上"),  # ¥40,000 left: forty days' sales so far
 ])
 def test_on_the_last_day_a_team_far_behind_is_not_cheered_again(tmp_path, target, status, times):
     # the 29th says 3 and 41 times; the 30th, its results still coming in, asks what is left of that one day
@@ -73,3 +76,9 @@ def test_on_the_last_day_a_team_a_little_behind_keeps_its_cheer(tmp_path):
 
 def test_on_the_last_day_a_team_with_nothing_made_is_not_told_of_the_days_left(tmp_path):
     assert _footer(tmp_path, date(2026, 11, 30), 0, 3_000_000)[1] == "离目标还差不少，今天是本月最后一天，一起加油！"
+
+
+@pytest.mark.parametrize(("times", "said"), [(Fraction(2), "2 倍，"), (Fraction(21, 10), "2 倍多，"), (Fraction(10), "10 倍，"),
+                                              (Fraction(101, 10), "10 倍以上，"), (Fraction(10**8), "10 倍以上，")])
+def test_the_times_are_said_whole_and_at_most_ten(times, said):
+    assert said in far_behind_words(times) and said in far_behind_words(times, last_day=True, close=True)
