@@ -170,3 +170,14 @@ class TaskWriteWait(QObject):
         if self.shown:
             self.shown = False
             self.ended.emit()
+
+
+class NoWait:
+    """A look at the file that would rather not know than wait (the office TV asking whether the file changed):
+    kept out by another writer, it gives up at once."""
+
+    def waiting(self, seconds: float) -> bool:
+        return False
+
+    def over(self) -> None:
+        pass

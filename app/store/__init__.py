@@ -178,7 +178,7 @@ class Store:
         once (`reports.totals.summed_totals`), and last month's that the previous switch read as its own month's."""
         if self.db.conn.in_transaction:
             return compute()
-        stamp = (self._pragma_data_version(), self.db.conn.total_changes)  # the file's name is the poll's to check
+        stamp = self.change_stamp()
         if stamp != self._remembered_at:
             self._remembered.clear()
             self._remembered_at = stamp
@@ -189,6 +189,11 @@ class Store:
                 del self._remembered[next(iter(self._remembered))]  # the least recently used
             self._remembered[key] = compute()
         return self._remembered[key]
+
+    def change_stamp(self) -> tuple[int, int]:
+        """Moves when the file changed: another connection's commit (`PRAGMA data_version`) or a row written by this
+        one (`total_changes`). The file's name is `data_version`'s to check. StoreError when it cannot be read."""
+        return self._pragma_data_version(), self.db.conn.total_changes
 
     def data_version(self) -> int:
         """Changes when another connection commits (the GUI polls it to refresh). StoreError when the file

@@ -192,7 +192,7 @@ def test_tv_rows_fit_the_screen_at_every_size(qtbot, shop_of, drawn, count):
 
 
 def test_pages_are_even_and_keep_the_order():
-    from ui.tv_mode import paged
+    from ui.tv_layout import paged
 
     people = list(range(39))
     assert [len(page) for page in paged(people, 14)] == [13, 13, 13]
