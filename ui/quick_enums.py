@@ -15,7 +15,8 @@ property there, which made every read of `Qt.AlignmentFlag.AlignLeft` 2-3 times 
 `_simple_enum` itself still took some 45 µs an enum and 3.4 µs a member (~20 ms before the first paint): per enum
 the class made through `EnumType.__new__`, its `__repr__`/`__str__`/… looked up again; per member a `property`
 made, named and set through `EnumType.__setattr__` (a Python function), then replaced by the member. So on the
-Python versions it was checked with (3.11-3.13: `_simple_enum`'s internals differ between them), `made_from_shape`
+Python versions it was checked with (3.11.7, 3.12.1, 3.13.0 and their later patch releases: `_simple_enum`'s
+internals differ between them, and 3.11.2's too; an earlier patch release makes its enums as usual), `made_from_shape`
 builds the same class directly: the dict `_simple_enum` gives an enum of no member of that base and boundary is
 taken once (`_shape`, so what the class holds stays the standard library's word), then each enum is one
 `type.__new__` of a copy of it, the Flag masks worked out beforehand, each member made with its four attributes,
@@ -45,8 +46,8 @@ _set_in_class = builtins.type.__setattr__  # not the enum class's own `__setattr
 @contextlib.contextmanager
 def qt_enums_made_quickly() -> Iterator[None]:
     """Inside the block, enums of PySide6's shape made through the functional API are made quickly (`_made_plain`)."""
-    if not all(hasattr(enum, helper) for helper in ("_simple_enum", "_make_class_unpicklable")):
-        # the standard library's private helpers, gone from a later Python: the usual way is kept
+    if _made_plain is None or not all(hasattr(enum, helper) for helper in ("_simple_enum", "_make_class_unpicklable")):
+        # a patch release not checked, or the standard library's private helpers gone from a later Python: as usual
         yield
         return
     enum.EnumType._create_ = made_quickly
@@ -161,13 +162,19 @@ def _masks(values: Iterable[int]) -> dict[str, int]:
     return {"_flag_mask_": every, "_singles_mask_": singles, "_all_bits_": 2 ** every.bit_length() - 1}
 
 
-# The quick builder leans on `_simple_enum`'s internals as they are in the Python versions it was checked with.
-CHECKED_VERSIONS = ((3, 11), (3, 12), (3, 13))
+# The first patch release of each Python version `made_from_shape` was checked with, which it leans on the internals
+# of: an earlier patch release's enum module differs (3.11.2 keeps no `_singles_mask_`, and there
+# `~Qt.KeyboardModifier.ShiftModifier` of an enum built so raised AttributeError), so it makes its enums as usual.
+CHECKED_FROM = {(3, 11): (3, 11, 7), (3, 12): (3, 12, 1), (3, 13): (3, 13, 0)}
 
 
-def builder_for(version: tuple[int, ...]) -> Callable[..., type]:
-    """`made_from_shape` on a Python version it was checked with, `made_by_simple_enum` on any other."""
-    return made_from_shape if tuple(version[:2]) in CHECKED_VERSIONS else made_by_simple_enum
+def builder_for(version: tuple[int, ...]) -> Callable[..., type] | None:
+    """`made_from_shape` from the patch release it was checked with on, none (the usual way) on an earlier patch
+    release of those versions, `made_by_simple_enum` on any other version."""
+    checked_from = CHECKED_FROM.get(tuple(version[:2]))
+    if checked_from is None:
+        return made_by_simple_enum
+    return made_from_shape if tuple(version[:3]) >= checked_from else None
 
 
 _made_plain = builder_for(sys.version_info)

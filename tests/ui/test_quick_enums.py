@@ -233,13 +233,38 @@ def test_a_name_the_base_class_answers_to_is_never_taken_quickly():
 
 
 def test_the_quick_builder_is_taken_only_on_the_python_versions_it_was_checked_with():
-    """`made_from_shape` leans on `_simple_enum`'s internals; another Python keeps `_simple_enum` itself."""
-    assert quick_enums.CHECKED_VERSIONS == ((3, 11), (3, 12), (3, 13))
-    for version in quick_enums.CHECKED_VERSIONS:
-        assert quick_enums.builder_for((*version, 7, "final", 0)) is quick_enums.made_from_shape
+    """`made_from_shape` leans on `_simple_enum`'s internals; another Python keeps `_simple_enum` itself, and an
+    earlier patch release of a version checked the usual way (3.11.2's Flag has no `_singles_mask_`: there
+    `~Qt.KeyboardModifier.ShiftModifier` of an enum built directly raised AttributeError)."""
+    assert quick_enums.CHECKED_FROM == {(3, 11): (3, 11, 7), (3, 12): (3, 12, 1), (3, 13): (3, 13, 0)}
+    for first in quick_enums.CHECKED_FROM.values():
+        assert quick_enums.builder_for((*first, "final", 0)) is quick_enums.made_from_shape
+        assert quick_enums.builder_for((*first[:2], first[2] + 5, "final", 0)) is quick_enums.made_from_shape
+    for version in [(3, 11, 2, "final", 0), (3, 11, 6, "final", 0), (3, 12, 0, "final", 0)]:
+        assert quick_enums.builder_for(version) is None, version
     for version in [(3, 10, 4), (3, 14, 0), (4, 0)]:
         assert quick_enums.builder_for(version) is quick_enums.made_by_simple_enum
     assert quick_enums._made_plain is quick_enums.builder_for(sys.version_info)
+
+
+def test_a_patch_release_not_checked_makes_its_enums_as_usual():
+    with mock.patch.object(quick_enums, "_made_plain", None), qt_enums_made_quickly():
+        assert enum.EnumType.__dict__["_create_"] is _made_as_usual
+        assert enum.IntFlag("Side", [("Left", 1)]).Left == 1
+    assert enum.EnumType.__dict__["_create_"] is _made_as_usual
+
+
+@pytest.mark.parametrize("builder", BUILDERS)
+@pytest.mark.parametrize("base", BASES)
+def test_enums_built_alike_share_no_list_or_map(builder, base):
+    """Each enum has its own member lists and maps (`_value2member_map_` takes the pseudo-members `|` makes,
+    `_add_value_alias_` adds to `_unhashable_values_`): none is the shape's, nor another enum's."""
+    made = [builder(base, name, {"Left": 1, "Right": 2}, __name__, None) for name in ("Shade", "Shade", "Tint")]
+    held = [id(value) for enum_class in made for value in vars(enum_class).values()
+            if isinstance(value, (list, dict, set))]
+    assert len(held) >= 3 * 4 and len(held) == len(set(held))
+    shape = {id(value) for value in quick_enums._shape(base, None)[0].values()}
+    assert not shape & set(held)
 
 
 def test_the_block_puts_the_usual_way_back_even_when_it_fails():
