@@ -114,9 +114,12 @@ def _duplicates(plan: ImportPlan, repo: ImportRepo) -> None:
 def _kept_once(f: FilePlan, repo: ImportRepo, rows: list[int]) -> bool:
     """The same name and day on a few rows giving the same values (two exports pasted into one sheet, a page's
     last line again on the next): nothing to choose between, so the first row is kept and the others skipped
-    (`FilePlan.copied_rows`, said with the other skipped rows)."""
+    (`FilePlan.copied_rows`, said with the other skipped rows). Values are compared as read (100 and 100.00), the
+    cells of the columns not read as written: rows differing there (备注, 时间) are two records, refused as before."""
     first = sorted(repo.row_cells(f.index, rows[0]))
     if len(rows) > LISTED_ROWS or any(sorted(repo.row_cells(f.index, row)) != first for row in rows[1:]):
+        return False
+    if len(repo.unread_texts(f.index, rows)) > 1:
         return False
     repo.drop_rows(f.index, rows[1:])
     f.skipped += len(rows) - 1

@@ -201,6 +201,8 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
     kinds = {"daily": 0, "period": 0}
     staged_rows: list[tuple] = []
     staged_cells: list[tuple] = []
+    staged_unread: list[tuple] = []  # a repeated row is kept once only if these texts are the same too
+    unread = _unread(layout)
     data_rows = 0
     tenure = TenureWatch(batch.matcher, batch.hires_guessed)
     namesakes = DatedNamesakes(batch.matcher)
@@ -259,7 +261,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
                 table = _next_table(plan, other, batch, span, note_line)
                 if table is None:
                     break
-                layout = other
+                layout, unread = other, _unread(other)
                 columns, staff_i, staff_header, date_cols, whole_month, fixed = table
                 reader = row_values.RowReader(columns)
                 all_columns.extend(columns)
@@ -319,10 +321,13 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
         repeats.see(key, staff_id, start, end)
         staged_rows.append((f, row_no, key, staff_id, start, end, whole))
         staged_cells.extend(row_cells)
+        if unread:
+            staged_unread.append((f, row_no, hash(tuple(cells[i] if i < n and _filled(cells[i]) else None
+                                                        for i in unread))))
         if len(staged_rows) >= FLUSH:
-            batch.repo.stage(staged_rows, staged_cells)
-            staged_rows, staged_cells = [], []
-    batch.repo.stage(staged_rows, staged_cells)
+            batch.repo.stage(staged_rows, staged_cells, staged_unread)
+            staged_rows, staged_cells, staged_unread = [], [], []
+    batch.repo.stage(staged_rows, staged_cells, staged_unread)
     dates.say_year_less()
     plan.may_repeat_rows = repeats.possible
     batch.progress(1.0)
@@ -377,6 +382,13 @@ def _next_table(plan: FilePlan, layout: Layout, batch: Batch, span: tuple[date, 
     if not layouts.read_or_said_unsure(plan, layout):
         return None
     return _table(plan, layout, batch, span)
+
+
+def _unread(layout: Layout) -> list[int]:
+    """The columns of a table that are not read (备注, 序号, a time of day): two rows alike in every value read
+    but not in these are two records (a detail report's), not one given twice."""
+    read = {c.index for c in layout.columns}
+    return [c.index for c in layout.all_headers() if c.index not in read]
 
 
 def _filled(cell: object) -> bool:
