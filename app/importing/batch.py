@@ -81,7 +81,8 @@ def count(plan: ImportPlan, repo: ImportRepo) -> None:
         found = states.get(f.index, {})
         f.unchanged, f.new, f.changed = found.get(0, 0), found.get(1, 0), found.get(2, 0)
     plan.changes = repo.changes() if any(f.changed for f in plan.files) else []
-    plan.new_values = repo.changes(state=1) if any(f.new for f in plan.files) else []
+    # a changed row may write new values too (a column the earlier export did not have)
+    plan.new_values = repo.changes(state=1) if any(f.new or f.changed for f in plan.files) else []
 
 
 def _staff_header(f: FilePlan) -> str:
