@@ -10,7 +10,7 @@ from app.importing.kept_shares import keep_other_shares
 from app.importing.matching import StaffMatcher
 from app.importing.merge_notes import account_in, both, day_of, merged_line, person_named, unmerged
 from app.importing.merge_values import merge_rows
-from app.importing.model import FilePlan, ImportPlan
+from app.importing.model import VALUES_LISTED, FilePlan, ImportPlan
 from app.importing.note_groups import ORDINARY, ROUTINE, Note, important
 from app.importing.other_accounts import refuse_other_accounts, stray_account
 from app.importing.period import shown_days, span_label
@@ -80,9 +80,10 @@ def count(plan: ImportPlan, repo: ImportRepo) -> None:
     for f in plan.files:
         found = states.get(f.index, {})
         f.unchanged, f.new, f.changed = found.get(0, 0), found.get(1, 0), found.get(2, 0)
-    plan.changes = repo.changes() if any(f.changed for f in plan.files) else []
+    listed = VALUES_LISTED + 1
+    plan.changes = repo.changes(listed) if any(f.changed for f in plan.files) else []
     # a changed row may write new values too (a column the earlier export did not have)
-    plan.new_values = repo.changes(state=1) if any(f.new or f.changed for f in plan.files) else []
+    plan.new_values = repo.changes(listed, state=1) if any(f.new or f.changed for f in plan.files) else []
 
 
 def _staff_header(f: FilePlan) -> str:
