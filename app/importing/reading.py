@@ -201,8 +201,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
     kinds = {"daily": 0, "period": 0}
     staged_rows: list[tuple] = []
     staged_cells: list[tuple] = []
-    staged_unread: list[tuple] = []  # a repeated row is kept once only if these texts are the same too
-    unread = _unread(layout)
+    unread = _unread(layout)  # a repeated row is kept once only if its cells there are the same too
     data_rows = 0
     tenure = TenureWatch(batch.matcher, batch.hires_guessed)
     namesakes = DatedNamesakes(batch.matcher)
@@ -319,15 +318,13 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
         if staff_id > 0:
             tenure.check(staff_id, start, end, row_no, name)
         repeats.see(key, staff_id, start, end)
-        staged_rows.append((f, row_no, key, staff_id, start, end, whole))
+        texts = hash(tuple([cells[i] if i < n else None for i in unread])) if unread else 0
+        staged_rows.append((f, row_no, key, staff_id, start, end, whole, texts))
         staged_cells.extend(row_cells)
-        if unread:
-            staged_unread.append((f, row_no, hash(tuple(cells[i] if i < n and _filled(cells[i]) else None
-                                                        for i in unread))))
         if len(staged_rows) >= FLUSH:
-            batch.repo.stage(staged_rows, staged_cells, staged_unread)
-            staged_rows, staged_cells, staged_unread = [], [], []
-    batch.repo.stage(staged_rows, staged_cells, staged_unread)
+            batch.repo.stage(staged_rows, staged_cells)
+            staged_rows, staged_cells = [], []
+    batch.repo.stage(staged_rows, staged_cells)
     dates.say_year_less()
     plan.may_repeat_rows = repeats.possible
     batch.progress(1.0)
@@ -385,8 +382,8 @@ def _next_table(plan: FilePlan, layout: Layout, batch: Batch, span: tuple[date, 
 
 
 def _unread(layout: Layout) -> list[int]:
-    """The columns of a table that are not read (备注, 序号, a time of day): two rows alike in every value read
-    but not in these are two records (a detail report's), not one given twice."""
+    """A table's columns not read (备注, 序号, a time of day): two rows alike in every value read but not in these
+    are two records (a detail report's), not one given twice."""
     read = {c.index for c in layout.columns}
     return [c.index for c in layout.all_headers() if c.index not in read]
 

@@ -20,14 +20,11 @@ from app.store.import_shares import ImportShares
 _STAGE = (
     ("CREATE TEMP TABLE IF NOT EXISTS imp_row (file INTEGER NOT NULL, row_no INTEGER NOT NULL, name_key TEXT NOT NULL, "
      "staff_id INTEGER NOT NULL, start TEXT NOT NULL, end TEXT NOT NULL, merged_into INTEGER, merged_file INTEGER, "
-     "whole INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (file, row_no)) WITHOUT ROWID"),
+     "whole INTEGER NOT NULL DEFAULT 0, unread INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (file, row_no)) WITHOUT ROWID"),
     ("CREATE TEMP TABLE IF NOT EXISTS imp_cell (file INTEGER NOT NULL, row_no INTEGER NOT NULL, target TEXT NOT NULL, "
      "metric TEXT NOT NULL, start TEXT NOT NULL, end TEXT NOT NULL, staff_id INTEGER NOT NULL, value INTEGER, "
      "pending INTEGER NOT NULL DEFAULT 0, bare INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (file, row_no, target, metric)) "
      "WITHOUT ROWID"),
-    # the texts of a row's cells in columns not read (备注, 时间, 序号), as one number: only for files that have some
-    ("CREATE TEMP TABLE IF NOT EXISTS imp_unread (file INTEGER NOT NULL, row_no INTEGER NOT NULL, texts INTEGER NOT NULL, "
-     "PRIMARY KEY (file, row_no)) WITHOUT ROWID"),
 )
 # Only a batch of several files needs cells found by their key (the same value given by two files).
 _KEY_INDEX = "CREATE INDEX IF NOT EXISTS temp.imp_cell_key ON imp_cell (target, metric, start, end, staff_id)"
@@ -74,7 +71,6 @@ class ImportStaging:
             self.db.execute(statement)
         self.db.execute("DELETE FROM temp.imp_row")
         self.db.execute("DELETE FROM temp.imp_cell")
-        self.db.execute("DELETE FROM temp.imp_unread")
         self.db.execute("DROP INDEX IF EXISTS temp.imp_cell_key")
         self.db.execute("DROP INDEX IF EXISTS temp.imp_row_day")
         self.db.execute("DROP INDEX IF EXISTS temp.imp_row_merged")
@@ -95,13 +91,13 @@ class ImportStaging:
             raise
         self.db.execute("COMMIT")
 
-    def stage(self, rows: Iterable[tuple], cells: Iterable[tuple], unread: Iterable[tuple] = ()) -> None:
-        """rows: (file, row_no, name_key, staff_id, start, end, whole); cells: (file, row_no, target, metric, start,
-        end, staff_id, value, pending, bare); unread: (file, row_no, texts). Staff not yet in the shop carry negative
-        stand-in ids; `whole` marks a row whose name is one whole sub-account (`Match.whole_account`)."""
-        self.db.insert_rows("temp.imp_row", "(?, ?, ?, ?, ?, ?, NULL, NULL, ?)", rows)
+    def stage(self, rows: Iterable[tuple], cells: Iterable[tuple]) -> None:
+        """rows: (file, row_no, name_key, staff_id, start, end, whole, unread); cells: (file, row_no, target, metric,
+        start, end, staff_id, value, pending, bare). Staff not yet in the shop carry negative stand-in ids; `whole`
+        marks a row whose name is one whole sub-account (`Match.whole_account`); `unread` is the texts of the row's
+        cells in the columns not read (备注, 接待时间, 序号) as one number, 0 when there are none."""
+        self.db.insert_rows("temp.imp_row", "(?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)", rows)
         self.db.insert_rows("temp.imp_cell", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cells)
-        self.db.insert_rows("temp.imp_unread", "(?, ?, ?)", unread)
 
     def stage_indexed(self, several_files: bool) -> None:
         if several_files:
@@ -152,11 +148,10 @@ class ImportStaging:
                                "WHERE file = ? AND row_no = ?", [file, row_no]).fetchall()
 
     def unread_texts(self, file: int, rows: list[int]) -> set[int]:
-        """The distinct texts of these rows' cells in columns not read (0: none, the file has no such column)."""
+        """The distinct texts of these rows' cells in the columns not read (see `stage`)."""
         marks = ",".join("?" * len(rows))
-        found = self.db.execute(f"SELECT row_no, texts FROM temp.imp_unread WHERE file = ? AND row_no IN ({marks})",
-                                [file, *rows]).fetchall()
-        return {texts for _row, texts in found} | ({0} if len(found) < len(rows) else set())
+        return {texts for (texts,) in self.db.execute(
+            f"SELECT DISTINCT unread FROM temp.imp_row WHERE file = ? AND row_no IN ({marks})", [file, *rows])}
 
     def replace_cells(self, file: int, rows: list[int], into: int, cells: list[tuple]) -> None:
         self.shares.keep_own([(file, row) for row in rows])
