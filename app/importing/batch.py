@@ -10,7 +10,7 @@ from app.importing.kept_shares import keep_other_shares
 from app.importing.matching import StaffMatcher
 from app.importing.merge_notes import account_in, both, day_of, merged_line, person_named, unmerged
 from app.importing.merge_values import merge_rows
-from app.importing.model import FilePlan, ImportPlan
+from app.importing.model import VALUES_LISTED, FilePlan, ImportPlan
 from app.importing.note_groups import ORDINARY, ROUTINE, Note, important
 from app.importing.other_accounts import refuse_other_accounts, stray_account
 from app.importing.period import shown_days, span_label
@@ -80,8 +80,10 @@ def count(plan: ImportPlan, repo: ImportRepo) -> None:
     for f in plan.files:
         found = states.get(f.index, {})
         f.unchanged, f.new, f.changed = found.get(0, 0), found.get(1, 0), found.get(2, 0)
-    plan.changes = repo.changes() if any(f.changed for f in plan.files) else []
-    plan.new_values = repo.changes(state=1) if any(f.new for f in plan.files) else []
+    listed = VALUES_LISTED + 1
+    plan.changes = repo.changes(listed) if any(f.changed for f in plan.files) else []
+    # a changed row may write new values too (a column the earlier export did not have)
+    plan.new_values = repo.changes(listed, state=1) if any(f.new or f.changed for f in plan.files) else []
 
 
 def _staff_header(f: FilePlan) -> str:
@@ -114,9 +116,12 @@ def _duplicates(plan: ImportPlan, repo: ImportRepo) -> None:
 def _kept_once(f: FilePlan, repo: ImportRepo, rows: list[int]) -> bool:
     """The same name and day on a few rows giving the same values (two exports pasted into one sheet, a page's
     last line again on the next): nothing to choose between, so the first row is kept and the others skipped
-    (`FilePlan.copied_rows`, said with the other skipped rows)."""
+    (`FilePlan.copied_rows`, said with the other skipped rows). Values are compared as read (100 and 100.00), the
+    cells of the columns not read as written: rows differing there (备注, 时间) are two records, refused as before."""
     first = sorted(repo.row_cells(f.index, rows[0]))
     if len(rows) > LISTED_ROWS or any(sorted(repo.row_cells(f.index, row)) != first for row in rows[1:]):
+        return False
+    if len(repo.unread_texts(f.index, rows)) > 1:
         return False
     repo.drop_rows(f.index, rows[1:])
     f.skipped += len(rows) - 1

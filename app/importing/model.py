@@ -20,6 +20,8 @@ from app.services.approved import unconfirmed_message
 from app.store.import_log import ImportRecord
 from app.store.import_staging import CellChange
 
+VALUES_LISTED = 200  # values changed, and new, the check step lists; one more is read to tell there are more
+
 
 @dataclass(frozen=True)
 class RowError:
@@ -228,8 +230,8 @@ class ImportPlan:
     options: ImportOptions
     token: int = 0
     stand_ins: dict[int, StandIn] = field(default_factory=dict)
-    changes: list[CellChange] = field(default_factory=list)
-    new_values: list[CellChange] = field(default_factory=list)  # the first values where the shop has none
+    changes: list[CellChange] = field(default_factory=list)  # the first VALUES_LISTED + 1 values changed …
+    new_values: list[CellChange] = field(default_factory=list)  # … and written where the shop has none
     staff_names: dict[int, str] = field(default_factory=dict)
     stamp: tuple[int, int] = (0, 0)  # the shop file's state when the counts were made
     approved: list[str] = field(default_factory=list)  # approved award periods the import would change

@@ -201,6 +201,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
     kinds = {"daily": 0, "period": 0}
     staged_rows: list[tuple] = []
     staged_cells: list[tuple] = []
+    unread = _unread(layout)  # a repeated row is kept once only if its cells there are the same too
     data_rows = 0
     tenure = TenureWatch(batch.matcher, batch.hires_guessed)
     namesakes = DatedNamesakes(batch.matcher)
@@ -259,7 +260,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
                 table = _next_table(plan, other, batch, span, note_line)
                 if table is None:
                     break
-                layout = other
+                layout, unread = other, _unread(other)
                 columns, staff_i, staff_header, date_cols, whole_month, fixed = table
                 reader = row_values.RowReader(columns)
                 all_columns.extend(columns)
@@ -317,7 +318,8 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
         if staff_id > 0:
             tenure.check(staff_id, start, end, row_no, name)
         repeats.see(key, staff_id, start, end)
-        staged_rows.append((f, row_no, key, staff_id, start, end, whole))
+        texts = hash(tuple([cells[i] if i < n else None for i in unread])) if unread else 0
+        staged_rows.append((f, row_no, key, staff_id, start, end, whole, texts))
         staged_cells.extend(row_cells)
         if len(staged_rows) >= FLUSH:
             batch.repo.stage(staged_rows, staged_cells)
@@ -377,6 +379,13 @@ def _next_table(plan: FilePlan, layout: Layout, batch: Batch, span: tuple[date, 
     if not layouts.read_or_said_unsure(plan, layout):
         return None
     return _table(plan, layout, batch, span)
+
+
+def _unread(layout: Layout) -> list[int]:
+    """A table's columns not read (备注, 序号, a time of day): two rows alike in every value read but not in these
+    are two records (a detail report's), not one given twice."""
+    read = {c.index for c in layout.columns}
+    return [c.index for c in layout.all_headers() if c.index not in read]
 
 
 def _filled(cell: object) -> bool:

@@ -20,7 +20,7 @@ from app.store.import_shares import ImportShares
 _STAGE = (
     ("CREATE TEMP TABLE IF NOT EXISTS imp_row (file INTEGER NOT NULL, row_no INTEGER NOT NULL, name_key TEXT NOT NULL, "
      "staff_id INTEGER NOT NULL, start TEXT NOT NULL, end TEXT NOT NULL, merged_into INTEGER, merged_file INTEGER, "
-     "whole INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (file, row_no)) WITHOUT ROWID"),
+     "whole INTEGER NOT NULL DEFAULT 0, unread INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (file, row_no)) WITHOUT ROWID"),
     ("CREATE TEMP TABLE IF NOT EXISTS imp_cell (file INTEGER NOT NULL, row_no INTEGER NOT NULL, target TEXT NOT NULL, "
      "metric TEXT NOT NULL, start TEXT NOT NULL, end TEXT NOT NULL, staff_id INTEGER NOT NULL, value INTEGER, "
      "pending INTEGER NOT NULL DEFAULT 0, bare INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (file, row_no, target, metric)) "
@@ -92,10 +92,11 @@ class ImportStaging:
         self.db.execute("COMMIT")
 
     def stage(self, rows: Iterable[tuple], cells: Iterable[tuple]) -> None:
-        """rows: (file, row_no, name_key, staff_id, start, end, whole); cells: (file, row_no, target, metric, start,
-        end, staff_id, value, pending, bare). Staff not yet in the shop carry negative stand-in ids; `whole` marks a
-        row whose name is one whole sub-account (`Match.whole_account`)."""
-        self.db.insert_rows("temp.imp_row", "(?, ?, ?, ?, ?, ?, NULL, NULL, ?)", rows)
+        """rows: (file, row_no, name_key, staff_id, start, end, whole, unread); cells: (file, row_no, target, metric,
+        start, end, staff_id, value, pending, bare). Staff not yet in the shop carry negative stand-in ids; `whole`
+        marks a row whose name is one whole sub-account (`Match.whole_account`); `unread` is the texts of the row's
+        cells in the columns not read (备注, 接待时间, 序号) as one number, 0 when there are none."""
+        self.db.insert_rows("temp.imp_row", "(?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)", rows)
         self.db.insert_rows("temp.imp_cell", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cells)
 
     def stage_indexed(self, several_files: bool) -> None:
@@ -145,6 +146,12 @@ class ImportStaging:
     def row_cells(self, file: int, row_no: int) -> list[tuple[str, str, str, str, int | None, int]]:
         return self.db.execute("SELECT target, metric, start, end, value, pending FROM temp.imp_cell "
                                "WHERE file = ? AND row_no = ?", [file, row_no]).fetchall()
+
+    def unread_texts(self, file: int, rows: list[int]) -> set[int]:
+        """The distinct texts of these rows' cells in the columns not read (see `stage`)."""
+        marks = ",".join("?" * len(rows))
+        return {texts for (texts,) in self.db.execute(
+            f"SELECT DISTINCT unread FROM temp.imp_row WHERE file = ? AND row_no IN ({marks})", [file, *rows])}
 
     def replace_cells(self, file: int, rows: list[int], into: int, cells: list[tuple]) -> None:
         self.shares.keep_own([(file, row) for row in rows])

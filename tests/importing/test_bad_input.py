@@ -273,3 +273,18 @@ def test_a_header_written_on_two_lines_in_its_cell_is_named_on_one(tmp_path, sho
     assert set(f.columns) == {"日期", "客服昵称", "销售额(元)", "询单人数"}
     assert f.ignored_columns == ["Reply rate"]
     refuse(shop, imports, path, 2, "销售额(元)", "不是有效的金额")
+
+
+def test_rows_alike_in_the_values_read_but_not_in_a_column_not_read_are_refused_as_before(tmp_path, shop, imports,
+                                                                                          people):
+    """Two rows of one person and day differing only in a column the import does not read (a detail report's 时间,
+    a 备注) are two records, not one given twice: keeping one would count one of them silently."""
+    header = [*HEADER, "接待时间"]
+    copied = write_csv(tmp_path / "复制.csv", [TITLE, header, ["2026-10-01", "小美", "100", "1", "", "", "", "09:30"],
+                                             ["2026-10-01", "小美", "100", "1", "", "", "", "09:30"]])
+    plan = imports.preview([copied])
+    assert not plan.errors and plan.files[0].copied_rows == [4]
+    refuse(shop, imports, write_csv(tmp_path / "明细.csv", [TITLE, header,
+                                                          ["2026-10-01", "小美", "100", "1", "", "", "", "09:30"],
+                                                          ["2026-10-01", "小美", "100", "1", "", "", "", "14:05"]]),
+           3, "客服", "无法判断以哪一行为准")

@@ -124,7 +124,7 @@ def test_the_staged_kinds_and_rate_tops_are_read_in_one_pass(shop, people):
     repo.stage_reset()
     sid = people["小美"]
     assert repo.staged_kinds() == {"daily": False, "period": False, "pending": False, "stored_pending": False}
-    repo.stage([(0, 2, "小美", sid, "2026-10-01", "2026-10-01", 0)],
+    repo.stage([(0, 2, "小美", sid, "2026-10-01", "2026-10-01", 0, 0)],
                [(0, 2, "daily", "reply_rate", "2026-10-01", "2026-10-01", sid, 9850, 0, 1),
                 (0, 2, "daily", "sales", "2026-10-01", "2026-10-01", sid, 120000, 0, 0),
                 (0, 2, "daily", "orders", "2026-10-01", "2026-10-01", sid, None, 1, 0)])
@@ -132,7 +132,7 @@ def test_the_staged_kinds_and_rate_tops_are_read_in_one_pass(shop, people):
     assert repo.rate_tops(0, "reply_rate") == (9850, 9850)
     assert repo.rate_tops(0, "sales") == (None, 120000)
     assert repo.rate_tops(1, "reply_rate") == (None, None)
-    repo.stage([(0, 3, "小美", sid, "2026-10-01", "2026-10-31", 0)],
+    repo.stage([(0, 3, "小美", sid, "2026-10-01", "2026-10-31", 0, 0)],
                [(0, 3, "period", "sales", "2026-10-01", "2026-10-31", sid, 5, 0, 0)])
     assert repo.staged_kinds()["period"]
     repo.stage_reset()
@@ -144,12 +144,12 @@ def test_rows_staged_many_to_a_statement_are_the_rows_given(shop, people, count)
     repo = shop.store.imports
     repo.stage_reset()
     sid = people["小美"]
-    rows = [(0, n, f"名字{n % 7}\u200b", sid if n % 3 else -1, "2026-10-01", "2026-10-31", n % 2) for n in range(count)]
+    rows = [(0, n, f"名字{n % 7}\u200b", sid if n % 3 else -1, "2026-10-01", "2026-10-31", n % 2, n) for n in range(count)]
     cells = [(0, n, "daily", metric, "2026-10-01", "2026-10-01", sid, Rounded(n) if n % 5 else None, n % 2, n % 3)
              for n in range(count) for metric in ("sales", "reply_rate")]
     repo.stage(rows, cells)
     assert repo.db.execute("SELECT * FROM temp.imp_row ORDER BY file, row_no").fetchall() == [
-        (*r[:6], None, None, r[6]) for r in rows]
+        (*r[:6], None, None, *r[6:]) for r in rows]
     assert repo.db.execute("SELECT * FROM temp.imp_cell ORDER BY file, row_no, metric").fetchall() == sorted(
         cells, key=lambda c: (c[1], c[3]))
     repo.stage_reset()
@@ -158,7 +158,7 @@ def test_rows_staged_many_to_a_statement_are_the_rows_given(shop, people, count)
 def test_a_staged_row_of_the_wrong_length_is_refused(shop, people):
     repo = shop.store.imports
     repo.stage_reset()
-    rows = [(0, n, "小美", people["小美"], "2026-10-01", "2026-10-01", 0) for n in range(60)]
+    rows = [(0, n, "小美", people["小美"], "2026-10-01", "2026-10-01", 0, 0) for n in range(60)]
     rows[10] = rows[10][:6]
     with pytest.raises(ValueError):
         repo.stage(rows, [])

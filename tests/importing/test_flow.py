@@ -60,6 +60,16 @@ def test_newer_export_changes_values_and_says_from_what_to_what(tmp_path, shop, 
     assert shop.store.values.get("sales", D1, people["小美"]) == 120000
 
 
+def test_the_new_values_of_a_changed_row_are_listed_beside_the_changed_ones(tmp_path, shop, imports, run, people):
+    """The check step's 新增的数值 lists the values written where the shop has none: a newer export that changes
+    a day's 销售额 and adds its 询单人数 writes one of each, though no row of it is new."""
+    run(write_csv(tmp_path / "销售额.csv", [TITLE, ["日期", "客服", "销售额"], ["2026-10-01", "小美", "1000"]]))
+    plan = imports.preview([daily(tmp_path, [["2026-10-01", "小美", "1200", "10", ""]], name="日报2.csv")])
+    assert (plan.files[0].new, plan.files[0].changed) == (0, 1)
+    assert [(c.metric, c.old, c.new) for c in plan.changes] == [("sales", 100000, 120000)]
+    assert [(c.metric, c.old, c.new, c.row) for c in plan.new_values] == [("inquiries", None, 10, 3)]
+
+
 def test_undo_restores_the_previous_values_exactly(tmp_path, shop, imports, run, people):
     shop.data.set_value(D1, people["阿强"], shop.metrics.get("sales"), 777)  # typed by hand
     run(daily(tmp_path, [["2026-10-01", "小美", "1000", "10", "20"]]))

@@ -32,3 +32,19 @@ def test_the_month_asked_for_is_the_one_the_data_page_shows(qtbot, shop, people)
         assert plan.files[0].period == (shown.start, shown.end)
     finally:
         wizard.session.close()
+
+
+def test_a_month_still_to_come_on_the_data_page_offers_this_month(qtbot, shop, people):
+    """Turned to next month (to look ahead at its targets), the page's month would be refused for a report's rows
+    (统计时间 … 还没到): the month offered is then this month, as before."""
+    page = DataPage(shop)
+    qtbot.addWidget(page)
+    page.picker.setMonth(shop.current_month().next())
+    assert page.picker.month() == shop.current_month().next()
+    csv = write_csv(shop.store.path.parent / "客服绩效.csv", [["客服", "询单人数"], ["小美", "3"]])
+    wizard = page.imports.open_import([csv])
+    try:
+        preview(qtbot, wizard)
+        assert wizard.resolve_step.month_picker.month() == shop.current_month()
+    finally:
+        wizard.session.close()

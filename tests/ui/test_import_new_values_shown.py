@@ -31,3 +31,22 @@ def test_the_values_of_new_rows_are_shown_before_they_are_written(qtbot, shop, p
     shoot(wizard, "new_values")
     commit(qtbot, wizard)
     assert shop.store.values.get("sales", D1, people["小美"]) == 1200000
+
+
+def test_the_tab_titles_say_when_more_values_than_listed_are_new_and_none_when_none_are(qtbot, shop, people,
+                                                                                        make_wizard):
+    """Past the first 200 the tab said 200 of 240 new values (or of a month's 6,000): it says 200+."""
+    days = [f"2026-10-{day:02d}" for day in range(1, 16)]  # 15 days × 4 people × 4 values
+    path = write_csv(shop.store.path.parent / "日报.csv", [["日期", "客服", "销售额", "询单人数", "询单->最终付款人数", "平均响应(秒)"],
+                                                          *([day, name, "100", "3", "1", "20"] for day in days
+                                                            for name in ("小美", "阿强", "晓雯", "大刘"))])
+    wizard = make_wizard([path])
+    preview(qtbot, wizard)
+    step = wizard.preview_step
+    assert step.new_model.rowCount() == 200 and sum(f.new for f in wizard.plan.files) == 60
+    assert step.tabs.tabText(step.tabs.indexOf(step.new_table)) == "新增的数值（200+）"
+    assert step.tabs.tabText(step.tabs.indexOf(step.change_table)) == "将修改的数值（0）"
+    commit(qtbot, wizard)
+    again = make_wizard([path])
+    preview(qtbot, again)
+    assert again.preview_step.tabs.tabText(again.preview_step.tabs.indexOf(again.preview_step.new_table)) == "新增的数值（0）"

@@ -311,8 +311,8 @@ class PreviewStep(QWidget):
         errors = self.error_model.rowCount()
         notes = len(self._notes(self.plan)) if self.plan else 0
         self.tabs.setTabText(1, self.tr("错误（{n}）").format(n=errors))
-        self.tabs.setTabText(2, self.tr("将修改的数值（{n}）").format(n=self.change_model.rowCount()))
-        self.tabs.setTabText(3, self.tr("新增的数值（{n}）").format(n=self.new_model.rowCount()))
+        self.tabs.setTabText(2, self.tr("将修改的数值（{n}）").format(n=self.change_model.counted()))
+        self.tabs.setTabText(3, self.tr("新增的数值（{n}）").format(n=self.new_model.counted()))
         self.tabs.setTabText(4, self.tr("说明（{n}）").format(n=notes))
 
     def _show_error(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:

@@ -64,7 +64,8 @@ class ImportWizard(QDialog):
     def __init__(self, shop: Shop, paths: Iterable[str | Path] = (), parent: QWidget | None = None,
                  settings: QSettings | None = None, month: Month | None = None):
         """`settings`: the window's, where the size it is closed at is kept for the next time (None: not kept).
-        `month`: the one offered for a report that does not say its own (the 数据 page's; None: this month)."""
+        `month`: the one offered for a report that does not say its own (the 数据 page's; None or one still to
+        come: this month)."""
         super().__init__(parent)
         self.shop = shop
         self.settings = settings
@@ -87,7 +88,8 @@ class ImportWizard(QDialog):
         self.files_step.changed.connect(self._files_changed)
         self.preview_step = PreviewStep(shop.metrics)
         self.preview_step.skip_errors_changed.connect(self._skip_errors_changed)
-        self.resolve_step = ResolveStep(shop.staff.list(), shop.metrics, month or shop.current_month())
+        this_month = shop.current_month()  # a month still to come holds no report's data
+        self.resolve_step = ResolveStep(shop.staff.list(), shop.metrics, min(month or this_month, this_month))
         self.result_step = ResultStep(shop.metrics)
         self.stack = QStackedWidget()
         for step in (self.files_step, self.preview_step, self.resolve_step, self.result_step):

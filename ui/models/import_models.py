@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from app.importing import FilePlan, ImportPlan
-from app.importing.model import files_listed
+from app.importing.model import VALUES_LISTED, files_listed
 from app.importing.period import shown_days
 from app.metrics import MetricRegistry
 from app.periods import Month
@@ -141,14 +141,22 @@ class ChangeModel(_TextRows):
     HEADERS = ("文件", "行", "员工", "日期", "指标", "原值", "新值")
     NUMERIC = frozenset({1, 5, 6})
 
+    more = False  # the plan holds more values than are listed
+
     def set_plan(self, plan: ImportPlan | None, metrics: MetricRegistry) -> None:
         rows = []
-        for c in self._cells(plan) if plan else []:
+        cells = self._cells(plan) if plan else []
+        self.more = len(cells) > VALUES_LISTED
+        for c in cells[:VALUES_LISTED]:
             metric = metrics.get(c.metric)
             who = plan.staff_names.get(c.staff_id, f"#{c.staff_id}")
             rows.append((plan.files[c.file].name, str(c.row), who, shown_days(c.start, c.end), metric.shown_name,
                          *(metric.format(value, empty=_tr("空")) for value in self._values(c))))
         self._set_rows(rows)
+
+    def counted(self) -> str:
+        """The rows listed for a tab's title: 200+ when there are more than are listed."""
+        return f"{self.rowCount()}+" if self.more else str(self.rowCount())
 
     def _cells(self, plan: ImportPlan) -> list[CellChange]:
         return plan.changes
