@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -74,7 +75,7 @@ class Leaderboard(QWidget):
         self.as_of: date | None = None
         self.people: list[Staff] = []
         self.stale = False  # shown a month while out of view: filled when it comes into view
-        self.parts: _Parts | None = None
+        self.parts: SimpleNamespace | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -83,9 +84,9 @@ class Leaderboard(QWidget):
     table = _Part()
     unranked = _Part()
 
-    def _made(self) -> _Parts:
+    def _made(self) -> SimpleNamespace:
         if self.parts is None:
-            self.parts = _Parts(self)
+            self.parts = self._make_parts()
             self.layout().addWidget(self.parts.body)
             self.parts.body.show()  # at once, not at the next turn of the event loop when the ranking is in view
             self._fill_metrics()
@@ -94,6 +95,35 @@ class Leaderboard(QWidget):
             self.metric_box.currentIndexChanged.connect(self.refresh)
             self.period.currentIndexChanged.connect(self.refresh)
         return self.parts
+
+    def _make_parts(self) -> SimpleNamespace:
+        """The choices of metric and period above the table, and the note of who is not ranked."""
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        metric_box = QComboBox()
+        period = QComboBox()
+        for kind, label in PERIOD_KINDS:
+            period.addItem(self.tr(label), kind)
+        top.addWidget(metric_box, 2)
+        top.addWidget(period, 1)
+        layout.addLayout(top)
+        table = QTableWidget(0, 3)
+        table.setAccessibleName(self.tr("排行榜"))
+        table.setHorizontalHeaderLabels([self.tr("名次"), self.tr("姓名"), self.tr("数值")])
+        table.horizontalHeaderItem(2).setTextAlignment(RIGHT)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
+        table_keys(table)
+        layout.addWidget(table, 1)
+        unranked = QLabel()  # who is on the board but not in the ranking, having no value of the metric
+        unranked.setWordWrap(True)
+        dim_text(unranked)
+        unranked.hide()
+        layout.addWidget(unranked)
+        return SimpleNamespace(body=body, metric_box=metric_box, period=period, table=table, unranked=unranked)
 
     def _choices(self) -> list[tuple[str, str, str]]:
         """(key, name, unit) of every metric that can be ranked: stored ones, then the derived rates."""
@@ -194,33 +224,3 @@ class Leaderboard(QWidget):
         if needed > spanned:
             self.table.setColumnWidth(last, self.table.columnWidth(last) + needed - spanned)
 
-
-class _Parts:
-    """The leaderboard's choices of metric and period above its table, and the note of who is not ranked."""
-
-    def __init__(self, board: Leaderboard):
-        self.body = QWidget(board)
-        layout = QVBoxLayout(self.body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        self.metric_box = QComboBox()
-        self.period = QComboBox()
-        for kind, label in PERIOD_KINDS:
-            self.period.addItem(board.tr(label), kind)
-        top.addWidget(self.metric_box, 2)
-        top.addWidget(self.period, 1)
-        layout.addLayout(top)
-        self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName(board.tr("排行榜"))
-        self.table.setHorizontalHeaderLabels([board.tr("名次"), board.tr("姓名"), board.tr("数值")])
-        self.table.horizontalHeaderItem(2).setTextAlignment(RIGHT)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        table_keys(self.table)
-        layout.addWidget(self.table, 1)
-        self.unranked = QLabel()  # who is on the board but not in the ranking, having no value of the metric
-        self.unranked.setWordWrap(True)
-        dim_text(self.unranked)
-        self.unranked.hide()
-        layout.addWidget(self.unranked)
