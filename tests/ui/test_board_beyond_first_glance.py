@@ -89,6 +89,24 @@ def test_the_leaderboard_tells_namesakes_apart_when_one_of_them_has_no_value(qtb
     assert f"小美（#{people['小美'].id}）" in names and "小美" not in names
 
 
+def test_the_leaderboard_behind_the_chart_is_made_when_its_tab_is_first_opened(qtbot, board_shop):
+    """At start the 排行榜 tab is out of view: its choices and table are not made before it is opened; opened on
+    a month the owner picked before, its periods name that month and its metrics are the shop's, the ranking
+    read and the table on show at once."""
+    shop, _ = board_shop
+    page = shown_board(qtbot, shop)
+    board = page.leaderboard
+    assert board.parts is None
+    page.picker.setMonth(Month(2026, 9))  # refreshes the board: the ranking remembers the month, still unmade
+    assert board.parts is None
+    page.tabs.setCurrentWidget(board)
+    assert board.parts is not None and board.table.isVisible()
+    assert [board.period.itemText(i) for i in range(board.period.count())] == ["2026年9月", "2026年第三季度",
+                                                                                "2026年度"]
+    assert board.metric_box.itemText(0) == "销售额" and board.metric_box.count() > 3
+    assert board.table.item(0, 0).text().startswith("2026年9月")  # nobody had a value then: said in one line
+
+
 def test_the_leaderboards_amounts_are_right_aligned_as_on_the_board(qtbot, board_shop):
     """¥19,000.00 above ¥5,700.00, both flush left, read alike at a glance; the board's table aligns its
     amounts right, decimal points under each other."""

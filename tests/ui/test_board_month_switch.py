@@ -8,7 +8,7 @@ from app.periods import Month
 from app.reports.board import team_tiles
 from app.store import open_store
 from tests.ui.board_support import OCT, make_board_shop
-from ui.models.board_model import BoardModel
+from ui.models.board_model import PROGRESS_ROLE, BoardModel
 from ui.pages.dashboard import DashboardPage
 
 SEP = Month(2026, 9)
@@ -97,3 +97,23 @@ def test_the_leaderboard_behind_the_chart_is_ranked_when_its_tab_is_shown(qtbot,
     assert _ranked(page)[0] == ("小美", "¥19,000.00") and len(_ranked(page)) == 4  # October, the month on show
     page.picker.setMonth(SEP)  # in sight: ranked at once
     assert _ranked(page) == [("阿花", "¥500.00")]
+
+
+def _percent(page: DashboardPage, name: str) -> str:
+    """The percentage the bar of `name`'s row draws beside it."""
+    rows = {page.model.data(page.model.index(r, BoardModel.NAME)): r for r in range(page.model.rowCount())}
+    return page.model.data(page.model.index(rows[name], BoardModel.PROGRESS), PROGRESS_ROLE)[-1]
+
+
+def test_the_rows_texts_kept_for_their_paint_are_written_anew_for_each_board(qtbot, shop):
+    """A row's cell texts and bar are written once and kept while its board is shown (the view asks for them
+    when it measures the columns and at each paint): a refresh after a change, or another month, shows new ones."""
+    shop, people = make_board_shop(shop)
+    page = _board(qtbot, shop)
+    page.refresh()
+    assert _done(page, "小刚") == "¥9,500.00" and _percent(page, "小刚") == "30.6%"
+    shop.data.set_value(date(2026, 10, 19), people["小刚"].id, shop.metrics.get("sales"), 550_000)
+    page.refresh()
+    assert _done(page, "小刚") == "¥14,500.00" and _percent(page, "小刚") == "46.8%"
+    page.picker.setMonth(SEP)
+    assert _done(page, "小刚") == "¥0.00"

@@ -28,9 +28,12 @@ PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 # The view asks every cell for a dozen roles (font, background, check state, size …) and the board answers
 # these alone: the others return at once, most of the ~2,000 calls before the board's first paint.
-ANSWERED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
-                            Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole, PROGRESS_ROLE, ROW_ROLE,
-                            Qt.ItemDataRole.AccessibleTextRole})
+DISPLAY, FOREGROUND, ALIGNMENT, TOOLTIP, ACCESSIBLE = (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
+ANSWERED_ROLES = frozenset({DISPLAY, FOREGROUND, ALIGNMENT, TOOLTIP, PROGRESS_ROLE, ROW_ROLE, ACCESSIBLE})
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # made once: a flag's | is slow
+STATUS_QCOLOUR: dict[str, QColor] = {}  # the status column's text colour, made once per status
 
 
 def _tr(text: str) -> str:
@@ -64,6 +67,10 @@ class BoardModel(RowsModel):
         self.is_over: Callable[[date], bool] = lambda _day: False
         self.pace_mode = CALENDAR  # how the board counts days: what the 日均需 column's days are
         self.names: dict[int, str] = {}  # namesakes with their number (person_choice.told_apart)
+        # each row's cell texts, written at its first showing: the view asks for them when it measures the
+        # columns and again at every paint (some 15 µs a cell to write them anew)
+        self.texts: dict[int, tuple[str | None, ...]] = {}
+        self.bars: dict[int, tuple[float | None, float, str, str]] = {}
 
     def set_board(self, board: Board) -> None:
         self.expected_share = board.expected
@@ -74,36 +81,52 @@ class BoardModel(RowsModel):
         self.amount = board.progress.metric.format
         self.cell_amount = board.progress.metric.format_short
         self.names = told_apart(row.staff for row in board.rows)
+        self.texts, self.bars = {}, {}
         self.replace_rows(board.rows)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex, role: int = DISPLAY):
         if role not in ANSWERED_ROLES:
             return None
         row: BoardRow | None = self.row_item(index)
         if row is None:
             return None
-        line, column = row.line, index.column()
+        column = index.column()
+        if role == DISPLAY:
+            return self._row_texts(index.row(), row)[column]
         if role == ROW_ROLE:
             return row
-        if role in (PROGRESS_ROLE, Qt.ItemDataRole.AccessibleTextRole) and column == self.PROGRESS:
-            share = line.value / line.target if line.target else None
-            text = progress_percent(line.achieved_pct) if line.achieved_pct is not None else self.tr("未设目标")
+        if role in (PROGRESS_ROLE, ACCESSIBLE) and column == self.PROGRESS:
             # the bar's percentage, drawn by the delegate: what a screen reader says and Ctrl+C copies
-            return text if role == Qt.ItemDataRole.AccessibleTextRole else (
-                share, row.pace_mark(self.expected_share), row.status, text)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
-            return QColor(STATUS_COLOUR[row.status])
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.VALUE, self.TARGET, self.REMAINING,
-                                                                      self.PER_DAY):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.PER_DAY and need_tooltip(row.need, self.amount):
+            bar = self._bar(index.row(), row)
+            return bar[-1] if role == ACCESSIBLE else bar
+        if role == FOREGROUND and column == self.STATUS:
+            if row.status not in STATUS_QCOLOUR:
+                STATUS_QCOLOUR[row.status] = QColor(STATUS_COLOUR[row.status])
+            return STATUS_QCOLOUR[row.status]
+        if role == ALIGNMENT and column in (self.VALUE, self.TARGET, self.REMAINING, self.PER_DAY):
+            return RIGHT_ALIGNED
+        if role == TOOLTIP and column == self.PER_DAY and need_tooltip(row.need, self.amount):
             return need_tooltip(row.need, self.amount)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             exact = self._exact(row, column)
             return f"{exact}\n{self._row_tip(row)}" if exact else self._row_tip(row)
         return None
+
+    def _row_texts(self, number: int, row: BoardRow) -> tuple[str | None, ...]:
+        texts = self.texts.get(number)
+        if texts is None:
+            texts = self.texts[number] = tuple(self._text(row, column) for column in range(len(self.COLUMNS)))
+        return texts
+
+    def _bar(self, number: int, row: BoardRow) -> tuple[float | None, float, str, str]:
+        """(share, pace mark, status, percentage): what the progress cell draws, made at its first paint."""
+        bar = self.bars.get(number)
+        if bar is None:
+            line = row.line
+            share = line.value / line.target if line.target else None
+            text = progress_percent(line.achieved_pct) if line.achieved_pct is not None else self.tr("未设目标")
+            bar = self.bars[number] = (share, row.pace_mark(self.expected_share), row.status, text)
+        return bar
 
     def _row_tip(self, row: BoardRow) -> str:
         """What is due of the person: by now while the month runs, in the whole month once it is over (本月 only of

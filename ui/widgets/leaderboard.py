@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -53,7 +54,20 @@ def stretch_last_column(table: QTableWidget) -> None:
     header.setStretchLastSection(True)
 
 
+class _Part:
+    """A part of the leaderboard (its choice box, its table …), all made at the first use of one of them."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, board: Leaderboard | None, owner: type | None = None):
+        return self if board is None else getattr(board._made(), self.name)
+
+
 class Leaderboard(QWidget):
+    """The ranking's choices and table are made when it is first shown or one of them is asked for: behind the
+    board's 图表 tab at start, they need not be made, measured and laid out before the window's first paint."""
+
     def __init__(self, shop: Shop, parent: QWidget | None = None):
         super().__init__(parent)
         self.shop = shop
@@ -61,33 +75,55 @@ class Leaderboard(QWidget):
         self.as_of: date | None = None
         self.people: list[Staff] = []
         self.stale = False  # shown a month while out of view: filled when it comes into view
+        self.parts: SimpleNamespace | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+
+    metric_box = _Part()
+    period = _Part()
+    table = _Part()
+    unranked = _Part()
+
+    def _made(self) -> SimpleNamespace:
+        if self.parts is None:
+            self.parts = self._make_parts()
+            self.layout().addWidget(self.parts.body)
+            self.parts.body.show()  # at once, not at the next turn of the event loop when the ranking is in view
+            self._fill_metrics()
+            if self.month is not None:
+                self._name_periods(self.month)
+            self.metric_box.currentIndexChanged.connect(self.refresh)
+            self.period.currentIndexChanged.connect(self.refresh)
+        return self.parts
+
+    def _make_parts(self) -> SimpleNamespace:
+        """The choices of metric and period above the table, and the note of who is not ranked."""
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.metric_box = QComboBox()
-        self.period = QComboBox()
+        metric_box = QComboBox()
+        period = QComboBox()
         for kind, label in PERIOD_KINDS:
-            self.period.addItem(self.tr(label), kind)
-        top.addWidget(self.metric_box, 2)
-        top.addWidget(self.period, 1)
+            period.addItem(self.tr(label), kind)
+        top.addWidget(metric_box, 2)
+        top.addWidget(period, 1)
         layout.addLayout(top)
-        self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName(self.tr("排行榜"))
-        self.table.setHorizontalHeaderLabels([self.tr("名次"), self.tr("姓名"), self.tr("数值")])
-        self.table.horizontalHeaderItem(2).setTextAlignment(RIGHT)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        table_keys(self.table)
-        layout.addWidget(self.table, 1)
-        self.unranked = QLabel()  # who is on the board but not in the ranking, having no value of the metric
-        self.unranked.setWordWrap(True)
-        dim_text(self.unranked)
-        self.unranked.hide()
-        layout.addWidget(self.unranked)
-        self._fill_metrics()
-        self.metric_box.currentIndexChanged.connect(self.refresh)
-        self.period.currentIndexChanged.connect(self.refresh)
+        table = QTableWidget(0, 3)
+        table.setAccessibleName(self.tr("排行榜"))
+        table.setHorizontalHeaderLabels([self.tr("名次"), self.tr("姓名"), self.tr("数值")])
+        table.horizontalHeaderItem(2).setTextAlignment(RIGHT)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
+        table_keys(table)
+        layout.addWidget(table, 1)
+        unranked = QLabel()  # who is on the board but not in the ranking, having no value of the metric
+        unranked.setWordWrap(True)
+        dim_text(unranked)
+        unranked.hide()
+        layout.addWidget(unranked)
+        return SimpleNamespace(body=body, metric_box=metric_box, period=period, table=table, unranked=unranked)
 
     def _choices(self) -> list[tuple[str, str, str]]:
         """(key, name, unit) of every metric that can be ranked: stored ones, then the derived rates."""
@@ -103,21 +139,26 @@ class Leaderboard(QWidget):
 
     def show_month(self, month: Month, as_of: date, people: list[Staff]) -> None:
         self.month, self.as_of, self.people = month, as_of, people
-        for index in range(self.period.count()):  # 「2026年9月」, not 「本月」 while the board shows September in November
-            self.period.setItemText(index, period_of_kind(self.period.itemData(index), month.start).shown_label())
-        offered = [self.metric_box.itemData(i)[0] for i in range(self.metric_box.count())]
-        if offered != [key for key, _name, _unit in self._choices()]:  # a custom metric was added meanwhile
-            keep = self.metric_box.currentData()
-            self._fill_metrics()
-            self.metric_box.setCurrentIndex(max(self.metric_box.findData(keep), 0))
+        if self.parts is not None:  # else its choices are named when they are made
+            self._name_periods(month)
+            offered = [self.metric_box.itemData(i)[0] for i in range(self.metric_box.count())]
+            if offered != [key for key, _name, _unit in self._choices()]:  # a custom metric was added meanwhile
+                keep = self.metric_box.currentData()
+                self._fill_metrics()
+                self.metric_box.setCurrentIndex(max(self.metric_box.findData(keep), 0))
         # Out of view (the board's start shows its 图表 tab), the ranking, a read of the period's values, waits
         # until the tab is opened: it need not delay the window's first paint.
         self.stale = not self.isVisible()
         if not self.stale:
             self.refresh()
 
+    def _name_periods(self, month: Month) -> None:
+        for index in range(self.period.count()):  # 「2026年9月」, not 「本月」 while the board shows September in November
+            self.period.setItemText(index, period_of_kind(self.period.itemData(index), month.start).shown_label())
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._made()
         if self.stale:
             self.refresh()
 
@@ -182,3 +223,4 @@ class Leaderboard(QWidget):
         needed = self.table.fontMetrics().horizontalAdvance(text) + 12  # and the cell's margins
         if needed > spanned:
             self.table.setColumnWidth(last, self.table.columnWidth(last) + needed - spanned)
+
