@@ -38,10 +38,14 @@ def day_label(day: date) -> str:
 
 def no_previous_value(person: Staff, period: Period, previous: Period, name: str) -> str:
     """Why a comparison with the period before has nothing to compare with: `9月销售额无数据`, or, for someone not
-    on the team then, `2026年10月15日入职，9月还不在职，没有上月的销售额可比` (not read as a report not imported)."""
-    if person.hired is not None and not person.employed_during(previous.start, previous.end):
-        return t("{day}入职，{p}还不在职，没有{prev}的{name}可比", day=day_label(person.hired), p=period_short(previous),
-                 prev=previous_short(period), name=name)
+    on the team then, `2026年10月15日入职，9月还不在职，没有上月的销售额可比` (not read as a report not imported). The day
+    is the first one on the team in the period: a person rehired later in a quarter joined at its earlier stint."""
+    joined = person.employed_days(period.start, period.end)
+    if joined is not None and not person.employed_during(previous.start, previous.end):
+        fields = {"day": day_label(joined[0]), "p": period_short(previous), "prev": previous_short(period), "name": name}
+        if person.stints[0].hired != joined[0]:  # on the team before, left, back in the period
+            return t("{day}重新入职，{p}还不在职，没有{prev}的{name}可比", **fields)
+        return t("{day}入职，{p}还不在职，没有{prev}的{name}可比", **fields)
     return t("{p}{name}无数据", p=period_short(previous), name=name)
 
 

@@ -176,3 +176,37 @@ def test_someone_hired_this_month_is_told_apart_from_a_missing_import():
         result = evaluate(plan_of(rule), facts(OCT, [person(1, hired=hired), person(2), person(3)], values=values))
         assert reason(result, 1) == "2026年10月15日入职，9月还不在职，没有上月的销售额可比", rule["name"]
         assert reason(result, 2) == "9月销售额无数据", rule["name"]
+
+
+def test_someone_rehired_within_the_quarter_is_said_hired_on_their_first_day_in_it():
+    """Hired 5 October, left 20 October, rehired 1 December: the Q4 reason said 「2026年12月1日入职，第三季度还不在职」
+    from the latest stint, though her October counts in the quarter; the day said is her first day in it."""
+    from app.domain import Staff, Stint
+
+    quarter = Quarter(2026, 4)
+    back = Staff(id=1, name="甲", dept="客服部", hired=date(2026, 12, 1), earlier=(Stint(date(2026, 10, 5), date(2026, 10, 20)),))
+    values = {(1, "sales", OCT_KEY): 500_000}
+    for rule in (STEP, GROWTH):
+        result = evaluate(plan_of({**rule, "period": "quarter"}), facts(quarter, [back], values=values))
+        assert reason(result, 1) == "2026年10月5日入职，第三季度还不在职，没有上季度的销售额可比", rule["name"]
+
+
+def test_a_leaver_rehired_this_month_is_said_rehired_in_both_languages():
+    """Left in August, back on 15 October: the reason said she 入职 on 15 October, as for a newcomer, though she
+    was on the team before; in English it read 「no Sales of last month to compare with」."""
+    from app.domain import Staff, Stint
+    from app.i18n import set_language
+
+    back = Staff(id=1, name="甲", dept="客服部", hired=date(2026, 10, 15), earlier=(Stint(date(2025, 3, 1), date(2026, 8, 20)),))
+    new = person(2, hired=date(2026, 10, 1))  # hired on the 1st: not on the team a day of September
+    values = {(1, "sales", OCT_KEY): 500_000, (2, "sales", OCT_KEY): 500_000}
+    result = evaluate(plan_of(STEP), facts(OCT, [back, new], values=values))
+    assert reason(result, 1) == "2026年10月15日重新入职，9月还不在职，没有上月的销售额可比"
+    assert reason(result, 2) == "2026年10月1日入职，9月还不在职，没有上月的销售额可比"
+    set_language("en")
+    try:
+        result = evaluate(plan_of(STEP), facts(OCT, [back, new], values=values))
+    finally:
+        set_language("zh")
+    assert reason(result, 1) == "rehired 2026-10-15, not back on the team yet in Sep: no Sales for last month to compare with"
+    assert reason(result, 2) == "joined 2026-10-01, not on the team yet in Sep: no Sales for last month to compare with"
