@@ -282,7 +282,8 @@ class MainWindow(FileMenu, UnsavedEdits, QMainWindow):
         self._remember_page(PAGES[index].key)
 
     def _remember_page(self, key: str) -> None:
-        shop_files.set_if_changed(self.settings, "window/page", key)  # the page of the shop used last, as an earlier version read it
+        # the page of the shop used last, as an earlier version read it
+        shop_files.set_if_changed(self.settings, "window/page", key)
         shop_files.remember_shop(self.settings, self.shop_key, self.shop.store.path, self.shop_name, key)
 
     def refresh_current(self) -> None:
