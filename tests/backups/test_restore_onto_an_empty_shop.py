@@ -82,8 +82,15 @@ def test_the_command_json_says_the_shop_replaced_was_empty(moved, capsys):
     assert (given["shop_name"], given["previous_shop_name"]) == ("小橙子旗舰店", declared.SHOP_NAME.default)
 
 
-def test_the_restore_note_says_the_shop_before_was_empty(moved):
+@pytest.mark.parametrize(("file_there", "said"), [
+    (True, "恢复前的店铺是空的，没有需要保存的数据"),
+    # the shop file gone (deleted, or a new computer's first start not made yet): not data kept in 「-」
+    (False, "恢复前这里没有数据文件，没有需要保存的数据"),
+])
+def test_the_restore_note_says_what_was_there_before(moved, file_there, said):
     new, stick = moved
+    if not file_there:
+        new.unlink()
     backups.restore(new, stick)
     shop = Shop.open(new, TODAY)
     try:
@@ -91,22 +98,7 @@ def test_the_restore_note_says_the_shop_before_was_empty(moved):
     finally:
         shop.close()
     assert note.action == preview.RESTORE_NOTE
-    assert note.summary == f"从备份 {stick.name} 恢复数据（恢复前的店铺是空的，没有需要保存的数据）", note.summary
-
-
-def test_the_restore_note_says_there_was_no_shop_file_before(moved):
-    """Restored into a path where the shop file is gone (deleted, or a new computer's first start not made yet):
-    the log says so, not that the data before was kept in 「-」."""
-    new, stick = moved
-    new.unlink()
-    backups.restore(new, stick)
-    shop = Shop.open(new, TODAY)
-    try:
-        note = shop.store.audit.recent(limit=1)[0]
-    finally:
-        shop.close()
-    assert note.action == preview.RESTORE_NOTE
-    assert note.summary == f"从备份 {stick.name} 恢复数据（恢复前这里没有数据文件，没有需要保存的数据）", note.summary
+    assert note.summary == f"从备份 {stick.name} 恢复数据（{said}）", note.summary
 
 
 def test_the_windows_question_has_no_warning_and_promises_no_backup(qtbot, moved, monkeypatch):
