@@ -3,9 +3,7 @@ on show, every chapter's pictures and links, the about box. Screenshots: tests/a
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -217,10 +215,9 @@ def test_the_guide_window_is_not_imported_before_it_is_asked_for():
     """Start-up stays as fast: the window's modules leave the guide and the about box until F1 or the menu."""
     code = ("import sys\nimport ui.main, ui.main_window\n"
             "print(sorted(m for m in sys.modules if m in ('ui.guide_window', 'ui.dialogs.about_dialog')))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120,
-                            env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}, check=False)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    from test_startup_cost import printed_offscreen
+
+    assert printed_offscreen(code).strip() == "[]"
 
 
 # ---- the chapters

@@ -46,7 +46,7 @@ def test_the_quicker_hook_answers_as_pysides_own():
             " 'sys', 'PySide6.QtWidgets', 'shibokensupport.feature')]\n"
             "print(quick.reads_bytes, [quick(m) for m in modules] == [own(m) for m in modules],"
             " [quick(m) for m in modules][:3])")
-    printed = _printed(code, {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"})
+    printed = printed_offscreen(code)
     assert printed.split() == ["True", "True", "[True,", "True,", "False]"]
 
 
@@ -60,14 +60,14 @@ def test_the_quicker_hook_leaves_a_question_of_another_shape_to_pysides_own():
             "feature._mod_uses_pyside = own\nui.preload.quicken_pyside_import_hook()\n"
             "quick, module = feature._mod_uses_pyside, sys.modules['ui.preload']\n"
             "print(quick(module), quick(module, 'ui.preload'), quick(module, strict=True), asked[-2:])")
-    printed = _printed(code, {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"})
+    printed = printed_offscreen(code)
     assert printed.strip() == "True False True [('ui.preload', False), (None, True)]"
 
 
-def _printed(code: str, env: dict[str, str]) -> str:
-    """What `python -c code` prints; it must exit 0."""
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env,
-                            timeout=120, check=False)
+def printed_offscreen(code: str) -> str:
+    """What `python -c code` prints, run from the project's folder on the offscreen platform; it must exit 0."""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120,
+                            env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}, check=False)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -203,10 +203,7 @@ def test_the_window_modules_compile_no_pattern_of_ours_at_import():
             "    return compile(pattern, flags)\n"
             "re._compile = spy\n"
             "import ui.preload, ui.main, ui.main_window, ui.pages.dashboard\nprint(found)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120,
-                            env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}, check=False)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    assert printed_offscreen(code).strip() == "[]"
 
 
 def test_startup_ms_is_the_time_to_the_first_paint_not_to_the_work_queued_behind_it(tmp_path):
@@ -234,7 +231,4 @@ def test_the_window_modules_leave_the_backups_package_and_the_plans_until_they_a
     service, which reads an approved period's plan only when a change touches it."""
     code = ("import sys\nimport ui.main, ui.main_window\n"
             "print(sorted(m for m in sys.modules if m.startswith(('app.backups', 'app.rules'))))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120,
-                            env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}, check=False)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    assert printed_offscreen(code).strip() == "[]"
