@@ -66,8 +66,13 @@ def test_the_quicker_hook_leaves_a_question_of_another_shape_to_pysides_own():
 
 def printed_offscreen(code: str) -> str:
     """What `python -c code` prints, run from the project's folder on the offscreen platform; it must exit 0."""
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120,
-                            env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}, check=False)
+    return _printed(code, {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"})
+
+
+def _printed(code: str, env: dict[str, str]) -> str:
+    """What `python -c code` prints; it must exit 0."""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env,
+                            timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
