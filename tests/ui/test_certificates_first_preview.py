@@ -30,8 +30,8 @@ def test_the_first_preview_waits_for_the_fonts_read_in_the_background(qtbot, sho
     add_by_hand(page, "小美", "服务之星")
     add_by_hand(page, "欧阳娜娜娜", "销售冠军奖")
     page.list.setCurrentRow([r.recipient for r in page.requests].index("欧阳娜娜娜"))
-    qtbot.waitUntil(lambda: page.preview.text() == "正在准备预览…", timeout=5000)
-    assert started and page._preview_timer.isActive()  # tried again shortly, without the fonts nothing is drawn
+    qtbot.waitUntil(lambda: bool(started), timeout=5000)  # the preview's delay over, the fonts were asked for
+    assert page.preview.text() == "正在准备预览…" and page._preview_timer.isActive()  # tried again shortly, without the fonts nothing is drawn
     assert not (page._temp / "preview.pdf").exists()
 
     fonts_read.set()
@@ -142,3 +142,17 @@ def test_opening_the_page_and_its_first_preview_import_nothing_heavy_on_the_wind
                             timeout=120, cwd=ROOT, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_chosen_certificate_says_its_preview_is_coming_not_that_there_is_nothing_to_print(qtbot, shop):
+    """Between a certificate listed and its preview drawn (the preview's delay), the pane said 还没有要打印的证书
+    beside the list that held it."""
+    page = open_page(qtbot, shop)
+    assert page.preview.text().startswith("还没有要打印的证书")
+    add_by_hand(page, "小美", "服务之星")
+    assert page.list.currentRow() == 0 and page._preview_timer.isActive()
+    assert page.preview.text() == "正在准备预览…"
+    qtbot.waitUntil(lambda: page.preview.pixmap() is not None and not page.preview.pixmap().isNull(), timeout=5000)
+    add_by_hand(page, "欧阳娜娜娜", "销售冠军奖")  # the certificate shown stays until the next one is drawn
+    assert not page.preview.pixmap().isNull()
+    page.close()

@@ -379,6 +379,7 @@ class CertificatesPage(CertificateOutput, QWidget):
         if request is None:
             self.award_label.setText(self.tr("本奖项模板"))
         else:
+            self.preview.show_coming()
             before, _, after = self.tr("「{award}」的模板").partition("{award}")
             self.award_label.set_parts(before, request.award.strip(), after)
             own = self.service.award_templates().get(request.award.strip())

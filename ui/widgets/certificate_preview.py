@@ -42,6 +42,12 @@ class PreviewPane(QLabel):
         self._image = None
         self.setText(text)
 
+    def show_coming(self) -> None:
+        """A certificate is chosen and its preview is being drawn: said at once, so the pane never tells the owner
+        there is nothing to print beside a list of certificates (the shown one stays until the next is drawn)."""
+        if self._image is None:
+            self.show_text(self.tr("正在准备预览…"))
+
     def fonts_ready(self) -> bool:
         """The certificates' fonts are read. Until then (the first preview of a session: about a second) they are
         read in the background, and the pane says the preview is coming instead of the window freezing."""
@@ -49,7 +55,7 @@ class PreviewPane(QLabel):
             return True
         if not glyphs.read_in_background().is_alive():  # it stopped short (an error): the preview reads them and says it
             return True
-        self.show_text(self.tr("正在准备预览…"))
+        self.show_coming()
         return False
 
     def show_image(self, image: QImage) -> None:
