@@ -12,12 +12,16 @@ from app.domain import Staff
 from app.errors import UserError
 from app.i18n import joined, t
 from app.money import format_yuan
-from app.periods import Period
+from app.periods import Period, parse_period
 from app.rules import ManualEntry
 from app.rules.manual import check_entry
 from app.store.awards import ManualRow
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from app.awards.computing import Computation
+    from app.awards.model import Review
     from app.shop import Shop
 
 
@@ -26,6 +30,8 @@ class ManualLines:
 
     shop: Shop
     plans: PlanService
+    calculate: Callable[..., Computation]  # of `Computing` and `AwardService`, the classes beside it
+    _review: Callable[[Computation], Review]
 
     @property
     def store(self):
@@ -40,6 +46,27 @@ class ManualLines:
         if self.store.awards.current_run(period.key()) is None:
             return ""
         return t("{period} 已批准：这次修改会在重新批准后生效", period=period.shown_label())
+
+    def approval_note(self, period: Period) -> str:
+        """After a manual line or an adjustment of an approved period was added or removed (the CLI): whether the
+        period now waits for its next approval, or is again as approved (a line added after the approval removed),
+        computed; "" for a period not approved."""
+        return self._approval_note_of(period, frozenset())
+
+    def removal_note(self, manual_id: int) -> str:
+        """Before a manual line or an adjustment of an approved period is removed (the 评奖 page's question): the
+        same, for the period computed without it."""
+        row = self.store.awards.manual_get(manual_id)
+        return self._approval_note_of(parse_period(row.period), frozenset({manual_id}), removing=True) if row else ""
+
+    def _approval_note_of(self, period: Period, leaving_out: frozenset[int], removing: bool = False) -> str:
+        if self.store.awards.current_run(period.key()) is None:
+            return ""
+        if self._review(self.calculate(period, leaving_out=leaving_out)).changed:
+            return t("{period} 已批准：这次修改会在重新批准后生效", period=period.shown_label())
+        if removing:
+            return t("{period} 已批准：删除后结果与批准时相同，无需重新批准", period=period.shown_label())
+        return t("{period} 已批准：现在的结果与批准时相同，无需重新批准", period=period.shown_label())
 
     def add_manual(self, period: Period, rule: str, *, staff_id: int | None = None, dept: str | None = None,
                    amount_fen: int | None = None, item: str | None = None, reason: str = "") -> int:

@@ -470,8 +470,8 @@ class AwardsPage(QWidget):
             errors.show_info(self, self.tr("请先在「手动奖项与调整」中选中一行"))
             return
         question = self.tr("删除手动行 #{id}？删除会记入操作日志。").format(id=manual_id)
-        if waits := self.shop.awards.approved_change_note(self.period):  # paid until approved again, as added
-            question += "\n\n" + waits
+        if said := self.shop.awards.removal_note(manual_id):  # waits for the next approval, or is as approved again
+            question += "\n\n" + said
         if not errors.confirm(self, question):
             return
         try:
