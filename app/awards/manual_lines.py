@@ -25,6 +25,21 @@ if TYPE_CHECKING:
     from app.shop import Shop
 
 
+LINE_LIMIT_FEN = 100_000_000  # ¥1,000,000.00: no small shop pays or deducts that in one line; beyond, a typing slip
+
+
+def check_line_amount(amount_fen: int, adjustment: bool) -> None:
+    """Refuses an adjustment or a manual line beyond `LINE_LIMIT_FEN` either way (-99999999999 typed for -99.99),
+    naming the field and the limit: the window's dialogs and the commands come through here."""
+    if abs(amount_fen) <= LINE_LIMIT_FEN:
+        return
+    if adjustment:
+        raise UserError(t("金额：一行调整最多加发或扣减 {limit}，填写的是 {amount}，请检查是不是多打了数字",
+                          limit=format_yuan(LINE_LIMIT_FEN), amount=format_yuan(amount_fen)))
+    raise UserError(t("金额：一行手动奖项最多 {limit}，填写的是 {amount}，请检查是不是多打了数字",
+                      limit=format_yuan(LINE_LIMIT_FEN), amount=format_yuan(amount_fen)))
+
+
 class ManualLines:
     """`AwardService`'s manual lines and adjustments."""
 
@@ -74,6 +89,8 @@ class ManualLines:
         reason = " ".join(str(reason).split())
         if not reason:
             raise UserError(t("请填写理由：手动添加的奖项必须说明理由"))
+        if amount_fen is not None:
+            check_line_amount(amount_fen, adjustment=False)
         people = {p.id: p for p in self.store.staff.list()}
         force = self._force_for(period, staff_id, dept, people)
         found = force.plan.rule(rule)
@@ -112,6 +129,7 @@ class ManualLines:
             raise UserError(t("请填写理由：调整必须说明理由"))
         if amount_fen == 0:
             raise UserError(t("调整金额不能为 0"))
+        check_line_amount(amount_fen, adjustment=True)
         person = self.store.staff.get(staff_id)
         if person is None:
             raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
