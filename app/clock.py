@@ -52,16 +52,29 @@ def stamp_on(today: date, now: datetime | None = None) -> str:
     return datetime.combine(today, now.time()).isoformat(timespec="seconds")
 
 
+def has_time(stamp: str) -> bool:
+    """Whether a stored time holds its time of day: a value kept as a date alone (`2026-10-20`, a file written
+    before times were kept, or by another program) is shown as that date, never as midnight."""
+    return len(stamp.strip()) > len("2026-10-20")
+
+
 def shown_stamp(stamp: str, seconds: bool = False) -> str:
     """A stored time where a person reads it (the window): `2026年11月2日 21:51`; `2026-11-02 21:51` in English.
-    With seconds where two entries of one minute must be told apart (the audit log): `2026年11月2日 21:51:18`."""
-    at = datetime.fromisoformat(stamp)
+    With seconds where two entries of one minute must be told apart (the audit log): `2026年11月2日 21:51:18`.
+    A date kept without its time: the date alone."""
+    at = datetime.fromisoformat(stamp.strip())
+    if not has_time(stamp):
+        return shown_date(at.date())
     return f"{shown_date(at.date())} {at:%H:%M:%S}" if seconds else f"{shown_date(at.date())} {at:%H:%M}"
 
 
-def document_stamp_day(stamp: str) -> str:
-    """The day of a stored time on a Chinese document (payout sheet, 计算单): `2026年11月2日`, as the certificates."""
-    return date_label(datetime.fromisoformat(stamp).date())
+def document_stamp(stamp: str) -> str:
+    """A stored time on a Chinese document (payout sheet, 计算单): `2026年11月2日 21:51`, the day as the
+    certificates write it, to the minute, so two approvals of one day are told apart; a date kept without its
+    time: the day alone."""
+    at = datetime.fromisoformat(stamp.strip())
+    day = date_label(at.date())
+    return f"{day} {at:%H:%M}" if has_time(stamp) else day
 
 
 def stamp_text(stamp: str) -> str:

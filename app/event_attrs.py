@@ -34,6 +34,31 @@ def describe_attr_value(value: str) -> str:
     return t(values[value.lower()]) if value.lower() in values else value
 
 
+def condition_values(key: str, values: tuple[str, ...]) -> tuple[str, ...]:
+    """The values a rule's condition on attribute `key` allows, as an owner says them: where it takes every way
+    the event list may hold a value (yes and 是, its label in each language), that value once as the list shows
+    it (是; yes in English) — the attribute's own name as a value counts as yes (全款=全款, as a shop types it);
+    `paid: yes, 是, 全款` reads 全款 为 是. A value taken in one spelling only stays as written, since a record
+    typed the other way does not count."""
+    names, labels = _labels()
+    spellings = {value: {value, *(form.lower() for form in every_language(label))} for value, label in labels.items()}
+    own = {form.lower() for form in (every_language(names[key]) if key in names else ())
+           for form in (form, form.removesuffix("?"))}
+
+    def meaning(value: str) -> str | None:
+        low = value.strip().lower()
+        if low in own and "yes" in labels:
+            return "yes"
+        return next((found for found, forms in spellings.items() if low in forms), None)
+
+    given = {value.strip().lower() for value in values}
+    said = []
+    for value in values:
+        found = meaning(value)
+        said.append(t(labels[found]) if found and spellings[found] <= given else value)
+    return tuple(dict.fromkeys(said))
+
+
 def attribute_key(name: str) -> str:
     """The key of an attribute typed by a name the window shows it under, in either language (`毛利率` →
     margin, `全款`, `paid in full?` or `Paid in full` → paid), so a rule's filter on the key sees it; any other

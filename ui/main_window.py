@@ -241,7 +241,7 @@ class MainWindow(FileMenu, UnsavedEdits, QMainWindow):
             self.stack.addWidget(widget)
             navigate = getattr(widget, "navigate", None)  # a page may ask to open another, e.g. 看板 → 员工
             if navigate is not None:
-                navigate.connect(lambda key: self.show_page(self._index_of(key)))
+                navigate.connect(self.open_page)
             shop_changed = getattr(widget, "shopChanged", None)  # 设置 renamed the shop or changed the PIN
             if shop_changed is not None:
                 shop_changed.connect(self.update_shop_labels)
@@ -250,6 +250,15 @@ class MainWindow(FileMenu, UnsavedEdits, QMainWindow):
                 target_set.connect(lambda month, cells: self.page(self._index_of("targets")).remember_target_set(
                     month, cells))
         return self.pages[index]
+
+    def open_page(self, where: str) -> None:
+        """A page asked for by another: its word, and after a colon what it is to show (`awards:2026-10`, the
+        证书 page's notice: 评奖 on that period), handed to its `open_on` before it is shown."""
+        word, _, what = where.partition(":")
+        index = self._index_of(word)
+        if what:
+            self.page(index).open_on(what)  # type: ignore[attr-defined]
+        self.show_page(index)
 
     def current_index(self) -> int:
         return self.nav.currentRow()

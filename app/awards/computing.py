@@ -99,9 +99,10 @@ class Computing:
         return self.shop.store
 
     def calculate(self, period: Period, progress: Progress | None = None,
-                  cancel: Callable[[], bool] | None = None, forces: list[PlanInForce] | None = None
-                  ) -> Computation:
-        """Evaluate the period with the plans in force (or `forces`; nothing is written)."""
+                  cancel: Callable[[], bool] | None = None, forces: list[PlanInForce] | None = None,
+                  leaving_out: frozenset[int] = frozenset()) -> Computation:
+        """Evaluate the period with the plans in force (or `forces`; nothing is written), without the manual lines
+        and adjustments of `leaving_out` (ids: the period as it would be once they are removed)."""
         forces = self.plans.in_force(period) if forces is None else forces
         if not forces:
             later = self.plans.first_after(period)
@@ -112,7 +113,7 @@ class Computing:
         people = self.store.staff.list()
         by_id = {p.id: p for p in people}
         flowers = self.shop.flowers.received(period)
-        rows = self.store.awards.manual(period.key())
+        rows = [row for row in self.store.awards.manual(period.key()) if row.id not in leaving_out]
         comp = Computation(period, dept_ids={d.name: d.id for d in self.store.departments.list()})
         used_rows: set[int] = set()
         twins = namesakes((p.id, p.name) for p in people)

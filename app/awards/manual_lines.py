@@ -12,13 +12,32 @@ from app.domain import Staff
 from app.errors import UserError
 from app.i18n import joined, t
 from app.money import format_yuan
-from app.periods import Period
+from app.periods import Period, parse_period
 from app.rules import ManualEntry
 from app.rules.manual import check_entry
 from app.store.awards import ManualRow
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from app.awards.computing import Computation
+    from app.awards.model import Review
     from app.shop import Shop
+
+
+LINE_LIMIT_FEN = 100_000_000  # ¥1,000,000.00: no small shop pays or deducts that in one line; beyond, a typing slip
+
+
+def check_line_amount(amount_fen: int, adjustment: bool) -> None:
+    """Refuses an adjustment or a manual line beyond `LINE_LIMIT_FEN` either way (-99999999999 typed for -99.99),
+    naming the field and the limit: the window's dialogs and the commands come through here."""
+    if abs(amount_fen) <= LINE_LIMIT_FEN:
+        return
+    if adjustment:
+        raise UserError(t("金额：一行调整最多加发或扣减 {limit}，填写的是 {amount}，请检查是不是多打了数字",
+                          limit=format_yuan(LINE_LIMIT_FEN), amount=format_yuan(amount_fen)))
+    raise UserError(t("金额：一行手动奖项最多 {limit}，填写的是 {amount}，请检查是不是多打了数字",
+                      limit=format_yuan(LINE_LIMIT_FEN), amount=format_yuan(amount_fen)))
 
 
 class ManualLines:
@@ -26,6 +45,8 @@ class ManualLines:
 
     shop: Shop
     plans: PlanService
+    calculate: Callable[..., Computation]  # of `Computing` and `AwardService`, the classes beside it
+    _review: Callable[[Computation], Review]
 
     @property
     def store(self):
@@ -41,12 +62,35 @@ class ManualLines:
             return ""
         return t("{period} 已批准：这次修改会在重新批准后生效", period=period.shown_label())
 
+    def approval_note(self, period: Period) -> str:
+        """After a manual line or an adjustment of an approved period was added or removed (the CLI): whether the
+        period now waits for its next approval, or is again as approved (a line added after the approval removed),
+        computed; "" for a period not approved."""
+        return self._approval_note_of(period, frozenset())
+
+    def removal_note(self, manual_id: int) -> str:
+        """Before a manual line or an adjustment of an approved period is removed (the 评奖 page's question): the
+        same, for the period computed without it."""
+        row = self.store.awards.manual_get(manual_id)
+        return self._approval_note_of(parse_period(row.period), frozenset({manual_id}), removing=True) if row else ""
+
+    def _approval_note_of(self, period: Period, leaving_out: frozenset[int], removing: bool = False) -> str:
+        if self.store.awards.current_run(period.key()) is None:
+            return ""
+        if self._review(self.calculate(period, leaving_out=leaving_out)).changed:
+            return t("{period} 已批准：这次修改会在重新批准后生效", period=period.shown_label())
+        if removing:
+            return t("{period} 已批准：删除后结果与批准时相同，无需重新批准", period=period.shown_label())
+        return t("{period} 已批准：现在的结果与批准时相同，无需重新批准", period=period.shown_label())
+
     def add_manual(self, period: Period, rule: str, *, staff_id: int | None = None, dept: str | None = None,
                    amount_fen: int | None = None, item: str | None = None, reason: str = "") -> int:
         """A line for a manual rule of the plan in force for the recipient; the reason is required."""
         reason = " ".join(str(reason).split())
         if not reason:
             raise UserError(t("请填写理由：手动添加的奖项必须说明理由"))
+        if amount_fen is not None:
+            check_line_amount(amount_fen, adjustment=False)
         people = {p.id: p for p in self.store.staff.list()}
         force = self._force_for(period, staff_id, dept, people)
         found = force.plan.rule(rule)
@@ -85,6 +129,7 @@ class ManualLines:
             raise UserError(t("请填写理由：调整必须说明理由"))
         if amount_fen == 0:
             raise UserError(t("调整金额不能为 0"))
+        check_line_amount(amount_fen, adjustment=True)
         person = self.store.staff.get(staff_id)
         if person is None:
             raise UserError(t("没有编号为 {id} 的员工", id=staff_id))

@@ -5,15 +5,13 @@ told apart from it and the difference can be checked. The sheet is a Chinese doc
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from app.awards.approved_runs import Departments
 from app.awards.model import KIND_LABELS, Line, PersonDiff, differences
-from app.clock import document_stamp_day
+from app.clock import document_stamp, shown_stamp
 from app.i18n import bracketed, joined, t
 from app.money import format_yuan
-from app.periods import shown_date
 
 if TYPE_CHECKING:
     from app.awards.paymonth import PaidRun
@@ -21,9 +19,9 @@ if TYPE_CHECKING:
 
 
 def approval_state(run: PaidRun) -> str:
-    """`2026年10月28日 批准`, or `2026年11月2日 第 2 次批准` for a period approved again."""
+    """`2026年10月28日 14:05 批准`, or `2026年11月2日 09:30 第 2 次批准` for a period approved again."""
     assert run.run is not None
-    day = document_stamp_day(run.run.approved_at)
+    day = document_stamp(run.run.approved_at)
     return f"{day} 批准" if run.previous is None else f"{day} 第 {run.approval_number} 次批准"
 
 
@@ -39,8 +37,8 @@ def reapproval_notes(shop: Shop, runs: list[PaidRun], who: Callable[[int | None,
         # team lines by today's department names: one renamed between the approvals is no line removed and added
         before = depts.named_as_today(shop.store.awards.lines(run.previous.id), run.previous.plans)
         now = depts.named_as_today(run.lines, run.run.plans)
-        period, day = run.period.label(), document_stamp_day(run.run.approved_at)
-        was = document_stamp_day(run.previous.approved_at)
+        period, day = run.period.label(), document_stamp(run.run.approved_at)
+        was = document_stamp(run.previous.approved_at)
         changed = differences(before, now)
         if not changed:
             notes.append(f"{period} 是第 {run.approval_number} 次批准（{day}），结果与上次批准（{was}）相同。")
@@ -66,7 +64,7 @@ def receipt_change(run: PaidRun, before: list[Line], staff_id: int) -> str:
     changed = differences(own(before), own(run.lines))
     if not changed:
         return ""
-    was = shown_date(datetime.fromisoformat(run.previous.approved_at).date())
+    was = shown_stamp(run.previous.approved_at)
     return t("与上次批准（{day}）相比：{change}", day=was, change=_change(changed[0]))
 
 

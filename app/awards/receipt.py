@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,13 +19,13 @@ from app.awards.owing import BELOW, NETTED, owing_kind, owing_sentence
 from app.awards.paymonth import NothingPaid, PaidRun, pay_month, periods_ending_in, unapproved_periods
 from app.awards.payout import FIXED_LABELS, TAX_NOTE, Changed, PayRow, changed_of, changed_since, pay_rows
 from app.awards.reapproved import receipt_change
-from app.clock import document_stamp_day
+from app.clock import document_stamp, shown_stamp
 from app.domain import Staff, namesakes
 from app.errors import Cancelled, UserError
 from app.i18n import in_chinese, joined, sentences, t
 from app.money import format_yuan
 from app.pdf_text import FONT, FONT_BOLD, draw_right_string, draw_string, register_fonts, string_width
-from app.periods import Month, Period, date_label, shown_date
+from app.periods import Month, Period, date_label
 
 if TYPE_CHECKING:
     from app.shop import Shop
@@ -57,13 +57,13 @@ class Section:
     @property
     def title(self) -> str:
         """The period and its state in the window's language (the receipt dialog)."""
-        approved = datetime.fromisoformat(self.approved_at).date() if self.approved_at else None
+        approved = shown_stamp(self.approved_at) if self.approved_at else None
         if approved is None:
             state = t("未批准，草稿")
         elif self.approval_number > 1:
-            state = t("{day} 第 {n} 次批准", day=shown_date(approved), n=self.approval_number)
+            state = t("{day} 第 {n} 次批准", day=approved, n=self.approval_number)
         else:
-            state = t("{day} 批准", day=shown_date(approved))
+            state = t("{day} 批准", day=approved)
         return t("{period}（{state}）", period=self.period.shown_label(), state=state)
 
     @property
@@ -72,9 +72,9 @@ class Section:
         if not self.approved_at:
             state = "未批准，草稿"
         elif self.approval_number > 1:
-            state = f"{document_stamp_day(self.approved_at)} 第 {self.approval_number} 次批准"
+            state = f"{document_stamp(self.approved_at)} 第 {self.approval_number} 次批准"
         else:
-            state = f"{document_stamp_day(self.approved_at)} 批准"
+            state = f"{document_stamp(self.approved_at)} 批准"
         return f"{self.period.label()}（{state}）"
 
 

@@ -246,7 +246,7 @@ def add_adjustment(shop, args) -> int:
 
 
 def _changed_hint(shop, period) -> None:
-    if said := shop.awards.approved_change_note(period):
+    if said := shop.awards.approval_note(period):
         note(said)
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
-from app.event_attrs import describe_attr_name, describe_attr_value
+from app.event_attrs import condition_values, describe_attr_name, describe_attr_value
 from app.events import Event
 from app.i18n import joined, t
 from app.money import scale_fen
@@ -40,10 +40,11 @@ class Filter:
         return all(_one_of(event.attrs.get(attr, ""), allowed) for attr, allowed in self.where)
 
     def text(self, names: dict[str, str] | None = None) -> str:
-        """In words: 「全款 为 yes、是 或 全款」; an attribute the plan names (`names`) by that name, another by the name
-        the event list shows it under (`paid` → 全款), never by its key."""
+        """In words, as an owner says it: 「全款 为 是」 for `paid: yes, 是, 全款`, 「毛利率 为 40% 或 50%」; an attribute the
+        plan names (`names`) by that name, another by the name the event list shows it under (`paid` → 全款), never
+        by its key; its values as the list shows them (`condition_values`)."""
         return t("，且").join(t("{name} 为 {values}", name=(names or {}).get(a) or describe_attr_name(a),
-                               values=either(v)) for a, v in self.where)
+                               values=either(condition_values(a, v))) for a, v in self.where)
 
 
     def unmet(self, event: Event, names: dict[str, str] | None = None) -> str:
@@ -63,7 +64,7 @@ class Filter:
 
 
 def either(values: tuple[str, ...]) -> str:
-    """yes → yes; yes, 是 → yes 或 是; yes, 是, 全款 → yes、是 或 全款."""
+    """是 → 是; 是, 部分 → 是 或 部分; 38%, 40%, 50% → 38%、40% 或 50%."""
     if len(values) < 2:
         return "".join(values)
     return t("{some} 或 {last}", some=joined(values[:-1]), last=values[-1])

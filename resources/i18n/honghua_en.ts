@@ -113,6 +113,34 @@
     </message>
 </context>
 <context>
+    <name>ApprovalChangedNotice</name>
+    <message>
+        <location filename="../../ui/widgets/approval_changed_notice.py"/>
+        <source>去评奖重新批准</source>
+        <translation>Approve again in Awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_changed_notice.py"/>
+        <source>{period}批准后方案和数据都有变化</source>
+        <translation>The plan and the data of {period} changed after it was approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_changed_notice.py"/>
+        <source>{period}批准后方案有变化</source>
+        <translation>The plan of {period} changed after it was approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_changed_notice.py"/>
+        <source>{period}批准后数据有变化</source>
+        <translation>The data of {period} changed after it was approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_changed_notice.py"/>
+        <source>{what}：证书仍按批准时的结果打印，这些变化不在证书上。要让证书用上现在的结果，请到「评奖」页重新计算并批准这一期，再回来打印。</source>
+        <translation>{what}: certificates still print the results as approved, without these changes. To print the results as they are now, compute and approve this period again on the Awards page, then come back to print.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovedChange</name>
     <message>
         <location filename="../../ui/approved_change.py"/>

@@ -84,3 +84,17 @@ def team(shop, tmp_path):
     shop.awards.plans.use(str(write_plan(tmp_path, PLAN_A)))
     shop.awards.plans.use(str(write_plan(tmp_path, PLAN_B)), dept="售后部")
     return ids
+
+
+@pytest.fixture
+def approval_times(monkeypatch):
+    """Approvals kept at the times of day the test puts in this list, one each (09:05, then 16:40 …), on the
+    app's today, instead of the clock's time."""
+    from datetime import datetime
+
+    from app.awards import service
+    from app.clock import stamp_on
+
+    times: list = []
+    monkeypatch.setattr(service, "stamp_on", lambda today: stamp_on(today, datetime.combine(today, times.pop(0))))
+    return times

@@ -359,3 +359,43 @@ def test_compute_of_a_period_not_started_says_it_is_a_preview(cli, prepared, tmp
     assert code == 0 and "2026年11月 还没有开始（2026年11月1日 开始），结果只是按现有数据的预览" in err and "尚未结束" not in err
     code, _, err = cli("awards", "compute", "--period", "2026-10")
     assert code == 0 and "提示：期间尚未结束，结果是暂时的" in err
+
+
+def test_removing_a_line_added_after_the_approval_says_the_period_is_as_approved_again(cli, prepared, tmp_path):
+    """A manual line added after the approval and then removed leaves the period as approved: `awards remove` said
+    it waited for the next approval all the same. What it says is computed; a line the approval paid still waits."""
+    cli("plan", "use", str(tmp_path / "kefu-test.json"))
+    assert cli("awards", "manual", "--period", "2026-09", "--rule", "降本奖", "--staff", "乙", "--amount", "300",
+               "--reason", "换了包装供应商")[0] == 0
+    assert cli("awards", "approve", "--period", "2026-09")[0] == 0
+    code, _out, err = cli("awards", "adjust", "--period", "2026-09", "--staff", "甲", "--amount", "-30",
+                          "--reason", "迟到")
+    assert code == 0 and "2026年9月 已批准：这次修改会在重新批准后生效" in err
+    code, out, err = cli("awards", "remove", "2")
+    assert code == 0 and "已删除 #2（调整）" in out
+    assert "2026年9月 已批准：现在的结果与批准时相同，无需重新批准" in err and "重新批准后生效" not in err
+    code, out, _ = cli("awards", "status", "--period", "2026-09")
+    assert "数据未变化" in out  # as the status says
+    code, out, err = cli("awards", "remove", "1")  # the approval paid this one
+    assert code == 0 and "2026年9月 已批准：这次修改会在重新批准后生效" in err
+
+
+def test_an_absurd_adjustment_is_refused_naming_the_field_and_the_limit(cli, prepared, tmp_path):
+    """`awards adjust --amount -99999999999` was taken: a slip of the keyboard deducted ¥99,999,999,999.00 from
+    one person. An adjustment or a manual line beyond ¥1,000,000.00 either way is refused, nothing written."""
+    cli("plan", "use", str(tmp_path / "kefu-test.json"))
+    code, _out, err = cli("awards", "adjust", "--period", "2026-09", "--staff", "甲", "--amount", "-99999999999",
+                          "--reason", "迟到")
+    assert code == 2
+    assert "金额" in err and "¥1,000,000.00" in err and "-¥99,999,999,999.00" in err and "Traceback" not in err
+    code, _out, err = cli("awards", "manual", "--period", "2026-09", "--rule", "降本奖", "--staff", "乙",
+                          "--amount", "1000000.01", "--reason", "换了包装供应商")
+    assert code == 2 and "金额" in err and "¥1,000,000.00" in err
+    code, out, _ = cli("awards", "manual-list", "--period", "2026-09", "--json")
+    assert json.loads(out) == []
+    from app.awards.manual_lines import LINE_LIMIT_FEN
+
+    assert LINE_LIMIT_FEN == 100_000_000
+    code, _out, _err = cli("awards", "adjust", "--period", "2026-09", "--staff", "甲", "--amount", "-1000000",
+                           "--reason", "赔偿")  # the limit itself is allowed
+    assert code == 0

@@ -4,7 +4,7 @@ it is and, per person, what changed since the one before — so a sheet printed 
 import re
 import shutil
 import subprocess
-from datetime import date
+from datetime import date, time
 
 import openpyxl
 import pytest
@@ -70,16 +70,18 @@ def test_the_receipt_of_a_reapproved_month_names_the_approval_and_the_persons_ch
     assert "第 2 次批准" in yi and "相比" not in yi  # 乙's lines are as they were
 
 
-def test_the_receipt_window_names_the_approval_in_its_language(shop, team):
+def test_the_receipt_window_names_the_approval_in_its_language(shop, team, approval_times):
+    approval_times.extend([time(9, 5), time(9, 6), time(16, 40)])
     shop.awards.approve(SEP)
     shop.awards.approve(Q3)
     shop.events.add(date(2026, 9, 20), team["甲"], "投诉", confirm_approved=True)
     shop.awards.approve(SEP)
     sections, _draft = receipt_sections(shop, SEP, team["甲"])
-    assert [s.title for s in sections] == ["2026年9月（2026年10月20日 第 2 次批准）", "2026年第三季度（2026年10月20日 批准）"]
+    assert [s.title for s in sections] == ["2026年9月（2026年10月20日 16:40 第 2 次批准）",
+                                         "2026年第三季度（2026年10月20日 09:06 批准）"]
     set_language("en")
     try:
-        assert sections[0].title == "2026-09 (approved 2026-10-20, approval 2)"
+        assert sections[0].title == "2026-09 (approved 2026-10-20 16:40, approval 2)"
     finally:
         set_language("zh")
 
@@ -111,7 +113,7 @@ def test_the_receipt_of_a_person_whose_awards_all_went_in_the_approval_again_say
     assert [s.lines for s in sections] == [[]]
     assert re.fullmatch(r"与上次批准（[^）]+）相比：奖金实发 ¥30\.00 → ¥0\.00（取消 表扬奖 ¥30\.00）", sections[0].change)
     bing = _pdf_text(write_receipt(shop, SEP, team["丙"], tmp_path / "丙.pdf"))
-    assert "2026年9月（2026年10月20日 第 2 次批准）" in bing and "取消 表扬奖 ¥30.00" in bing
+    assert re.search(r"2026年9月（2026年10月20日 \d\d:\d\d 第 2 次批准）", bing) and "取消 表扬奖 ¥30.00" in bing
     assert "本月没有奖项或扣款。" in bing and "计算说明" not in bing  # no table of lines for a period without any
 
 
@@ -139,7 +141,8 @@ def test_the_receipt_names_the_plan_the_persons_lines_came_from(shop, team, tmp_
 
 
 def test_the_change_since_the_last_approval_is_said_in_the_windows_language_and_printed_in_chinese(
-        shop, team, tmp_path):
+        shop, team, tmp_path, approval_times):
+    approval_times.extend([time(9, 5), time(9, 6), time(16, 40)])
     shop.awards.approve(SEP)
     shop.awards.approve(Q3)
     shop.events.add(date(2026, 9, 20), team["甲"], "投诉", confirm_approved=True)
@@ -147,10 +150,10 @@ def test_the_change_since_the_last_approval_is_said_in_the_windows_language_and_
     set_language("en")
     try:
         sections, _draft = receipt_sections(shop, SEP, team["甲"])
-        assert sections[0].change == ("Compared with the previous approval (2026-10-20): net bonus ¥640.00 → ¥440.00 "
+        assert sections[0].change == ("Compared with the previous approval (2026-10-20 09:05): net bonus ¥640.00 → ¥440.00 "
                                       "(added 投诉扣款 -¥200.00)")
         if shutil.which("pdftotext"):  # the printed 计算单 is a Chinese document whatever the window's language
             printed = _pdf_text(write_receipt(shop, SEP, team["甲"], tmp_path / "甲.pdf"))
-            assert "与上次批准（2026年10月20日）相比：奖金实发 ¥640.00 → ¥440.00（新增 投诉扣款 -¥200.00）" in printed
+            assert "与上次批准（2026年10月20日 09:05）相比：奖金实发 ¥640.00 → ¥440.00（新增 投诉扣款 -¥200.00）" in printed
     finally:
         set_language("zh")

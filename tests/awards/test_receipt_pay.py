@@ -102,9 +102,10 @@ def test_the_receipt_pdf_names_its_periods_in_chinese_when_the_window_is_english
         text = _pdf_text(write_receipt(shop, SEP, paid["丙"], tmp_path / "丙.pdf"))
     finally:
         set_language("zh")
-    approved_on = shop.store.awards.current_run(SEP.key()).approved_at[:10]
-    assert "2026年9月（2026年10月20日 批准）" in text  # the day as the certificates write it
-    assert english_month != "2026年9月" and on_screen == f"{english_month} (approved {approved_on})"
+    approved_at = shop.store.awards.current_run(SEP.key()).approved_at  # the clock's time of day
+    minute = approved_at[11:16]
+    assert f"2026年9月（2026年10月20日 {minute} 批准）" in text  # the day as the certificates write it, to the minute
+    assert english_month != "2026年9月" and on_screen == f"{english_month} (approved 2026-10-20 {minute})"
 
 
 GIFTS_PLAN = {

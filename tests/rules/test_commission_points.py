@@ -38,7 +38,7 @@ def test_tiers_filter_and_half_up_per_line():
     assert [line.amount_fen for line in result.lines] == [5_000, 5]
     reasons = [n.reason for n in result.not_awarded]
     assert reasons == ["10月12日 备件销售 ¥500.00：毛利率 34.99% 低于 35%，不计提成",
-                       "10月12日 备件销售 ¥800.00：全款 为 否，不满足条件「全款 为 yes 或 是」，不计提成",
+                       "10月12日 备件销售 ¥800.00：全款 为 否，不满足条件「全款 为 是」，不计提成",
                        "10月12日 备件销售 ¥800.00：毛利率未填或无效，不计提成"]
 
 
@@ -56,7 +56,7 @@ def test_the_filter_is_said_in_words_and_a_plan_named_attribute_by_its_name():
     events = (ev(1, D, "备件销售", amount_fen=36_596, margin="38%", paid="no"),)
     result = evaluate(plan_of(rule), facts(OCT, [person(1)], events=events))
     assert reason(result, 1) == ("10月12日 备件销售 ¥365.96：全款 为 否，且毛利率 为 38%，"
-                                 "不满足条件「全款 为 yes、是 或 全款，且毛利率 为 40% 或 50%」，不计提成")
+                                 "不满足条件「全款 为 是，且毛利率 为 40% 或 50%」，不计提成")
 
 
 def test_a_sale_left_out_by_the_filter_says_what_its_record_has():
@@ -67,8 +67,8 @@ def test_a_sale_left_out_by_the_filter_says_what_its_record_has():
     result = evaluate(plan_of(PARTS), facts(OCT, [person(1)], events=events))
     assert result.lines == []
     assert [n.reason for n in result.not_awarded] == [
-        "10月12日 备件销售 ¥487.97：未填全款，不满足条件「全款 为 yes 或 是」，不计提成",
-        "10月12日 备件销售 ¥661.23：全款 为 部分，不满足条件「全款 为 yes 或 是」，不计提成"]
+        "10月12日 备件销售 ¥487.97：未填全款，不满足条件「全款 为 是」，不计提成",
+        "10月12日 备件销售 ¥661.23：全款 为 部分，不满足条件「全款 为 是」，不计提成"]
     set_language("en")
     try:
         english = evaluate(plan_of(PARTS), facts(OCT, [person(1)], events=events[:1]))

@@ -1,6 +1,24 @@
-"""Shared pieces of the 证书 page's tests: the page on 2026-10, and adding a certificate by hand."""
+"""Shared pieces of the 证书 page's tests: the page on 2026-10, adding a certificate by hand, and September with
+one winner approved."""
 
+from datetime import date
+
+from app.domain import StaffDraft
+from app.periods import Month
 from ui.pages.certificates import CertificatesPage
+
+SEP = Month(2026, 9)
+
+
+def approve_one_winner(shop) -> int:
+    """小美 beats September's target by half (阶段目标奖 ¥500.00 under the 淘宝客服 preset), approved: her id."""
+    sales = shop.metrics.get("sales")
+    person = shop.staff.add(StaffDraft(name="小美", dept="客服部", hired=date(2026, 9, 1))).id
+    shop.targets.set_staff(SEP, person, sales, 1_000_000)
+    shop.data.set_value(date(2026, 9, 10), person, sales, 1_500_000)
+    shop.awards.plans.use("taobao-kefu")
+    shop.awards.approve(SEP, confirm=True)
+    return person
 
 
 def open_page(qtbot, shop) -> CertificatesPage:

@@ -52,3 +52,22 @@ def test_removing_a_manual_line_of_an_approved_month_asks_saying_it_waits_for_th
     page.remove_manual(second)
     assert SAID[lang] in messages.of("confirm")[-1]
     wait_idle(qtbot, page)
+
+
+def test_removing_a_line_added_after_the_approval_asks_saying_the_month_is_then_as_approved(qtbot, shop, tmp_path,
+                                                                                          messages):
+    """A line added after the approval, removed, leaves the month as approved: the question said it waited for the
+    next approval. It says what the month would be without the line, computed."""
+    from awards_page_support import open_page, wait_idle
+
+    team = make_team(shop, tmp_path)
+    shop.awards.approve(SEP, confirm=True)
+    late = shop.awards.add_manual(SEP, "降本奖", staff_id=team["甲"], amount_fen=30_000, reason="换了包装供应商")
+    page = open_page(qtbot, shop)
+    page.picker.setPeriod(SEP)
+    wait_idle(qtbot, page)
+    page.remove_manual(late)
+    asked = messages.of("confirm")[-1]
+    assert "2026年9月 已批准：删除后结果与批准时相同，无需重新批准" in asked and SAID["zh"] not in asked
+    wait_idle(qtbot, page)
+    assert page.review is not None and not page.review.changed

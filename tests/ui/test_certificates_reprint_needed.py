@@ -7,23 +7,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from certificates_page_support import SEP, approve_one_winner
 
 from app.domain import StaffDraft
-from app.periods import Month
 from ui.pages.certificates import CertificatesPage
-
-SEP = Month(2026, 9)
 
 
 @pytest.fixture
 def page(qtbot, shop):
     """小美 beats September's target by half (阶段目标奖 ¥500.00), approved; every winner listed, 显示奖励 ticked."""
-    sales = shop.metrics.get("sales")
-    person = shop.staff.add(StaffDraft(name="小美", dept="客服部", hired=date(2026, 9, 1))).id
-    shop.targets.set_staff(SEP, person, sales, 1_000_000)
-    shop.data.set_value(date(2026, 9, 10), person, sales, 1_500_000)
-    shop.awards.plans.use("taobao-kefu")
-    shop.awards.approve(SEP, confirm=True)
+    person = approve_one_winner(shop)
     widget = CertificatesPage(shop)
     qtbot.addWidget(widget)
     widget.resize(1200, 700)

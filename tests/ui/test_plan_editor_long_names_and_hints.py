@@ -70,7 +70,7 @@ def test_an_attribute_filter_in_the_advanced_box_is_said_in_words_under_it(qtbot
     editor = _editor(qtbot, shop, "after-sales")
     editor.select_rule("备件提成")
     words = editor.form.advanced_words
-    assert words.isVisible() and words.text() == "只计 全款 为 yes、是 或 全款 的事件"
+    assert words.isVisible() and words.text() == "只计 全款 为 是 的事件"
     editor.form.advanced.setPlainText('{"where": {"paid": ["yes"]')  # being typed: not JSON yet
     assert not words.isVisible()
     editor.select_rule("投诉扣款")  # no filter
@@ -86,7 +86,7 @@ def test_the_filter_words_go_when_the_rule_becomes_a_kind_that_reads_no_filter(q
     select_data(editor.form.kind, "stage")
     assert '"where"' in editor.form.advanced.toPlainText() and not words.isVisible()
     select_data(editor.form.kind, "per_event")  # 按次 reads a filter too
-    assert words.isVisible() and words.text() == "只计 全款 为 yes、是 或 全款 的事件"
+    assert words.isVisible() and words.text() == "只计 全款 为 是 的事件"
 
 
 def test_a_refused_field_is_scrolled_into_view_on_a_small_window(qtbot, shop, small_screen):

@@ -28,7 +28,7 @@ from app.clock import shown_stamp
 from app.errors import HonghuaError
 from app.i18n import in_words, joined
 from app.money import format_yuan
-from app.periods import Month, Period, parse_month, shown_date
+from app.periods import Month, Period, parse_month, parse_period, shown_date
 from app.shop import Shop
 from app.store.db import window_holding
 from ui import errors
@@ -198,6 +198,16 @@ class AwardsPage(QWidget):
             else:
                 self.state.setText(self.tr("还没有生效的激励方案：请点「方案…」选用方案"))
             self.loaded.emit()
+
+    def open_on(self, key: str) -> None:
+        """Opened from another page on a period (the 证书 page's notice): the picker shows it, read by the refresh
+        that showing the page makes."""
+        period = parse_period(key)
+        if period != self.period:
+            self.picker.blockSignals(True)
+            self.picker.setPeriod(period)
+            self.picker.blockSignals(False)
+            self.exports.period_changed()
 
     def compute(self) -> Task | None:
         return self._run("compute", quiet=False)
@@ -460,8 +470,8 @@ class AwardsPage(QWidget):
             errors.show_info(self, self.tr("请先在「手动奖项与调整」中选中一行"))
             return
         question = self.tr("删除手动行 #{id}？删除会记入操作日志。").format(id=manual_id)
-        if waits := self.shop.awards.approved_change_note(self.period):  # paid until approved again, as added
-            question += "\n\n" + waits
+        if said := self.shop.awards.removal_note(manual_id):  # waits for the next approval, or is as approved again
+            question += "\n\n" + said
         if not errors.confirm(self, question):
             return
         try:

@@ -10,7 +10,7 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.awards import Review
 from app.awards.computing import NoPlanInForce
 from app.certificates.checks import missing_text, order_key, shortened_text
 from app.certificates.citation import with_field_braces
@@ -35,7 +36,7 @@ from app.certificates.service import CertificateService
 from app.certificates.sources import winners
 from app.errors import HonghuaError
 from app.i18n import fill
-from app.periods import Month, newest_first, parse_period
+from app.periods import Month, Period, newest_first, parse_period
 from app.shop import Shop
 from ui import errors
 from ui.dialogs.certificate_images import CertificateImagesDialog
@@ -43,6 +44,7 @@ from ui.pages.certificate_manual import ManualForm
 from ui.pages.certificate_output import CertificateOutput
 from ui.person_choice import told_apart_names
 from ui.preview_folders import make_preview_folder
+from ui.widgets.approval_changed_notice import ApprovalChangedNotice
 from ui.widgets.certificate_preview import PreviewPane, rendered_certificate
 from ui.widgets.check_all import CheckAll
 from ui.widgets.elided_label import ElidedLabel
@@ -54,6 +56,7 @@ LIST_WIDTH = 400  # the list's width on a laptop, and the least it is given
 
 class CertificatesPage(CertificateOutput, QWidget):
     title = "证书"
+    navigate = Signal(str)  # asks the main window to open another page: 评奖 on a period, "awards:2026-10"
 
     def __init__(self, shop: Shop, parent: QWidget | None = None):
         super().__init__(parent)
@@ -156,6 +159,8 @@ class CertificatesPage(CertificateOutput, QWidget):
         left_layout.addLayout(per_award)
         left_layout.addWidget(self.manual)
 
+        self.stale = ApprovalChangedNotice()  # the period's data changed since its approval: printed as approved
+        self.stale.openAwards.connect(lambda key: self.navigate.emit(f"awards:{key}"))
         self.preview = PreviewPane()
         self.notice = QLabel(wordWrap=True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)  # names and awards are shown as typed, never as markup
@@ -163,6 +168,7 @@ class CertificatesPage(CertificateOutput, QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.stale)
         right_layout.addWidget(self.preview, 1)
         right_layout.addWidget(self.notice)
         splitter = QSplitter()
@@ -275,11 +281,13 @@ class CertificatesPage(CertificateOutput, QWidget):
         all_winners = bool(self.which.currentData())
         offer = 0  # winners whose awards give no 奖状, offered when none does
         status, judged = "", False  # judged: the period's approval is known (said once the list is complete)
+        review = None  # the approved period as 评奖 computes it now: whether its approval still holds
         try:
             period = parse_period(text)
             keep = [*self.service.made_by_hand(period), *keep]  # made by hand earlier: listed again to reprint
             found = winners(self.shop, period, draft=True)
             self.requests, self.approved = found.requests(all_winners), found.approved
+            review = self._as_approved(period) if found.approved else None
         except NoPlanInForce:  # the certificates made by hand are still listed
             status = self.tr("还没有生效的激励方案：请在「评奖」页点「方案…」选用方案；手工添加的证书仍可打印")
         except HonghuaError as e:
@@ -311,7 +319,16 @@ class CertificatesPage(CertificateOutput, QWidget):
             self.status.setText(status)
         self._offer = offer
         self.load_all_button.setVisible(offer > 0)
+        self.stale.show_review(review)
         self._fill_list()
+
+    def _as_approved(self, period: Period) -> Review | None:
+        """The approved period as 评奖 reviews it now (its `changed` says the approval no longer holds); None
+        when it cannot be computed (no plan in force now): nothing is said then."""
+        try:
+            return self.shop.awards.status(period)
+        except HonghuaError:
+            return None
 
     def _approval_note(self) -> str:
         """What saving or printing the listed certificates does: numbers them once the period is approved; before,

@@ -297,7 +297,7 @@ class RuleForm(QWidget):
         return extras
 
     def _say_the_filter(self) -> None:
-        """「只计 全款 为 yes、是 或 全款 的事件」 under the box, as the award lines word the filter; nothing while the
+        """「只计 全款 为 是 的事件」 under the box, as the award lines word the filter; nothing while the
         box holds no filter, one that does not read (saving says what is wrong then) or one the rule's kind ignores."""
         filters = getattr(KINDS.get(self.kind.currentData()), "FILTERS_EVENTS", False)
         try:

@@ -1,0 +1,78 @@
+"""证书 page: while the period's data changed since its approval, a notice above the preview says the certificates
+print the approved results and how to bring them up to date, with a button opening 评奖 on that period; none while
+the approval holds."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from certificates_page_support import SEP, approve_one_winner
+
+from app.periods import Month
+from ui.pages.certificates import CertificatesPage
+
+
+@pytest.fixture
+def approved(shop):
+    return approve_one_winner(shop)
+
+
+def _page(qtbot, shop) -> CertificatesPage:
+    widget = CertificatesPage(shop)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    widget.refresh()
+    widget.which.setCurrentIndex(widget.which.findData(True))  # 阶段目标奖 gives no 奖状 in the preset
+    widget.period.setCurrentText(SEP.key())
+    widget.load_button.click()
+    return widget
+
+
+def _change_data(shop, person) -> None:
+    shop.data.set_value(date(2026, 9, 10), person, shop.metrics.get("sales"), 1_100_000, confirm_approved=True)
+
+
+def test_no_notice_while_the_approval_holds(qtbot, shop, approved):
+    page = _page(qtbot, shop)
+    assert page.requests and page.approved
+    assert not page.stale.isVisible()
+    page.close()
+
+
+def test_changed_data_is_said_above_the_preview_until_approved_again(qtbot, shop, approved, tmp_path):
+    _change_data(shop, approved)
+    page = _page(qtbot, shop)
+    assert page.stale.isVisible()
+    said = page.stale.label.text()
+    assert "2026年9月" in said and "批准后数据有变化" in said and "不在证书上" in said and "重新计算并批准" in said
+    assert page.stale.parent() is page.preview.parent()
+    assert page.stale.geometry().bottom() <= page.preview.geometry().top()  # above the preview
+    page.grab().save(str(tmp_path / "certificates_approval_changed.png"))
+    with qtbot.waitSignal(page.navigate) as asked:
+        page.stale.button.click()
+    assert asked.args == ["awards:2026-09"]
+    shop.awards.approve(SEP, confirm=True)
+    page.refresh()
+    assert not page.stale.isVisible()
+    page.close()
+
+
+def test_the_button_opens_the_awards_page_on_that_period(qtbot, shop, approved, make_window):
+    _change_data(shop, approved)
+    window = make_window()
+    window.show()
+    window.show_page(window._index_of("certificates"))
+    page = window.current_page()
+    page.which.setCurrentIndex(page.which.findData(True))
+    page.period.setCurrentText(SEP.key())
+    page.load_button.click()
+    awards = window.page(window._index_of("awards"))
+    awards.picker.setPeriod(Month(2026, 10))
+    page.stale.button.click()
+    assert window.current_page() is awards
+    assert awards.period == SEP
+    qtbot.waitUntil(lambda: awards.review is not None and awards.review.period == SEP, timeout=10000)
+    assert awards.review.changed
+    awards.stop_tasks()
