@@ -17,7 +17,7 @@ from app.periods import shown_date
 
 Spans = tuple[tuple[date, date] | None, tuple[date, date] | None]
 Cell = tuple[str, str]  # (header, the cell's text): where a message points
-Waiting = tuple[int, list[object], object, object]  # (row, cells, the caller's, the date cell or pair)
+Waiting = tuple[int, list[object], str, object]  # (row, cells, the caller's name of it, the date cell or pair)
 
 
 class RowDates:
@@ -37,7 +37,7 @@ class RowDates:
         self.column, self.end, self.whole_month = column, end, whole_month
         self._read.clear()
 
-    def of(self, row_no: int, cells: list[object], keep: object = None) -> tuple[str, str] | None:
+    def of(self, row_no: int, cells: list[object], keep: str = "") -> tuple[str, str] | None:
         """The row's start and end; None after an error, said in the plan, or for a date without its year in a file
         that says no period: kept with `keep` until the file's other dates are known (`take_waiting`)."""
         assert self.column is not None
@@ -69,7 +69,7 @@ class RowDates:
             self.year_less.append(self.plan.errors[-1])
         return hit
 
-    def take_waiting(self) -> list[tuple[int, list[object], object, tuple[str, str]]]:
+    def take_waiting(self) -> list[tuple[int, list[object], str, tuple[str, str]]]:
         """The rows dated without their year (10月5日) in a file that says no period, read with the year of the
         file's other dates when they all have the same one; across two years, the one year whose such day lies
         among them, else refused naming the row. With no other date, the month is asked for, as before.

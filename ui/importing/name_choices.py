@@ -56,7 +56,7 @@ class NameChoices(QAbstractTableModel):
         self.columns = columns
         self.headers = headers
         self.people = people  # (shown as 对应到 …, id) for every person, the same for every row
-        self.people_shown = {person_id: text for text, person_id in people}
+        self.people_shown: dict[object, str] = {person_id: text for text, person_id in people}
         self.remember_text = remember_text
         self.remember_tip = remember_tip
         self.rows: list[NameRow] = []
@@ -148,7 +148,7 @@ class NameChoices(QAbstractTableModel):
         return set(row.shown) | {person_id for person_id in self.people_shown if person_id != row.not_offered}
 
     def choice_text(self, row: NameRow) -> str:
-        return row.shown.get(row.choice) or self.people_shown.get(row.choice, "")  # type: ignore[arg-type]
+        return row.shown.get(row.choice) or self.people_shown.get(row.choice, "")
 
     def __iter__(self) -> Iterator[str]:
         """The names listed, in their order."""

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -64,14 +65,14 @@ NOT_REMAPPED = ("staff", "date", "date_end", "ratings")  # roles the reader find
 TABLE_ROWS = 4  # rows each table keeps however short the window (the step scrolls instead)
 
 
-def keep_rows(table: QAbstractItemView, rows: int) -> None:
+def keep_rows(table: QTableView, rows: int) -> None:
     """Never less tall than `rows` rows (all of them when fewer)."""
     shown = min(rows, max(table.model().rowCount(), 1))
     height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
     table.setMinimumHeight(height + shown * table.verticalHeader().defaultSectionSize())
 
 
-def _hinted(box: QGroupBox, table: QAbstractItemView, hint_text: str) -> QVBoxLayout:
+def _hinted(box: QGroupBox, table: QTableView, hint_text: str) -> QVBoxLayout:
     """The box's layout: a quiet hint over the table."""
     layout = QVBoxLayout(box)
     hint = QLabel(hint_text)
@@ -283,8 +284,8 @@ class ResolveStep(QWidget):
         self.nothing.setVisible(not self.has_items() and not self.recognised)  # not above 识别的列 alone
         for table in (self.columns_table, self.recognised_table):
             table.resizeColumnsToContents()
-        for table in (self.names_table, self.nicknames_table, self.columns_table, self.recognised_table):
-            keep_rows(table, TABLE_ROWS)
+        for view in (self.names_table, self.nicknames_table, self.columns_table, self.recognised_table):
+            keep_rows(view, TABLE_ROWS)
 
     # ---- choices
     def has_items(self) -> bool:
