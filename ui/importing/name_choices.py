@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QPainter, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -253,7 +253,6 @@ class NameChoicesView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(False)
-        self.clicked.connect(self._clicked)
         model.rowsInserted.connect(lambda *_: self.fit())
         model.modelReset.connect(self.fit)
         self.choice_width = 0
@@ -304,8 +303,11 @@ class NameChoicesView(QTableView):
         if isinstance(editor, QComboBox):
             QTimer.singleShot(0, editor.showPopup)
 
-    def _clicked(self, index: QModelIndex) -> None:
-        if index.column() == self.choice_column:
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A click on 处理方式 drops its choice down, as a click on a choice box does."""
+        super().mouseReleaseEvent(event)
+        index = self.indexAt(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and index.isValid() and index.column() == self.choice_column:
             self.open_choice(index)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
