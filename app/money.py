@@ -28,6 +28,10 @@ MAX_ABS_FEN = 10**15  # ten trillion yuan: anything larger is a typing mistake
 _GROUPED = r"^\d{1,3}(,\d{3})+(\.\d*)?$"
 _PLAIN = r"^(\d+(\.\d*)?|\.\d+)$"
 _CURRENCY_MARKS = ("¥", "元", "RMB", "CNY")
+# 1.2w, 1.5k: how 1.2万 and 1.5千 are written in chats and on the shop floor; the figure times the unit in Decimal,
+# so 1.555千 is exactly 1555
+_UNIT_MARKS = {"千": Decimal(1000), "k": Decimal(1000), "K": Decimal(1000), "万": Decimal(10_000),
+               "w": Decimal(10_000), "W": Decimal(10_000), "亿": Decimal(100_000_000)}
 
 
 def normalize_number_text(text: str) -> str:
@@ -39,7 +43,8 @@ def normalize_number_text(text: str) -> str:
 
 
 def parse_decimal(text: str, *, field: str = "") -> Decimal:
-    """A plain or grouped decimal number (`12500`, `-12,500.5`, `1.2万`, `1.2w`). Exponents are refused."""
+    """A plain or grouped decimal number (`12500`, `-12,500.5`, `1.5千`, `1.5k`, `1.2万`, `1.2w`, `3亿`). Exponents are
+    refused."""
     raw = str(text)
     s = normalize_number_text(raw)
     negative = False
@@ -47,10 +52,8 @@ def parse_decimal(text: str, *, field: str = "") -> Decimal:
         negative = s[0] == "-"
         s = s[1:]
     multiplier = Decimal(1)
-    if s.endswith(("万", "w", "W")):  # 1.2w: how 1.2万 is written in chats and on the shop floor
-        multiplier, s = Decimal(10000), s[:-1]
-    elif s.endswith("亿"):
-        multiplier, s = Decimal(100_000_000), s[:-1]
+    if s[-1:] in _UNIT_MARKS:
+        multiplier, s = _UNIT_MARKS[s[-1]], s[:-1]
     if not (re.match(_PLAIN, s) or re.match(_GROUPED, s)):
         raise UserError(_bad_number(raw, field))
     try:
@@ -67,7 +70,7 @@ def _bad_number(raw: str, field: str) -> str:
 
 
 def parse_yuan(text: str, *, field: str = "", exact: bool = True) -> Fen:
-    """`12500`, `12,500.50`, `¥12,500`, `￥12,500`, `-0.01`, `1.2万` → fen (int); `0.005` is refused
+    """`12500`, `12,500.50`, `¥12,500`, `￥12,500`, `-0.01`, `1.5千`, `1.2万` → fen (int); `0.005` is refused
     (`FinerThanKept`; an import rounds the figures a file brings in with `decimal_to_fen`). `exact=False`
     rounds it instead: an amount the shop kept before typed amounts had to be exact (a stored plan)."""
     s = normalize_number_text(text)

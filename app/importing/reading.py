@@ -17,9 +17,9 @@ from app.importing.header import Layout, row_key
 from app.importing.matching import StaffMatcher
 from app.importing.model import FilePlan, ImportOptions, StandIn
 from app.importing.note_groups import important
-from app.importing.period import span_from_text, span_from_titles, span_label, span_of_sheet
+from app.importing.period import span_label
 from app.importing.repeats import RepeatWatch
-from app.importing.row_dates import RowDates, note_cross_month
+from app.importing.row_dates import RowDates, file_span, note_cross_month
 from app.importing.row_staff import DatedNamesakes, staff_of_row
 from app.importing.synonyms import Synonyms
 from app.importing.tables import HEADER_ONLY, detect_layout, name_sheets, tables
@@ -103,7 +103,7 @@ def _read_table(plan: FilePlan, source: readers.Source, layout: Layout, rows: It
     plan.notes.extend(twin_notes(plan.twins))
     if not layouts.read_or_said_unsure(plan, layout):
         return
-    span = _span(plan, layout, batch.options)
+    span = file_span(plan, layout, batch.options)
     if plan.file_error:
         return
     if layout.date is None and span is not None and batch.today and span[0] < batch.today <= span[1]:
@@ -129,23 +129,6 @@ def _one_month(start: str, end: str) -> bool:
     """The ISO days span exactly one calendar month."""
     month = Month.of(date.fromisoformat(start))
     return (start, end) == (month.start.isoformat(), month.end.isoformat())
-
-
-def _span(plan: FilePlan, layout: Layout, options: ImportOptions) -> tuple[date, date] | None:
-    named = span_from_text(plan.path.stem)
-    month = (options.month.start, options.month.end) if options.month else None
-    stated = span_from_titles(layout.titles) or span_of_sheet(plan.sheet, named or month) or named
-    if options.month_where_needed and (stated or layout.date is not None):
-        return stated  # its rows' own dates, or its own period: the month only gives 10月1日 its year (`_year_hint`)
-    if stated and month and not (month[0] <= stated[0] and stated[1] <= month[1]):
-        plan.error(None, None, "", t("文件的统计时间 {span} 不在所选月份 {month} 之内", span=span_label(stated),
-                                     month=options.month.shown_label() if options.month else ""))
-        return None
-    span = stated or month
-    if layout.date is None and span is None:
-        plan.needs_month = True
-        plan.error(None, None, "", t("报表没有日期列，标题和文件名里也没有统计时间：请指定数据所属的月份"))
-    return span
 
 
 def _value_columns(plan: FilePlan, layout: Layout, batch: Batch) -> list[tuple]:
@@ -224,6 +207,50 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
                 word_cache[text] = hit
         return hit
 
+    def take(row_no: int, cells: list, name: str, start: str, end: str, in_totals: bool = False) -> None:
+        """The row's values staged, its dates read; `in_totals`: already in the file's totals (a row whose date
+        waited for its year)."""
+        nonlocal staged_rows, staged_cells
+        target = "daily" if start == end else "period"
+        if target == "period" and plan.month_totals and not _one_month(start, end):
+            plan.month_totals = False
+        known = found_staff.get(name)
+        if known is None:
+            staff_id = staff_of_row(plan, batch, name, row_no, staff_header, (start, end), namesakes)
+            if staff_id is None:
+                if not in_totals:
+                    totals.add(cells)
+                return
+            match = batch.matcher.match(name)
+            counted = match.key in plan.nickname_rows  # found by nickname only: its rows are counted one by one
+            # a sub-account found by nickname only and mapped by hand (confirmed as hers, or given to another)
+            # is that person's sub-account from this import on
+            known = (staff_id, match.key, match.whole_account or (match.by_nickname and not counted))
+            if staff_id == match.staff_id and not counted:  # found by the matcher, not skipped: the same on every row
+                found_staff[name] = known
+        staff_id, key, whole = known
+        row_cells = reader.row_cells(plan, cells, row_no, (f, row_no, target, start, end, staff_id))
+        if row_cells is None:
+            if not in_totals:
+                totals.add(cells)
+            return
+        if not in_totals:
+            totals.add_read(row_cells)
+        kinds[target] += 1
+        if staff_id > 0:
+            tenure.check(staff_id, start, end, row_no, name)
+        repeats.see(key, staff_id, start, end)
+        texts = hash(tuple([cells[i] if i < n else None for i in unread])) if unread else 0
+        staged_rows.append((f, row_no, key, staff_id, start, end, whole, texts))
+        staged_cells.extend(row_cells)
+        if len(staged_rows) >= FLUSH:
+            batch.repo.stage(staged_rows, staged_cells)
+            staged_rows, staged_cells = [], []
+
+    def take_waiting() -> None:
+        for row_no, cells, name, (start, end) in dates.take_waiting():  # dated 10月5日: the year of the others
+            take(row_no, cells, name, start, end, in_totals=True)
+
     for count, (row_no, cells) in enumerate(rows, start=1):
         if count % 1024 == 0:
             if batch.cancel():
@@ -257,6 +284,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
             other = detect_layout([(row_no, cells)], batch,
                                   context=[(t("标题"), note_line), *layouts.places(plan, plan.sheet)])
             if other is not None:  # a further table, with columns of its own
+                take_waiting()
                 table = _next_table(plan, other, batch, span, note_line)
                 if table is None:
                     break
@@ -287,43 +315,13 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
         if fixed:
             start, end = fixed
         else:
-            hit = dates.of(row_no, cells)
+            hit = dates.of(row_no, cells, name)
             if hit is None:
                 totals.add(cells)
                 continue
             start, end = hit
-        target = "daily" if start == end else "period"
-        if target == "period" and plan.month_totals and not _one_month(start, end):
-            plan.month_totals = False
-        known = found_staff.get(name)
-        if known is None:
-            staff_id = staff_of_row(plan, batch, name, row_no, staff_header, (start, end), namesakes)
-            if staff_id is None:
-                totals.add(cells)
-                continue
-            match = batch.matcher.match(name)
-            counted = match.key in plan.nickname_rows  # found by nickname only: its rows are counted one by one
-            # a sub-account found by nickname only and mapped by hand (confirmed as hers, or given to another)
-            # is that person's sub-account from this import on
-            known = (staff_id, match.key, match.whole_account or (match.by_nickname and not counted))
-            if staff_id == match.staff_id and not counted:  # found by the matcher, not skipped: the same on every row
-                found_staff[name] = known
-        staff_id, key, whole = known
-        row_cells = reader.row_cells(plan, cells, row_no, (f, row_no, target, start, end, staff_id))
-        if row_cells is None:
-            totals.add(cells)
-            continue
-        totals.add_read(row_cells)
-        kinds[target] += 1
-        if staff_id > 0:
-            tenure.check(staff_id, start, end, row_no, name)
-        repeats.see(key, staff_id, start, end)
-        texts = hash(tuple([cells[i] if i < n else None for i in unread])) if unread else 0
-        staged_rows.append((f, row_no, key, staff_id, start, end, whole, texts))
-        staged_cells.extend(row_cells)
-        if len(staged_rows) >= FLUSH:
-            batch.repo.stage(staged_rows, staged_cells)
-            staged_rows, staged_cells = [], []
+        take(row_no, cells, name, start, end)
+    take_waiting()
     batch.repo.stage(staged_rows, staged_cells)
     dates.say_year_less()
     plan.may_repeat_rows = repeats.possible

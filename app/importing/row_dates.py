@@ -1,6 +1,7 @@
 """The dates of one report row: the day or span its date cell gives — or the two cells of a span given in two
-columns (开始日期 | 结束日期) — checked against the report's period and today; and the note for a total over days of
-two months."""
+columns (开始日期 | 结束日期) — checked against the report's period and today; a date without its year (10月5日) in a
+file that says no period takes the year of the file's other dates; the note for a total over days of two months; and
+the period a file states."""
 
 from __future__ import annotations
 
@@ -9,13 +10,14 @@ from datetime import date
 
 from app.i18n import t
 from app.importing.cells import CellError, NeedsMonth, cell_text, parse_dates, parse_day, shown_cell
-from app.importing.header import Column
-from app.importing.model import FilePlan, RowError
-from app.importing.period import span_label
+from app.importing.header import Column, Layout
+from app.importing.model import FilePlan, ImportOptions, RowError
+from app.importing.period import span_from_text, span_from_titles, span_label, span_of_sheet
 from app.periods import shown_date
 
 Spans = tuple[tuple[date, date] | None, tuple[date, date] | None]
 Cell = tuple[str, str]  # (header, the cell's text): where a message points
+Waiting = tuple[int, list[object], str, object]  # (row, cells, the caller's name of it, the date cell or pair)
 
 
 class RowDates:
@@ -26,6 +28,7 @@ class RowDates:
         self.plan, self.spans, self.today = plan, spans, today
         self.days: set[str] = set()
         self.year_less: list[RowError] = []  # each row's error for a date without its year, until `say_year_less`
+        self.waiting: list[Waiting] = []  # rows dated 10月5日 in a file that says no period: read by `take_waiting`
         self._read: dict[object, tuple[str, str]] = {}
         self.use(None, None, False)
 
@@ -34,8 +37,9 @@ class RowDates:
         self.column, self.end, self.whole_month = column, end, whole_month
         self._read.clear()
 
-    def of(self, row_no: int, cells: list[object]) -> tuple[str, str] | None:
-        """The row's start and end; None after an error, said in the plan."""
+    def of(self, row_no: int, cells: list[object], keep: str = "") -> tuple[str, str] | None:
+        """The row's start and end; None after an error, said in the plan, or for a date without its year in a file
+        that says no period: kept with `keep` until the file's other dates are known (`take_waiting`)."""
         assert self.column is not None
         n = len(cells)
         raw: object = cells[self.column.index] if self.column.index < n else None
@@ -43,18 +47,74 @@ class RowDates:
             raw = (raw, cells[self.end.index] if self.end.index < n else None)
         hit = self._read.get(raw) if isinstance(raw, (str, int, float, tuple)) else None
         if hit is None:
-            if self.end is None:
-                hit = row_dates(self.plan, row_no, self.column.header, raw, self.spans, self.whole_month, self.today)
-            else:
-                hit = span_in_two(self.plan, row_no, (self.column, self.end), raw, self.spans, self.today)  # type: ignore[arg-type]
+            try:
+                hit = self._dated(row_no, raw, self.spans, ask_month=self.spans[1] is not None)
+            except NeedsMonth:
+                self.waiting.append((row_no, cells, keep, raw))
+                return None
             if hit is None:
-                if row_no in self.plan.month_rows and self.plan.errors[-1].row == row_no:
-                    self.year_less.append(self.plan.errors[-1])
                 return None
             if isinstance(raw, (str, int, float, tuple)):
                 self._read[raw] = hit
             self.days.update(hit)
         return hit
+
+    def _dated(self, row_no: int, raw: object, spans: Spans, ask_month: bool = True) -> tuple[str, str] | None:
+        if self.end is None:
+            hit = row_dates(self.plan, row_no, self.column.header, raw, spans, self.whole_month, self.today,  # type: ignore[union-attr]
+                            ask_month)
+        else:
+            hit = span_in_two(self.plan, row_no, (self.column, self.end), raw, spans, self.today, ask_month)  # type: ignore[arg-type]
+        if hit is None and row_no in self.plan.month_rows and self.plan.errors[-1].row == row_no:
+            self.year_less.append(self.plan.errors[-1])
+        return hit
+
+    def take_waiting(self) -> list[tuple[int, list[object], str, tuple[str, str]]]:
+        """The rows dated without their year (10月5日) in a file that says no period, read with the year of the
+        file's other dates when they all have the same one; across two years, the one year whose such day lies
+        among them, else refused naming the row. With no other date, the month is asked for, as before.
+        (row, cells, what `of` kept, its start and end) of each row read so; the others are said in the plan."""
+        waiting, self.waiting = self.waiting, []
+        years = sorted({int(day[:4]) for day in self.days})
+        among = (date.fromisoformat(min(self.days)), date.fromisoformat(max(self.days))) if self.days else None
+        taken = []
+        for row_no, cells, keep, raw in waiting:
+            hint = self._year_of(raw, years, among) if among else None
+            if among and hint is None:
+                cell = raw[0] if isinstance(raw, tuple) else raw
+                self.plan.error(row_no, self.column.header if self.column else None, shown_cell(cell), t(
+                    "没有年份，文件里其他日期从 {first} 到 {last}，跨了两年，看不出是哪一年：请在文件里写上年份（如「{example}」）",
+                    first=shown_date(among[0]), last=shown_date(among[1]), example=self._with_year(cell, among[1].year)))
+                continue
+            hit = self._dated(row_no, raw, (self.spans[0], hint))
+            if hit is not None:
+                self.days.update(hit)
+                taken.append((row_no, cells, keep, hit))
+        return taken
+
+    def _with_year(self, cell: object, year: int) -> str:
+        """The cell written with `year`, as the file could have it (2026-03-01)."""
+        try:
+            return parse_dates(cell, (date(year, 1, 1), date(year, 12, 31)), self.whole_month)[0].isoformat()
+        except CellError:  # 2月29日 and a year without it
+            return f"{year}-01-01"
+
+    def _year_of(self, raw: object, years: list[int], among: tuple[date, date]) -> tuple[date, date] | None:
+        """The year (as its span) a date without one takes: the file's only year, or the one year in which it lies
+        between the file's first and last day."""
+        spans = [(date(year, 1, 1), date(year, 12, 31)) for year in years]
+        if len(spans) == 1:
+            return spans[0]
+        cell = raw[0] if isinstance(raw, tuple) else raw
+        fits = []
+        for span in spans:
+            try:
+                first = parse_dates(cell, span, self.whole_month)[0]
+            except CellError:
+                continue
+            if among[0] <= first <= among[1]:
+                fits.append(span)
+        return fits[0] if len(fits) == 1 else None
 
     def say_year_less(self) -> None:
         """The rows whose date has no year, said once per column naming them (第 2–31 行), in the place of its first
@@ -77,7 +137,7 @@ class RowDates:
 
 
 def row_dates(plan: FilePlan, row_no: int, header: str, raw: object, spans: Spans, whole_month: bool,
-              today: date | None) -> tuple[str, str] | None:
+              today: date | None, ask_month: bool = True) -> tuple[str, str] | None:
     """The ISO start and end of the row (one day, or the span its date cell gives); None after an error. A row
     whose first day has not come is an error, as typing it in the grid is (a span under way is stored as stated)."""
     if not cell_text(raw).strip():
@@ -87,6 +147,8 @@ def row_dates(plan: FilePlan, row_no: int, header: str, raw: object, spans: Span
         first, last = parse_dates(raw, spans[1], whole_month)
     except CellError as e:
         if isinstance(e, NeedsMonth):
+            if not ask_month:
+                raise
             plan.needs_month = True
             plan.month_rows.add(row_no)
         plan.error(row_no, header, shown_cell(raw), str(e))
@@ -96,7 +158,7 @@ def row_dates(plan: FilePlan, row_no: int, header: str, raw: object, spans: Span
 
 
 def span_in_two(plan: FilePlan, row_no: int, columns: tuple[Column, Column], raws: tuple[object, object],
-                spans: Spans, today: date | None) -> tuple[str, str] | None:
+                spans: Spans, today: date | None, ask_month: bool = True) -> tuple[str, str] | None:
     """A span given in two columns (开始日期 2026-10-01 | 结束日期 2026-10-18), read as one cell holding
     2026-10-01~2026-10-18 is: each cell one day, the end not before the start."""
     days = []
@@ -108,6 +170,8 @@ def span_in_two(plan: FilePlan, row_no: int, columns: tuple[Column, Column], raw
             days.append(parse_day(raw, spans[1]))
         except CellError as e:
             if isinstance(e, NeedsMonth):
+                if not ask_month:
+                    raise
                 plan.needs_month = True
                 plan.month_rows.add(row_no)
             plan.error(row_no, column.header, shown_cell(raw), str(e))
@@ -147,3 +211,22 @@ def note_cross_month(plan: FilePlan, first: date, last: date) -> None:
              "请按月导出（每月 1 日起）再导入", span=span_label((first, last)))
     if note not in plan.notes:
         plan.notes.append(note)
+
+
+def file_span(plan: FilePlan, layout: Layout, options: ImportOptions) -> tuple[date, date] | None:
+    """The period the file states (its title, sheet or name), or the month chosen for it; None with the month asked
+    for when nothing says it and no column dates the rows."""
+    named = span_from_text(plan.path.stem)
+    month = (options.month.start, options.month.end) if options.month else None
+    stated = span_from_titles(layout.titles) or span_of_sheet(plan.sheet, named or month) or named
+    if options.month_where_needed and (stated or layout.date is not None):
+        return stated  # its rows' own dates, or its own period: the month only gives 10月1日 its year (`_year_hint`)
+    if stated and month and not (month[0] <= stated[0] and stated[1] <= month[1]):
+        plan.error(None, None, "", t("文件的统计时间 {span} 不在所选月份 {month} 之内", span=span_label(stated),
+                                     month=options.month.shown_label() if options.month else ""))
+        return None
+    span = stated or month
+    if layout.date is None and span is None:
+        plan.needs_month = True
+        plan.error(None, None, "", t("报表没有日期列，标题和文件名里也没有统计时间：请指定数据所属的月份"))
+    return span

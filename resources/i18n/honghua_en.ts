@@ -8610,8 +8610,38 @@ The next time a file like {report} is imported, this column is recognised by its
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
-        <source>找不到的客服</source>
-        <translation>Staff not found</translation>
+        <source>新建员工「{name}」</source>
+        <translation>New staff member &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>请选择…</source>
+        <translation>Please choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>跳过这些行</source>
+        <translation>Skip these rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>记在店铺文件里：以后导入（包括命令行导入）都跳过这个账号的行，并在预览里说明。记错了可以在「设置 → 导入」里恢复导入。</source>
+        <translation>Kept in the shop file: every later import (also from the command line) skips this account&apos;s rows and says so in the preview. Chosen by mistake? Import it again in Settings → Import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>对应到 {person}</source>
+        <translation>Match to {person}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>报表里的名称</source>
+        <translation>Name in the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>行数</source>
+        <translation>Rows</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
@@ -8625,13 +8655,13 @@ The next time a file like {report} is imported, this column is recognised by its
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
-        <source>报表里的名称</source>
-        <translation>Name in the report</translation>
+        <source>按昵称对应到</source>
+        <translation>Matched to</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
-        <source>行数</source>
-        <translation>Rows</translation>
+        <source>找不到的客服</source>
+        <translation>Staff not found</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
@@ -8657,11 +8687,6 @@ The next time a file like {report} is imported, this column is recognised by its
         <location filename="../../ui/importing/resolve_step.py"/>
         <source>按昵称对应的子账号</source>
         <translation>Sub-accounts matched by nickname</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/resolve_step.py"/>
-        <source>按昵称对应到</source>
-        <translation>Matched to</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
@@ -8735,26 +8760,6 @@ The next time a file like {report} is imported, this column is recognised by its
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
-        <source>请选择…</source>
-        <translation>Please choose…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/resolve_step.py"/>
-        <source>新建员工「{name}」</source>
-        <translation>New staff member &quot;{name}&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/resolve_step.py"/>
-        <source>跳过这些行</source>
-        <translation>Skip these rows</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/resolve_step.py"/>
-        <source>对应到 {person}</source>
-        <translation>Match to {person}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/resolve_step.py"/>
         <source>暂按昵称计入 {person}（不记住）</source>
         <translation>Count for {person} for now (not remembered)</translation>
     </message>
@@ -8762,16 +8767,6 @@ The next time a file like {report} is imported, this column is recognised by its
         <location filename="../../ui/importing/resolve_step.py"/>
         <source>确认是 {person} 的子账号（记住）</source>
         <translation>Confirm as {person}&apos;s sub-account (remembered)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/resolve_step.py"/>
-        <source>记在店铺文件里：以后导入（包括命令行导入）都跳过这个账号的行，并在预览里说明。记错了可以在「设置 → 导入」里恢复导入。</source>
-        <translation>Kept in the shop file: every later import (also from the command line) skips this account&apos;s rows and says so in the preview. Chosen by mistake? Import it again in Settings → Import.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/resolve_step.py"/>
-        <source>以后导入也跳过「{name}」</source>
-        <translation>Skip &quot;{name}&quot; in later imports too</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>

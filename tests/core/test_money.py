@@ -237,3 +237,33 @@ def test_a_refused_typed_value_names_the_metric_in_the_language_shown(key, typed
         assert message in refused.value.message and "订单数" not in refused.value.message
     finally:
         set_language("zh")
+
+
+@pytest.mark.parametrize(("text", "fen"), [
+    ("1.5千", 150_000),
+    ("2千", 200_000),
+    ("1.555千", 155_500),  # exactly ¥1,555.00: no float on the way (1.555 * 1000 is 1554.9999… as a float)
+    ("1.00001千", 100_001),  # a thousandth of a yuan per 千's 0.00001: still whole fen
+    ("¥1.5千", 150_000),
+    ("1.5千元", 150_000),
+    ("1,234.5千", 123_450_000),
+    ("-0.5千", -50_000),
+    ("1.2k", 120_000),  # 千 as chats write it, as 1.2w is 万
+    ("1.2K", 120_000),
+])
+def test_parse_yuan_reads_thousands_as_it_reads_ten_thousands(text, fen):
+    assert parse_yuan(text) == fen
+
+
+@pytest.mark.parametrize("text", ["0.000001千", "1.000005千", "0.000001k"])
+def test_thousands_finer_than_the_fen_are_refused_when_typed(text):
+    """0.000001千 is a tenth of a fen: refused as any other amount finer than the fen (0.0001千 is 10 fen, kept)."""
+    with pytest.raises(FinerThanKept):
+        parse_yuan(text, field="固定工资")
+    assert parse_yuan("0.0001千") == 10
+
+
+@pytest.mark.parametrize("text", ["千", "1.2千千", "1.2千万", "k", "1.2kk", "1.2万k"])
+def test_a_thousands_mark_alone_or_doubled_is_no_amount(text):
+    with pytest.raises(UserError):
+        parse_yuan(text)

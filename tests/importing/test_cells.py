@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.i18n import set_language
-from app.importing.cells import PENDING, CellError, make_parser, parse_day
+from app.importing.cells import PENDING, CellError, Rounded, make_parser, parse_day
 from app.metrics import MetricRegistry
 
 REG = MetricRegistry()
@@ -28,6 +28,24 @@ def parser(kind: str, metric: str, max_percent: int | None = 100):
 ])
 def test_money(raw, fen):
     assert parser("money", "sales")(raw) == fen
+
+
+@pytest.mark.parametrize("raw, fen", [("1.5千", 150000), ("1.555千", 155500), ("2千元", 200000), ("1.2k", 120000),
+                                      ("¥1.5千", 150000), ("1.5万", 1500000)])
+def test_money_in_thousands_is_read_exactly(raw, fen):
+    """「1.5千」 in a 销售额 cell was refused as no amount, though 「1.5万」 was read."""
+    assert parser("money", "sales")(raw) == fen
+
+
+def test_money_in_thousands_finer_than_the_fen_is_rounded_and_said_as_other_figures_are():
+    read = parser("money", "sales")("1.000005千")
+    assert read == 100001 and isinstance(read, Rounded)
+
+
+def test_a_count_in_thousands_is_read():
+    assert parser("count", "orders")("2千") == 2000 and parser("count", "orders")("1.5千单") == 1500
+    with pytest.raises(CellError, match="整数"):
+        parser("count", "orders")("1.0005千")
 
 
 @given(st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False))

@@ -47,7 +47,7 @@ def test_in_english_several_year_less_rows_are_rows(tmp_path, people, imports):
     from app.i18n import set_language
 
     rows = [[f"10-{day:02d}", "小美", "100"] for day in (1, 2, 3, 4, 6, 7, 8, 9)]
-    rows.insert(4, ["2026-10-05", "小美", "100"])  # a whole date between them: rows 2–5 and 7–10
+    rows.insert(4, ["合计", "", "800"])  # a totals row between them: rows 2–5 and 7–10
     plan = imports.preview([write_csv(tmp_path / "日报.csv", [HEADER, *rows])])
     set_language("en")
     try:

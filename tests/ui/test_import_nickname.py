@@ -53,8 +53,7 @@ def test_the_check_step_says_whom_a_sub_account_was_counted_for_by_nickname(wiza
     resolve = wizard.resolve_step
     assert resolve.nicknames_box.isVisible() and not resolve.names_box.isVisible()
     table = resolve.nicknames_table
-    assert [table.item(0, c).text() for c in range(3)] == ["别家店:小美", "小美", "2"]
-    assert resolve.nicknames["别家店:小美"].currentText() == "暂按昵称计入 小美（不记住）"
+    assert [table.model().index(0, c).data() for c in range(4)] == ["别家店:小美", "小美", "2", "暂按昵称计入 小美（不记住）"]
     shoot(wizard, "3_resolve_nickname")
 
 
@@ -97,5 +96,5 @@ def test_the_rows_column_counts_a_name_in_every_file(qtbot, tmp_path, staff, mak
     preview(qtbot, wizard)
     wizard.go_resolve()
     resolve = wizard.resolve_step
-    assert [resolve.nicknames_table.item(0, c).text() for c in (0, 2)] == ["别家店:小美", "2"]
-    assert [resolve.names_table.item(0, c).text() for c in (0, 1)] == ["路人甲", "3"]
+    assert [resolve.nicknames.index(0, c).data() for c in (0, 2)] == ["别家店:小美", "2"]
+    assert [resolve.names.index(0, c).data() for c in (0, 1)] == ["路人甲", "3"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import import_wizard_support as support
 from import_wizard_support import daily, preview, shoot
+from PySide6.QtWidgets import QCheckBox
 
 from app.domain import StaffDraft
 from ui.importing.resolve_step import SKIP
@@ -24,13 +25,19 @@ def test_the_choice_reads_whole_and_the_remember_column_fits_its_box(qtbot, shop
     assert "3 处理未识别项" in wizard.steps_label.text()  # a name to decide: the step is named for it
     resolve.set_staff_choice(NEWCOMER, SKIP)
     shoot(wizard, "3_resolve_widths")
-    combo, box = resolve.names[NEWCOMER], resolve.remember[NEWCOMER]
-    header = resolve.names_table.horizontalHeader()
+    table = resolve.names_table
+    header = table.horizontalHeader()
+    box = QCheckBox(resolve.remember_text)
     assert box.sizeHint().width() <= header.sectionSize(3) <= box.sizeHint().width() + 40, (
         header.sectionSize(3), box.sizeHint().width())
-    assert header.sectionSize(2) > header.sectionSize(3) and header.sectionSize(2) >= combo.sizeHint().width()
-    widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
-    assert combo.width() >= widest + 20, (combo.width(), widest)  # the longest option and the arrow
+    assert header.sectionSize(2) > header.sectionSize(3)
+    assert header.sectionSize(2) >= widest_choice(resolve.names, table) + 20  # the longest option and the arrow
+
+
+def widest_choice(names, table) -> int:
+    """The widest option any row's choice box offers."""
+    metrics = table.fontMetrics()
+    return max(metrics.horizontalAdvance(option[0]) for row in names.rows for option in names.options(row) if option)
 
 
 def test_in_english_the_nickname_choices_read_whole(qtbot, qapp, shop, make_wizard, tmp_path):
@@ -50,11 +57,13 @@ def test_in_english_the_nickname_choices_read_whole(qtbot, qapp, shop, make_wiza
         resolve = wizard.resolve_step
         resolve.set_staff_choice("旗舰店:阿强", SKIP)  # its 以后导入 box shown
         shoot(wizard, "3_resolve_nickname_english")
-        combo = resolve.nicknames["旗舰店:阿强"]
-        widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
-        box = resolve.remember["旗舰店:阿强"]
-        assert combo.width() >= widest + 20, (combo.width(), widest)
-        assert box.width() >= box.sizeHint().width(), (box.width(), box.sizeHint().width())  # its words whole too
+        table = resolve.nicknames_table
+        header = table.horizontalHeader()
+        widest = widest_choice(resolve.nicknames, table)
+        assert header.sectionSize(3) >= widest + 20, (header.sectionSize(3), widest)
+        box = QCheckBox(resolve.remember_text)
+        assert header.sectionSize(4) >= box.sizeHint().width(), (header.sectionSize(4), box.sizeHint().width())
+        assert table.viewport().width() >= header.length() or table.horizontalScrollBar().isVisible()
     finally:
         install_translators(qapp, "zh")
 

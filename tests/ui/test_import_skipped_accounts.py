@@ -9,6 +9,7 @@ import os
 import import_wizard_support as support
 import pytest
 from import_wizard_support import commit, daily, preview, shoot
+from PySide6.QtCore import Qt
 
 from app.domain import StaffDraft
 from ui.importing.resolve_step import CREATE, SKIP
@@ -28,12 +29,14 @@ def _skip_robot(qtbot, wizard, remember: bool = True):
     preview(qtbot, wizard)
     wizard.go_resolve()
     resolve = wizard.resolve_step
-    box = resolve.remember[ROBOT]
-    assert not box.isVisibleTo(resolve)  # offered only once 跳过这些行 is chosen
+    box = resolve.names.index(resolve.names.where[ROBOT], 3)
+    assert box.data(Qt.ItemDataRole.CheckStateRole) is None and not box.data()  # offered once 跳过这些行 is chosen
     resolve.set_staff_choice(ROBOT, SKIP)
-    assert box.isVisibleTo(resolve) and box.isChecked() and box.text() == "以后导入也跳过这个账号"
+    assert box.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked and box.data() == "以后导入也跳过这个账号"
+    assert box.flags() & Qt.ItemFlag.ItemIsUserCheckable
     shoot(wizard, "3_resolve_skip_for_good")
-    box.setChecked(remember)
+    state = Qt.CheckState.Checked if remember else Qt.CheckState.Unchecked
+    assert resolve.names.setData(box, state.value, Qt.ItemDataRole.CheckStateRole)
     plan = preview(qtbot, wizard)
     assert plan.unknown_staff == [] and plan.files[0].skipped == 2
     commit(qtbot, wizard)
@@ -92,7 +95,8 @@ def test_another_choice_remembers_nothing(qtbot, shop, people, make_wizard, tmp_
     wizard.go_resolve()
     wizard.resolve_step.set_staff_choice(ROBOT, SKIP)
     wizard.resolve_step.set_staff_choice(ROBOT, CREATE)
-    assert not wizard.resolve_step.remember[ROBOT].isVisibleTo(wizard.resolve_step)
+    names = wizard.resolve_step.names
+    assert names.index(names.where[ROBOT], 3).data(Qt.ItemDataRole.CheckStateRole) is None
     assert wizard.resolve_step.options(wizard.options()).remember_skip == frozenset()
 
 

@@ -203,8 +203,8 @@ def test_create_a_new_person_and_skip_another_name(qtbot, shop, people, make_wiz
     wizard = make_wizard([csv])
     preview(qtbot, wizard)
     wizard.go_resolve()
-    combo = wizard.resolve_step.names["旗舰店:新人"]
-    assert combo.itemText(combo.findData(CREATE)) == "新建员工「新人」"
+    row = wizard.resolve_step.staff_choice("旗舰店:新人")
+    assert ("新建员工「新人」", CREATE) in row.own
     wizard.resolve_step.set_staff_choice("旗舰店:新人", CREATE)
     assert wizard.resolve_step.undecided() == ["路人甲"]
     assert not wizard.resolve_step.options(wizard.options()).create_staff  # not while a name is undecided

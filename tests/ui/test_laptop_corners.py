@@ -10,7 +10,7 @@ import laptop_support as laptop
 import pytest
 from import_wizard_support import DAILY_XLSX, GBK_CSV, MONTHLY_XLSX, SCREENS, preview
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QTableView
 
 from app.periods import Month
 from ui.dialogs import common
@@ -32,10 +32,10 @@ def shoot(widget, name: str) -> None:
     assert widget.grab().save(str(SCREENS / f"corner_{name}.png"))
 
 
-def rows_shown(table: QTableWidget) -> int:
+def rows_shown(table: QTableView) -> int:
     """Rows whose whole height shows in the table's viewport."""
     bottom = table.viewport().height()
-    return sum(1 for r in range(table.rowCount()) if table.rowViewportPosition(r) + table.rowHeight(r) <= bottom)
+    return sum(1 for r in range(table.model().rowCount()) if table.rowViewportPosition(r) + table.rowHeight(r) <= bottom)
 
 
 def busy_person(shop):
@@ -171,7 +171,7 @@ def test_the_import_wizard_s_unknowns_show_rows_on_a_laptop_at_150_percent(qtbot
     wizard.resize(ROOM)
     qtbot.wait(20)
     step = wizard.resolve_step
-    assert step.month_box.isVisible() and step.names_table.rowCount() == 4 and step.columns_table.rowCount() == 2
+    assert step.month_box.isVisible() and step.names.rowCount() == 4 and step.columns_table.rowCount() == 2
     assert rows_shown(step.names_table) == 4, step.names_table.height()
     assert rows_shown(step.columns_table) == 2, step.columns_table.height()
     assert wizard.height() <= ROOM.height() and wizard.rect().contains(wizard.next_button.geometry())

@@ -23,13 +23,13 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -43,23 +43,36 @@ from app.importing.remembered import metric_label
 from app.metrics import MetricRegistry
 from app.periods import Month
 from ui.dialogs.common import scrolling
+from ui.importing.name_choices import (
+    CHOICE,
+    CREATE,
+    NAME,
+    PERSON,
+    REMEMBER,
+    ROWS,
+    SKIP,
+    UNDECIDED,
+    NameChoices,
+    NameChoicesView,
+    NameRow,
+)
 from ui.person_choice import person_choice
 from ui.widgets.hint_text import dim_text
 from ui.widgets.period_picker import PeriodPicker
 
-CREATE, SKIP, UNDECIDED, IGNORE_ALWAYS = "create", "skip", "", "ignore-always"
+IGNORE_ALWAYS = "ignore-always"
 NOT_REMAPPED = ("staff", "date", "date_end", "ratings")  # roles the reader finds itself, as `--map` refuses them
 TABLE_ROWS = 4  # rows each table keeps however short the window (the step scrolls instead)
 
 
-def keep_rows(table: QTableWidget, rows: int) -> None:
+def keep_rows(table: QTableView, rows: int) -> None:
     """Never less tall than `rows` rows (all of them when fewer)."""
-    shown = min(rows, max(table.rowCount(), 1))
+    shown = min(rows, max(table.model().rowCount(), 1))
     height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
     table.setMinimumHeight(height + shown * table.verticalHeader().defaultSectionSize())
 
 
-def _hinted(box: QGroupBox, table: QTableWidget, hint_text: str) -> QVBoxLayout:
+def _hinted(box: QGroupBox, table: QTableView, hint_text: str) -> QVBoxLayout:
     """The box's layout: a quiet hint over the table."""
     layout = QVBoxLayout(box)
     hint = QLabel(hint_text)
@@ -90,22 +103,6 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
-def _choice_and_remember(table: QTableWidget, choice: int) -> None:
-    """The choice takes the room left, so its longest option reads whole; 以后导入 (the column after it) is as wide
-    as its box: shown only for 跳过这些行, it had that room and stood mostly empty while the choice was cut."""
-    header = table.horizontalHeader()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(choice, QHeaderView.ResizeMode.Stretch)
-    header.setSectionResizeMode(choice + 1, QHeaderView.ResizeMode.Fixed)
-
-
-def _fit_remember(table: QTableWidget, column: int, box_text: str) -> None:
-    """以后导入 as wide as its box with the holder's margins, whether the box shows yet or not."""
-    header = table.horizontalHeader()
-    room = QCheckBox(box_text).sizeHint().width() + 12  # the holder's margins (4 + 4) and the grid line's breath
-    header.resizeSection(column, max(room, header.sectionSizeHint(column)))
-
-
 def _column_row(table: QTableWidget, header: str, file_name: str, combo: QComboBox) -> QTableWidgetItem:
     """A row of a columns table: the header, its file and its choice (named by the header for a screen reader);
     its file's cell, to name more files."""
@@ -124,19 +121,28 @@ class ResolveStep(QWidget):
         super().__init__(parent)
         self.staff = staff
         self.metrics = metrics
-        self.names: dict[str, QComboBox] = {}    # name in the report (normalised) → its choice
-        self.nicknames: dict[str, QComboBox] = {}  # a sub-account found by nickname only → its choice
         self.columns: dict[str, QComboBox] = {}  # header → its metric
         self.recognised: dict[str, QComboBox] = {}  # a value column recognised → as read (UNDECIDED) or changed
         self.column_files: dict[str, tuple[QTableWidgetItem, list[str]]] = {}  # a column listed → its files (cell)
-        self.remember: dict[str, QCheckBox] = {}  # a name (or sub-account) → 以后导入也跳过这个账号, shown when skipped
         self.month_needed = False
         self.remember_text = self.tr("以后导入也跳过这个账号")
+        # translated once, not for each of a thousand names
+        self.words = {"choose": self.tr("请选择…"), "create": self.tr("新建员工「{name}」"), "skip": self.tr("跳过这些行")}
+        remember_tip = self.tr("记在店铺文件里：以后导入（包括命令行导入）都跳过这个账号的行，并在预览里说明。"
+                               "记错了可以在「设置 → 导入」里恢复导入。")
+        people = [(self.tr("对应到 {person}").format(person=person_choice(person.name, person.dept)), person.id)
+                  for person in staff]
+        # each name in the report (normalised) → its choice; 以后导入也跳过这个账号 offered while it is skipped
+        self.names = NameChoices([NAME, ROWS, CHOICE, REMEMBER], [self.tr("报表里的名称"), self.tr("行数"),
+                                 self.tr("处理方式"), self.tr("以后导入")], people, self.remember_text, remember_tip)
+        # each sub-account found by nickname only → its choice
+        self.nicknames = NameChoices([NAME, PERSON, ROWS, CHOICE, REMEMBER], [
+            self.tr("报表里的名称"), self.tr("按昵称对应到"), self.tr("行数"), self.tr("处理方式"), self.tr("以后导入")],
+            people, self.remember_text, remember_tip)
 
         self.names_box = QGroupBox(self.tr("找不到的客服"))
-        self.names_table = _table([self.tr("报表里的名称"), self.tr("行数"), self.tr("处理方式"), self.tr("以后导入")])
+        self.names_table = NameChoicesView(self.names)
         self.names_table.setAccessibleName(self.tr("没有对上的名称"))
-        _choice_and_remember(self.names_table, 2)
         names_layout = _hinted(self.names_box, self.names_table,
                                self.tr("对应到已有员工时，这个名称会记为该员工的子账号/别名，以后导入自动识别。"))
         self.create_rest_button = QPushButton(self.tr("其余未选择的全部新建为员工"))
@@ -145,10 +151,8 @@ class ResolveStep(QWidget):
         names_layout.addLayout(_on_the_right(self.create_rest_button))
 
         self.nicknames_box = QGroupBox(self.tr("按昵称对应的子账号"))
-        self.nicknames_table = _table([self.tr("报表里的名称"), self.tr("按昵称对应到"), self.tr("行数"),
-                                       self.tr("处理方式"), self.tr("以后导入")])
+        self.nicknames_table = NameChoicesView(self.nicknames)
         self.nicknames_table.setAccessibleName(self.tr("按昵称对应的子账号"))
-        _choice_and_remember(self.nicknames_table, 3)
         nicknames_layout = _hinted(self.nicknames_box, self.nicknames_table, self.tr(
             "这些子账号没有登记在员工资料里，只是冒号后面的昵称与某位员工相同，暂时计入了这位员工。"
             "可能是她在另一个店的账号，也可能是另一个店里别人的账号：确认是她的，会记为她的子账号，"
@@ -204,8 +208,7 @@ class ResolveStep(QWidget):
         self.columns.clear()
         self.recognised.clear()
         self.column_files.clear()
-        self.remember.clear()
-        for table in (self.names_table, self.nicknames_table, self.columns_table, self.recognised_table):
+        for table in (self.columns_table, self.recognised_table):
             table.setRowCount(0)
         self.month_needed = False
         self._update()
@@ -217,12 +220,10 @@ class ResolveStep(QWidget):
         for f in plan.files:
             for name, (_first, rows) in f.unknown_rows.items():
                 unknown_rows[name] = unknown_rows.get(name, 0) + rows
-        for name, rows in unknown_rows.items():
-            if name not in self.names:
-                self._add_name(name, new_names.get(name, name), rows)
-        for found in plan.nickname_matches:
-            if found.name not in self.nicknames:
-                self._add_nickname(found.name, found.staff_id, found.person, found.rows)
+        self.names.add([self._name_row(name, new_names.get(name, name), rows) for name, rows in unknown_rows.items()
+                        if name not in self.names])
+        self.nicknames.add([self._nickname_row(found.name, found.staff_id, found.person, found.rows)
+                            for found in plan.nickname_matches if found.name not in self.nicknames])
         for f in plan.files:
             for header in f.mappable_columns:
                 if header not in self.columns and header not in self.recognised:  # one ignored here: listed there
@@ -236,61 +237,14 @@ class ResolveStep(QWidget):
                 self.month_needed = True
         self._update()
 
-    def _add_name(self, name: str, new_name: str, rows: int) -> None:
-        combo = QComboBox()
-        combo.addItem(self.tr("请选择…"), UNDECIDED)
-        combo.addItem(self.tr("新建员工「{name}」").format(name=new_name), CREATE)
-        combo.addItem(self.tr("跳过这些行"), SKIP)
-        combo.insertSeparator(combo.count())
-        for person in self.staff:
-            combo.addItem(self.tr("对应到 {person}").format(person=person_choice(person.name, person.dept)), person.id)
-        row = self.names_table.rowCount()
-        self.names_table.insertRow(row)
-        self.names_table.setItem(row, 0, QTableWidgetItem(name))
-        self.names_table.setItem(row, 1, QTableWidgetItem(str(rows)))
-        self.names_table.setCellWidget(row, 2, combo)
-        combo.setAccessibleName(name)  # a screen reader says whose choice it is, as the row does on the screen
-        self.names[name] = combo
-        self._add_remember(name, combo, self.names_table, row, 3)
+    def _name_row(self, name: str, new_name: str, rows: int) -> NameRow:
+        return NameRow(name, rows, [(self.words["choose"], UNDECIDED),
+                                    (self.words["create"].format(name=new_name), CREATE), (self.words["skip"], SKIP)])
 
-    def _add_nickname(self, name: str, staff_id: int, person: str, rows: int) -> None:
-        combo = QComboBox()
-        combo.addItem(self.tr("暂按昵称计入 {person}（不记住）").format(person=person), UNDECIDED)
-        combo.addItem(self.tr("确认是 {person} 的子账号（记住）").format(person=person), staff_id)
-        combo.addItem(self.tr("跳过这些行"), SKIP)
-        combo.insertSeparator(combo.count())
-        for other in self.staff:
-            if other.id != staff_id:
-                combo.addItem(self.tr("对应到 {person}").format(person=person_choice(other.name, other.dept)), other.id)
-        row = self.nicknames_table.rowCount()
-        self.nicknames_table.insertRow(row)
-        for column, text in enumerate((name, person, str(rows))):
-            self.nicknames_table.setItem(row, column, QTableWidgetItem(text))
-        self.nicknames_table.setCellWidget(row, 3, combo)
-        combo.setAccessibleName(name)
-        self.nicknames[name] = combo
-        self._add_remember(name, combo, self.nicknames_table, row, 4)
-
-    def _add_remember(self, name: str, combo: QComboBox, table: QTableWidget, row: int, column: int) -> None:
-        """以后导入也跳过这个账号, checked: a name skipped is most often an account that is no one's (the shop's
-        robot), on every day's export. Shown only while the choice is 跳过这些行."""
-        box = QCheckBox(self.remember_text)
-        box.setChecked(True)
-        box.setToolTip(self.tr("记在店铺文件里：以后导入（包括命令行导入）都跳过这个账号的行，并在预览里说明。"
-                               "记错了可以在「设置 → 导入」里恢复导入。"))
-        box.setAccessibleName(self.tr("以后导入也跳过「{name}」").format(name=name))
-        holder = QWidget()  # the table shows its cell widgets itself: the box inside is what comes and goes
-        inside = QHBoxLayout(holder)
-        inside.setContentsMargins(4, 0, 4, 0)
-        inside.addWidget(box)
-        box.setVisible(False)
-        combo.currentIndexChanged.connect(lambda _index: self._show_remember(name))
-        table.setCellWidget(row, column, holder)
-        self.remember[name] = box
-
-    def _show_remember(self, name: str) -> None:
-        combo = self.names[name] if name in self.names else self.nicknames[name]
-        self.remember[name].setVisible(combo.currentData() == SKIP)
+    def _nickname_row(self, name: str, staff_id: int, person: str, rows: int) -> NameRow:
+        return NameRow(name, rows, [(self.tr("暂按昵称计入 {person}（不记住）").format(person=person), UNDECIDED),
+                                    (self.tr("确认是 {person} 的子账号（记住）").format(person=person), staff_id),
+                                    (self.words["skip"], SKIP)], person=person, not_offered=staff_id)
 
     def _add_column(self, header: str, file_name: str) -> None:
         combo = QComboBox()
@@ -322,29 +276,28 @@ class ResolveStep(QWidget):
                 cell.setText(joined(files))
 
     def _update(self) -> None:
-        self.names_box.setVisible(bool(self.names))
-        self.nicknames_box.setVisible(bool(self.nicknames))
+        self.names_box.setVisible(bool(self.names.rows))
+        self.nicknames_box.setVisible(bool(self.nicknames.rows))
         self.columns_box.setVisible(bool(self.columns))
         self.month_box.setVisible(self.month_needed)
         self.recognised_box.setVisible(bool(self.recognised))
         self.nothing.setVisible(not self.has_items() and not self.recognised)  # not above 识别的列 alone
-        for table in (self.names_table, self.nicknames_table, self.columns_table, self.recognised_table):
+        for table in (self.columns_table, self.recognised_table):
             table.resizeColumnsToContents()
-            keep_rows(table, TABLE_ROWS)
-        _fit_remember(self.names_table, 3, self.remember_text)
-        _fit_remember(self.nicknames_table, 4, self.remember_text)
+        for view in (self.names_table, self.nicknames_table, self.columns_table, self.recognised_table):
+            keep_rows(view, TABLE_ROWS)
 
     # ---- choices
     def has_items(self) -> bool:
-        return bool(self.names or self.nicknames or self.columns or self.month_needed)
+        return bool(self.names.rows or self.nicknames.rows or self.columns or self.month_needed)
 
     def set_staff_choice(self, name: str, choice: str | int) -> None:
         """CREATE, SKIP, UNDECIDED or a person's id (a sub-account found by nickname: SKIP, UNDECIDED or an id)."""
-        combo = self.names[name] if name in self.names else self.nicknames[name]
-        index = combo.findData(choice)
-        if index < 0:
-            raise KeyError(choice)
-        combo.setCurrentIndex(index)
+        (self.names if name in self.names else self.nicknames).choose(name, choice)
+
+    def staff_choice(self, name: str) -> NameRow:
+        """A name's row: its choice, the text shown for it (`NameChoices.choice_text`), 以后导入 (`remember`)."""
+        return self.names.row_of(name) if name in self.names else self.nicknames.row_of(name)
 
     def has_recognised(self) -> bool:
         return bool(self.recognised)
@@ -364,21 +317,17 @@ class ResolveStep(QWidget):
 
     def create_rest(self) -> None:
         """Every name still undecided becomes a new person."""
-        for combo in self.names.values():
-            if combo.currentData() == UNDECIDED:
-                combo.setCurrentIndex(combo.findData(CREATE))
+        self.names.choose_where_undecided(1)
 
     def confirm_nicknames(self) -> None:
         """Every sub-account found by nickname and still undecided is the sub-account of the person found."""
-        for combo in self.nicknames.values():
-            if combo.currentData() == UNDECIDED:
-                combo.setCurrentIndex(1)
+        self.nicknames.choose_where_undecided(1)
 
     def set_month(self, month: Month) -> None:
         self.month_picker.setMonth(month)
 
     def undecided(self) -> list[str]:
-        return [name for name, combo in self.names.items() if combo.currentData() == UNDECIDED]
+        return [row.name for row in self.names.rows if row.choice == UNDECIDED]
 
     def options(self, base: ImportOptions) -> ImportOptions:
         """`base` with the choices made here (the other flags are kept)."""
@@ -386,16 +335,15 @@ class ResolveStep(QWidget):
         skip: set[str] = set()
         remember: set[str] = set()
         create = False
-        for name, combo in [*self.names.items(), *self.nicknames.items()]:
-            choice = combo.currentData()
-            if choice == CREATE:
+        for row in [*self.names.rows, *self.nicknames.rows]:
+            if row.choice == CREATE:
                 create = True
-            elif choice == SKIP:
-                skip.add(name)
-                if self.remember[name].isChecked():
-                    remember.add(name)
-            elif isinstance(choice, int):
-                staff_map[name] = choice
+            elif row.choice == SKIP:
+                skip.add(row.name)
+                if row.remember:
+                    remember.add(row.name)
+            elif isinstance(row.choice, int):
+                staff_map[row.name] = row.choice
         # a column left undecided stays unknown (a later import can still map it); "always ignore" is remembered
         column_map: dict[str, str | None] = {
             header: (None if combo.currentData() == IGNORE_ALWAYS else combo.currentData())
