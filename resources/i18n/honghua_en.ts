@@ -2278,6 +2278,11 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/need_words.py"/>
+        <source>还差 {remaining}，但本月最后一天不是工作日：按工作日算，已没有日子可分。</source>
+        <translation>{remaining} to go, but the month&apos;s last day is not a working day: counted in working days, there is no day left to share it over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/need_words.py"/>
         <source>还差 {remaining}，但本月剩下的 {n} 天都不是工作日：按工作日算，已没有日子可分。</source>
         <translation>{remaining} to go, but none of the {n} {n:day/days} left is a working day: counted in working days, there is no day left to share it over.</translation>
     </message>
