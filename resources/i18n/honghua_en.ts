@@ -11339,13 +11339,13 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>
-        <source>还差 {x}</source>
-        <translation>{x} to go</translation>
+        <source>已完成 {x}</source>
+        <translation>{x} done</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>
-        <source>已完成 {x}</source>
-        <translation>{x} done</translation>
+        <source>还差 {x}</source>
+        <translation>{x} to go</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>
