@@ -7776,8 +7776,8 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/widgets/poster_button.py"/>
-        <source>A4 竖图 1240×1754</source>
-        <translation>A4 portrait 1240×1754</translation>
+        <source>A4 竖图（打印张贴）</source>
+        <translation>A4 portrait (to print and put up)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/poster_button.py"/>
