@@ -49,6 +49,8 @@ def need_tooltip(need: DailyNeed | None, amount: Callable[[int], str]) -> str:
     if need is None:
         return ""
     remaining = amount(need.remaining)
+    if need.state == NO_WORKDAY_LEFT and not need.days_after:  # the as-of day is the month's last, a day off
+        return _tr("还差 {remaining}，但本月最后一天不是工作日：按工作日算，已没有日子可分。").format(remaining=remaining)
     if need.state == NO_WORKDAY_LEFT:
         return fill(_tr("还差 {remaining}，但本月剩下的 {n} 天都不是工作日：按工作日算，已没有日子可分。"),
                     remaining=remaining, n=need.days_after)

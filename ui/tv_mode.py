@@ -3,13 +3,13 @@ every few minutes, alternating between the progress board and the leaderboard. E
 refreshes and turns, and on which screen, are the shop's settings (设置 → 看板与小红花 → 电视模式), read when it opens.
 
 Type is as large as the screen allows, but never smaller than what reads from the back of the room
-(MIN_UNIT_SHARE of the screen height). When everyone does not fit at that size the screen is shown in pages
+(MIN_UNIT_SHARE of the screen's shorter side); on a narrow or portrait screen a person's row takes two lines rather
+than lose its bar or its status, and the title and the team's line take two rather than be cut. When everyone does not fit at that size the screen is shown in pages
 (第 1/3 页) that take turns with the rotation, so every person is on some page and nobody is left out.
 The page size comes from the same layout the painting uses, worked out from the fonts' line heights."""
 
 from __future__ import annotations
 
-import math
 from datetime import datetime
 from decimal import Decimal
 from typing import NamedTuple
@@ -48,15 +48,18 @@ from ui.tv_layout import (
     LEADERS,
     LEADERS_TEXT,
     LEADERS_TITLE,
-    MAX_UNIT_SHARE,
     NAME,
     NOTE,
     PAGE_LABEL,
     PERCENT,
+    RANK_UNITS,
     STATUS,
     SUMMARY,
     TEXT_ON_DARK,
     TvLayout,
+    TvTexts,
+    leader_columns,
+    max_unit,
     min_unit,
     paged,
     tv_font,
@@ -244,20 +247,36 @@ class TvWindow(QWidget):
         self.update()
 
     def choose_layout(self, width: int, height: int) -> TvLayout:
-        """The largest whole-pixel base size at which everyone fits on one page of each screen, between the
-        readable minimum and the maximum; at the minimum (and in pages) when they do not."""
-        low = min_unit(height)
-        high = max(int(height * MAX_UNIT_SHARE), low)
+        """The largest whole-pixel base size at which everyone fits on one page of each screen and every title,
+        status and bar fits across, between the readable minimum and the maximum; at the minimum (and in pages)
+        when they do not."""
+        low, high = min_unit(width, height), max_unit(width, height)
         base = self.font()
         note = bool(self.note_text())
+        texts = self.layout_texts()
+        most_pages = max(len(self.rows), len(self.leaders))  # the widest page label there could be
+        label = self.tr("第 {page}/{pages} 页").format(page=most_pages, pages=most_pages) if most_pages > 1 else ""
+
+        def at(unit: int, close_leaders: bool = False) -> TvLayout:
+            return TvLayout.at(width, height, unit, base, note, self.flags_text, self.flowers_text, close_leaders,
+                               texts, label)
+
         for unit in range(high, low, -1):
-            layout = TvLayout.at(width, height, unit, base, note, self.flags_text, self.flowers_text)
-            if layout.capacity(BOARD) >= len(self.rows) and layout.capacity(LEADERS) >= len(self.leaders):
+            layout = at(unit)
+            if layout.fits_across and layout.capacity(BOARD) >= len(self.rows) \
+                    and layout.capacity(LEADERS) >= len(self.leaders):
                 return layout
-        layout, close = (TvLayout.at(width, height, low, base, note, self.flags_text, self.flowers_text, close_leaders)
-                         for close_leaders in (False, True))
+        layout, close = at(low), at(low, True)
         # the leaderboard's rows closer rather than two half-empty pages beside the board's one
         return close if layout.capacity(LEADERS) < len(self.leaders) <= close.capacity(LEADERS) else layout
+
+    def layout_texts(self) -> TvTexts:
+        """The texts whose widths the layout makes room for."""
+        return TvTexts(tuple(self.names[row.staff.id] for row in self.rows),
+                       tuple(self.row_status(row) for row in self.rows),
+                       tuple(self.row_percent(row) for row in self.rows),
+                       (self.shop_name, self.header_text("").lstrip(" ·")),  # the month and day after the shop
+                       self.summary_parts(), tuple(self.amount(int(entry.value)) for entry in self.leaders))
 
     def pages(self, screen: int) -> list[list]:
         return self.board_pages if screen == BOARD else self.leader_pages
@@ -364,9 +383,17 @@ class TvWindow(QWidget):
         painter.setPen(QColor("#ffffff"))
         painter.setFont(self._font(unit * HEADER, bold=True))
         title_box = header.adjusted(0, 0, -label_w, 0)
-        rest = QFontMetrics(painter.font()).horizontalAdvance(self.header_text(""))  # a long shop name cut, not the day
-        title = self.header_text(self._elided(painter, self.shop_name, max(title_box.width() - rest, unit * 3)))
-        painter.drawText(title_box, Qt.AlignmentFlag.AlignVCenter, self._elided(painter, title, title_box.width()))
+        if layout.title_lines == 2:  # a narrow screen: the shop's name, under it the month and the day
+            upper, lower = (QRectF(header.x(), header.y() + i * header.height() / 2, header.width(), header.height() / 2)
+                            for i in range(2))
+            painter.drawText(upper.adjusted(0, 0, -label_w, 0), Qt.AlignmentFlag.AlignVCenter,
+                             self._elided(painter, self.shop_name, upper.width() - label_w))
+            painter.drawText(lower, Qt.AlignmentFlag.AlignVCenter,
+                             self._elided(painter, self.header_text("").lstrip(" ·"), lower.width()))
+        else:
+            rest = QFontMetrics(painter.font()).horizontalAdvance(self.header_text(""))  # a long shop name cut, not the day
+            title = self.header_text(self._elided(painter, self.shop_name, max(title_box.width() - rest, unit * 3)))
+            painter.drawText(title_box, Qt.AlignmentFlag.AlignVCenter, self._elided(painter, title, title_box.width()))
         if self.screen_index == BOARD:
             self._paint_board(painter, layout, self.board_pages[self.page_index])
         else:
@@ -394,6 +421,32 @@ class TvWindow(QWidget):
         shown = [m.elidedText(label, Qt.TextElideMode.ElideRight, room) for m, label in zip(metrics, labels, strict=True)]
         return cut_apart(labels, shown, lambda i, text: metrics[i].horizontalAdvance(text) <= room)
 
+    def summary_parts(self) -> tuple[str, str]:
+        """The team's line: its amounts (团队 ¥65万 / ¥300万), and how many are on track or, the month over, reached
+        ("" when nobody has a target)."""
+        team = self.progress.team
+        amounts = self.tr("团队 {value} / {target}").format(
+            value=self.amount(team.value), target=self.amount(team.target) if team.target else "—")
+        if self.progress.untargeted and team.target:  # as the board says: the total counts them, the target not
+            amounts += self.tr("（含未设目标 {n} 人）").format(n=self.progress.untargeted_people)
+        judged = with_target_count(self.rows)
+        if judged and self.board.ended:  # the month is over: who reached their target, no pace
+            return amounts, self.tr("{n}/{total} 人已达成").format(n=on_track_count(self.rows), total=judged)
+        if judged:
+            return amounts, self.tr("{n}/{total} 人进度正常或已达成").format(n=on_track_count(self.rows), total=judged)
+        return amounts, ""
+
+    def row_percent(self, row: BoardRow) -> str:
+        return progress_percent(row.line.achieved_pct) if row.line.achieved_pct is not None else self.tr("未设目标")
+
+    def row_status(self, row: BoardRow) -> str:
+        """「▼ 落后　还差 ¥190,000.00」; without a target what is done, as the poster says it."""
+        line = row.line
+        if not line.target:  # nothing is left of no target
+            return self.tr("已完成 {x}").format(x=self.amount(line.value))
+        left = self.tr("还差 {x}").format(x=self.amount(line.remaining)) if line.remaining else ""
+        return f"{status_cell(row)}　{left}"
+
     def _paint_board(self, painter: QPainter, layout: TvLayout, rows: list[BoardRow]) -> None:
         unit, area = layout.unit, layout.area
         team = self.progress.team
@@ -401,17 +454,12 @@ class TvWindow(QWidget):
         painter.setFont(self._font(unit * SUMMARY, bold=True))
         share = team.value / team.target if team.target else None
         painter.setPen(QColor("#ffffff"))
-        summary = self.tr("团队 {value} / {target}").format(
-            value=self.amount(team.value), target=self.amount(team.target) if team.target else "—")
-        if self.progress.untargeted and team.target:  # as the board says: the total counts them, the target not
-            summary += self.tr("（含未设目标 {n} 人）").format(n=self.progress.untargeted_people)
-        judged = with_target_count(self.rows)
-        if judged and self.board.ended:  # the month is over: who reached their target, no pace
-            summary += "　" + self.tr("{n}/{total} 人已达成").format(n=on_track_count(self.rows), total=judged)
-        elif judged:
-            summary += "　" + self.tr("{n}/{total} 人进度正常或已达成").format(n=on_track_count(self.rows), total=judged)
-        painter.drawText(QRectF(area.x(), area.y(), area.width(), layout.summary_height),
-                         Qt.AlignmentFlag.AlignVCenter, self._elided(painter, summary, area.width()))
+        amounts, on_track = self.summary_parts()
+        lines = [f"{amounts}　{on_track}" if on_track else amounts] if layout.summary_lines == 1 else [amounts, on_track]
+        line_h = layout.summary_height / len(lines)
+        for i, line in enumerate(lines):
+            painter.drawText(QRectF(area.x(), area.y() + i * line_h, area.width(), line_h),
+                             Qt.AlignmentFlag.AlignVCenter, self._elided(painter, line, area.width()))
         self._paint_bar(painter, layout.team_bar, share, self.board.team_expected, self.board.team_status,
                         progress_percent(team.achieved_pct) if team.achieved_pct is not None else "")
         if layout.flags_box is not None:
@@ -422,34 +470,24 @@ class TvWindow(QWidget):
                 indent = layout.flags_indent if i else 0.0
                 painter.drawText(QRectF(box.x() + indent, box.y() + i * line_h, box.width() - indent, line_h),
                                  Qt.AlignmentFlag.AlignVCenter, line)
-        row_h = layout.board_row
+        places = layout.row
+        assert places is not None
         name_font = self._font(unit * NAME, bold=True)
-        # as wide as the longest name on any page (徐子涵（客服部）, 阿卜杜热合曼·买买提), within 7 to 11 units, taken
-        # from the bar, so the percentages and statuses stand where they stand on every page
-        widest = max((QFontMetricsF(name_font).horizontalAdvance(self.names[row.staff.id]) for row in self.rows),
-                     default=0.0)
-        name_w = min(max(unit * 7, math.ceil(widest) + 1 + unit * 0.3), unit * 11)
-        names = self._names_apart([row.staff for row in rows], [name_font] * len(rows), name_w - unit * 0.3)
+        names = self._names_apart([row.staff for row in rows], [name_font] * len(rows), places.name.width() - unit * 0.3)
         for index, row in enumerate(rows):
             y = layout.row_top(BOARD, index)
-            line = row.line
             painter.setFont(name_font)
             painter.setPen(QColor("#ffffff"))
-            painter.drawText(QRectF(area.x(), y, name_w, row_h), Qt.AlignmentFlag.AlignVCenter, names[index])
-            share = line.value / line.target if line.target else None
-            pct = progress_percent(line.achieved_pct) if line.achieved_pct is not None else self.tr("未设目标")
-            bar_h = unit * 1.1
-            bar = QRectF(area.x() + name_w, y + (row_h - bar_h) / 2, area.width() * 0.48 - name_w + unit * 7, bar_h)
+            painter.drawText(places.name.translated(area.x(), y), Qt.AlignmentFlag.AlignVCenter, names[index])
+            share = row.line.value / row.line.target if row.line.target else None
             painter.setFont(self._font(unit * PERCENT, bold=True))
-            self._paint_bar(painter, bar, share, row.pace_mark(expected), row.status, pct)
+            self._paint_bar(painter, places.bar.translated(area.x(), y), share, row.pace_mark(expected), row.status,
+                            self.row_percent(row))
             painter.setFont(self._font(unit * STATUS))
             painter.setPen(QColor(STATUS_COLOUR[row.status]))
-            left = self.tr("还差 {x}").format(x=self.amount(line.remaining)) if line.remaining else ""
-            if not line.target:  # nothing is left of no target: what is done, as the poster says it
-                left = self.tr("已完成 {x}").format(x=self.amount(line.value))
-            text_box = QRectF(bar.right() + unit, y, area.right() - bar.right() - unit, row_h)
-            text = f"{status_cell(row)}　{left}" if line.target else left
-            painter.drawText(text_box, Qt.AlignmentFlag.AlignVCenter, self._elided(painter, text, text_box.width()))
+            text_box = places.status.translated(area.x(), y)
+            painter.drawText(text_box, Qt.AlignmentFlag.AlignVCenter,
+                             self._elided(painter, self.row_status(row), text_box.width()))
 
     @staticmethod
     def _paint_bar(painter: QPainter, box: QRectF, share: float | None, mark: float, status: str,
@@ -490,16 +528,16 @@ class TvWindow(QWidget):
         amounts = [self.amount(int(entry.value)) for entry in entries]
         # a name takes the room up to the page's widest amount (阿卜杜热合曼·买买提 whole), not a fixed column
         widest = max((QFontMetricsF(f).horizontalAdvance(text) for f, text in zip(fonts, amounts, strict=True)), default=0)
-        name_room = max(area.width() * 0.8 - unit * 7 - widest, unit * 9.5)
+        name_room, right = leader_columns(unit, area.width(), widest)
         names = self._names_apart([entry.staff for entry in entries], fonts, name_room)
         for index, entry in enumerate(entries):
             y = layout.row_top(LEADERS, index)
             painter.setPen(QColor("#ffd479" if entry.rank <= 3 else "#ffffff"))
             painter.setFont(fonts[index])
-            painter.drawText(QRectF(area.x(), y, unit * 6, row_h), Qt.AlignmentFlag.AlignVCenter,
+            painter.drawText(QRectF(area.x(), y, unit * RANK_UNITS, row_h), Qt.AlignmentFlag.AlignVCenter,
                              self.tr("第 {n} 名").format(n=ordinal(entry.rank)))
-            painter.drawText(QRectF(area.x() + unit * 6, y, name_room + unit * 0.5, row_h),
+            painter.drawText(QRectF(area.x() + unit * RANK_UNITS, y, name_room + unit * 0.5, row_h),
                              Qt.AlignmentFlag.AlignVCenter, names[index])
-            amount_left = unit * 6 + name_room + unit
-            painter.drawText(QRectF(area.x() + amount_left, y, area.width() * 0.8 - amount_left, row_h),
+            amount_left = unit * RANK_UNITS + name_room + unit
+            painter.drawText(QRectF(area.x() + amount_left, y, right - amount_left, row_h),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, amounts[index])

@@ -181,7 +181,8 @@ def board_rows(progress: MonthProgress, sort: str = "achievement",
         # short of the target for having left, not for falling behind: 已离职, neutral, not counted as missed
         left_on = left_in_month(p.staff, month) if status == MISSED else None
         status = LEFT if left_on else status
-        need = daily_need(p.line.remaining, left[key], weights, ended) if p.line.target else None
+        need = daily_need(p.line.remaining, left[key], weights, ended, after - timedelta(days=1)) \
+            if p.line.target else None
         rows.append(BoardRow(p.staff, p.line, status, expected_by_now(p.line, days, share), share, need, left_on))
     if sort == "name":
         rows.sort(key=lambda r: (chinese_order(r.staff.name), r.staff.id))  # 阿强, 陈店长, 刘大伟…
@@ -254,8 +255,9 @@ def make_board(progress: MonthProgress, weights: DayWeights | None = None, sort:
     team_status = status_of(team, month.days, team_share, ended=ended)
     team_need = None
     if team.target:
-        left = days_after(clamp_as_of(month, progress.as_of) + timedelta(days=1), month.end)
-        team_need = daily_need(team.remaining or 0, left, weights, ended)
+        as_of = clamp_as_of(month, progress.as_of)
+        team_need = daily_need(team.remaining or 0, days_after(as_of + timedelta(days=1), month.end), weights, ended,
+                               as_of)
     return Board(progress, share, rows, team_status, team_share, team_need, (weights or DayWeights()).mode)
 
 

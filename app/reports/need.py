@@ -44,14 +44,18 @@ class DailyNeed:
         return ceil_div(self.remaining * weight, self.weight_left) if self.weight_left else self.remaining
 
 
-def daily_need(remaining: int, days_after: Sequence[date], weights: DayWeights | None, over: bool) -> DailyNeed:
+def daily_need(remaining: int, days_after: Sequence[date], weights: DayWeights | None, over: bool,
+               as_of: date | None = None) -> DailyNeed:
     """`remaining` (target − value, 0 once reached) shared over `days_after`: the days after the as-of day on which
-    the person (or the team) still works; `over`: their span has ended, so nothing is asked any more."""
+    the person (or the team) still works; `over`: their span has ended, so nothing is asked any more. With no day
+    after it, the as-of day (`as_of`) is the last one: a day off on a working-day pace asks nothing of it either."""
     weights = weights or DayWeights()
     if remaining <= 0:
         return DailyNeed(REACHED, 0, weights.mode)
     if over:
         return DailyNeed(OVER, remaining, weights.mode)
+    if not days_after and as_of is not None and not weights.weight(as_of):  # 31 October, a Saturday
+        return DailyNeed(NO_WORKDAY_LEFT, remaining, weights.mode)
     if not days_after:  # the last day itself, its results still coming in: today asks what is left
         return DailyNeed(LAST_DAY, remaining, weights.mode, per_day=remaining)
     weighed = [(day, weights.weight(day)) for day in days_after]

@@ -94,11 +94,11 @@ def fit_text(text: str, px: float, room: float, bold: bool = False, floor: float
 
 
 def fit_apart(texts: Sequence[str], px: float, room: float | Sequence[float],
-              bold: bool = False) -> list[tuple[str, float]]:
+              bold: bool = False, floor: float = MIN_TEXT_PX) -> list[tuple[str, float]]:
     """Each text as `fit_text` fits it, except that two different texts it would cut alike (long namesakes) are cut
     so that what tells them apart stays (`standings.cut_apart`). `room`: one for all, or each text's own."""
     rooms = [room] * len(texts) if isinstance(room, int | float) else list(room)
-    fitted = [fit_text(text, px, text_room, bold) for text, text_room in zip(texts, rooms, strict=True)]
+    fitted = [fit_text(text, px, text_room, bold, floor) for text, text_room in zip(texts, rooms, strict=True)]
     shown = cut_apart(texts, [text for text, _px in fitted],
                       lambda i, text: text_width(text, fitted[i][1], bold) <= rooms[i])
     return [(text, size) for text, (_cut, size) in zip(shown, fitted, strict=True)]

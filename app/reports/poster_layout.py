@@ -10,6 +10,8 @@ Sizes (width × height in pixels) and the sizing rule:
 - Rows are laid out in columns, read top to bottom and then left to right. phone always uses one column;
   a4 may use one or two, wide one to three. The fewest columns in which everyone fits at the natural size
   are taken; if even the most columns do not fit, the rows shrink toward the readable minimum.
+- a4 is a sheet for the office wall: a team its page cannot hold gets one A4 sheet, a line a person in up to five
+  columns, drawn at 300 dpi (app/reports/poster_sheet.py), not a long strip.
 - If everyone still does not fit at the minimum, the image grows taller (the width never changes) and the
   rows keep their natural size: on a phone this is a long image (长图), which WeChat shows well. (Only a
   poster taller than `MAX_HEIGHT`, some 290 people on a phone, takes a further column instead.)
@@ -91,6 +93,9 @@ DESIGNS = {
                     team_bar_h=50, name_px=32, columns=(1, 2, 3), gutter=64, side_summary=True, footer_h=88,
                     footer_px=34),
 }
+# a4 for a team its page cannot hold: the blocks around the rows a little smaller (app/reports/poster_sheet.py)
+SHEET = _Design(margin=56, header_h=170, shop_px=40, title_px=30, subtitle_px=22, heading_px=28, team_px=22,
+                team_bar_h=34, name_px=24, columns=(2,), gutter=28, side_summary=False, footer_h=84, footer_px=26)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -536,6 +541,9 @@ def layout_poster(model: PosterModel, size: str = "phone") -> PosterLayout:
     columns_allowed = d.columns
     while True:
         grid, fits = _grid(model.rows, _with_columns(d, columns_allowed), inner, room)
+        if size == "a4" and not fits:  # one A4 sheet for the office wall, not a long strip
+            from app.reports.poster_sheet import layout_sheet
+            return layout_sheet(model)
         height = base_height if fits else math.ceil(base_height + grid.height - room)
         if height <= MAX_HEIGHT:
             break

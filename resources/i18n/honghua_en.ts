@@ -2306,6 +2306,11 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/need_words.py"/>
+        <source>还差 {remaining}，但本月最后一天不是工作日：按工作日算，已没有日子可分。</source>
+        <translation>{remaining} to go, but the month&apos;s last day is not a working day: counted in working days, there is no day left to share it over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/need_words.py"/>
         <source>还差 {remaining}，但本月剩下的 {n} 天都不是工作日：按工作日算，已没有日子可分。</source>
         <translation>{remaining} to go, but none of the {n} {n:day/days} left is a working day: counted in working days, there is no day left to share it over.</translation>
     </message>
@@ -7799,8 +7804,8 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/widgets/poster_button.py"/>
-        <source>A4 竖图 1240×1754</source>
-        <translation>A4 portrait 1240×1754</translation>
+        <source>A4 竖图（打印张贴）</source>
+        <translation>A4 portrait (to print and put up)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/poster_button.py"/>
@@ -11357,13 +11362,13 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>
-        <source>还差 {x}</source>
-        <translation>{x} to go</translation>
+        <source>已完成 {x}</source>
+        <translation>{x} done</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>
-        <source>已完成 {x}</source>
-        <translation>{x} done</translation>
+        <source>还差 {x}</source>
+        <translation>{x} to go</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>

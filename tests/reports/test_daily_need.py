@@ -146,11 +146,18 @@ def test_no_working_day_left_is_said_instead_of_a_division(tmp_path):
     shop.close()
 
 
-def test_the_last_day_asks_what_is_left_today(tmp_path):
-    # 31 October with that day's first results in: no day after it, but the day is not over
-    shop = open_shop(tmp_path / "shop.db", date(2026, 10, 31), OCT, 1_000_000, {date(2026, 10, 31): 900_000})
-    row, _ = poster_row(shop, OCT)
-    assert row.per_day_text == "今天还需 ¥1,000.00"
+@pytest.mark.parametrize(("mode", "last_day", "words"), [
+    (WORKDAYS, date(2026, 9, 30), "今天还需 ¥1,000.00"),  # a Wednesday
+    (CALENDAR, date(2026, 10, 31), "今天还需 ¥1,000.00"),
+    # a Saturday, a day off on a working-day pace: the month's working days are over, nothing is asked of today
+    (WORKDAYS, date(2026, 10, 31), "本月已没有工作日"),
+])
+def test_the_last_day_asks_what_is_left_today(tmp_path, mode, last_day, words):
+    # the last day with that day's first results in: no day after it, but the day is not over
+    month = Month.of(last_day)
+    shop = open_shop(tmp_path / "shop.db", last_day, month, 1_000_000, {last_day: 900_000}, mode)
+    row, _ = poster_row(shop, month)
+    assert row.per_day_text == words
     shop.close()
 
 

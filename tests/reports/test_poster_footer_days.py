@@ -90,3 +90,29 @@ def test_a_team_not_started_for_a_hire_today_is_not_told_of_the_first_working_da
     model = build_poster_model(shop.store, "店", shop.progress(OCT, board=True))
     shop.close()
     assert model.encouragement == "时间进度从新同事入职那天算起"
+
+
+@pytest.mark.parametrize(("pace", "status", "words"), [
+    (0.95, CLOSE, "只差一点点，本月的工作日已经过完，大家辛苦了！"),
+    (0.5, BEHIND, "本月的工作日已经过完，大家辛苦了，下个月一起加油！"),
+])
+def test_a_last_day_off_with_its_data_in_asks_nothing_of_a_next_working_day(tmp_path, pace, status, words):
+    """Saturday 31 October, the month's last day, with its data already in (a 0 typed for the closed shop): there is
+    no 下个工作日 in the month, and the board asks nothing of the day (本月已没有工作日, not 今天还需)."""
+    from app.reports.need import NO_WORKDAY_LEFT, need_text
+    from ui.need_words import need_tooltip
+
+    last_day = date(2026, 10, 31)
+    shop = _shop(tmp_path, OCT, date(2026, 10, 30), pace)
+    try:
+        shop.set_today(last_day)
+        person = shop.staff.list()[0]
+        shop.data.set_value(last_day, person.id, shop.metrics.get("sales"), 0)
+        assert _footer(shop, OCT, last_day) == (status, words)
+        board = make_board(shop.progress(OCT), shop_day_weights(shop.settings))
+        assert board.progress.as_of == last_day
+        assert [need.state for need in (board.team_need, board.rows[0].need)] == [NO_WORKDAY_LEFT] * 2
+        assert need_text(board.team_need, str) == "本月已没有工作日"
+        assert "本月最后一天不是工作日" in need_tooltip(board.team_need, str)  # not 「剩下的 0 天」
+    finally:
+        shop.close()

@@ -20,7 +20,7 @@ class PosterButton(MenuButton):
         menu = QMenu(self)
         menu.setToolTipsVisible(True)
         self.size_actions = {}
-        for size, label in (("phone", self.tr("手机竖图 1080×1920（默认）")), ("a4", self.tr("A4 竖图 1240×1754")),
+        for size, label in (("phone", self.tr("手机竖图 1080×1920（默认）")), ("a4", self.tr("A4 竖图（打印张贴）")),
                             ("wide", self.tr("宽屏 16:9 1920×1080"))):
             action = menu.addAction(label)
             action.triggered.connect(lambda _checked=False, size=size: self.sizeChosen.emit(size))
