@@ -75,3 +75,10 @@ def test_a_stated_period_still_gives_the_year(tmp_path, people, imports):
     """The period in the file's name wins over its other dates, as before."""
     plan = imports.preview([_export(tmp_path, ["2026-10-04", "10月5日"], name="日报_2026-10-01至2026-10-31.csv")])
     assert plan.errors == [] and plan.files[0].period == (date(2026, 10, 1), date(2026, 10, 31))
+
+
+def test_a_name_no_one_has_is_said_from_its_first_row_though_that_row_waited(tmp_path, people, imports):
+    rows = [["10月5日", "新来的", "50"], ["2026-10-06", "新来的", "25"], ["2026-10-07", "新来的", "25"]]
+    plan = imports.preview([write_csv(tmp_path / "日报.csv", [HEADER, *rows])])
+    assert plan.files[0].unknown_rows == {"新来的": [2, 3]}
+    assert "第 2 行「客服」列：找不到客服「新来的」（共 3 行）" in plan.first_errors()
