@@ -325,6 +325,16 @@ class NameChoicesView(QTableView):
         if event.button() == Qt.MouseButton.LeftButton and index.isValid() and index.column() == self.choice_column:
             self.open_choice(index)
 
+    def closeEditor(self, editor: QWidget, hint: QStyledItemDelegate.EndEditHint) -> None:
+        """Tab from an open choice leaves the table, as Tab from the table does, rather than going to 以后导入."""
+        hints = QStyledItemDelegate.EndEditHint
+        ahead = {hints.EditNextItem: True, hints.EditPreviousItem: False}
+        if hint not in ahead:
+            super().closeEditor(editor, hint)
+            return
+        super().closeEditor(editor, QStyledItemDelegate.EndEditHint.NoHint)
+        self.focusNextPrevChild(ahead[hint])
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
         opening = event.key() in self.OPENING_KEYS or (event.key() == Qt.Key.Key_Down
