@@ -71,8 +71,8 @@ class RowDates:
 
     def take_waiting(self) -> list[tuple[int, list[object], str, tuple[str, str]]]:
         """The rows dated without their year (10月5日) in a file that says no period, read with the year of the
-        file's other dates when they all have the same one; across two years, the one year whose such day lies
-        among them, else refused naming the row. With no other date, the month is asked for, as before.
+        file's other dates when they all have the same one (or the year beside it, nearer them: `_year_of`); across
+        two years, the one year whose such day lies among them, else refused naming the row. With no other date, the month is asked for, as before.
         (row, cells, what `of` kept, its start and end) of each row read so; the others are said in the plan."""
         waiting, self.waiting = self.waiting, []
         years = sorted({int(day[:4]) for day in self.days})
@@ -94,27 +94,35 @@ class RowDates:
 
     def _with_year(self, cell: object, year: int) -> str:
         """The cell written with `year`, as the file could have it (2026-03-01)."""
-        try:
-            return parse_dates(cell, (date(year, 1, 1), date(year, 12, 31)), self.whole_month)[0].isoformat()
-        except CellError:  # 2月29日 and a year without it
-            return f"{year}-01-01"
+        day = self._day_in(cell, year)
+        return day.isoformat() if day else f"{year}-01-01"  # 2月29日 and a year without it
 
     def _year_of(self, raw: object, years: list[int], among: tuple[date, date]) -> tuple[date, date] | None:
-        """The year (as its span) a date without one takes: the file's only year, or the one year in which it lies
-        between the file's first and last day."""
-        spans = [(date(year, 1, 1), date(year, 12, 31)) for year in years]
-        if len(spans) == 1:
-            return spans[0]
+        """The year (as its span) a date without one takes: with the file's other dates in one year, that year or the
+        one either side that puts the day nearer them, never on a day still to come (12月31日 among 2026年1月1日–3日
+        is 2025's); across two years, the one year in which it lies between the file's first and last day."""
         cell = raw[0] if isinstance(raw, tuple) else raw
+        if len(years) == 1:
+            apart: dict[int, int] = {}  # a year → how many days the cell's day then lies outside the file's dates
+            for year in (years[0], years[0] - 1, years[0] + 1):
+                day = self._day_in(cell, year)
+                if day is not None and (self.today is None or day <= self.today):
+                    apart[year] = max((among[0] - day).days, (day - among[1]).days, 0)
+            year = min(apart, key=apart.__getitem__, default=years[0])  # the file's own year first, on a tie
+            return date(year, 1, 1), date(year, 12, 31)
         fits = []
-        for span in spans:
-            try:
-                first = parse_dates(cell, span, self.whole_month)[0]
-            except CellError:
-                continue
-            if among[0] <= first <= among[1]:
-                fits.append(span)
+        for year in years:
+            day = self._day_in(cell, year)
+            if day is not None and among[0] <= day <= among[1]:
+                fits.append((date(year, 1, 1), date(year, 12, 31)))
         return fits[0] if len(fits) == 1 else None
+
+    def _day_in(self, cell: object, year: int) -> date | None:
+        """The cell's (first) day read in `year`; None when it has none there (2月29日)."""
+        try:
+            return parse_dates(cell, (date(year, 1, 1), date(year, 12, 31)), self.whole_month)[0]
+        except CellError:
+            return None
 
     def say_year_less(self) -> None:
         """The rows whose date has no year, said once per column naming them (第 2–31 行), in the place of its first

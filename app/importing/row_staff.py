@@ -78,7 +78,9 @@ def staff_of_row(plan: FilePlan, batch: Batch, name: str, row_no: int, header: s
             plan.notes.append(important(t("「{name}」里的「?」多半是一个生僻字（如 𠮷）：报表另存为普通 CSV（GBK 编码）时，存不下的字被换成了"
                                           "问号。请在 Excel 中另存为 .xlsx 或「CSV UTF-8」后再导入，或把「{name}」添加为这位员工的子账号",
                                           name=match.key)))
-    plan.unknown_rows[match.key][1] += 1
+    found = plan.unknown_rows[match.key]
+    found[0] = min(found[0], row_no)  # a row dated 10月5日 is read after the rows below it (`RowDates.waiting`)
+    found[1] += 1
     person = new_person_name(match.key)
     stand_in = batch.stand_ins.get(person)
     if stand_in is None:

@@ -75,3 +75,22 @@ def test_a_stated_period_still_gives_the_year(tmp_path, people, imports):
     """The period in the file's name wins over its other dates, as before."""
     plan = imports.preview([_export(tmp_path, ["2026-10-04", "10月5日"], name="日报_2026-10-01至2026-10-31.csv")])
     assert plan.errors == [] and plan.files[0].period == (date(2026, 10, 1), date(2026, 10, 31))
+
+
+def test_a_name_no_one_has_is_said_from_its_first_row_though_that_row_waited(tmp_path, people, imports):
+    rows = [["10月5日", "新来的", "50"], ["2026-10-06", "新来的", "25"], ["2026-10-07", "新来的", "25"]]
+    plan = imports.preview([write_csv(tmp_path / "日报.csv", [HEADER, *rows])])
+    assert plan.files[0].unknown_rows == {"新来的": [2, 3]}
+    assert "第 2 行「客服」列：找不到客服「新来的」（共 3 行）" in plan.first_errors()
+
+
+@pytest.mark.parametrize(("dates", "day"), [
+    (["2026-01-01", "2026-01-02", "12月31日"], date(2025, 12, 31)),  # the eve of the file's year, not its end
+    (["2025-12-30", "2025-12-31", "1月1日"], date(2026, 1, 1)),
+    (["2026-10-04", "2026-10-06", "3月1日"], date(2026, 3, 1)),  # 2027's is nearer, but still to come
+    (["2026-10-04", "2026-10-06", "10月7日"], date(2026, 10, 7)),
+])
+def test_with_one_year_the_day_goes_where_it_is_nearest_the_others(tmp_path, shop, people, run, dates, day):
+    plan, import_id = run(_export(tmp_path, dates))
+    assert plan.errors == [] and import_id is not None, [e.message() for e in plan.errors]
+    assert shop.store.values.get("sales", day, people["小美"]) == 10200

@@ -108,6 +108,32 @@ def test_a_click_drops_the_choice_down(step, qtbot):
     assert cell(step, 2, 2).data() == "对应到 阿强（客服部）"
 
 
+def test_tab_from_an_open_choice_keeps_it_and_leaves_the_table(step, qtbot):
+    table = step.names_table
+    table.setCurrentIndex(cell(step, 6, 2))
+    table.edit(cell(step, 6, 2))
+    editor = table.indexWidget(cell(step, 6, 2))
+    editor.setFocus()
+    editor.setCurrentIndex(editor.findData(CREATE))
+    QTest.keyClick(editor, Qt.Key.Key_Tab)
+    assert step.staff_choice(NAMES[6]).choice == CREATE
+    qtbot.waitUntil(lambda: table.indexWidget(cell(step, 6, 2)) is None)
+    assert step.create_rest_button.hasFocus()  # the next field, not 以后导入 beside the choice
+
+
+def test_a_click_on_the_words_of_later_imports_ticks_it(step):
+    """Not only a click on the little square: the words beside it were a check box's own before."""
+    step.set_staff_choice(NAMES[4], SKIP)
+    table = step.names_table
+    words = table.visualRect(cell(step, 4, 3)).center()
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=words)
+    assert not step.staff_choice(NAMES[4]).remember
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=words)
+    assert step.staff_choice(NAMES[4]).remember
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(cell(step, 5, 3)).center())
+    assert step.staff_choice(NAMES[5]).remember and cell(step, 5, 3).data(Qt.ItemDataRole.CheckStateRole) is None
+
+
 def test_the_rest_are_created_at_once_and_a_choice_can_be_changed_back(step):
     step.set_staff_choice(NAMES[5], SKIP)
     step.create_rest_button.click()

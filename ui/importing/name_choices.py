@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -205,6 +205,21 @@ class ChoiceDelegate(QStyledItemDelegate):
         style.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, box, painter, widget)
         style.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, box, painter, widget)
 
+    def editorEvent(self, event: QEvent, model, option: QStyleOptionViewItem, index: Index) -> bool:
+        """A click anywhere on 以后导入也跳过这个账号 ticks or unticks it, as a click on a check box's text does, not
+        only one on its little square."""
+        mouse = event.type() in (QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick)
+        if mouse and self.model.columns[index.column()] == REMEMBER and index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            assert isinstance(event, QMouseEvent)
+            if event.button() != Qt.MouseButton.LeftButton or not option.rect.contains(event.position().toPoint()):  # type: ignore[attr-defined]
+                return False
+            if event.type() == QEvent.Type.MouseButtonRelease:
+                checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+                model.setData(index, Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked,
+                              Qt.ItemDataRole.CheckStateRole)
+            return True
+        return super().editorEvent(event, model, option, index)
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         row = self.model.rows[index.row()]
         combo = QComboBox(parent)
@@ -309,6 +324,16 @@ class NameChoicesView(QTableView):
         index = self.indexAt(event.position().toPoint())
         if event.button() == Qt.MouseButton.LeftButton and index.isValid() and index.column() == self.choice_column:
             self.open_choice(index)
+
+    def closeEditor(self, editor: QWidget, hint: QStyledItemDelegate.EndEditHint) -> None:
+        """Tab from an open choice leaves the table, as Tab from the table does, rather than going to 以后导入."""
+        hints = QStyledItemDelegate.EndEditHint
+        ahead = {hints.EditNextItem: True, hints.EditPreviousItem: False}
+        if hint not in ahead:
+            super().closeEditor(editor, hint)
+            return
+        super().closeEditor(editor, QStyledItemDelegate.EndEditHint.NoHint)
+        self.focusNextPrevChild(ahead[hint])
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
