@@ -9856,6 +9856,11 @@ Afterwards anyone who opens Honghua can change targets, data, incentive plans an
         <source>新的店主密码</source>
         <translation>New owner PIN</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>店铺名称已保存为「{name}」。</source>
+        <translation>The shop&apos;s name is saved: &quot;{name}&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>SimulateDialog</name>

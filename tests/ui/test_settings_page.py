@@ -47,6 +47,16 @@ def test_shop_name_is_saved_and_shown_in_the_window_title(make_window, shop, qtb
     assert "小美家居旗舰店" in window.shop_label.text()
 
 
+def test_saving_the_shop_name_says_it_was_saved_naming_it(page, shop, qtbot, messages):
+    """The forms on 设置 say 已保存; the shop name said nothing, its change seen only in the window's title."""
+    page.name_edit.setText("小美家居旗舰店")
+    qtbot.keyClick(page.name_edit, Qt.Key.Key_Return)
+    assert messages.of("info") == ["店铺名称已保存为「小美家居旗舰店」。"]
+    page.name_edit.setText("   ")
+    qtbot.mouseClick(page.save_name_button, Qt.MouseButton.LeftButton)
+    assert len(messages.of("info")) == 1  # refused: said at the field, not as saved
+
+
 def test_an_empty_shop_name_is_refused_inline(page, shop, qtbot):
     page.name_edit.setText("   ")
     qtbot.mouseClick(page.save_name_button, Qt.MouseButton.LeftButton)

@@ -31,6 +31,7 @@ from app.events import EventType
 from app.i18n import language
 from app.metrics import Metric
 from app.shop import Shop
+from ui import errors
 from ui.dialogs.common import buddy_label, tab_stop_only_to_scroll
 from ui.dialogs.event_type_dialog import POLARITY_LABELS, EventTypeDialog, EventTypeNameDialog
 from ui.dialogs.metric_dialog import UNIT_LABELS, MetricDialog, MetricNameDialog
@@ -359,7 +360,11 @@ class SettingsPage(QWidget):
         self.refresh()
 
     def save_shop_name(self) -> bool:
-        return save_alone(self._stage_shop_name())
+        """The name's 保存 (or Enter): stored and said, as the forms' 保存 say 已保存."""
+        if not save_alone(self._stage_shop_name()):
+            return False
+        errors.show_info(self, self.tr("店铺名称已保存为「{name}」。").format(name=self.shop.name))
+        return True
 
     def save_language(self) -> bool:
         """The choice is stored now and applies at the next start (widgets take their text when built)."""
