@@ -150,7 +150,7 @@ class BackupPanel(QWidget):
         self.backups = backups.list_backups(self.shop.store.path)
         self.table.setRowCount(len(self.backups))
         for r, b in enumerate(self.backups):
-            cells = [self._when(b), b.label, backups.human_size(b.size), b.path.name]
+            cells = [self._listed_when(b), b.label, backups.human_size(b.size), b.path.name]
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self._update_buttons()
@@ -159,6 +159,13 @@ class BackupPanel(QWidget):
     def _when(backup: BackupInfo) -> str:
         """When a backup was made, as the window writes times (2026年11月2日 21:51)."""
         return shown_stamp(backup.created.isoformat(timespec="minutes"))
+
+    def _listed_when(self, backup: BackupInfo) -> str:
+        """When a backup listed was made, with its seconds where another listed was made in the same minute (two
+        imports of a minute): the one chosen to restore is told apart in the list and in the question."""
+        minute = backup.created.replace(second=0, microsecond=0)
+        alike = sum(other.created.replace(second=0, microsecond=0) == minute for other in self.backups)
+        return shown_stamp(backup.created.isoformat(timespec="seconds"), seconds=alike > 1)
 
     def selected(self) -> BackupInfo | None:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
@@ -258,7 +265,7 @@ class BackupPanel(QWidget):
         if chosen is None:
             return False
         return self._restore(chosen.path, self.tr("用 {created} 的{kind}备份替换当前的全部数据吗？").format(
-            created=self._when(chosen), kind=chosen.label))
+            created=self._listed_when(chosen), kind=chosen.label))
 
     def restore_from_file(self) -> bool:
         source = self.choose_source()
