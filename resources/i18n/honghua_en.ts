@@ -1214,6 +1214,11 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>还没有备份。店铺里有了数据后，红花榜每天第一次打开时会自动备份；也可以现在点「立即备份」。</source>
+        <translation>No backups yet. Once the shop holds data, Honghua backs it up the first time it opens each day; you can also click &quot;Back up now&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
         <source>备份文件</source>
         <translation>Backup files</translation>
     </message>
