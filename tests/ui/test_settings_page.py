@@ -393,3 +393,32 @@ def test_the_event_list_dialog_and_plan_editor_show_a_renamed_types_new_name(qtb
     assert [dialog.type_combo.itemText(i) for i in range(dialog.type_combo.count())].count("表扬") == 0
     lists = shop_lists(shop, {})
     assert ("表扬", "客户表扬") in lists.events  # offered by the new name, written by the stored one
+
+
+def test_switching_tabs_refills_no_table_whose_rows_are_unchanged(page, shop, qtbot):
+    """Every tab switch refreshes the page: each cell of 指标 and 事件类型 was set again, and a table sized to its
+    contents measured itself after each one, a quarter of a second on every switch to 指标."""
+    marked = [page.metrics_table.item(0, 0), page.event_types_table.item(0, 0)]
+    for item in marked:
+        item.setData(Qt.ItemDataRole.UserRole, "kept")
+    page.tabs.setCurrentIndex(2)
+    page.tabs.setCurrentIndex(3)
+    assert [table.item(0, 0).data(Qt.ItemDataRole.UserRole) for table in (page.metrics_table, page.event_types_table)] \
+        == ["kept", "kept"]
+    shop.metric_service.add_custom("服务积分", unit="points")
+    shop.reload_metrics()  # as the 新增指标 dialog does
+    page.tabs.setCurrentIndex(2)
+    assert "服务积分" in _column(page.metrics_table, 0)
+
+
+def test_switching_tabs_leaves_the_audit_log_alone_until_it_has_a_new_row(page, shop):
+    """Read again on every tab switch, the log's model was reset each time and its view fitted the columns to the
+    rows again: a third of a second for a long log, each time 操作日志 was shown."""
+    resets: list[int] = []
+    page.audit.model.modelReset.connect(lambda: resets.append(1))
+    page.tabs.setCurrentIndex(5)
+    page.tabs.setCurrentIndex(0)
+    assert resets == []
+    shop.settings.set(declared.SHOP_NAME, "小美家居")
+    page.tabs.setCurrentIndex(5)
+    assert resets and "小美家居" in page.audit.visible_summaries()[0]

@@ -65,10 +65,18 @@ def _read_only_table(headers: list[str]) -> QTableWidget:
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    """The rows shown, unless they are already: every tab switch refreshes the page, and each cell set in a table
+    sized to its contents measures the whole table again (a quarter of a second for the metrics' 180 cells)."""
+    shown = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+    if shown == rows:
+        return
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # measured once below, not after each cell
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(text))
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
 def _choose_row(table: QTableWidget, column: int, text: str) -> None:
