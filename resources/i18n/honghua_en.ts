@@ -9345,6 +9345,11 @@ Afterwards anyone who opens Honghua can change targets, data, incentive plans an
         <source>取消店主密码</source>
         <translation>Remove owner PIN</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/security_panel.py"/>
+        <source>店主密码已取消：现在打开软件的人都可以修改数据，不需要密码。</source>
+        <translation>The owner PIN is removed: anyone who opens the program can now change the data without a PIN.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>

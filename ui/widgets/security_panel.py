@@ -122,4 +122,5 @@ class SecurityPanel(QWidget):
         self.error.clear_message()
         self.refresh()
         self.changed.emit()
+        errors.show_info(self, self.tr("店主密码已取消：现在打开软件的人都可以修改数据，不需要密码。"))
         return True
