@@ -583,8 +583,8 @@ Change it anyway?</translation>
     <name>AuditView</name>
     <message>
         <location filename="../../ui/widgets/audit_view.py"/>
-        <source>筛选：操作人、操作、内容中的文字或日期（如 2026-10-01）</source>
-        <translation>Filter: text in the user, action or details, or a date (e.g. 2026-10-01)</translation>
+        <source>筛选：操作人、操作、内容中的文字或日期（如 2026-10-01，一段日子如 2026-10-01~2026-10-07）</source>
+        <translation>Filter: text in the user, action or details, or a date (e.g. 2026-10-01, or days such as 2026-10-01~2026-10-07)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_view.py"/>

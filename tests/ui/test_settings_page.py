@@ -422,3 +422,16 @@ def test_switching_tabs_leaves_the_audit_log_alone_until_it_has_a_new_row(page, 
     shop.settings.set(declared.SHOP_NAME, "小美家居")
     page.tabs.setCurrentIndex(5)
     assert resets and "小美家居" in page.audit.visible_summaries()[0]
+
+
+def test_the_audit_log_finds_the_changes_of_a_span_of_days(page, shop):
+    """「上周谁改了什么」: the filter took one day at a time; a week typed as 2026-10-01~2026-10-07 finds its rows."""
+    from datetime import timedelta
+
+    shop.settings.set(declared.SHOP_NAME, "小美家居")
+    page.refresh()
+    day = date.fromisoformat(shop.store.audit.recent(1)[0].at[:10])
+    page.audit.filter_edit.setText(f"{day - timedelta(days=6)}~{day}")
+    assert any("小美家居" in summary for summary in page.audit.visible_summaries())
+    page.audit.filter_edit.setText(f"{day - timedelta(days=13)}~{day - timedelta(days=7)}")
+    assert page.audit.visible_summaries() == []
