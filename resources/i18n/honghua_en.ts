@@ -5074,8 +5074,8 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/dialogs/metric_dialog.py"/>
-        <source>新指标会出现在「目标」和「数据」页的指标列表中。指标添加后不能删除，但可以改名。</source>
-        <translation>The new metric appears in the metric lists of the Targets and Data pages. A metric cannot be deleted once added, but it can be renamed.</translation>
+        <source>新指标会出现在「目标」和「数据」页的指标列表中。指标添加后不能删除，单位、方向、汇总方式和小数位数也不能再改（只能改名），请先选好。</source>
+        <translation>The new metric appears in the metric lists of the Targets and Data pages. Once added, a metric cannot be deleted, nor its unit, direction, monthly total or decimal places changed (only its name): choose them carefully.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/metric_dialog.py"/>

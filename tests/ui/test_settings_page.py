@@ -127,6 +127,17 @@ def test_a_duplicate_metric_name_keeps_the_dialog_open(qtbot, shop):
     assert shop.metrics.custom() == ()
 
 
+def test_the_metric_dialog_says_what_cannot_be_changed_once_added(qtbot, shop):
+    """It said the metric cannot be deleted but can be renamed: that its unit, direction and summing can never be
+    changed either (the awards read it so) was left to be found out after a wrong choice."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = MetricDialog(shop)
+    qtbot.addWidget(dialog)
+    [note] = [label.text() for label in dialog.findChildren(QLabel) if "不能删除" in label.text()]
+    assert all(word in note for word in ("单位", "方向", "汇总方式", "改名"))
+
+
 def test_money_metrics_always_have_two_decimals(qtbot, shop):
     dialog = MetricDialog(shop)
     qtbot.addWidget(dialog)
