@@ -3121,6 +3121,11 @@ paid in full=yes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/event_type_dialog.py"/>
+        <source>事件类型添加后不能删除，性质也不能再改（只能改名），请先选好。</source>
+        <translation>Once added, an event type cannot be deleted, nor its kind changed (only its name): choose it carefully.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_type_dialog.py"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>

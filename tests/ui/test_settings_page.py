@@ -136,6 +136,10 @@ def test_the_metric_dialog_says_what_cannot_be_changed_once_added(qtbot, shop):
     qtbot.addWidget(dialog)
     [note] = [label.text() for label in dialog.findChildren(QLabel) if "不能删除" in label.text()]
     assert all(word in note for word in ("单位", "方向", "汇总方式", "改名"))
+    dialog = EventTypeDialog(shop)  # a type's kind (加分 or 扣分) neither
+    qtbot.addWidget(dialog)
+    [note] = [label.text() for label in dialog.findChildren(QLabel) if "不能删除" in label.text()]
+    assert "性质" in note and "改名" in note
 
 
 def test_money_metrics_always_have_two_decimals(qtbot, shop):
