@@ -9277,9 +9277,9 @@ Nothing was written, and no import record or backup was made.</translation>
     <message>
         <location filename="../../ui/widgets/security_panel.py"/>
         <source>设置店主密码后，软件打开时是只读的：看板和小红花可以随便看，但修改目标、数据、导入、事件、小红花、奖励方案、批准评奖、恢复备份和修改设置都要先输入密码。输错后要等一会儿才能再试。
-注意：密码不会加密数据文件本身，能拷走数据文件的人仍然可以用其他工具读取它。</source>
+注意：密码不会加密数据文件本身，能拷走数据文件的人仍然可以用其他工具读取它。忘记了密码，软件里没有办法找回或重设（修改、取消密码和恢复备份都要先输入它）：请把它记在安全的地方。</source>
         <translation>With an owner PIN the program opens read-only: anyone can look at the board and the red flowers, but changing targets, data, imports, events, red flowers, award plans, approving awards, restoring backups and changing settings all need the PIN first. After a wrong PIN you must wait a moment before trying again.
-Note: the PIN does not encrypt the data file itself; anyone who can copy the file can still read it with other tools.</translation>
+Note: the PIN does not encrypt the data file itself; anyone who can copy the file can still read it with other tools. A forgotten PIN cannot be found or reset in the program (changing or removing it and restoring a backup all ask for it first): keep it somewhere safe.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/security_panel.py"/>

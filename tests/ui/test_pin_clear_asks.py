@@ -25,3 +25,13 @@ def test_a_cleared_pin_is_said_as_the_saved_one_is(qtbot, shop, messages):
     qtbot.addWidget(panel)
     assert panel.clear_pin()
     assert messages.of("info") == ["店主密码已取消：现在打开软件的人都可以修改数据，不需要密码。"]
+
+
+def test_the_tab_says_before_a_pin_is_set_that_a_forgotten_one_cannot_be_recovered(qtbot, shop):
+    """Nothing in the program finds or resets a forgotten PIN (changing, removing and restoring all ask for it):
+    the owner learnt it only once locked out."""
+    from PySide6.QtWidgets import QLabel
+
+    panel = SecurityPanel(shop)
+    qtbot.addWidget(panel)
+    assert any("忘记" in label.text() and "记在" in label.text() for label in panel.findChildren(QLabel))
