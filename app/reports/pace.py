@@ -36,19 +36,20 @@ def _weightless(text: str, md: str) -> str:
              example=f"{day or '11-11'}:3")
 
 
-_NAMED_DAY = re.compile(r"双(\d{1,2}|十一|十二)")  # 双11: the 11th of November, 双12 of December
-_DIGITS_DAY = re.compile(r"\d{3,4}")  # 618, 0618, 1111: the month, then two digits of the day
+# compiled on first use (`re`'s cache), not when the board's start imports this module
+_NAMED_DAY = r"双(\d{1,2}|十一|十二)"  # 双11: the 11th of November, 双12 of December
+_DIGITS_DAY = r"\d{3,4}"  # 618, 0618, 1111: the month, then two digits of the day
 
 
 def _month_day(md: str) -> tuple[int, int]:
     """A promotion day as typed: 11-11, or by the name owners call it (618, 双11, 双十二); ValueError when it is
     neither. A month or day past the calendar's is left to the check that says so."""
     md = md.strip()
-    named = _NAMED_DAY.fullmatch(md)
+    named = re.fullmatch(_NAMED_DAY, md)
     if named:
         number = {"十一": 11, "十二": 12}.get(named[1]) or int(named[1])
         return number, number
-    if _DIGITS_DAY.fullmatch(md):
+    if re.fullmatch(_DIGITS_DAY, md):
         return int(md[:-2]), int(md[-2:])
     month, day = md.split("-")
     return int(month), int(day)
