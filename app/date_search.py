@@ -3,7 +3,8 @@
 The window writes dates the Chinese way (2026年10月5日, `shown_stamp`; ISO in English), while CSV exports, the
 command line and file names write 2026-10-05. A search box reads what is typed as a day (2026-10-05, 2026/10/5,
 2026年10月5日, optionally with a time: 2026-10-05 09:15), a month (2026-10, 2026年10月) or a day of any year
-(10-05, 10月5日), and finds it written either way — as a whole date, so 2026-1 is not found in 2026年10月.
+(10-05, 10月5日), or a span of days (2026-10-01~2026-10-07, 2026年10月1日至2026年10月7日: the week asked
+about), and finds it written either way — as a whole date, so 2026-1 is not found in 2026年10月.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 import unicodedata
 from calendar import monthrange
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 _TIME = r"(?:[ T](?P<time>\d{1,2}(?::\d{0,2}){0,2}))?"
 _TYPED = [re.compile(pattern) for pattern in (
@@ -21,6 +22,10 @@ _TYPED = [re.compile(pattern) for pattern in (
     r"(?P<year>\d{4})年(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})[日号]" + _TIME + ")?",
     r"(?P<month>\d{1,2})月(?P<day>\d{1,2})[日号]",
 )]
+
+
+_SPAN = re.compile(r"(?P<first>.+?)\s*(?:~|至|到)\s*(?P<last>.+)")
+LONGEST_SPAN = 366  # days: a span is searched for day by day
 
 
 @dataclass(frozen=True)
@@ -47,9 +52,32 @@ class TypedDate:
 
 
 def typed_date(text: str) -> TypedDate | None:
-    """What is typed read as a date, a month or a day of any year; None when it is none of them (2026, 10月,
-    2026-13, 2-30)."""
+    """What is typed read as a date, a month, a day of any year or a span of days; None when it is none of them
+    (2026, 10月, 2026-13, 2-30)."""
     typed = unicodedata.normalize("NFKC", text).strip()
+    span = _SPAN.fullmatch(typed)
+    if span is not None:
+        return _typed_span(span["first"], span["last"])
+    parts = _date_parts(typed)
+    if parts is None:
+        return None
+    year, month, day, time = parts
+    if day is None:
+        return TypedDate((f"{year}年{month}月", f"{year}-{month:02d}"))
+    if year is None:
+        return TypedDate((f"{month}月{day}日", f"{month:02d}-{day:02d}"))
+    forms = _day_forms(date(year, month, day))
+    if not time:
+        return TypedDate(forms)
+    hour, colon, rest = time.partition(":")
+    if colon or int(hour) > 2:  # 9 is 09 as the window writes it; a lone 1 or 2 may begin 10–23
+        hour = f"{hour:0>2}"
+    time = f"{hour}{colon}{rest}"
+    return TypedDate(tuple(f"{form} {time}" for form in forms), open_end=True)
+
+
+def _date_parts(typed: str) -> tuple[int | None, int, int | None, str | None] | None:
+    """The year, month, day and time typed (those not typed None); None when it is no date."""
     found = next((m for m in (pattern.fullmatch(typed) for pattern in _TYPED) if m), None)
     if found is None:
         return None
@@ -61,19 +89,22 @@ def typed_date(text: str) -> TypedDate | None:
         return None
     if day is not None and not 1 <= day <= monthrange(year or 2024, month)[1]:
         return None  # without a year, as in 2024 (a leap year): 02-29 is a day of some years
-    if day is None:
-        return TypedDate((f"{year}年{month}月", f"{year}-{month:02d}"))
-    if year is None:
-        return TypedDate((f"{month}月{day}日", f"{month:02d}-{day:02d}"))
-    forms = (f"{year}年{month}月{day}日", date(year, month, day).isoformat())
-    time = parts.get("time")
-    if not time:
-        return TypedDate(forms)
-    hour, colon, rest = time.partition(":")
-    if colon or int(hour) > 2:  # 9 is 09 as the window writes it; a lone 1 or 2 may begin 10–23
-        hour = f"{hour:0>2}"
-    time = f"{hour}{colon}{rest}"
-    return TypedDate(tuple(f"{form} {time}" for form in forms), open_end=True)
+    return year, month, day, parts.get("time")
+
+
+def _day_forms(day: date) -> tuple[str, str]:
+    return f"{day.year}年{day.month}月{day.day}日", day.isoformat()
+
+
+def _typed_span(first: str, last: str) -> TypedDate | None:
+    """Every day from one typed day to the other (either first), each written both ways; None unless both are
+    whole days of a year, without a time, at most a year apart."""
+    ends = [_date_parts(end) for end in (first, last)]
+    days = sorted(date(*end[:3]) for end in ends if end is not None and None not in end[:3] and not end[3])
+    if len(days) < 2 or (days[1] - days[0]).days >= LONGEST_SPAN:
+        return None
+    count = (days[1] - days[0]).days + 1
+    return TypedDate(tuple(form for n in range(count) for form in _day_forms(days[0] + timedelta(days=n))))
 
 
 def date_found(typed: str, text: str) -> bool:

@@ -10,6 +10,7 @@ statuses compare integers against it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -35,6 +36,25 @@ def _weightless(text: str, md: str) -> str:
              example=f"{day or '11-11'}:3")
 
 
+# compiled on first use (`re`'s cache), not when the board's start imports this module
+_NAMED_DAY = r"双(\d{1,2}|十一|十二)"  # 双11: the 11th of November, 双12 of December
+_DIGITS_DAY = r"\d{3,4}"  # 618, 0618, 1111: the month, then two digits of the day
+
+
+def _month_day(md: str) -> tuple[int, int]:
+    """A promotion day as typed: 11-11, or by the name owners call it (618, 双11, 双十二); ValueError when it is
+    neither. A month or day past the calendar's is left to the check that says so."""
+    md = md.strip()
+    named = re.fullmatch(_NAMED_DAY, md)
+    if named:
+        number = {"十一": 11, "十二": 12}.get(named[1]) or int(named[1])
+        return number, number
+    if re.fullmatch(_DIGITS_DAY, md):
+        return int(md[:-2]), int(md[-2:])
+    month, day = md.split("-")
+    return int(month), int(day)
+
+
 @dataclass(frozen=True)
 class DayWeights:
     mode: str = CALENDAR
@@ -56,7 +76,7 @@ class DayWeights:
             if typed and not weight.strip():  # 「11-11」 alone would weigh as an ordinary day: nothing would change
                 raise UserError(_weightless(text, md))
             try:
-                month, day = (int(p) for p in md.split("-"))
+                month, day = _month_day(md)
             except ValueError:
                 raise UserError(t("大促日「{text}」格式不对，应为 月-日:倍数，例如 11-11:5", text=text)) from None
             try:

@@ -36,6 +36,16 @@ def _refuse_a_name_taken(name: str, others: list[Metric | DerivedMetric], former
                           typed=name, name=had.name))
 
 
+def _how_it_counts(metric: Metric) -> str:
+    """What the owner chose for a new metric, as the 操作日志 says it: its unit, which way is better and how its
+    days add up (the awards follow them; the table on 设置 → 指标 shows them only as they are now)."""
+    units = {"yuan": t("金额（元）"), "count": t("个数"), "seconds": t("秒"), "percent": t("百分比（%）"),
+             "score": t("分数"), "points": t("积分")}
+    better = t("越高越好") if metric.higher_is_better else t("越低越好")
+    summed = t("按求和汇总") if metric.aggregation == "sum" else t("按平均汇总")
+    return t("{unit}，{better}，{summed}", unit=units.get(metric.unit, metric.unit), better=better, summed=summed)
+
+
 class MetricService:
     def __init__(self, store: Store, ctx: Context):
         self.store = store
@@ -68,8 +78,8 @@ class MetricService:
                         higher_is_better=higher_is_better, aggregation=aggregation, builtin=False)
         with self.store.atomic():
             self.store.custom_metrics.add(metric)
-            self.store.audit.add(self.ctx.user, "metric.add", t("新增自定义指标 {name}（{key}）", name=clean, key=key),
-                                 pin_used=self.ctx.pin_used)
+            added = t("新增自定义指标 {name}（{key}）：{counts}", name=clean, key=key, counts=_how_it_counts(metric))
+            self.store.audit.add(self.ctx.user, "metric.add", added, pin_used=self.ctx.pin_used)
         return metric
 
     def rename_custom(self, key: str, name: str) -> Metric:

@@ -71,6 +71,11 @@ def _bracketed_list(held: str) -> str:
     return t("（{held}）", held=held) if held else ""
 
 
+def _kind(polarity: str) -> str:
+    """Whether a type adds or deducts points, as the 操作日志 says it (the words of 设置 → 事件类型)."""
+    return {"positive": t("正面（加分）"), "negative": t("负面（扣分）"), "neutral": t("中性（记录）")}[polarity]
+
+
 def parse_attrs(pairs: list[str]) -> dict[str, str]:
     """`["margin=38%", "paid=yes"]` → {"margin": "38%", "paid": "yes"}. Typed with a Chinese input method too:
     `margin＝38%`, `毛利率：38%` (the name ends at its first = or colon), several on one line (`margin=38%，paid=yes`:
@@ -179,8 +184,8 @@ class EventService:
         event_type = EventType(clean, polarity, description.strip(), builtin=False)
         with self.store.atomic():
             self.store.events.add_custom_type(event_type)
-            self.store.audit.add(self.ctx.user, "event_type.add", t("新增事件类型 {name}", name=clean),
-                                 pin_used=self.ctx.pin_used)
+            added = t("新增事件类型 {name}：{kind}", name=clean, kind=_kind(polarity))
+            self.store.audit.add(self.ctx.user, "event_type.add", added, pin_used=self.ctx.pin_used)
         return event_type
 
     def rename_type(self, name: str, new_name: str) -> EventType:

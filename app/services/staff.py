@@ -33,6 +33,7 @@ from app.services.approved import (
 )
 from app.services.context import Context
 from app.services.skipped_accounts import release_owned
+from app.services.staff_changes import staff_changes
 from app.staff_draft import StaffDraft
 from app.store import Store
 
@@ -300,7 +301,8 @@ class StaffService:
             approved = self._employment_confirmed(old, confirm_approved, details=True)
             if person.in_awards != old.in_awards:
                 approved = self._taking_part_confirmed(old, self.get(staff_id), confirm_approved, approved)
-            self.store.audit.add(self.ctx.user, "staff.edit", t("修改员工 {who}", who=person.display()),
+            self.store.audit.add(self.ctx.user, "staff.edit", t("修改员工 {who}：{changes}", who=person.display(),
+                                                                 changes=staff_changes(old, person)),
                                  {"before": _describe(old), "after": _describe(person), **approved},
                                  pin_used=self.ctx.pin_used)
             release_owned(self.store, self.ctx, person)

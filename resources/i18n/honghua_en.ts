@@ -611,8 +611,8 @@ Change it anyway?</translation>
     <name>AuditView</name>
     <message>
         <location filename="../../ui/widgets/audit_view.py"/>
-        <source>筛选：操作人、操作、内容中的文字或日期（如 2026-10-01）</source>
-        <translation>Filter: text in the user, action or details, or a date (e.g. 2026-10-01)</translation>
+        <source>筛选：操作人、操作、内容中的文字或日期（如 2026-10-01，一段日子如 2026-10-01~2026-10-07）</source>
+        <translation>Filter: text in the user, action or details, or a date (e.g. 2026-10-01, or days such as 2026-10-01~2026-10-07)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_view.py"/>
@@ -1239,6 +1239,11 @@ Approve anyway?</translation>
         <location filename="../../ui/widgets/backup_panel.py"/>
         <source>打开备份文件夹</source>
         <translation>Open the backups folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>还没有备份。店铺里有了数据后，红花榜每天第一次打开时会自动备份；也可以现在点「立即备份」。</source>
+        <translation>No backups yet. Once the shop holds data, Honghua backs it up the first time it opens each day; you can also click &quot;Back up now&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
@@ -3146,6 +3151,11 @@ paid in full=yes</translation>
         <location filename="../../ui/dialogs/event_type_dialog.py"/>
         <source>说明</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_type_dialog.py"/>
+        <source>事件类型添加后不能删除，性质也不能再改（只能改名），请先选好。</source>
+        <translation>Once added, an event type cannot be deleted, nor its kind changed (only its name): choose it carefully.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/event_type_dialog.py"/>
@@ -5102,8 +5112,8 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/dialogs/metric_dialog.py"/>
-        <source>新指标会出现在「目标」和「数据」页的指标列表中。指标添加后不能删除，但可以改名。</source>
-        <translation>The new metric appears in the metric lists of the Targets and Data pages. A metric cannot be deleted once added, but it can be renamed.</translation>
+        <source>新指标会出现在「目标」和「数据」页的指标列表中。指标添加后不能删除，单位、方向、汇总方式和小数位数也不能再改（只能改名），请先选好。</source>
+        <translation>The new metric appears in the metric lists of the Targets and Data pages. Once added, a metric cannot be deleted, nor its unit, direction, monthly total or decimal places changed (only its name): choose them carefully.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/metric_dialog.py"/>
@@ -9295,9 +9305,9 @@ Nothing was written, and no import record or backup was made.</translation>
     <message>
         <location filename="../../ui/widgets/security_panel.py"/>
         <source>设置店主密码后，软件打开时是只读的：看板和小红花可以随便看，但修改目标、数据、导入、事件、小红花、奖励方案、批准评奖、恢复备份和修改设置都要先输入密码。输错后要等一会儿才能再试。
-注意：密码不会加密数据文件本身，能拷走数据文件的人仍然可以用其他工具读取它。</source>
+注意：密码不会加密数据文件本身，能拷走数据文件的人仍然可以用其他工具读取它。忘记了密码，软件里没有办法找回或重设（修改、取消密码和恢复备份都要先输入它）：请把它记在安全的地方。</source>
         <translation>With an owner PIN the program opens read-only: anyone can look at the board and the red flowers, but changing targets, data, imports, events, red flowers, award plans, approving awards, restoring backups and changing settings all need the PIN first. After a wrong PIN you must wait a moment before trying again.
-Note: the PIN does not encrypt the data file itself; anyone who can copy the file can still read it with other tools.</translation>
+Note: the PIN does not encrypt the data file itself; anyone who can copy the file can still read it with other tools. A forgotten PIN cannot be found or reset in the program (changing or removing it and restoring a backup all ask for it first): keep it somewhere safe.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/security_panel.py"/>
@@ -9367,6 +9377,11 @@ Afterwards anyone who opens Honghua can change targets, data, incentive plans an
         <location filename="../../ui/widgets/security_panel.py"/>
         <source>取消店主密码</source>
         <translation>Remove owner PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/security_panel.py"/>
+        <source>店主密码已取消：现在打开软件的人都可以修改数据，不需要密码。</source>
+        <translation>The owner PIN is removed: anyone who opens the program can now change the data without a PIN.</translation>
     </message>
 </context>
 <context>
@@ -9883,6 +9898,11 @@ Afterwards anyone who opens Honghua can change targets, data, incentive plans an
         <location filename="../../ui/pages/settings.py"/>
         <source>新的店主密码</source>
         <translation>New owner PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>店铺名称已保存为「{name}」。</source>
+        <translation>The shop&apos;s name is saved: &quot;{name}&quot;.</translation>
     </message>
 </context>
 <context>

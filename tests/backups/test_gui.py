@@ -550,3 +550,29 @@ def test_lower_kept_counts_deleting_backups_of_one_minute_name_that_minute_once(
     assert not panel.save_keep()
     [question] = messages.of("confirm")
     assert question == f"按新的保留份数，下次备份时会删除现有的 3 份备份（{panel._when(panel.backups[0])}）。保存吗？"
+
+
+def test_backups_of_one_minute_are_listed_and_asked_about_with_their_seconds(qtbot, demo_db, messages, monkeypatch):
+    """Two backups of a minute (two imports, 立即备份 clicked twice) read alike as 20:21 in the list and in the restore's
+    question, which could not say which one the owner chose: their seconds tell them apart."""
+    from ui.widgets.backup_panel import BackupPanel
+
+    monkeypatch.setattr(backup_guard, "request_restore", lambda _source: None)
+    made = moments_today(1)[0].replace(second=0)
+    shop = Shop.open(demo_db, TODAY)
+    try:
+        for at in (made + timedelta(seconds=12), made + timedelta(seconds=47), made + timedelta(minutes=2)):
+            backups.backup_path(shop.store.path, "import", at)
+        panel = BackupPanel(shop)
+        qtbot.addWidget(panel)
+        panel.refresh()
+        shown = [panel.table.item(row, 0).text() for row in range(panel.table.rowCount())]
+        assert shown[0].count(":") == 1  # a minute of its own keeps the shorter time
+        assert shown[1].endswith(f"{made:%H:%M}:47") and shown[2].endswith(f"{made:%H:%M}:12")
+        panel.table.selectRow(2)
+        messages.answer = False
+        assert not panel.restore_selected()
+        [question] = messages.of("confirm")
+        assert question.startswith(f"用 {shown[2]} 的导入前备份替换当前的全部数据吗？")
+    finally:
+        shop.close()

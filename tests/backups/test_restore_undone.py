@@ -46,13 +46,17 @@ def test_the_command_a_restore_prints_undoes_it(cli, demo_db, tmp_path):
 
 
 def test_the_window_says_which_backup_in_its_list_undoes_the_restore(demo_db):
+    """Named to the second: two restores within a minute (the first backup chosen was not the right one) leave two
+    恢复前 backups of that minute, the earlier holding the data from before both."""
     from ui.widgets import backup_guard
 
     saved = backups.backup_path(demo_db, "manual").info.path
     restored = backups.restore(demo_db, saved)
+    made = restored.backup.info.created
+    backups.backup_path(demo_db, "restore", made.replace(second=(made.second + 30) % 60))  # the other restore's
     text = backup_guard._restored_text(restored, "已从 {source} 恢复数据，窗口已重新打开。")
     [listed] = [b for b in backups.list_backups(demo_db) if b.path == restored.backup.info.path]
-    when = f"{listed.created:%Y}年{listed.created.month}月{listed.created.day}日 {listed.created:%H:%M}"
+    when = f"{listed.created:%Y}年{listed.created.month}月{listed.created.day}日 {listed.created:%H:%M:%S}"
     assert f"要撤销这次恢复：在 设置 → 备份与恢复 的列表里选中 {when} 的「恢复前」备份，点「恢复所选备份…」。" in text
 
 

@@ -96,3 +96,16 @@ def test_a_shown_time_is_not_found_by_another_day_or_month(stamp, other, languag
     assert date_found(other.isoformat(), shown) == (other == day)
     assert date_found(other.isoformat()[:7], shown) == ((other.year, other.month) == (day.year, day.month))
     assert date_found(other.isoformat()[5:], shown) == ((other.month, other.day) == (day.month, day.day))
+
+
+@pytest.mark.parametrize("typed", ["2026-10-01~2026-10-07", "2026-10-01 ~ 2026-10-07", "2026年10月1日至2026年10月7日",
+                                   "2026-10-01到2026-10-07", "2026-10-07~2026-10-01", "2026-10-05~2026-10-05"])
+def test_a_span_of_days_finds_every_day_within_it(typed):
+    """「上周改了什么」: a week typed as a span, as the settings' own days off are (2027-02-08~2027-02-12), not day by day."""
+    assert date_found(typed, SHOWN) and date_found(typed, "2026-10-05 09:15:02")
+    assert not date_found(typed, "2026年10月8日 09:15:02") and not date_found(typed, "2026-09-30 23:59:59")
+
+
+@pytest.mark.parametrize("typed", ["2026-10-01~", "2026-10~2026-11", "2026-10-01~2026-13-01", "2020-01-01~2026-10-07"])
+def test_what_is_no_span_of_days_is_no_date(typed):
+    assert typed_date(typed) is None  # searched for as typed text, as before (a span of years is no search)

@@ -178,12 +178,8 @@ def test_the_import_wizard_s_unknowns_show_rows_on_a_laptop_at_150_percent(qtbot
     shoot(wizard, f"import_resolve_{lang}")
 
 
-def test_the_backup_tab_shows_its_restore_buttons_without_scrolling_on_a_laptop_at_150_percent(make_window, demo_shop,
-                                                                                                small_screen, qtbot,
-                                                                                                lang):
-    """设置 → 备份与恢复 asked for ten rows of its list: on a laptop 恢复所选备份…, 从文件恢复… and the kept counts
-    were reached only by scrolling the tab. Its three rows are counted in the tab's height: the tab scrolls rather
-    than draw the buttons over the list."""
+def _backup_tab(make_window, qtbot):
+    """The window at a laptop's size on 设置 → 备份与恢复: the window, the tab's scroll area and the panel."""
     window = make_window(start_page="settings")
     window.resize(ROOM)
     window.show()
@@ -192,7 +188,19 @@ def test_the_backup_tab_shows_its_restore_buttons_without_scrolling_on_a_laptop_
     page.tabs.setCurrentWidget(next(page.tabs.widget(i) for i in range(page.tabs.count())
                                     if page.tabs.widget(i).isAncestorOf(page.backup_panel)))
     qtbot.wait(20)
-    area, panel = page.tabs.currentWidget(), page.backup_panel
+    return window, page.tabs.currentWidget(), page.backup_panel
+
+
+def test_the_backup_tab_shows_its_restore_buttons_without_scrolling_on_a_laptop_at_150_percent(make_window, demo_shop,
+                                                                                                small_screen, qtbot,
+                                                                                                lang):
+    """设置 → 备份与恢复 asked for ten rows of its list: on a laptop 恢复所选备份…, 从文件恢复… and the kept counts
+    were reached only by scrolling the tab. Its three rows are counted in the tab's height: the tab scrolls rather
+    than draw the buttons over the list (a shop with a backup: an empty list gives its place to a line saying so)."""
+    from app import backups
+
+    backups.backup_path(demo_shop.store.path, "daily")
+    window, area, panel = _backup_tab(make_window, qtbot)
     assert area.verticalScrollBar().maximum() == 0
     for shown in (panel.restore_button, panel.restore_file_button, panel.save_keep_button):
         bottom = shown.mapTo(area.viewport(), shown.rect().bottomLeft()).y()
@@ -204,3 +212,11 @@ def test_the_backup_tab_shows_its_restore_buttons_without_scrolling_on_a_laptop_
     window.resize(1600, 900)  # a bigger window gives the list the room
     qtbot.wait(20)
     assert panel.table.viewport().height() // panel.table.verticalHeader().defaultSectionSize() > rows + 5
+
+
+def test_a_new_shops_backup_tab_says_it_has_none_yet_without_scrolling_on_a_laptop(make_window, shop, small_screen,
+                                                                                     qtbot, lang):
+    _window, area, panel = _backup_tab(make_window, qtbot)
+    assert panel.none_yet.isVisible() and area.verticalScrollBar().maximum() == 0
+    bottom = panel.save_keep_button.mapTo(area.viewport(), panel.save_keep_button.rect().bottomLeft()).y()
+    assert bottom <= area.viewport().height()

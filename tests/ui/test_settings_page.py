@@ -47,6 +47,16 @@ def test_shop_name_is_saved_and_shown_in_the_window_title(make_window, shop, qtb
     assert "小美家居旗舰店" in window.shop_label.text()
 
 
+def test_saving_the_shop_name_says_it_was_saved_naming_it(page, shop, qtbot, messages):
+    """The forms on 设置 say 已保存; the shop name said nothing, its change seen only in the window's title."""
+    page.name_edit.setText("小美家居旗舰店")
+    qtbot.keyClick(page.name_edit, Qt.Key.Key_Return)
+    assert messages.of("info") == ["店铺名称已保存为「小美家居旗舰店」。"]
+    page.name_edit.setText("   ")
+    qtbot.mouseClick(page.save_name_button, Qt.MouseButton.LeftButton)
+    assert len(messages.of("info")) == 1  # refused: said at the field, not as saved
+
+
 def test_an_empty_shop_name_is_refused_inline(page, shop, qtbot):
     page.name_edit.setText("   ")
     qtbot.mouseClick(page.save_name_button, Qt.MouseButton.LeftButton)
@@ -115,6 +125,21 @@ def test_a_duplicate_metric_name_keeps_the_dialog_open(qtbot, shop):
     _ok(qtbot, dialog)
     assert dialog.isVisible() and "已存在" in dialog.error_label.text()
     assert shop.metrics.custom() == ()
+
+
+def test_the_metric_dialog_says_what_cannot_be_changed_once_added(qtbot, shop):
+    """It said the metric cannot be deleted but can be renamed: that its unit, direction and summing can never be
+    changed either (the awards read it so) was left to be found out after a wrong choice."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = MetricDialog(shop)
+    qtbot.addWidget(dialog)
+    [note] = [label.text() for label in dialog.findChildren(QLabel) if "不能删除" in label.text()]
+    assert all(word in note for word in ("单位", "方向", "汇总方式", "改名"))
+    dialog = EventTypeDialog(shop)  # a type's kind (加分 or 扣分) neither
+    qtbot.addWidget(dialog)
+    [note] = [label.text() for label in dialog.findChildren(QLabel) if "不能删除" in label.text()]
+    assert "性质" in note and "改名" in note
 
 
 def test_money_metrics_always_have_two_decimals(qtbot, shop):
@@ -383,3 +408,45 @@ def test_the_event_list_dialog_and_plan_editor_show_a_renamed_types_new_name(qtb
     assert [dialog.type_combo.itemText(i) for i in range(dialog.type_combo.count())].count("表扬") == 0
     lists = shop_lists(shop, {})
     assert ("表扬", "客户表扬") in lists.events  # offered by the new name, written by the stored one
+
+
+def test_switching_tabs_refills_no_table_whose_rows_are_unchanged(page, shop, qtbot):
+    """Every tab switch refreshes the page: each cell of 指标 and 事件类型 was set again, and a table sized to its
+    contents measured itself after each one, a quarter of a second on every switch to 指标."""
+    marked = [page.metrics_table.item(0, 0), page.event_types_table.item(0, 0)]
+    for item in marked:
+        item.setData(Qt.ItemDataRole.UserRole, "kept")
+    page.tabs.setCurrentIndex(2)
+    page.tabs.setCurrentIndex(3)
+    assert [table.item(0, 0).data(Qt.ItemDataRole.UserRole) for table in (page.metrics_table, page.event_types_table)] \
+        == ["kept", "kept"]
+    shop.metric_service.add_custom("服务积分", unit="points")
+    shop.reload_metrics()  # as the 新增指标 dialog does
+    page.tabs.setCurrentIndex(2)
+    assert "服务积分" in _column(page.metrics_table, 0)
+
+
+def test_switching_tabs_leaves_the_audit_log_alone_until_it_has_a_new_row(page, shop):
+    """Read again on every tab switch, the log's model was reset each time and its view fitted the columns to the
+    rows again: a third of a second for a long log, each time 操作日志 was shown."""
+    resets: list[int] = []
+    page.audit.model.modelReset.connect(lambda: resets.append(1))
+    page.tabs.setCurrentIndex(5)
+    page.tabs.setCurrentIndex(0)
+    assert resets == []
+    shop.settings.set(declared.SHOP_NAME, "小美家居")
+    page.tabs.setCurrentIndex(5)
+    assert resets and "小美家居" in page.audit.visible_summaries()[0]
+
+
+def test_the_audit_log_finds_the_changes_of_a_span_of_days(page, shop):
+    """「上周谁改了什么」: the filter took one day at a time; a week typed as 2026-10-01~2026-10-07 finds its rows."""
+    from datetime import timedelta
+
+    shop.settings.set(declared.SHOP_NAME, "小美家居")
+    page.refresh()
+    day = date.fromisoformat(shop.store.audit.recent(1)[0].at[:10])
+    page.audit.filter_edit.setText(f"{day - timedelta(days=6)}~{day}")
+    assert any("小美家居" in summary for summary in page.audit.visible_summaries())
+    page.audit.filter_edit.setText(f"{day - timedelta(days=13)}~{day - timedelta(days=7)}")
+    assert page.audit.visible_summaries() == []

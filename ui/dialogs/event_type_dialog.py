@@ -3,14 +3,12 @@ name a type is shown by."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
 
 from app.errors import HonghuaError
 from app.events import EventType
 from app.shop import Shop
-from ui.dialogs.common import ok_cancel
-from ui.dialogs.rename_dialog import RenameDialog
-from ui.widgets.error_label import ErrorLabel
+from ui.dialogs.rename_dialog import RenameDialog, lay_out
 
 POLARITY_LABELS = {"positive": "正面（加分）", "negative": "负面（扣分）", "neutral": "中性（记录）"}
 
@@ -33,12 +31,8 @@ class EventTypeDialog(QDialog):
         form.addRow(self.tr("名称"), self.name_edit)
         form.addRow(self.tr("性质"), self.polarity_combo)
         form.addRow(self.tr("说明"), self.description_edit)
-        self.error_label = ErrorLabel()
-        self.buttons = ok_cancel(self, self.tr("添加"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.error_label, self.buttons = lay_out(
+            self, form, self.tr("事件类型添加后不能删除，性质也不能再改（只能改名），请先选好。"), self.tr("添加"))
 
     @classmethod
     def ask(cls, parent: QWidget | None, shop: Shop) -> EventType | None:

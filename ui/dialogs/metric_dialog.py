@@ -51,7 +51,8 @@ class MetricDialog(QDialog):
         form.addRow(self.tr("汇总方式"), self.aggregation_combo)
         form.addRow(self.tr("小数位数"), self.decimals_spin)
         self.error_label, self.buttons = lay_out(
-            self, form, self.tr("新指标会出现在「目标」和「数据」页的指标列表中。指标添加后不能删除，但可以改名。"),
+            self, form, self.tr("新指标会出现在「目标」和「数据」页的指标列表中。指标添加后不能删除，单位、方向、"
+                                "汇总方式和小数位数也不能再改（只能改名），请先选好。"),
             self.tr("添加"))
 
     def _unit_changed(self) -> None:

@@ -72,8 +72,13 @@ class AuditTableModel(RowsModel):
         self.names: dict[int, str] = {}
 
     def set_entries(self, entries: list[AuditEntry], names: dict[int, str] | None = None) -> None:
-        """`names`: each person's name as the log shows it, for the rows changing many people's targets or data."""
-        self.names = names or {}
+        """`names`: each person's name as the log shows it, for the rows changing many people's targets or data.
+        The same rows and names again (a switch between 设置's tabs refreshes the page) leave the model alone: reset,
+        the view fitted its columns to the rows again, a third of a second for a long log."""
+        names = names or {}
+        if entries == self.rows and names == self.names:
+            return
+        self.names = names
         self.replace_rows(entries)
 
     def people(self, e: AuditEntry) -> str:

@@ -47,7 +47,8 @@ class AuditView(QWidget):
         self.proxy = SearchProxy(search_key, self)  # a day typed 2026-10-05 finds 2026年10月5日 too
         self.proxy.setSourceModel(self.model)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("筛选：操作人、操作、内容中的文字或日期（如 2026-10-01）"))
+        self.filter_edit.setPlaceholderText(self.tr(
+            "筛选：操作人、操作、内容中的文字或日期（如 2026-10-01，一段日子如 2026-10-01~2026-10-07）"))
         self.filter_edit.setAccessibleName(self.filter_edit.placeholderText())  # a screen reader skips a placeholder
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter)

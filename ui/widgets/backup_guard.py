@@ -90,7 +90,8 @@ def _restored_text(restored: Restored, first: str) -> str:
     if restored.backup:  # a sound file backed up, which can be restored in turn (a damaged one moved aside cannot)
         message += "\n" + _tr("要撤销这次恢复：在 设置 → 备份与恢复 的列表里选中 {when} 的「{kind}」备份，"
                                "点「恢复所选备份…」。").format(
-            when=shown_stamp(restored.backup.info.created.isoformat(timespec="minutes")), kind=restored.backup.info.label)
+            # to the second: the list gives seconds to backups sharing a minute (two restores within one)
+            when=shown_stamp(restored.backup.info.created.isoformat(), seconds=True), kind=restored.backup.info.label)
     return message
 
 

@@ -33,6 +33,7 @@ from app.errors import HonghuaError
 from app.shop import Shop
 from ui import errors, tasks
 from ui.widgets import backup_guard
+from ui.widgets.hint_text import dim_text
 from ui.widgets.staged_save import StagedSave, save_alone
 from ui.widgets.table_keys import read_only_rows
 
@@ -70,6 +71,11 @@ class BackupPanel(QWidget):
         self.save_as_button.clicked.connect(lambda: self.back_up_to())
         self.open_folder_button = QPushButton(self.tr("打开备份文件夹"))
         self.open_folder_button.clicked.connect(lambda: self.open_folder())
+        self.none_yet = QLabel(self.tr("还没有备份。店铺里有了数据后，红花榜每天第一次打开时会自动备份；"
+                                       "也可以现在点「立即备份」。"))
+        self.none_yet.setWordWrap(True)
+        self.none_yet.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        dim_text(self.none_yet)
         self.table = _BackupList(0, 4)
         self.table.setAccessibleName(self.tr("备份文件"))
         self.table.setHorizontalHeaderLabels([self.tr("时间"), self.tr("类型"), self.tr("大小"), self.tr("文件")])
@@ -116,6 +122,7 @@ class BackupPanel(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.folder_label)
         layout.addLayout(top)
+        layout.addWidget(self.none_yet, 1)  # in the list's place while it is empty: a laptop's tab does not scroll
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         layout.addLayout(keep_row)
@@ -150,15 +157,24 @@ class BackupPanel(QWidget):
         self.backups = backups.list_backups(self.shop.store.path)
         self.table.setRowCount(len(self.backups))
         for r, b in enumerate(self.backups):
-            cells = [self._when(b), b.label, backups.human_size(b.size), b.path.name]
+            cells = [self._listed_when(b), b.label, backups.human_size(b.size), b.path.name]
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+        self.none_yet.setVisible(not self.backups)
+        self.table.setVisible(bool(self.backups))
         self._update_buttons()
 
     @staticmethod
     def _when(backup: BackupInfo) -> str:
         """When a backup was made, as the window writes times (2026年11月2日 21:51)."""
         return shown_stamp(backup.created.isoformat(timespec="minutes"))
+
+    def _listed_when(self, backup: BackupInfo) -> str:
+        """When a backup listed was made, with its seconds where another listed was made in the same minute (two
+        imports of a minute): the one chosen to restore is told apart in the list and in the question."""
+        minute = backup.created.replace(second=0, microsecond=0)
+        alike = sum(other.created.replace(second=0, microsecond=0) == minute for other in self.backups)
+        return shown_stamp(backup.created.isoformat(timespec="seconds"), seconds=alike > 1)
 
     def selected(self) -> BackupInfo | None:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
@@ -258,7 +274,7 @@ class BackupPanel(QWidget):
         if chosen is None:
             return False
         return self._restore(chosen.path, self.tr("用 {created} 的{kind}备份替换当前的全部数据吗？").format(
-            created=self._when(chosen), kind=chosen.label))
+            created=self._listed_when(chosen), kind=chosen.label))
 
     def restore_from_file(self) -> bool:
         source = self.choose_source()

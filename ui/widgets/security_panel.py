@@ -22,7 +22,8 @@ class SecurityPanel(QWidget):
         explain = QLabel(self.tr(
             "设置店主密码后，软件打开时是只读的：看板和小红花可以随便看，但修改目标、数据、导入、事件、小红花、"
             "奖励方案、批准评奖、恢复备份和修改设置都要先输入密码。输错后要等一会儿才能再试。\n"
-            "注意：密码不会加密数据文件本身，能拷走数据文件的人仍然可以用其他工具读取它。"))
+            "注意：密码不会加密数据文件本身，能拷走数据文件的人仍然可以用其他工具读取它。"
+            "忘记了密码，软件里没有办法找回或重设（修改、取消密码和恢复备份都要先输入它）：请把它记在安全的地方。"))
         explain.setWordWrap(True)
         layout.addWidget(explain)
         form = QFormLayout()
@@ -122,4 +123,5 @@ class SecurityPanel(QWidget):
         self.error.clear_message()
         self.refresh()
         self.changed.emit()
+        errors.show_info(self, self.tr("店主密码已取消：现在打开软件的人都可以修改数据，不需要密码。"))
         return True
