@@ -76,3 +76,24 @@ def test_the_button_opens_the_awards_page_on_that_period(qtbot, shop, approved, 
     qtbot.waitUntil(lambda: awards.review is not None and awards.review.period == SEP, timeout=10000)
     assert awards.review.changed
     awards.stop_tasks()
+
+
+@pytest.mark.parametrize("change", ["same results", "a deduction"])
+def test_no_notice_when_the_change_leaves_the_certificates_as_approved(qtbot, shop, approved, change):
+    """Data changed since the approval, but what would print is the same: 小美 still beats the target by more than
+    a fifth (阶段目标奖 ¥500.00 as approved), or only a deduction came (a certificate prints no deduction). The
+    notice asked the owner to approve again and come back to print the same certificates."""
+    if change == "same results":
+        _change_data_to(shop, approved, 1_600_000)
+    else:
+        shop.events.add(date(2026, 9, 20), approved, "投诉", confirm_approved=True)
+    review = shop.awards.status(SEP)
+    assert review.changed  # 评奖 says the period changed since its approval
+    page = _page(qtbot, shop)
+    assert page.requests and page.approved
+    assert not page.stale.isVisible()
+    page.close()
+
+
+def _change_data_to(shop, person, sales_fen: int) -> None:
+    shop.data.set_value(date(2026, 9, 10), person, shop.metrics.get("sales"), sales_fen, confirm_approved=True)

@@ -28,9 +28,9 @@ class ApprovalChangedNotice(NoticeFrame):
         self.hide()
 
     def show_review(self, review: Review | None) -> None:
-        """Shown for an approved period whose approval no longer holds; hidden otherwise (None: not approved, or
-        not known)."""
-        stale = review is not None and review.approved is not None and review.changed
+        """Shown for an approved period whose approval no longer holds and whose certificates would print otherwise
+        now; hidden otherwise (None: not approved, or not known)."""
+        stale = review is not None and review.approved is not None and review.changed and _certificates_differ(review)
         self.setVisible(stale)
         if review is None or not stale:
             self.period_key = ""
@@ -46,3 +46,9 @@ class ApprovalChangedNotice(NoticeFrame):
             what = self.tr("{period}批准后数据有变化").format(period=period)
         self.label.setText(self.tr("{what}：证书仍按批准时的结果打印，这些变化不在证书上。要让证书用上现在的结果，"
                                    "请到「评奖」页重新计算并批准这一期，再回来打印。").format(what=what))
+
+
+def _certificates_differ(review: Review) -> bool:
+    """Whether approving again would change what the certificates print: a line won or lost, or its amount or item,
+    not a deduction (a certificate prints none), nor inputs whose results came out as approved."""
+    return any(line.kind != "deduction" for diff in review.differences for line in (*diff.removed, *diff.added))
