@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from datetime import date
 
+import laptop_support as laptop
 import pytest
 from certificates_page_support import SEP, approve_one_winner
+from PySide6.QtCore import QSize
 
 from app.periods import Month
 from ui.pages.certificates import CertificatesPage
+
+small_screen = laptop.small_screen  # the fixture
 
 
 @pytest.fixture
@@ -97,3 +101,38 @@ def test_no_notice_when_the_change_leaves_the_certificates_as_approved(qtbot, sh
 
 def _change_data_to(shop, person, sales_fen: int) -> None:
     shop.data.set_value(date(2026, 9, 10), person, shop.metrics.get("sales"), sales_fen, confirm_approved=True)
+
+
+
+def _window_on_the_notice(shop, approved, make_window, room: QSize):
+    _change_data(shop, approved)
+    window = make_window()
+    window.resize(room)
+    window.show()
+    window.show_page(window._index_of("certificates"))
+    page = window.current_page()
+    page.which.setCurrentIndex(page.which.findData(True))
+    page.period.setCurrentText(SEP.key())
+    page.load_button.click()
+    return window, page
+
+
+def test_on_a_small_laptop_the_notice_is_read_whole(qtbot, shop, approved, make_window, small_screen, lang, tmp_path):
+    """A 1366×768 laptop at 150 %: in English the notice's text, squeezed beside its button above the preview's least
+    height, was cut off after five lines. There it scrolls, showing four lines at least."""
+    window, page = _window_on_the_notice(shop, approved, make_window, laptop.ROOM)
+    qtbot.wait(50)  # the layout follows the window
+    window.grab().save(str(tmp_path / f"certificates_notice_{lang}_small_laptop.png"))
+    label = page.stale.label
+    assert page.stale.isVisible()
+    assert label.height() >= label.heightForWidth(label.width()), label.size()  # nothing cut off: it scrolls
+    shown = label.parentWidget().height()  # what the scrolling shows of it
+    assert shown >= min(label.height(), 4 * label.fontMetrics().lineSpacing()), shown
+
+
+def test_where_the_window_has_room_the_notice_is_whole(qtbot, shop, approved, make_window, lang):
+    window, page = _window_on_the_notice(shop, approved, make_window, QSize(1366, 768))
+    window.resize(1024, 700)  # narrower: the text takes more lines
+    qtbot.wait(50)
+    label = page.stale.label
+    assert label.parentWidget().height() >= label.heightForWidth(label.width()), label.size()  # nothing to scroll

@@ -5,11 +5,23 @@ approved again."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.awards import Review
+from ui.dialogs.common import is_short
+from ui.widgets.notice_area import NoticeArea
 from ui.widgets.plain_looks import NoticeFrame
+from ui.widgets.room_watch import RoomWatch
+
+
+class NoticeText(NoticeArea):
+    """The notice's text: whole where the window has room (the preview gives way), in a short window (a 1366×768
+    laptop at 150 %, in English) a few lines that scroll, never cut off under the preview's least height."""
+
+    def minimumSizeHint(self) -> QSize:
+        least = super().minimumSizeHint()
+        return least if self.short else QSize(least.width(), self._content_height())
 
 
 class ApprovalChangedNotice(NoticeFrame):
@@ -22,9 +34,13 @@ class ApprovalChangedNotice(NoticeFrame):
         self.label = self.own_text(QLabel(wordWrap=True))
         self.button = QPushButton(self.tr("去评奖重新批准"))
         self.button.clicked.connect(lambda: self.openAwards.emit(self.period_key))
+        self.text_area = NoticeText(self.label)
+        self.text_area.viewport().setAutoFillBackground(False)  # on the notice's own colour
+        self.label.setAutoFillBackground(False)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.label, 1)
+        layout.addWidget(self.text_area, 1)
         layout.addWidget(self.button)
+        self.room_watch = RoomWatch(self, lambda room: self.text_area.set_short(is_short(room)))
         self.hide()
 
     def show_review(self, review: Review | None) -> None:
