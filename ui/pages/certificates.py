@@ -40,10 +40,12 @@ from app.periods import Month, Period, newest_first, parse_period
 from app.shop import Shop
 from ui import errors
 from ui.dialogs.certificate_images import CertificateImagesDialog
+from ui.pages.awards_work import on_own_connection
 from ui.pages.certificate_manual import ManualForm
 from ui.pages.certificate_output import CertificateOutput
 from ui.person_choice import told_apart_names
 from ui.preview_folders import make_preview_folder
+from ui.tasks import Task
 from ui.widgets.approval_changed_notice import ApprovalChangedNotice
 from ui.widgets.certificate_preview import PreviewPane, rendered_certificate
 from ui.widgets.check_all import CheckAll
@@ -75,6 +77,8 @@ class CertificatesPage(CertificateOutput, QWidget):
         self.destroyed.connect(lambda: shutil.rmtree(temp, ignore_errors=True))
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.update_preview)
+        self._approval_asked: Task | None = None  # the newest check of the listed period's approval
+        self._approval_checks: set[Task] = set()  # those still running (an older one's answer is dropped)
         self._build()
 
     @property
@@ -281,13 +285,13 @@ class CertificatesPage(CertificateOutput, QWidget):
         all_winners = bool(self.which.currentData())
         offer = 0  # winners whose awards give no 奖状, offered when none does
         status, judged = "", False  # judged: the period's approval is known (said once the list is complete)
-        review = None  # the approved period as 评奖 computes it now: whether its approval still holds
+        approved_period = None  # whether its approval still holds is worked out in the background
         try:
             period = parse_period(text)
             keep = [*self.service.made_by_hand(period), *keep]  # made by hand earlier: listed again to reprint
             found = winners(self.shop, period, draft=True)
             self.requests, self.approved = found.requests(all_winners), found.approved
-            review = self._as_approved(period) if found.approved else None
+            approved_period = period if found.approved else None
         except NoPlanInForce:  # the certificates made by hand are still listed
             status = self.tr("还没有生效的激励方案：请在「评奖」页点「方案…」选用方案；手工添加的证书仍可打印")
         except HonghuaError as e:
@@ -319,16 +323,44 @@ class CertificatesPage(CertificateOutput, QWidget):
             self.status.setText(status)
         self._offer = offer
         self.load_all_button.setVisible(offer > 0)
-        self.stale.show_review(review)
+        self._check_approval(approved_period)
         self._fill_list()
 
-    def _as_approved(self, period: Period) -> Review | None:
-        """The approved period as 评奖 reviews it now (its `changed` says the approval no longer holds); None
-        when it cannot be computed (no plan in force now): nothing is said then."""
-        try:
-            return self.shop.awards.status(period)
-        except HonghuaError:
-            return None
+    def _check_approval(self, period: Period | None) -> None:
+        """The notice for the approved period listed (None: none), once 评奖's review of it now is known: worked
+        out on a worker's own connection, as the 评奖 page does — a month of a 200-person shop takes a third of a
+        second, which each reload (every show, every change of the file) froze the window for. Meanwhile the notice
+        stays as it was for that period; an answer for a period asked about before is dropped."""
+        if period is None or period.key() != self.stale.period_key:
+            self.stale.show_review(None)
+        self._approval_asked = None
+        if period is None:
+            return
+        task = Task(on_own_connection(self.shop, lambda own, _progress, _cancel: _as_approved(own, period)), self)
+        self._approval_asked = task
+        self._approval_checks.add(task)
+        task.succeeded.connect(lambda review: self._approval_known(task, review))
+        task.failed.connect(lambda _exc: self._approval_known(task, None))
+        task.finished.connect(lambda: self._approval_checks.discard(task))
+        task.finished.connect(task.deleteLater)
+        task.start()
+
+    def _approval_known(self, task: Task, review: Review | None) -> None:
+        if task is self._approval_asked:
+            self.stale.show_review(review)
+
+    @property
+    def checking_approval(self) -> bool:
+        return bool(self._approval_checks)
+
+    def stop_tasks(self) -> None:
+        """The checks still running end before the page (or its shop) does."""
+        for task in list(self._approval_checks):
+            task.cancel_and_wait()
+
+    def closeEvent(self, event) -> None:
+        self.stop_tasks()
+        super().closeEvent(event)
 
     def _approval_note(self) -> str:
         """What saving or printing the listed certificates does: numbers them once the period is approved; before,
@@ -521,3 +553,12 @@ class CertificatesPage(CertificateOutput, QWidget):
                            "点下方「全部载入」为他们发证书，或在左下方填写姓名和奖项，点「手工添加」。")
         return self.tr("还没有要打印的证书。\n\n选择期间后点「载入获奖名单」列出获奖者，"
                        "或在左下方填写姓名和奖项，点「手工添加」。\n\n选中一张证书后，这里显示它打印出来的样子。")
+
+
+def _as_approved(shop: Shop, period: Period) -> Review | None:
+    """The approved period as 评奖 reviews it now (its `changed` says the approval no longer holds); None when it
+    cannot be computed (no plan in force now): nothing is said then."""
+    try:
+        return shop.awards.status(period)
+    except HonghuaError:
+        return None

@@ -5,11 +5,23 @@ approved again."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.awards import Review
+from ui.dialogs.common import is_short
+from ui.widgets.notice_area import NoticeArea
 from ui.widgets.plain_looks import NoticeFrame
+from ui.widgets.room_watch import RoomWatch
+
+
+class NoticeText(NoticeArea):
+    """The notice's text: whole where the window has room (the preview gives way), in a short window (a 1366×768
+    laptop at 150 %, in English) a few lines that scroll, never cut off under the preview's least height."""
+
+    def minimumSizeHint(self) -> QSize:
+        least = super().minimumSizeHint()
+        return least if self.short else QSize(least.width(), self._content_height())
 
 
 class ApprovalChangedNotice(NoticeFrame):
@@ -22,15 +34,19 @@ class ApprovalChangedNotice(NoticeFrame):
         self.label = self.own_text(QLabel(wordWrap=True))
         self.button = QPushButton(self.tr("去评奖重新批准"))
         self.button.clicked.connect(lambda: self.openAwards.emit(self.period_key))
+        self.text_area = NoticeText(self.label)
+        self.text_area.viewport().setAutoFillBackground(False)  # on the notice's own colour
+        self.label.setAutoFillBackground(False)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.label, 1)
+        layout.addWidget(self.text_area, 1)
         layout.addWidget(self.button)
+        self.room_watch = RoomWatch(self, lambda room: self.text_area.set_short(is_short(room)))
         self.hide()
 
     def show_review(self, review: Review | None) -> None:
-        """Shown for an approved period whose approval no longer holds; hidden otherwise (None: not approved, or
-        not known)."""
-        stale = review is not None and review.approved is not None and review.changed
+        """Shown for an approved period whose approval no longer holds and whose certificates would print otherwise
+        now; hidden otherwise (None: not approved, or not known)."""
+        stale = review is not None and review.approved is not None and review.changed and _certificates_differ(review)
         self.setVisible(stale)
         if review is None or not stale:
             self.period_key = ""
@@ -46,3 +62,9 @@ class ApprovalChangedNotice(NoticeFrame):
             what = self.tr("{period}批准后数据有变化").format(period=period)
         self.label.setText(self.tr("{what}：证书仍按批准时的结果打印，这些变化不在证书上。要让证书用上现在的结果，"
                                    "请到「评奖」页重新计算并批准这一期，再回来打印。").format(what=what))
+
+
+def _certificates_differ(review: Review) -> bool:
+    """Whether approving again would change what the certificates print: a line won or lost, or its amount or item,
+    not a deduction (a certificate prints none), nor inputs whose results came out as approved."""
+    return any(line.kind != "deduction" for diff in review.differences for line in (*diff.removed, *diff.added))
