@@ -10684,6 +10684,16 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
+        <source>已删除 {n} 项目标</source>
+        <translation>Deleted {n} {n:target/targets}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>；Ctrl+Z 撤销</source>
+        <translation>; Ctrl+Z undoes this</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
         <source>保存 {n} 项，拒绝 {m} 项</source>
         <translation>{n} saved, {m} refused</translation>
     </message>

@@ -249,7 +249,7 @@ class TargetsPage(QWidget):
         cells = [(i.row(), i.column(), "") for i in self.table.selectedIndexes()
                  if self._editable(i) and self.model.data(i, Qt.ItemDataRole.EditRole)]
         if cells:
-            self._save_cells(cells, self.tr("清空"))
+            self._save_cells(cells, self.tr("清空"), deleting=True)
 
     def copy_selection(self) -> str:
         box = self.table.selected_rectangle()
@@ -329,7 +329,7 @@ class TargetsPage(QWidget):
         return False
 
     def _save_cells(self, cells: list[tuple[int, int, str]], label: str, notes: list[str] | None = None,
-                    unplaced: list[str] | None = None, pasted: bool = False) -> int:
+                    unplaced: list[str] | None = None, pasted: bool = False, deleting: bool = False) -> int:
         entries, rows = [], []
         ignored = 0
         for row, column, text in cells:
@@ -354,6 +354,10 @@ class TargetsPage(QWidget):
         refused = (unplaced or []) + [self.tr("{name}：{reason}").format(
             name=self.model.headerData(rows[i], Qt.Orientation.Vertical), reason=reason) for i, reason in refused_at]
         self.reload()
+        if deleting and not refused:  # Delete says what it did, not 「保存 200 项」
+            self.status.setText(i18n.fill(self.tr("已删除 {n} 项目标"), n=saved) + self._whom(changes)
+                                + self.tr("；Ctrl+Z 撤销"))
+            return saved
         status = i18n.fill(self.tr("保存 {n} 项，拒绝 {m} 项"), n=saved, m=len(refused))
         if ignored:
             status += i18n.fill(self.tr("；超出表格或落在只读格（合计、部门）的 {n} 格已忽略"), n=ignored)
