@@ -92,6 +92,7 @@ class StaffPage(QWidget):
                    delete_rows=lambda: self.remove_person())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
+        self._hidden_choice: Staff | None = None  # chosen, then hidden by a search
         self.count_label = QLabel()
         self.empty_label = QLabel(self.tr("还没有员工。点击「新增」添加第一位员工，或在「文件」菜单中选择「生成演示数据…」。"))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -126,8 +127,13 @@ class StaffPage(QWidget):
         self._update_buttons()
 
     def _on_filter(self, text: str) -> None:
+        """The person chosen stays chosen and in view; one a search hides is chosen again once it shows them."""
+        chosen = self.selected_person() or self._hidden_choice
         self.proxy.set_search(text)
+        self.table.doItemsLayout()  # the scroll range of the rows now shown, to scroll the chosen one into view
+        self._hidden_choice = chosen if chosen is not None and not self.select(chosen.id) else None
         self._show_count()
+        self._update_buttons()
 
     def _show_count(self) -> None:
         """How many people are listed and, while a search is typed, how many of them it finds."""
