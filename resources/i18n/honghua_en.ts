@@ -10383,6 +10383,41 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/pages/staff.py"/>
+        <source>已新增 {who}</source>
+        <translation>Added {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>已保存 {who}</source>
+        <translation>Saved {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>已把 {who} 的离职日期改为 {day}</source>
+        <translation>Changed {who}&apos;s leaving date to {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>已记录 {who} {day}离职</source>
+        <translation>Recorded {who} as leaving on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>已记录 {who} {day}离职，名单中不再显示；勾选「显示已离职」可以看到</source>
+        <translation>Recorded {who} as leaving on {day}; no longer listed: tick &quot;Show former staff&quot; to see them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>已撤销 {who} 的离职，视为一直在职</source>
+        <translation>Cancelled {who}&apos;s leaving: employed throughout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>{who} 已重新入职，{day}起在职</source>
+        <translation>{who} rehired, employed from {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
         <source>删除员工 {who}？
 
 删除只用于误加、没有任何数据或记录的员工。删除后其子账号可以分给别人，编号 #{id} 不会再给别人用。</source>
@@ -10399,6 +10434,11 @@ Deleting is only for someone added by mistake, with no data or records. Their su
         <location filename="../../ui/pages/staff.py"/>
         <source>删除员工</source>
         <translation>Delete employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>已删除 {who}</source>
+        <translation>Deleted {who}</translation>
     </message>
 </context>
 <context>
