@@ -4840,8 +4840,8 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
-        <source>这一页没有搜索框：员工页和「设置 → 操作日志」可以搜索</source>
-        <translation>This page has no search box: search on the Staff page or in Settings → Activity log</translation>
+        <source>这一页没有搜索框：员工页、目标页和「设置 → 操作日志」可以搜索</source>
+        <translation>This page has no search box: search on the Staff page, the Targets page or in Settings → Activity log</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
@@ -8892,6 +8892,24 @@ Nothing was written, and no import record or backup was made.</translation>
     </message>
 </context>
 <context>
+    <name>RowFinder</name>
+    <message>
+        <location filename="../../ui/widgets/row_finder.py"/>
+        <source>找人：姓名或拼音</source>
+        <translation>Find: name or pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/row_finder.py"/>
+        <source>输入姓名、子账号或拼音（如 zhangwei、zw）跳到那一行；↓↑ 下一个、上一个，回车到格子里输入</source>
+        <translation>Type a name, sub-account or pinyin (e.g. zhangwei, zw) to go to that row; ↓↑ next, previous; Enter to type into the cell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/row_finder.py"/>
+        <source>在表格中找人</source>
+        <translation>Find a person in the table</translation>
+    </message>
+</context>
+<context>
     <name>RuleForm</name>
     <message>
         <location filename="../../ui/plans/rule_form.py"/>
@@ -10666,6 +10684,11 @@ Deleting is only for someone added by mistake, with no data or records. Their su
         <location filename="../../ui/pages/targets.py"/>
         <source>每人目标</source>
         <translation>Targets by person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>表格里没有「{typed}」</source>
+        <translation>Nobody in the table matches &quot;{typed}&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
