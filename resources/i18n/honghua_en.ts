@@ -10306,8 +10306,8 @@ outlet:Mei</translation>
     <name>StaffPage</name>
     <message>
         <location filename="../../ui/pages/staff.py"/>
-        <source>搜索姓名或拼音（zhangwei、zw）、子账号、部门、岗位或日期（如 2026-10-01）</source>
-        <translation>Search name or pinyin (zhangwei, zw), sub-account, department, role or date (e.g. 2026-10-01)</translation>
+        <source>搜索姓名、拼音、子账号、部门、岗位或日期（如 2026-10-01）</source>
+        <translation>Search name, pinyin, sub-account, department, role or date (e.g. 2026-10-01)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/staff.py"/>

@@ -50,7 +50,7 @@ class StaffPage(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
 
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("搜索姓名或拼音（zhangwei、zw）、子账号、部门、岗位或日期（如 2026-10-01）"))
+        self.filter_edit.setPlaceholderText(self.tr("搜索姓名、拼音、子账号、部门、岗位或日期（如 2026-10-01）"))
         self.filter_edit.setAccessibleName(self.tr("搜索员工"))  # a screen reader does not say a placeholder
         # on a small screen the placeholder is cut before its date example; hovering shows it whole
         self.filter_edit.setToolTip(self.filter_edit.placeholderText())
