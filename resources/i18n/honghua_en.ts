@@ -4883,8 +4883,8 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
-        <source>这一页没有搜索框：员工页和「设置 → 操作日志」可以搜索</source>
-        <translation>This page has no search box: search on the Staff page or in Settings → Activity log</translation>
+        <source>这一页没有搜索框：员工页、目标页和「设置 → 操作日志」可以搜索</source>
+        <translation>This page has no search box: search on the Staff page, the Targets page or in Settings → Activity log</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
@@ -8930,6 +8930,24 @@ Nothing was written, and no import record or backup was made.</translation>
     </message>
 </context>
 <context>
+    <name>RowFinder</name>
+    <message>
+        <location filename="../../ui/widgets/row_finder.py"/>
+        <source>找人：姓名或拼音</source>
+        <translation>Find: name or pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/row_finder.py"/>
+        <source>输入姓名、子账号或拼音（如 zhangwei、zw）跳到那一行；↓↑ 下一个、上一个，回车到格子里输入</source>
+        <translation>Type a name, sub-account or pinyin (e.g. zhangwei, zw) to go to that row; ↓↑ next, previous; Enter to type into the cell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/row_finder.py"/>
+        <source>在表格中找人</source>
+        <translation>Find a person in the table</translation>
+    </message>
+</context>
+<context>
     <name>RuleForm</name>
     <message>
         <location filename="../../ui/plans/rule_form.py"/>
@@ -10336,8 +10354,8 @@ outlet:Mei</translation>
     <name>StaffPage</name>
     <message>
         <location filename="../../ui/pages/staff.py"/>
-        <source>搜索姓名、子账号、部门、岗位或日期（如 2026-10-01）</source>
-        <translation>Search name, sub-account, department, role or date (e.g. 2026-10-01)</translation>
+        <source>搜索姓名、拼音、子账号、部门、岗位或日期（如 2026-10-01）</source>
+        <translation>Search name, pinyin, sub-account, department, role or date (e.g. 2026-10-01)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/staff.py"/>
@@ -10431,6 +10449,41 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/pages/staff.py"/>
+        <source>已新增 {who}</source>
+        <translation>Added {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>已保存 {who}</source>
+        <translation>Saved {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>已把 {who} 的离职日期改为 {day}</source>
+        <translation>Changed {who}&apos;s leaving date to {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>已记录 {who} {day}离职</source>
+        <translation>Recorded {who} as leaving on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>已记录 {who} {day}离职，名单中不再显示；勾选「显示已离职」可以看到</source>
+        <translation>Recorded {who} as leaving on {day}; no longer listed: tick &quot;Show former staff&quot; to see them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>已撤销 {who} 的离职，视为一直在职</source>
+        <translation>Cancelled {who}&apos;s leaving: employed throughout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>{who} 已重新入职，{day}起在职</source>
+        <translation>{who} rehired, employed from {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
         <source>删除员工 {who}？
 
 删除只用于误加、没有任何数据或记录的员工。删除后其子账号可以分给别人，编号 #{id} 不会再给别人用。</source>
@@ -10447,6 +10500,11 @@ Deleting is only for someone added by mistake, with no data or records. Their su
         <location filename="../../ui/pages/staff.py"/>
         <source>删除员工</source>
         <translation>Delete employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>已删除 {who}</source>
+        <translation>Deleted {who}</translation>
     </message>
 </context>
 <context>
@@ -10677,6 +10735,11 @@ Deleting is only for someone added by mistake, with no data or records. Their su
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
+        <source>表格里没有「{typed}」</source>
+        <translation>Nobody in the table matches &quot;{typed}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
         <source>直接在表格中输入目标：12500、12,500.50、¥12,500、1.25万 都可以；清空单元格即删除目标。Ctrl+Z 撤销上一次输入、粘贴、清空或批量设置，Ctrl+Y 重做。「全店目标」设置后作为团队目标，留空时团队目标为个人目标之和。</source>
         <translation>Type targets straight into the table: 12500, 12,500.50 and ¥12,500 all work; clearing a cell deletes the target. Ctrl+Z undoes the last typing, paste, clearing or bulk change, Ctrl+Y redoes it. &quot;Shop target&quot;, when set, is the team target; when empty, the team target is the sum of personal targets.</translation>
     </message>
@@ -10729,6 +10792,16 @@ Deleting is only for someone added by mistake, with no data or records. Their su
         <location filename="../../ui/pages/targets.py"/>
         <source>按标题行的指标填到各列</source>
         <translation>placed in the columns of the metrics the title row names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>已删除 {n} 项目标</source>
+        <translation>Deleted {n} {n:target/targets}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>；Ctrl+Z 撤销</source>
+        <translation>; Ctrl+Z undoes this</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>

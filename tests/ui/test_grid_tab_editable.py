@@ -64,8 +64,8 @@ def _shown_page(qtbot, shop):
 def test_tab_into_the_targets_grid_lands_on_the_first_cell_that_takes_typing(qtbot, shop):
     """Tab from the buttons above landed on the first row's 部门, which takes no typing."""
     page = _shown_page(qtbot, shop)
-    page.dept_button.setFocus()  # the last control above the grid
-    qtbot.keyClick(page.dept_button, Qt.Key.Key_Tab)
+    page.finder.setFocus()  # the last control above the grid (找人)
+    qtbot.keyClick(page.finder, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.table
     assert _cell(page.table) == (0, 1)
 

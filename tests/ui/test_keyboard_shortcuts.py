@@ -46,6 +46,9 @@ def test_ctrl_f_goes_to_the_audit_filter_and_elsewhere_says_where_to_search(wind
     assert QApplication.focusWidget() is page.audit.filter_edit
     window.show_page(page_index("targets"))
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.current_page().finder  # 找人 in the grid
+    window.show_page(page_index("awards"))
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert "员工页" in window.statusBar().currentMessage()
 
 

@@ -82,7 +82,7 @@ def test_deleting_targets_is_not_said_as_empty_pasted_cells(page):
     page.table.selectAll()
     page.clear_selection()
     assert _targets(page) == {}
-    assert page.status.text() == "保存 2 项，拒绝 0 项"
+    assert page.status.text() == "已删除 2 项目标（2 人）；Ctrl+Z 撤销"  # not 「其中 2 格是空的」
 
 
 def test_columns_in_another_order_than_the_grids_go_to_their_metrics(page, messages):

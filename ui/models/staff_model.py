@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from app import i18n
 from app.domain import Staff
 from app.periods import shown_date
+from app.pinyin import spellings
 from app.sorting import chinese_order
 from ui.models.rows_model import RowsModel
 from ui.widgets.search_proxy import SEARCH_ROLE
@@ -78,6 +79,8 @@ class StaffTableModel(RowsModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(p, column)
+        if role == SEARCH_ROLE and column == 1:  # 张伟 found by zhangwei, zhang wei or zw too
+            return "\n".join([p.name, *spellings(p.name)])
         if role == SEARCH_ROLE and column == 7 and p.birthday and p.birthday.lunar:
             # 农历三月十四 is found by the month-day typed too, 03-14 or 3月14日, as the English list's lunar 03-14
             return f"{self._text(p, column)}\n{p.birthday.text()}"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.domain import Staff, normalize_alias
 from app.errors import HonghuaError
+from app.periods import shown_date
 from app.shop import Shop
 from ui import errors
 from ui.dialogs.department_dialog import DepartmentDialog
@@ -27,7 +28,9 @@ from ui.dialogs.leave_dialog import LeaveDialog, RehireDialog
 from ui.dialogs.staff_dialog import StaffDialog
 from ui.models.staff_model import ALIAS_COLUMN, ID_ROLE, SORT_ROLE, StaffTableModel
 from ui.widgets.search_proxy import SearchProxy
+from ui.widgets.status_line import StatusLine
 from ui.widgets.table_keys import table_keys
+from ui.widgets.text_columns import TextWidthColumns
 
 
 def _search_key(text: str) -> str:
@@ -47,7 +50,7 @@ class StaffPage(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
 
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("搜索姓名、子账号、部门、岗位或日期（如 2026-10-01）"))
+        self.filter_edit.setPlaceholderText(self.tr("搜索姓名、拼音、子账号、部门、岗位或日期（如 2026-10-01）"))
         self.filter_edit.setAccessibleName(self.tr("搜索员工"))  # a screen reader does not say a placeholder
         # on a small screen the placeholder is cut before its date example; hovering shows it whole
         self.filter_edit.setToolTip(self.filter_edit.placeholderText())
@@ -80,16 +83,20 @@ class StaffPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ALIAS_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(64)
+        # each column as wide as its widest text, measured once per refill: a header resizing to its contents asked
+        # every cell of 200 people at each layout, half a second to show the page, a fifth to sort or refill it
+        TextWidthColumns(self.table, [c for c in range(self.model.columnCount()) if c != ALIAS_COLUMN])
         # a double-click, and Enter on the selected person (Windows' activation), open them for editing
         self.table.activated.connect(lambda _index: self.edit_person())
         table_keys(self.table, open_row=lambda _index: self.edit_person(),  # and F2; Ctrl+C copies the rows
                    delete_rows=lambda: self.remove_person())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
+        self._hidden_choice: Staff | None = None  # chosen, then hidden by a search
         self.count_label = QLabel()
+        self.status = StatusLine()  # what the last action did: a person who left vanishes from the list
         self.empty_label = QLabel(self.tr("还没有员工。点击「新增」添加第一位员工，或在「文件」菜单中选择「生成演示数据…」。"))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -106,7 +113,11 @@ class StaffPage(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label, 1)
-        layout.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addSpacing(12)
+        bottom.addWidget(self.status, 1)
+        layout.addLayout(bottom)
         self._update_buttons()
 
     # ---- loading
@@ -123,8 +134,13 @@ class StaffPage(QWidget):
         self._update_buttons()
 
     def _on_filter(self, text: str) -> None:
+        """The person chosen stays chosen and in view; one a search hides is chosen again once it shows them."""
+        chosen = self.selected_person() or self._hidden_choice
         self.proxy.set_search(text)
+        self.table.doItemsLayout()  # the scroll range of the rows now shown, to scroll the chosen one into view
+        self._hidden_choice = chosen if chosen is not None and not self.select(chosen.id) else None
         self._show_count()
+        self._update_buttons()
 
     def _show_count(self) -> None:
         """How many people are listed and, while a search is typed, how many of them it finds."""
@@ -191,6 +207,7 @@ class StaffPage(QWidget):
             self.filter_edit.clear()
             self.refresh()
             self.select(person.id)
+            self.status.setText(self.tr("已新增 {who}").format(who=person.display()))
 
     def search_field(self) -> QLineEdit:
         return self.filter_edit  # Ctrl+F
@@ -199,22 +216,37 @@ class StaffPage(QWidget):
         person = self.selected_person()
         if person is None:
             return
-        if StaffDialog.ask(self, self.shop, person) is not None:
+        if (saved := StaffDialog.ask(self, self.shop, person)) is not None:
             self.refresh()
+            self.status.setText(self.tr("已保存 {who}").format(who=saved.display()))
 
     def leave_person(self) -> None:
         person = self.selected_person()
         if person is None:
             return
-        if LeaveDialog.ask(self, self.shop, person) is not None:
+        if (saved := LeaveDialog.ask(self, self.shop, person)) is not None and saved.left is not None:
             self.refresh()
+            day = shown_date(saved.left)
+            if person.left is not None:
+                said = self.tr("已把 {who} 的离职日期改为 {day}")
+            elif self.select(saved.id):
+                said = self.tr("已记录 {who} {day}离职")
+            else:  # gone from the list shown: said where to find them
+                said = self.tr("已记录 {who} {day}离职，名单中不再显示；勾选「显示已离职」可以看到")
+            self.status.setText(said.format(who=saved.display(), day=day))
 
     def rehire_person(self) -> None:
         person = self.selected_person()
         if person is None or person.left is None:
             return
-        if RehireDialog.ask(self, self.shop, person) is not None:
+        if (saved := RehireDialog.ask(self, self.shop, person)) is not None:
             self.refresh()
+            self.select(saved.id)
+            if len(saved.earlier) == len(person.earlier):  # back by the day after leaving: the leaving undone
+                said = self.tr("已撤销 {who} 的离职，视为一直在职")
+            else:
+                said = self.tr("{who} 已重新入职，{day}起在职")
+            self.status.setText(said.format(who=saved.display(), day=shown_date(saved.hired) if saved.hired else ""))
 
     def remove_person(self) -> None:
         person = self.selected_person()
@@ -228,6 +260,8 @@ class StaffPage(QWidget):
             self.shop.staff.remove(person.id)
         except HonghuaError as e:
             errors.show_error(self, e.message)
+        else:
+            self.status.setText(self.tr("已删除 {who}").format(who=person.display()))
         self.refresh()
 
     def manage_departments(self) -> None:

@@ -39,6 +39,7 @@ from ui.widgets.grid_undo import UndoHistory, UndoStep
 from ui.widgets.hint_text import dim_text
 from ui.widgets.no_staff_notice import NoStaffNotice
 from ui.widgets.period_picker import PeriodPicker
+from ui.widgets.row_finder import RowFinder
 from ui.widgets.status_line import StatusLine
 from ui.widgets.table_keys import block_text
 
@@ -65,13 +66,6 @@ class TargetsPage(QWidget):
         self.raise_button.clicked.connect(self.raise_all)
         self.dept_button = QPushButton(self.tr("按部门统一设置…"))
         self.dept_button.clicked.connect(self.set_department)
-        top = QHBoxLayout()
-        top.addWidget(self.picker)
-        top.addSpacing(16)
-        top.addWidget(self.metrics_button)
-        top.addStretch(1)
-        for button in (self.copy_button, self.raise_button, self.dept_button):
-            top.addWidget(button)
 
         self.model = TargetModel(self)
         self.model.commit = self._commit
@@ -88,6 +82,18 @@ class TargetsPage(QWidget):
         self.table.undoRequested.connect(lambda: self.undo())
         self.table.redoRequested.connect(lambda: self.redo())
         self.table.readOnlyTyped.connect(self._say_why_read_only)
+        self.finder = RowFinder(self.table, lambda: self.model.people, self._finding_column)
+        self.finder.setFixedWidth(self.finder.fontMetrics().horizontalAdvance(self.finder.placeholderText()) + 48)
+        self.finder.notFound.connect(lambda typed: self.status.setText(self.tr("表格里没有「{typed}」").format(
+            typed=typed)))
+        self.finder.found.connect(lambda: self.status.clear())
+        top = QHBoxLayout()
+        top.addWidget(self.picker)
+        top.addSpacing(16)
+        top.addWidget(self.metrics_button)
+        top.addStretch(1)
+        for button in (self.copy_button, self.raise_button, self.dept_button):
+            top.addWidget(button)
         self.history = UndoHistory()  # steps of (staff_id or None for 全店目标, metric key, before, written), by month
         self.status = StatusLine()
         self.hint = hint = QLabel(self.tr("直接在表格中输入目标：12500、12,500.50、¥12,500、1.25万 都可以；清空单元格即删除目标。"
@@ -100,7 +106,11 @@ class TargetsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.no_staff)
-        layout.addWidget(hint)  # how to type a target, read before typing
+        above_grid = QHBoxLayout()  # 找人 beside the hint, which wraps: the top row keeps its buttons whole
+        above_grid.addWidget(hint, 1)  # how to type a target, read before typing
+        above_grid.addSpacing(12)
+        above_grid.addWidget(self.finder, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(above_grid)
         self.approved_note = ApprovedNote()  # the month counts in approved awards: said before typing
         layout.addWidget(self.approved_note)
         layout.addWidget(self.table, 1)
@@ -249,7 +259,7 @@ class TargetsPage(QWidget):
         cells = [(i.row(), i.column(), "") for i in self.table.selectedIndexes()
                  if self._editable(i) and self.model.data(i, Qt.ItemDataRole.EditRole)]
         if cells:
-            self._save_cells(cells, self.tr("清空"))
+            self._save_cells(cells, self.tr("清空"), deleting=True)
 
     def copy_selection(self) -> str:
         box = self.table.selected_rectangle()
@@ -329,7 +339,7 @@ class TargetsPage(QWidget):
         return False
 
     def _save_cells(self, cells: list[tuple[int, int, str]], label: str, notes: list[str] | None = None,
-                    unplaced: list[str] | None = None, pasted: bool = False) -> int:
+                    unplaced: list[str] | None = None, pasted: bool = False, deleting: bool = False) -> int:
         entries, rows = [], []
         ignored = 0
         for row, column, text in cells:
@@ -354,6 +364,10 @@ class TargetsPage(QWidget):
         refused = (unplaced or []) + [self.tr("{name}：{reason}").format(
             name=self.model.headerData(rows[i], Qt.Orientation.Vertical), reason=reason) for i, reason in refused_at]
         self.reload()
+        if deleting and not refused:  # Delete says what it did, not 「保存 200 项」
+            self.status.setText(i18n.fill(self.tr("已删除 {n} 项目标"), n=saved) + self._whom(changes)
+                                + self.tr("；Ctrl+Z 撤销"))
+            return saved
         status = i18n.fill(self.tr("保存 {n} 项，拒绝 {m} 项"), n=saved, m=len(refused))
         if ignored:
             status += i18n.fill(self.tr("；超出表格或落在只读格（合计、部门）的 {n} 格已忽略"), n=ignored)
@@ -525,6 +539,14 @@ class TargetsPage(QWidget):
                 status += i18n.fill(self.tr("，替换了 {k} 项原有目标"), k=replaced)
             self.status.setText(status + self._undo_hint())
         return count
+
+    def search_field(self) -> RowFinder:
+        return self.finder  # Ctrl+F
+
+    def _finding_column(self) -> int:
+        """The column a person found is shown in: the metric being typed, else the first metric's."""
+        column = self.table.currentIndex().column()
+        return column if self.model.metric_at(column) is not None else 1
 
     def _current_metric_key(self) -> str | None:
         metric = self.model.metric_at(self.table.currentIndex().column())

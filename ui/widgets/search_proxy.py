@@ -66,6 +66,10 @@ class SearchProxy(QSortFilterProxyModel):
                 for column in range(model.columnCount(source_parent)))
         return self._needle in text or self._date is not None and self._date.found_in(text)
 
+    def column_texts(self, column: int) -> dict[None, dict[str, int]]:
+        """Each distinct text the column shows in the rows found, with a row that shows it (`TextWidthColumns`)."""
+        return {None: {str(self.index(row, column).data() or ""): row for row in range(self.rowCount())}}
+
     @staticmethod
     def _searched(index: QModelIndex) -> object:
         searched = index.data(SEARCH_ROLE)
