@@ -108,7 +108,7 @@ class TvTexts:
     names: tuple[str, ...] = ()  # every person on the board, as the team reads them
     statuses: tuple[str, ...] = ()  # every row's status and what is left (▼ 落后　还差 ¥190,000.00)
     percents: tuple[str, ...] = ()  # every row's percentage, or 未设目标
-    title: tuple[str, str] = ("", "")  # the shop's name; the month and the day after it (2026年10月 · 数据截至 …)
+    title: tuple[str, str] = ("", "")  # the shop's name; what follows it on one line ( · 2026年10月 · 数据截至 …)
     summary: tuple[str, str] = ("", "")  # the team's amounts; how many are on track
     amounts: tuple[str, ...] = ()  # every amount on the leaderboard
 
@@ -172,6 +172,11 @@ def leader_columns(unit: int, width: float, widest_amount: float) -> tuple[float
     return right - u * (RANK_UNITS + 1) - widest_amount, right
 
 
+def title_on_own_line(title_rest: str) -> str:
+    """What follows the shop's name in the title, on a line of its own: without the 「 · 」 before it."""
+    return title_rest.lstrip(" ·")
+
+
 def lines_for(joined: str, font: QFont, width: float) -> int:
     """1 when `joined` fits `width` in `font`, else 2 (its parts one under the other)."""
     return 1 if QFontMetricsF(font).horizontalAdvance(joined) <= width else 2
@@ -231,7 +236,8 @@ class TvLayout:
         name_room, _ = leader_columns(u, area.width(), _widest(texts.amounts, tv_font(base, u * LEADERS_TEXT, True)))
         fits_across = row.fits and row.bar_only >= u * MIN_BAR_UNITS - 0.5 and name_room >= u * 3 and all(
             QFontMetricsF(font).horizontalAdvance(text) <= room + 0.5 for text, font, room in (
-                (rest, header_font, width - 2 * u - (label_w if title_lines == 1 else 0)),
+                (rest, header_font, width - 2 * u - label_w - u * 3) if title_lines == 1 else
+                (title_on_own_line(rest), header_font, width - 2 * u),
                 *((part, summary_font, area.width()) for part in texts.summary)))
         title_h = max(2.0 * u, text_height(u * LEADERS_TITLE, True, base))
         leaders_row = max((1.5 if close_leaders else 1.8) * u, text_height(u * LEADERS_TEXT, True, base))

@@ -62,6 +62,7 @@ from ui.tv_layout import (
     max_unit,
     min_unit,
     paged,
+    title_on_own_line,
     tv_font,
 )
 from ui.tv_screens import chosen_screen
@@ -257,16 +258,20 @@ class TvWindow(QWidget):
         most_pages = max(len(self.rows), len(self.leaders))  # the widest page label there could be
         label = self.tr("第 {page}/{pages} 页").format(page=most_pages, pages=most_pages) if most_pages > 1 else ""
 
-        def at(unit: int, close_leaders: bool = False) -> TvLayout:
+        def at(unit: int, close_leaders: bool = False, page_label: str = "") -> TvLayout:
             return TvLayout.at(width, height, unit, base, note, self.flags_text, self.flowers_text, close_leaders,
-                               texts, label)
+                               texts, page_label)
+
+        def one_page(layout: TvLayout) -> bool:
+            return layout.capacity(BOARD) >= len(self.rows) and layout.capacity(LEADERS) >= len(self.leaders)
 
         for unit in range(high, low, -1):
-            layout = at(unit)
-            if layout.fits_across and layout.capacity(BOARD) >= len(self.rows) \
-                    and layout.capacity(LEADERS) >= len(self.leaders):
+            layout = at(unit)  # everyone on one page: no page label takes room from the title
+            if layout.fits_across and one_page(layout):
                 return layout
-        layout, close = at(low), at(low, True)
+        if one_page(layout := at(low)):
+            return layout
+        layout, close = at(low, False, label), at(low, True, label)
         # the leaderboard's rows closer rather than two half-empty pages beside the board's one
         return close if layout.capacity(LEADERS) < len(self.leaders) <= close.capacity(LEADERS) else layout
 
@@ -275,7 +280,7 @@ class TvWindow(QWidget):
         return TvTexts(tuple(self.names[row.staff.id] for row in self.rows),
                        tuple(self.row_status(row) for row in self.rows),
                        tuple(self.row_percent(row) for row in self.rows),
-                       (self.shop_name, self.header_text("").lstrip(" ·")),  # the month and day after the shop
+                       (self.shop_name, self.header_text("")),  # the month and day after the shop
                        self.summary_parts(), tuple(self.amount(int(entry.value)) for entry in self.leaders))
 
     def pages(self, screen: int) -> list[list]:
@@ -389,7 +394,7 @@ class TvWindow(QWidget):
             painter.drawText(upper.adjusted(0, 0, -label_w, 0), Qt.AlignmentFlag.AlignVCenter,
                              self._elided(painter, self.shop_name, upper.width() - label_w))
             painter.drawText(lower, Qt.AlignmentFlag.AlignVCenter,
-                             self._elided(painter, self.header_text("").lstrip(" ·"), lower.width()))
+                             self._elided(painter, title_on_own_line(self.header_text("")), lower.width()))
         else:
             rest = QFontMetrics(painter.font()).horizontalAdvance(self.header_text(""))  # a long shop name cut, not the day
             title = self.header_text(self._elided(painter, self.shop_name, max(title_box.width() - rest, unit * 3)))

@@ -24,8 +24,10 @@ def register(commands) -> None:
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help=t("截至哪一天（含当天的数据）"))
     p.add_argument("-o", "--output", required=True, metavar=placeholder("文件.png"),
                    help=t("保存到哪个文件；给一个已有的文件夹时，存为其中的「战报_店铺名_日期.png」"))
-    p.add_argument("--size", choices=sorted(SIZES), default="phone", help=t("尺寸：phone 手机竖图 1080×1920（默认）、a4 1240×1754、wide 1920×1080；"
-                                                                      "人多时 a4 和 wide 先分栏，仍放不下就加高，phone 加高成长图：每个人都在图上"))
+    p.add_argument("--size", choices=sorted(SIZES), default="phone",
+                   help=t("尺寸：phone 手机竖图 1080×1920（默认）、a4 打印张贴的 A4 竖图（1240×1754；一页放不下时每人一行、"
+                          "分栏排在一整张 A4 上，2480×3508）、wide 1920×1080；人多时 wide 先分栏，仍放不下就加高，"
+                          "phone 加高成长图：每个人都在图上"))
     p.set_defaults(handler=make_poster)
 
 

@@ -6,7 +6,9 @@ three and the footer take a little less room than on the roomier A4 page. The ty
 fit, from `SHEET_NAME_PX` down to `SHEET_MIN_PX` (7 pt printed on A4: small print, read up close at the wall), and
 the rows spread out when they leave room. The sheet is laid out on the A4 page of 1240 × 1754 (150 dpi) and drawn
 at twice that, 2480 × 3508 (300 dpi, a printer's own), so its small type prints sharp. A team too big even at the
-smallest type in five columns (some 250 people) makes the sheet longer, as the other posters grow.
+smallest type in five columns (some 250 people) makes the sheet longer, as the other posters grow; so does one
+whose namesakes five columns would cut alike (two 徐子涵 of different departments read 「徐子涵…」 twice): fewer, wider
+columns keep them apart.
 """
 
 from __future__ import annotations
@@ -83,18 +85,40 @@ def _least_bar(grid: SheetGrid) -> float:
 
 def sheet_grid(rows: list[PosterRow], width: float, room: float, gutter: float) -> tuple[SheetGrid, bool]:
     """The largest type at which everyone fits in `room`, every name whole (the fewest columns at that size); where
-    even the smallest does not, the longest names cut so that every bar keeps its `MIN_BAR`; the bool says whether
-    they fit (else the most columns at the smallest type, which make the sheet longer)."""
+    even the smallest does not, the longest names cut so that every bar keeps its `MIN_BAR` and different names stay
+    different; the bool says whether they fit (else the most columns at the smallest type in which the names stay
+    told apart, which make the sheet longer)."""
     smallest = SHEET_MIN_PX / SMALL
     sizes = [SHEET_NAME_PX - 0.5 * i for i in range(int((SHEET_NAME_PX - smallest) / 0.5) + 1)] + [smallest]
     for whole, px in [(True, px) for px in sizes] + [(False, smallest)]:
         for columns in SHEET_COLUMNS:
             grid = _plan(rows, columns, px, width, gutter, whole)
-            if _least_bar(grid) >= px * MIN_BAR - 0.01 and grid.height <= room:
+            if _least_bar(grid) >= px * MIN_BAR - 0.01 and grid.height <= room and (whole or _told_apart(rows, grid)):
                 per_column = grid.height / grid.pitch
                 pitch = min(room / per_column, px * MOST_AIR)  # a smaller team's rows spread out
                 return replace(grid, pitch=pitch, height=per_column * pitch), True
-    return grid, False
+    # two 徐子涵 of different departments cut alike to 「徐子涵…」 in five columns: fewer, wider ones, the sheet longer
+    cut = [_plan(rows, columns, smallest, width, gutter, False) for columns in reversed(SHEET_COLUMNS)]
+    return next((grid for grid in cut if _told_apart(rows, grid)), cut[0]), False
+
+
+def _shown_names(rows: list[PosterRow], grid: SheetGrid) -> list[tuple[str, str, float]]:
+    """Each row's status mark (with the space after it), its name as its column's room shows it and the name's
+    size: cut with … where the room is short, namesakes of all the columns cut so that what tells them apart stays."""
+    px = grid.px
+    marks = [_mark(row) + " " for row in rows]
+    name_ws = [name_w for part, name_w in zip(_in_columns(rows, grid.columns), grid.name_ws, strict=True)
+               for _row in part]
+    rooms = [name_w - px * 0.6 - text_width(mark, px) + 0.01 for mark, name_w in zip(marks, name_ws, strict=True)]
+    names = fit_apart([row.name for row in rows], px, rooms, bold=True, floor=px)
+    return [(mark, name, size) for mark, (name, size) in zip(marks, names, strict=True)]
+
+
+def _told_apart(rows: list[PosterRow], grid: SheetGrid) -> bool:
+    """Whether different names stay different as the sheet shows them."""
+    named: dict[str, str] = {}
+    return all(named.setdefault(shown, row.name) == row.name
+               for row, (_mark, shown, _px) in zip(rows, _shown_names(rows, grid), strict=True))
 
 
 def place_sheet_rows(items: list, rows: list[PosterRow], grid: SheetGrid, x: float, y: float,
@@ -105,18 +129,16 @@ def place_sheet_rows(items: list, rows: list[PosterRow], grid: SheetGrid, x: flo
     px, col_w = grid.px, grid.col_w
     row_h = px * PITCH
     parts = _in_columns(rows, grid.columns)
+    shown = iter(_shown_names(rows, grid))
     for col, part in enumerate(parts):
         rx = x + col * (col_w + grid.gutter)
         name_w, share_w = grid.name_ws[col], grid.share_ws[col]
-        marks = [_mark(row) + " " for row in part]
-        rooms = [name_w - px * 0.6 - text_width(mark, px) + 0.01 for mark in marks]  # the widest whole
-        names = fit_apart([row.name for row in part], px, rooms, bold=True, floor=px)
         for pos, row in enumerate(part):
             ry = y + pos * grid.pitch + (grid.pitch - row_h) / 2
             mid = ry + row_h / 2
-            items.append(Text(rx, mid, marks[pos].strip(), px, COLOURS[row.status], part="row.status"))
-            name, name_px = names[pos]
-            items.append(Text(rx + text_width(marks[pos], px), mid, name, name_px, INK, True, part="row.name"))
+            mark, name, name_px = next(shown)
+            items.append(Text(rx, mid, mark.strip(), px, COLOURS[row.status], part="row.status"))
+            items.append(Text(rx + text_width(mark, px), mid, name, name_px, INK, True, part="row.name"))
             right = rx + col_w
             if row.share is None:  # no bar to fill: said in its place
                 items.append(Text(rx + name_w, mid, "未设目标", px * SMALL, MUTED, part="row.bar"))

@@ -84,3 +84,19 @@ def test_the_sheet_is_drawn_at_its_size(small_team, tmp_path):
     out = render_poster(_namesakes_told_apart(small_team, 120), tmp_path / "a4.png", "a4")
     with Image.open(out) as image:
         assert image.size == (2480, 3508)
+
+
+@pytest.mark.parametrize("places", [(1, 2), (1, 150)])  # in one column, in two
+def test_namesakes_cut_on_a_full_sheet_stay_told_apart(small_team, places):
+    """200 people in five columns at the smallest type cut 徐子涵（客服部） and 徐子涵（运营部） alike to 「徐子涵…」:
+    two people, one name on the wall. The names stay different, in fewer, wider columns if need be."""
+    model = _namesakes_told_apart(small_team, 200)
+    rows = list(model.rows)
+    for place, dept in zip(places, ("客服部", "运营部"), strict=True):
+        rows[place] = replace(rows[place], name=f"徐子涵（{dept}）")
+    layout = layout_poster(replace(model, rows=rows), "a4")
+    assert layout.row_style == "sheet" and layout.width == SIZES["a4"][0] * SHEET_SCALE
+    shown = [t.text for t in layout.texts("row.name")]
+    assert len({shown[place] for place in places}) == 2, [shown[place] for place in places]
+    assert len(set(shown)) == len({r.name for r in rows})  # nobody else is mistaken for another either
+    assert min(t.px for t in layout.texts()) >= SHEET_MIN_PX * SHEET_SCALE - 0.01

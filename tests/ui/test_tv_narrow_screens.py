@@ -108,3 +108,14 @@ def test_a_portrait_tv_reads_as_large_as_the_same_tv_on_its_side(qtbot, shop, dr
 def test_english_on_a_portrait_tv_is_not_cut_either(qtbot, shop, drawn, lang):
     tv = open_tv(qtbot, _team(shop, 10), 1080, 1920)
     assert_readable(tv, drawn, 1080, 1920)
+
+
+@pytest.mark.parametrize("count", [10, 40])
+def test_the_title_on_one_line_keeps_its_month_and_day_whole(qtbot, shop, drawn, lang, count):
+    """Only the shop's name is cut on a one-line title: 40 people on a portrait TV in English read
+    「我… · 2026-10 · data up to 2026-10-…」, the room for the month and the day measured without the 「 · 」 before them."""
+    tv = open_tv(qtbot, _team(shop, count), 1080, 1920)
+    header = [text for text, box, _font in drawn.screen(tv, BOARD) if box.bottom() <= tv.tv_layout.area.top()]
+    title = header[-1]  # after the page label; on two lines, the lower one
+    rest = tv.header_text("") if tv.tv_layout.title_lines == 1 else tv.header_text("").lstrip(" ·")
+    assert title.endswith(rest), (header, rest)
