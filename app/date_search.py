@@ -3,8 +3,9 @@
 The window writes dates the Chinese way (2026年10月5日, `shown_stamp`; ISO in English), while CSV exports, the
 command line and file names write 2026-10-05. A search box reads what is typed as a day (2026-10-05, 2026/10/5,
 2026年10月5日, optionally with a time: 2026-10-05 09:15), a month (2026-10, 2026年10月) or a day of any year
-(10-05, 10月5日), or a span of days (2026-10-01~2026-10-07, 2026年10月1日至2026年10月7日: the week asked
-about), and finds it written either way — as a whole date, so 2026-1 is not found in 2026年10月.
+(10-05, 10月5日), or a span of days of any length (2026-10-01~2026-10-07, 2026年10月1日至2026年10月7日: the
+week asked about; a row's days are read and compared with its ends), and finds it written either way — as a
+whole date, so 2026-1 is not found in 2026年10月.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 import unicodedata
 from calendar import monthrange
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 _TIME = r"(?:[ T](?P<time>\d{1,2}(?::\d{0,2}){0,2}))?"
 _TYPED = [re.compile(pattern) for pattern in (
@@ -24,8 +25,10 @@ _TYPED = [re.compile(pattern) for pattern in (
 )]
 
 
-_SPAN = re.compile(r"(?P<first>.+?)\s*(?:~|至|到)\s*(?P<last>.+)")
-LONGEST_SPAN = 366  # days: a span is searched for day by day
+_SPAN = re.compile(r"(?P<first>.+?)\s*(?:~|〜|至|到)\s*(?P<last>.+)")
+# a whole day written in a row, either way: a span's days are found by reading the row's, not by looking for each
+# of its days in turn (a year's 730 forms in each of 2,000 rows took 0.4 s for every key typed)
+_WRITTEN_DAY = re.compile(r"(?<!\d)(\d{4})(?:年(\d{1,2})月(\d{1,2})日|-(\d{2})-(\d{2})(?!\d))")
 
 
 @dataclass(frozen=True)
@@ -35,9 +38,19 @@ class TypedDate:
 
     forms: tuple[str, ...]
     open_end: bool = False
+    span: tuple[date, date] | None = None  # a span of days typed: its first and last, `forms` empty
 
     def found_in(self, text: str) -> bool:
+        if self.span is not None:
+            return any(self._within(found) for found in _WRITTEN_DAY.finditer(text))
         return any(self._found(form, text) for form in self.forms)
+
+    def _within(self, found: re.Match[str]) -> bool:
+        year, month, day = (int(part) for part in found.groups() if part)
+        try:
+            return self.span[0] <= date(year, month, day) <= self.span[1]
+        except ValueError:  # 2026-02-30 is no day
+            return False
 
     def _found(self, form: str, text: str) -> bool:
         """`form` with no digit right before or after it: 1月5日 is not found in 11月5日, nor 10-05 in 2010-05."""
@@ -97,14 +110,11 @@ def _day_forms(day: date) -> tuple[str, str]:
 
 
 def _typed_span(first: str, last: str) -> TypedDate | None:
-    """Every day from one typed day to the other (either first), each written both ways; None unless both are
-    whole days of a year, without a time, at most a year apart."""
+    """The days from one typed day to the other (either first), however many; None unless both are whole days of
+    a year, without a time."""
     ends = [_date_parts(end) for end in (first, last)]
     days = sorted(date(*end[:3]) for end in ends if end is not None and None not in end[:3] and not end[3])
-    if len(days) < 2 or (days[1] - days[0]).days >= LONGEST_SPAN:
-        return None
-    count = (days[1] - days[0]).days + 1
-    return TypedDate(tuple(form for n in range(count) for form in _day_forms(days[0] + timedelta(days=n))))
+    return TypedDate((), span=(days[0], days[1])) if len(days) == 2 else None
 
 
 def date_found(typed: str, text: str) -> bool:

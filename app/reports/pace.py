@@ -41,6 +41,15 @@ _NAMED_DAY = r"双(\d{1,2}|十一|十二)"  # 双11: the 11th of November, 双12
 _DIGITS_DAY = r"\d{3,4}"  # 618, 0618, 1111: the month, then two digits of the day
 
 
+def _two_days(md: str) -> tuple[str, str] | None:
+    """The two days three digits typed may be (111: 1-11 or 11-1, 101: 1-01 or 10-1), which the owner is asked to
+    write as a month and a day; None when they are one day (618, 110) or no digits."""
+    md = md.strip()
+    if len(md) == 3 and md.isascii() and md.isdigit() and md[0] == "1" and md[1] in "012" and md[2] != "0":
+        return f"{md[0]}-{md[1:]}", f"{md[:2]}-{md[2]}"
+    return None
+
+
 def _month_day(md: str) -> tuple[int, int]:
     """A promotion day as typed: 11-11, or by the name owners call it (618, 双11, 双十二); ValueError when it is
     neither. A month or day past the calendar's is left to the check that says so."""
@@ -73,6 +82,9 @@ class DayWeights:
         given: dict[tuple[int, int], str] = {}
         for text in promotions:
             md, _, weight = normalize_promotion(text).partition(":")
+            if typed and (days := _two_days(md)):  # a list stored before this was asked reads 111 as 1-11
+                raise UserError(t("大促日「{text}」既可以是 {one}，也可以是 {other}：请写成 月-日:倍数，例如 {other}:3",
+                                  text=text, one=days[0], other=days[1]))
             if typed and not weight.strip():  # 「11-11」 alone would weigh as an ordinary day: nothing would change
                 raise UserError(_weightless(text, md))
             try:

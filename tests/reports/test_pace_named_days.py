@@ -33,3 +33,19 @@ def test_the_example_given_for_a_named_day_without_its_weight_is_accepted(typed)
 def test_a_name_that_is_no_day_is_refused(typed):
     with pytest.raises(UserError, match="大促日"):
         DayWeights.parse(WORKDAYS, [typed])
+
+
+@pytest.mark.parametrize(("typed", "one", "other"), [("111:3", "1-11", "11-1"), ("101:3", "1-01", "10-1"),
+                                                     ("122:2", "1-22", "12-2"), ("111", "1-11", "11-1")])
+def test_three_digits_read_as_two_days_are_asked_about(typed, one, other):
+    """111 was taken as January 11th, 101 as January 1st: a presale's 11-1 or the national day weighed on the wrong
+    day, with nothing said."""
+    with pytest.raises(UserError, match=f"既可以是 {one}，也可以是 {other}") as refused:
+        DayWeights.parse(WORKDAYS, [typed])
+    assert typed in refused.value.message
+    assert DayWeights.parse(WORKDAYS, ["618:3", "520:2", "110:2", "1111:5"]).promotions == (
+        (6, 18, 3), (5, 20, 2), (1, 10, 2), (11, 11, 5))
+
+
+def test_a_list_stored_before_three_digits_were_asked_about_is_still_read():
+    assert DayWeights.parse(WORKDAYS, ["111:3"], typed=False).promotions == ((1, 11, 3),)

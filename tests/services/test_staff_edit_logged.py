@@ -38,3 +38,22 @@ def test_in_english_the_fields_are_words_of_the_sentence(shop):
         assert _edit_summary(shop) == "Edited staff member Wei (#1): department Service → Returns; in the awards yes → no"
     finally:
         i18n.set_language("zh")
+
+
+def test_a_lunar_birthday_pay_to_the_fen_and_sub_accounts_in_english(shop):
+    """A birthday moved between calendars, a pay changed by one fen and sub-accounts emptied are each said."""
+    from app import i18n
+
+    person = shop.staff.add(StaffDraft("Wei", hired=date(2026, 3, 1), birthday=Birthday(8, 15, lunar=True),
+                                       base_pay_fen=300012, aliases=("旗舰店:小张", "专营店:小张")))
+    shop.staff.edit(person.id, StaffDraft("Wei", hired=date(2026, 3, 1), birthday=Birthday(8, 15), base_pay_fen=300013,
+                                          aliases=("旗舰店:小张", "专营店:小张"), allowance_fen=5))
+    assert _edit_summary(shop) == ("修改员工 Wei（#1）：生日 农历八月十五 → 8月15日；基本工资 ¥3,000.12 → ¥3,000.13；"
+                                   "津贴/补贴 （空） → ¥0.05")
+    i18n.set_language("en")
+    try:
+        shop.staff.edit(person.id, StaffDraft("Wei", hired=date(2026, 3, 1), birthday=Birthday(8, 15),
+                                              base_pay_fen=300013, allowance_fen=5))
+        assert _edit_summary(shop) == "Edited staff member Wei (#1): sub-accounts 旗舰店:小张, 专营店:小张 → (empty)"
+    finally:
+        i18n.set_language("zh")
