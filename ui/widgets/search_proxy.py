@@ -31,6 +31,12 @@ class SearchProxy(QSortFilterProxyModel):
         # each row's cells as `key` reads them, one a line, kept until the rows change: reading 2,000 audit rows'
         # cells took ~0.3 s, far too long to do again for each key typed
         self._texts: dict[int, str] = {}
+        # what each row shows (`column_texts`), by the source's row, and the source's rows in the order found: a key
+        # typed had every cell of the rows found read again to size the columns, 8 a person
+        self._shown_by_source: dict[int, tuple[str, ...]] = {}
+        self._found_rows: list[int] | None = None
+        for changed in (self.modelReset, self.layoutChanged, self.rowsInserted, self.rowsRemoved, self.rowsMoved):
+            changed.connect(self._forget_found_rows)
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         # connected before the proxy's own handlers, which filter changed rows again at once
@@ -41,6 +47,11 @@ class SearchProxy(QSortFilterProxyModel):
 
     def _forget_texts(self, *_changed: object) -> None:
         self._texts.clear()
+        self._shown_by_source.clear()
+        self._found_rows = None
+
+    def _forget_found_rows(self, *_changed: object) -> None:
+        self._found_rows = None
 
     def set_search(self, text: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateRowsFilter before
@@ -68,7 +79,17 @@ class SearchProxy(QSortFilterProxyModel):
 
     def column_texts(self, column: int) -> dict[None, dict[str, int]]:
         """Each distinct text the column shows in the rows found, with a row that shows it (`TextWidthColumns`)."""
-        return {None: {str(self.index(row, column).data() or ""): row for row in range(self.rowCount())}}
+        if self._found_rows is None:
+            self._found_rows = [self.mapToSource(self.index(row, 0)).row() for row in range(self.rowCount())]
+        return {None: {self._shown(source_row)[column]: row for row, source_row in enumerate(self._found_rows)}}
+
+    def _shown(self, source_row: int) -> tuple[str, ...]:
+        shown = self._shown_by_source.get(source_row)
+        if shown is None:
+            model = self.sourceModel()
+            shown = self._shown_by_source[source_row] = tuple(
+                str(model.index(source_row, column).data() or "") for column in range(model.columnCount()))
+        return shown
 
     @staticmethod
     def _searched(index: QModelIndex) -> object:
