@@ -2642,6 +2642,11 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
+        <source>表格里没有「{typed}」</source>
+        <translation>Nobody in the table matches &quot;{typed}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
         <source>还没有员工：先到「员工」页添加客服并填上子账号（如 旗舰店:小美）；也可以直接点「导入…」，把报表里认不出的子账号新建为员工。</source>
         <translation>No staff yet: add them on the Staff page with their sub-accounts (shop:nickname), or click &quot;Import…&quot; straight away and create new staff from the sub-accounts the report has.</translation>
     </message>
@@ -4896,8 +4901,8 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
-        <source>这一页没有搜索框：员工页、目标页和「设置 → 操作日志」可以搜索</source>
-        <translation>This page has no search box: search on the Staff page, the Targets page or in Settings → Activity log</translation>
+        <source>这一页没有搜索框：员工页、目标页、数据页和「设置 → 操作日志」可以搜索</source>
+        <translation>This page has no search box: search on the Staff page, the Targets page, the Data page or in Settings → Activity log</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>

@@ -44,6 +44,7 @@ from ui.widgets.hint_text import dim_text
 from ui.widgets.no_staff_notice import NoStaffNotice
 from ui.widgets.period_picker import PeriodPicker
 from ui.widgets.room_watch import RoomWatch
+from ui.widgets.row_finder import RowFinder
 from ui.widgets.status_line import StatusLine
 from ui.widgets.table_keys import block_text, table_keys
 
@@ -147,6 +148,14 @@ class DataPage(DataPaste, QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(grid_tab, self.tr("每日数据"))
         self.tabs.addTab(event_tab, self.tr("事件"))
+        self.finder = RowFinder(self.table, lambda: self.model.people, self._finding_column)  # 找人, as on 目标
+        self.finder.setFixedWidth(self.finder.fontMetrics().horizontalAdvance(self.finder.placeholderText()) + 48)
+        self.finder.notFound.connect(lambda typed: self.summary.setText(self.tr("表格里没有「{typed}」").format(
+            typed=typed)))
+        self.finder.found.connect(lambda: self.summary.clear())
+        top.insertWidget(top.count() - 1, self.finder)  # before 导入…: the grid keeps its rows on a laptop
+        top.insertSpacing(top.count() - 1, 12)
+        self.tabs.currentChanged.connect(lambda tab: self.finder.setVisible(tab == 0))
         self.no_staff = NoStaffNotice(self.tr("还没有员工：先到「员工」页添加客服并填上子账号（如 旗舰店:小美）；"
                                               "也可以直接点「导入…」，把报表里认不出的子账号新建为员工。"))
         self.no_staff.addStaff.connect(lambda: self.navigate.emit("staff"))
@@ -487,6 +496,18 @@ class DataPage(DataPaste, QWidget):
         except UserError as e:
             self.show_error(e.message)
         self.reload_events()
+
+    def search_field(self) -> RowFinder:
+        """Ctrl+F: 找人 in the grid, shown first when the events were."""
+        self.tabs.setCurrentIndex(0)
+        return self.finder
+
+    def _finding_column(self) -> int:
+        """The column a person found is shown in: the day being typed, else today's (or the month's first)."""
+        column = self.table.currentIndex().column()
+        if column >= 0:
+            return column
+        return next((c for c, day in enumerate(self.model.days) if day == self.shop.today), 0)
 
     # ---- report files dropped on the page open the import wizard
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
