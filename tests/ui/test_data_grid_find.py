@@ -4,32 +4,22 @@ the cell; Ctrl+F comes to it (tests/ui/test_keyboard_shortcuts.py). Before, the 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from data_page_support import open_page
 from PySide6.QtCore import Qt
+from test_target_grid_find import _type, add_team
 
-from app.domain import StaffDraft
 from ui.widgets.row_finder import RowFinder
 
 
 @pytest.fixture
 def page(qtbot, shop):
-    for n in range(200):
-        shop.staff.add(StaffDraft(f"员工{n:03d}", hired=date(2024, 1, 1)))
-    for name, alias in (("张伟", "旗舰店:小伟"), ("王芳", "旗舰店:芳芳"), ("张伟", "专营店:阿伟")):
-        shop.staff.add(StaffDraft(name, aliases=(alias,), hired=date(2024, 1, 1)))
-    widget = open_page(qtbot, shop)
-    widget.resize(1000, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-def _type(page, text):
-    page.finder.setText(text)  # QTest types no Chinese: what typing it would say
-    page.finder.textEdited.emit(text)
+    add_team(shop, 200)
+    shown = open_page(qtbot, shop)
+    shown.resize(1000, 600)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
 
 
 def _person(page):

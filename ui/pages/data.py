@@ -149,11 +149,13 @@ class DataPage(DataPaste, QWidget):
         self.tabs.addTab(grid_tab, self.tr("每日数据"))
         self.tabs.addTab(event_tab, self.tr("事件"))
         self.finder = RowFinder(self.table, lambda: self.model.people, self._finding_column)  # 找人, as on 目标
-        self.finder.setFixedWidth(self.finder.fontMetrics().horizontalAdvance(self.finder.placeholderText()) + 48)
+        whole = self.finder.fontMetrics().horizontalAdvance(self.finder.placeholderText()) + 48
+        self.finder.setMaximumWidth(whole)  # narrower in a laptop's window at 150 %, where the top row is full
+        self.finder.setMinimumWidth(whole // 2)
         self.finder.notFound.connect(lambda typed: self.summary.setText(self.tr("表格里没有「{typed}」").format(
             typed=typed)))
         self.finder.found.connect(lambda: self.summary.clear())
-        top.insertWidget(top.count() - 1, self.finder)  # before 导入…: the grid keeps its rows on a laptop
+        top.insertWidget(top.count() - 1, self.finder, 1)  # before 导入…: the grid keeps its rows on a laptop
         top.insertSpacing(top.count() - 1, 12)
         self.tabs.currentChanged.connect(lambda tab: self.finder.setVisible(tab == 0))
         self.no_staff = NoStaffNotice(self.tr("还没有员工：先到「员工」页添加客服并填上子账号（如 旗舰店:小美）；"
