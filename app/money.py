@@ -76,18 +76,8 @@ def parse_yuan(text: str, *, field: str = "", exact: bool = True) -> Fen:
     s = normalize_number_text(text)
     if not s:
         raise UserError(t("{field}：金额不能为空", field=opening_sentence(field)) if field else t("金额不能为空"))
-    sign = ""
-    if s.startswith(("-", "+")):
-        sign, s = s[0], s[1:]
-    for mark in _CURRENCY_MARKS:
-        if s.startswith(mark):
-            s = s[len(mark):]
-        if s.endswith(mark):
-            s = s[: -len(mark)]
-    if s.startswith(("-", "+")) and not sign:  # "¥-12.00"
-        sign, s = s[0], s[1:]
     try:
-        value = parse_decimal(sign + s, field=field)
+        value = parse_decimal(without_currency(s), field=field)
     except UserError:
         raise UserError(
             t("{field}：「{value}」不是有效的金额（例如 12500、12,500.50 或 ¥12,500）", field=opening_sentence(field), value=text)
@@ -102,6 +92,22 @@ def parse_yuan(text: str, *, field: str = "", exact: bool = True) -> Fen:
             else t("金额最多两位小数（到分）：「{value}」", value=text)
         )
     return fen
+
+
+def without_currency(text: str) -> str:
+    """`¥12,500`, `-¥12.00`, `¥-12.00`, `12500元` → the signed figure without its currency mark (text normalized)."""
+    s = normalize_number_text(text)
+    sign = ""
+    if s.startswith(("-", "+")):
+        sign, s = s[0], s[1:]
+    for mark in _CURRENCY_MARKS:
+        if s.startswith(mark):
+            s = s[len(mark):]
+        if s.endswith(mark):
+            s = s[: -len(mark)]
+    if s.startswith(("-", "+")) and not sign:  # "¥-12.00"
+        sign, s = s[0], s[1:]
+    return sign + s
 
 
 def decimal_to_fen(value: Decimal, *, field: str = "") -> Fen:
@@ -209,5 +215,5 @@ __all__ = [
     "Fen", "parse_yuan", "parse_decimal", "decimal_to_fen", "fen_to_decimal", "format_yuan", "format_yuan_short",
     "format_number_short",
     "format_plain", "round_half_up_div", "ceil_div", "scale_fen", "split_largest_remainder",
-    "normalize_number_text",
+    "normalize_number_text", "without_currency",
 ]

@@ -314,10 +314,10 @@ class MainWindow(FileMenu, UnsavedEdits, QMainWindow):
         return True
 
     def find_on_page(self) -> None:
-        """Ctrl+F: to the page's search box (员工, 目标's 找人, 设置 → 操作日志), its text selected to be typed over."""
+        """Ctrl+F: to the page's search box (员工, 目标's and 数据's 找人, 设置 → 操作日志), its text selected to be typed over."""
         search = getattr(self.current_page(), "search_field", lambda: None)()
         if search is None:
-            self.statusBar().showMessage(self.tr("这一页没有搜索框：员工页、目标页和「设置 → 操作日志」可以搜索"), 5000)
+            self.statusBar().showMessage(self.tr("这一页没有搜索框：员工页、目标页、数据页和「设置 → 操作日志」可以搜索"), 5000)
             return
         search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         search.selectAll()

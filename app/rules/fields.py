@@ -8,7 +8,7 @@ from typing import Any
 
 from app.errors import FinerThanKept, UserError
 from app.i18n import joined, t
-from app.money import format_yuan, normalize_number_text, parse_yuan
+from app.money import format_yuan, normalize_number_text, parse_decimal, parse_yuan, without_currency
 
 _MISSING = object()
 # how a plan file says 扣款, said after 「扣款」 in the refusal of a negative amount; the plan editor, which has no file,
@@ -78,11 +78,12 @@ class Fields:
         return key
 
     def decimal(self, field: str, default: Any = _MISSING, *, minimum: Decimal | None = None,
-                positive: bool = False) -> Any:
+                positive: bool = False, yuan: bool = False) -> Any:
+        """A number as the grids read one (`2,000`, `1.5万`, `5千`); `yuan`: a money metric's, so `¥12,500` too."""
         value = self.raw(field, default)
         if value is default and default is not _MISSING:
             return value
-        number = _to_decimal(value)
+        number = _to_decimal(without_currency(value) if yuan and isinstance(value, str) else value)
         if number is None:
             raise self.error(field, t("的值「{value}」不是数字", value=value))
         if positive and number <= 0:
@@ -95,6 +96,9 @@ class Fields:
         value = self.raw(field, default)
         if value is default and default is not _MISSING:
             return value
+        number = _to_decimal(value) if isinstance(value, str) else None  # "5千", "1,000" as the grids read them
+        if number is not None and number == number.to_integral_value():
+            value = int(number)
         if isinstance(value, bool) or not isinstance(value, int):
             raise self.error(field, t("应为整数"))
         if minimum is not None and value < minimum:
@@ -165,14 +169,20 @@ class Fields:
 
 
 def _to_decimal(value: object) -> Decimal | None:
+    """A plan's number, read as app.money reads one typed into a grid (`12,500`, `1.5万`, `5千`), exactly; an
+    exponent (`1e3`), which a plan file could hold before, is still read."""
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, Decimal)):
         return Decimal(value)
-    if isinstance(value, str):
-        try:
-            number = Decimal(normalize_number_text(value))
-        except InvalidOperation:
-            return None
-        return number if number.is_finite() else None
-    return None
+    if not isinstance(value, str):
+        return None
+    try:
+        return parse_decimal(value)
+    except UserError:
+        pass
+    try:
+        number = Decimal(normalize_number_text(value))
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() else None

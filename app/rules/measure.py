@@ -214,7 +214,7 @@ class Measure:
             return Fraction(f.money(field, payout=False))
         if self.source in ("metric", "derived"):
             assert self.metric is not None
-            number = f.decimal(field)
+            number = f.decimal(field, yuan=self.metric.is_money)
             units, rounded = Fraction(number) * 10**self.metric.decimals, self.metric.to_units(number)
             if units != rounded and self.metric.is_money:  # money is whole fen everywhere: finer is a typo
                 raise f.error(field, t("的值「{value}」细于 1 分：金额最多两位小数", value=trim(number)))

@@ -51,7 +51,7 @@ def parse(f: Fields, table: MetricTable, pays: str) -> Params:
 def _units(f: Fields, field: str, metric: Metric, *, positive: bool = False) -> int:
     """A baseline or step in the metric's stored units; one finer than the metric is kept is refused, not
     rounded (a step of 0.5 orders would silently become 1)."""
-    number = f.decimal(field, positive=positive)
+    number = f.decimal(field, positive=positive, yuan=metric.is_money)
     units = metric.to_units(number)
     if units != number * 10**metric.decimals:
         raise f.error(field, t("的值「{value}」应为整数（{name}只记整数）", value=trim(number), name=metric.shown_name)

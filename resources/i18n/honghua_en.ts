@@ -2642,6 +2642,11 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
+        <source>表格里没有「{typed}」</source>
+        <translation>Nobody in the table matches &quot;{typed}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
         <source>还没有员工：先到「员工」页添加客服并填上子账号（如 旗舰店:小美）；也可以直接点「导入…」，把报表里认不出的子账号新建为员工。</source>
         <translation>No staff yet: add them on the Staff page with their sub-accounts (shop:nickname), or click &quot;Import…&quot; straight away and create new staff from the sub-accounts the report has.</translation>
     </message>
@@ -2682,36 +2687,6 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
-        <source>这个月还没有在职员工，请先在「员工」页添加</source>
-        <translation>Nobody is employed this month yet: please add staff on the Staff page first</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/data.py"/>
-        <source>请先点一下要粘贴到的起始单元格</source>
-        <translation>Please click the cell to paste into first</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/data.py"/>
-        <source>按标题行的日期填到各天</source>
-        <translation>placed on the days the title row names</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/data.py"/>
-        <source>粘贴</source>
-        <translation>paste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/data.py"/>
-        <source>标题行「{title}」是 {other} 的日期，表格显示的是 {shown}：没有粘贴。请先换到那个月再粘贴。</source>
-        <translation>The title row&apos;s &quot;{title}&quot; is a day of {other}, while the grid shows {shown}: nothing was pasted. Switch to that month first, then paste again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/data.py"/>
-        <source>粘贴结果</source>
-        <translation>Paste result</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/data.py"/>
         <source>清空</source>
         <translation>clear</translation>
     </message>
@@ -2749,6 +2724,16 @@ Select a certificate to see here how it prints.</translation>
         <location filename="../../ui/pages/data.py"/>
         <source>；</source>
         <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>；已选中改动的格子，Ctrl+Z 撤销</source>
+        <translation>; the cells changed are selected (Ctrl+Z undoes this)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>粘贴结果</source>
+        <translation>Paste result</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
@@ -2834,6 +2819,39 @@ Select a certificate to see here how it prints.</translation>
         <location filename="../../ui/pages/data_refusals.py"/>
         <source>{month}月{first}日至{last}日</source>
         <translation>{month}/{first}–{month}/{last}</translation>
+    </message>
+</context>
+<context>
+    <name>DataPaste</name>
+    <message>
+        <location filename="../../ui/pages/data_paste.py"/>
+        <source>这个月还没有在职员工，请先在「员工」页添加</source>
+        <translation>Nobody is employed this month yet: please add staff on the Staff page first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data_paste.py"/>
+        <source>请先点一下要粘贴到的起始单元格</source>
+        <translation>Please click the cell to paste into first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data_paste.py"/>
+        <source>按标题行的日期填到各天</source>
+        <translation>placed on the days the title row names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data_paste.py"/>
+        <source>粘贴</source>
+        <translation>paste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data_paste.py"/>
+        <source>标题行「{title}」是 {other} 的日期，表格显示的是 {shown}：没有粘贴。请先换到那个月再粘贴。</source>
+        <translation>The title row&apos;s &quot;{title}&quot; is a day of {other}, while the grid shows {shown}: nothing was pasted. Switch to that month first, then paste again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data_paste.py"/>
+        <source>粘贴结果</source>
+        <translation>Paste result</translation>
     </message>
 </context>
 <context>
@@ -4883,8 +4901,8 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
-        <source>这一页没有搜索框：员工页、目标页和「设置 → 操作日志」可以搜索</source>
-        <translation>This page has no search box: search on the Staff page, the Targets page or in Settings → Activity log</translation>
+        <source>这一页没有搜索框：员工页、目标页、数据页和「设置 → 操作日志」可以搜索</source>
+        <translation>This page has no search box: search on the Staff page, the Targets page, the Data page or in Settings → Activity log</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>

@@ -36,7 +36,7 @@ def test_paste_a_3x4_block_from_the_clipboard(qtbot, team_shop, messages):
     pasted = {k: v for k, v in values.items() if k[1] >= d(10)}
     assert pasted == {(ids[r], d(10 + c)): expected[r][c] for r in range(3) for c in range(4)}
     assert len(values) == 3 + 12
-    assert page.summary.text() == "保存 12 格，拒绝 0 格"
+    assert page.summary.text() == "保存 12 格，拒绝 0 格；已选中改动的格子，Ctrl+Z 撤销"
     assert messages.shown == []
     assert page.model.index(start_row + 1, 10).data() == "¥2,000.00"
 
@@ -50,7 +50,7 @@ def test_paste_with_one_bad_cell_keeps_the_other_eleven(qtbot, team_shop, messag
     pasted = {k: v for k, v in month_values(team_shop).items() if k[1] >= d(10)}
     assert len(pasted) == 11
     assert (team_shop.ids["王芳"], d(12)) not in pasted
-    assert page.summary.text() == "保存 11 格，拒绝 1 格"
+    assert page.summary.text() == "保存 11 格，拒绝 1 格；已选中改动的格子，Ctrl+Z 撤销"
     [text] = messages.of("info")
     assert "王芳 10月12日" in text and reason in text
     index = page.model.index(row_of(page, "王芳"), 11)
@@ -80,7 +80,7 @@ def test_a_blank_line_and_an_empty_column_after_the_block_clear_nothing(qtbot, t
     values = month_values(team_shop)
     assert values[(team_shop.ids["张伟"], d(3))] == 50_000 and values[(team_shop.ids["王芳"], d(1))] == 70_000
     assert values[(team_shop.ids["李娜"], d(2))] == 40_000
-    assert page.summary.text() == "保存 4 格，拒绝 0 格" and messages.shown == []
+    assert page.summary.text() == "保存 4 格，拒绝 0 格；已选中改动的格子，Ctrl+Z 撤销" and messages.shown == []
 
 
 def test_a_block_with_its_title_row_and_names_lands_on_each_persons_row(qtbot, team_shop, messages):
@@ -93,7 +93,7 @@ def test_a_block_with_its_title_row_and_names_lands_on_each_persons_row(qtbot, t
     ids = team_shop.ids
     assert {k: v for k, v in values.items() if k[1] >= d(5)} == {
         (ids["陈静"], d(5)): 10_000, (ids["陈静"], d(6)): 20_000, (ids["张伟"], d(5)): 30_000, (ids["张伟"], d(6)): 40_000}
-    assert page.summary.text() == "保存 4 格，拒绝 0 格；第一行是标题，没有粘贴；按第一列的姓名填到各人的行"
+    assert page.summary.text() == "保存 4 格，拒绝 0 格；第一行是标题，没有粘贴；按第一列的姓名填到各人的行；已选中改动的格子，Ctrl+Z 撤销"
     [text] = messages.of("info")
     assert "「合计」：这个月的表格里没有这个人，这一行没有粘贴" in text
 
@@ -108,7 +108,7 @@ def test_a_first_line_without_a_value_and_no_names_is_pasted_where_it_lands(qtbo
     ids, values = team_shop.ids, month_values(team_shop)
     assert (ids["张伟"], d(5)) not in values
     assert values[(ids["李娜"], d(5))] == 50_000 and values[(ids["王芳"], d(5))] == 30_000
-    assert page.summary.text() == "保存 2 格，拒绝 1 格"
+    assert page.summary.text() == "保存 2 格，拒绝 1 格；已选中改动的格子，Ctrl+Z 撤销"
     assert "张伟 10月5日" in messages.of("info")[-1] and "请假" in messages.of("info")[-1]
 
 
@@ -122,7 +122,7 @@ def test_a_row_of_day_titles_copied_above_the_values_is_left_out(qtbot, team_sho
     ids, values = team_shop.ids, month_values(team_shop)
     assert [values.get((ids["王芳"], d(day))) for day in (1, 2, 3)] == [10_000, 20_000, 30_000]
     assert not any(staff_id == ids["陈静"] for staff_id, _day in values)
-    assert page.summary.text() == "保存 3 格，拒绝 0 格；第一行是标题，没有粘贴"
+    assert page.summary.text() == "保存 3 格，拒绝 0 格；第一行是标题，没有粘贴；已选中改动的格子，Ctrl+Z 撤销"
     assert messages.shown == []
 
 
@@ -174,7 +174,8 @@ def test_a_no_value_mark_reads_as_an_empty_cell(qtbot, team_shop, messages, mark
     page.paste_text(f"{mark}\t500\t{mark}\n")
     values = month_values(team_shop)
     assert (team_shop.ids["张伟"], d(1)) not in values and values[(team_shop.ids["张伟"], d(2))] == 50_000
-    assert page.summary.text() == "保存 1 格，清空 1 格，拒绝 0 格" and messages.shown == []  # the 3rd held nothing
+    assert page.summary.text() == "保存 1 格，清空 1 格，拒绝 0 格；已选中改动的格子，Ctrl+Z 撤销"
+    assert messages.shown == []  # the 3rd held nothing
 
 
 def test_a_value_pasted_on_the_total_column_is_said_to_fall_there(qtbot, team_shop, messages):
@@ -254,7 +255,7 @@ def test_a_pasted_first_row_of_too_fine_amounts_is_refused_not_skipped_as_a_titl
     page.paste_text("100.005\t200.125\n300\t400\n")
     pasted = {k: v for k, v in month_values(team_shop).items() if k[1] >= d(10)}
     assert pasted == {(team_shop.ids["王芳"], d(10)): 30_000, (team_shop.ids["王芳"], d(11)): 40_000}
-    assert page.summary.text() == "保存 2 格，拒绝 2 格"
+    assert page.summary.text() == "保存 2 格，拒绝 2 格；已选中改动的格子，Ctrl+Z 撤销"
     [text] = messages.of("info")
     assert "李娜 10月10日：销售额最多两位小数（到分）：「100.005」" in text
 
@@ -269,7 +270,7 @@ def test_names_pasted_with_spaces_or_invisible_characters_find_their_rows(qtbot,
     values, ids = month_values(team_shop), team_shop.ids
     assert (values[(ids["张伟"], d(5))], values[(ids["陈静"], d(5))], values[(ids["李娜"], d(5))]) == (
         10_000, 20_000, 30_000)
-    assert page.summary.text() == "保存 3 格，拒绝 0 格；按第一列的姓名填到各人的行"
+    assert page.summary.text() == "保存 3 格，拒绝 0 格；按第一列的姓名填到各人的行；已选中改动的格子，Ctrl+Z 撤销"
     assert messages.shown == []
 
 
@@ -313,3 +314,19 @@ def test_the_data_grids_refusals_begin_with_person_and_day_in_english_as_in_chin
     for start in starts:
         [key] = [k for k in english if k.startswith(start)]
         assert english[key].startswith("{name} {day}"), key
+
+
+def test_a_paste_selects_what_it_changed_and_says_ctrl_z(qtbot, team_shop, messages):
+    """As the 目标 page's bulk actions do: in a grid of 200 people, what landed where is seen."""
+    page = open_page(qtbot, team_shop)
+    start = row_of(page, "李娜")
+    page.table.setCurrentIndex(page.model.index(start, 9))
+    page.paste_text("100\t200\r\n300\t400\r\n")
+    assert sorted((i.row(), i.column()) for i in page.table.selectedIndexes()) == [
+        (start, 9), (start, 10), (start + 1, 9), (start + 1, 10)]
+    assert page.summary.text() == "保存 4 格，拒绝 0 格；已选中改动的格子，Ctrl+Z 撤销"
+    page.undo()
+    assert page.model.index(start, 9).data() == ""
+    page.table.setCurrentIndex(page.model.index(row_of(page, "张伟"), 0))
+    page.paste_text("12500\r\n")  # what 1日 already holds: no step to take back
+    assert "Ctrl+Z" not in page.summary.text()

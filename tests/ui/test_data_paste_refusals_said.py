@@ -26,7 +26,7 @@ def test_blank_cells_on_days_to_come_are_not_refused(qtbot, team_shop, messages)
     ids, values = team_shop.ids, month_values(team_shop)
     assert [values.get((ids["张伟"], d(day))) for day in (19, 20)] == [10_000, 20_000]
     assert [values.get((ids["李娜"], d(day))) for day in (19, 20, 21)] == [30_000, 40_000, None]
-    assert page.summary.text() == "保存 4 格，拒绝 2 格"
+    assert page.summary.text() == "保存 4 格，拒绝 2 格；已选中改动的格子，Ctrl+Z 撤销"
     [text] = messages.of("info")
     assert text.splitlines()[1:] == ["李娜 10月21日至22日（2 格）：日期还没到，不能录入"]
 

@@ -207,7 +207,7 @@ def test_a_paste_is_summed_up_with_english_commas(english, qtbot, shop):
     qtbot.addWidget(page)
     page.table.setCurrentIndex(page.model.index(0, 0))
     page.paste_text("100\t200\r\n")
-    assert page.summary.text() == "2 cells saved, 0 cells refused"
+    assert page.summary.text() == "2 cells saved, 0 cells refused; the cells changed are selected (Ctrl+Z undoes this)"
 
 
 def test_the_red_flower_board_places_people_as_english_writes_a_place(english, qtbot, shop):

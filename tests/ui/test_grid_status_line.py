@@ -48,7 +48,7 @@ def test_a_value_typed_after_a_paste_leaves_the_line_saying_nothing_about_the_pa
     page.reload()
     page.table.setCurrentIndex(page.model.index(0, 0))
     page.paste_text("100\tabc\n")
-    assert page.summary.text() == "保存 1 格，拒绝 1 格"
+    assert page.summary.text() == "保存 1 格，拒绝 1 格；已选中改动的格子，Ctrl+Z 撤销"
     assert page.model.setData(page.model.index(1, 4), "200")  # the last action now: said nothing about
     assert page.summary.text() == "" and not page.summary.isVisible()
 

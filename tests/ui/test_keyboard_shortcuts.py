@@ -52,6 +52,18 @@ def test_ctrl_f_goes_to_the_audit_filter_and_elsewhere_says_where_to_search(wind
     assert "员工页" in window.statusBar().currentMessage()
 
 
+def test_ctrl_f_goes_to_the_data_grids_finder_from_the_events_tab_too(window, qtbot):
+    window.show_page(page_index("data"))
+    page = window.current_page()
+    page.tabs.setCurrentIndex(1)
+    assert not page.finder.isVisible()  # the events have no grid to find in
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.tabs.currentIndex() == 0 and QApplication.focusWidget() is page.finder
+    window.show_page(page_index("awards"))
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert "数据页" in window.statusBar().currentMessage()
+
+
 def test_no_key_is_taken_twice(window):
     """Each page's own keys (the grids' Ctrl+C, Del …) are the widget's; the window's are each one action's."""
     keys = [action.shortcut().toString() for action in window.findChildren(QAction)

@@ -144,7 +144,7 @@ def test_editing_prefills_every_field_and_saves_changes(page, shop, qtbot, monke
         assert dialog.name_edit.text() == "陈静" and dialog.aliases_edit.toPlainText() == "旗舰店:静静"
         assert dialog.dept_combo.currentText() == "客服部" and dialog.role_combo.currentText() == "组长"
         assert dialog.hired_edit.date() == date(2024, 5, 6) and dialog.birthday_edit.birthday() == Birthday(12, 1)
-        assert dialog.base_pay.text() == "3000.00" and dialog.post_pay.text() == ""
+        assert dialog.base_pay.text() == "3,000.00" and dialog.post_pay.text() == ""
         dialog.name_edit.setText("陈静怡")
         _click_ok(qtbot, dialog)
         return dialog.saved

@@ -13,12 +13,17 @@ from app.domain import StaffDraft
 from ui.pages.targets import TargetsPage
 
 
-@pytest.fixture
-def page(qtbot, shop):
-    for n in range(60):
+def add_team(shop, others):
+    """`others` people, then 张伟 (旗舰店:小伟), 王芳 (旗舰店:芳芳) and another 张伟 (专营店:阿伟)."""
+    for n in range(others):
         shop.staff.add(StaffDraft(f"员工{n:03d}", hired=date(2024, 1, 1)))
     for name, alias in (("张伟", "旗舰店:小伟"), ("王芳", "旗舰店:芳芳"), ("张伟", "专营店:阿伟")):
         shop.staff.add(StaffDraft(name, aliases=(alias,), hired=date(2024, 1, 1)))
+
+
+@pytest.fixture
+def page(qtbot, shop):
+    add_team(shop, 60)
     widget = TargetsPage(shop)
     qtbot.addWidget(widget)
     widget.resize(1000, 600)

@@ -54,7 +54,7 @@ def test_a_pasted_empty_cell_that_deletes_a_target_is_said(page, messages):
     page.table.setCurrentIndex(page.model.index(0, page.model.column_of("sales")))
     page.paste_text("13000\n\n8000\n")  # 李娜's ¥9,000 deleted
     assert _targets(page) == {("张伟", "sales"): 1_300_000, ("王芳", "sales"): 800_000}
-    assert page.status.text() == "保存 3 项，拒绝 0 项；其中 1 格是空的，删除了原有目标"
+    assert page.status.text() == "保存 3 项，拒绝 0 项；其中 1 格是空的，删除了原有目标；已选中改动的格子，Ctrl+Z 撤销"
 
 
 @pytest.mark.parametrize("title", ["销售额\t备注", "销售额\t客单价", "销售额\t评价数"])
@@ -103,3 +103,14 @@ def test_a_column_of_a_metric_not_shown_is_left_out_and_said(page, messages):
     assert _targets(page) == {("张伟", "sales"): 8_800_000}
     said = page.status.text() + "".join(messages.of("info") + messages.of("error"))
     assert "「订单数」列" in said
+
+
+def test_a_paste_selects_what_it_changed_and_says_ctrl_z(page):
+    """As the bulk actions do: in a grid of 200 people, what landed where is seen, and how to take it back."""
+    sales, orders = page.model.column_of("sales"), page.model.column_of("orders")
+    page.paste_text("12,500\t300\n1.25万\t200\n")
+    assert sorted((i.row(), i.column()) for i in page.table.selectedIndexes()) == [
+        (0, sales), (0, orders), (1, sales), (1, orders)]
+    assert page.status.text() == "保存 4 项，拒绝 0 项；已选中改动的格子，Ctrl+Z 撤销"
+    page.paste_text("12,500\t300\n")  # the same again: nothing changed, no step to take back
+    assert "Ctrl+Z" not in page.status.text()

@@ -313,7 +313,7 @@ def test_a_block_copied_with_titles_and_names_goes_to_each_persons_row(qtbot, te
     assert targets.staff_target("2026-10", team_shop.ids["张伟"], "sales") == 1_800_000
     assert targets.staff_target("2026-10", team_shop.ids["李娜"], "sales") == 2_000_000
     assert targets.staff_target("2026-10", team_shop.ids["王芳"], "sales") == 900_000
-    assert page.status.text() == "保存 2 项，拒绝 0 项；第一行是标题，没有粘贴；按第一列的姓名填到各人的行"
+    assert page.status.text() == "保存 2 项，拒绝 0 项；第一行是标题，没有粘贴；按第一列的姓名填到各人的行；已选中改动的格子，Ctrl+Z 撤销"
     assert messages.shown == []
 
 

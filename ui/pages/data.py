@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
-from app.errors import FinerThanKept, HonghuaError, UserError
+from app.errors import HonghuaError, UserError
 from app.events import Event
 from app.metrics import Metric
 from app.periods import Month, shown_date
-from app.services.data import CellInput, PasteResult, off_team, typed_small_rate
+from app.services.data import CellInput, PasteResult, typed_small_rate
 from app.shop import Shop
 from ui import errors
 from ui.approved_change import Declined, write_asking
@@ -33,9 +33,9 @@ from ui.dialogs.event_dialog import EventDialog
 from ui.importing import drop
 from ui.importing.actions import ImportActions
 from ui.models.event_model import EventModel
-from ui.models.month_grid_model import MonthGridModel, parse_block
+from ui.models.month_grid_model import MonthGridModel
+from ui.pages.data_paste import DataPaste
 from ui.pages.data_refusals import Refusal, RefusalWords, listed
-from ui.pasted_block import Labelled, RowsNamed, place_lines, read_as, strip_labels, titled_days
 from ui.widgets.approved_note import ApprovedNote
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.grid_table import GridTable
@@ -44,11 +44,12 @@ from ui.widgets.hint_text import dim_text
 from ui.widgets.no_staff_notice import NoStaffNotice
 from ui.widgets.period_picker import PeriodPicker
 from ui.widgets.room_watch import RoomWatch
+from ui.widgets.row_finder import RowFinder
 from ui.widgets.status_line import StatusLine
 from ui.widgets.table_keys import block_text, table_keys
 
 
-class DataPage(QWidget):
+class DataPage(DataPaste, QWidget):
     title = "数据"
     keeps_month_while_shown = True  # past midnight into a new month: the next keys go where they went
     navigate = Signal(str)  # asks the main window to open another page (the 员工 page while there is nobody)
@@ -147,6 +148,16 @@ class DataPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(grid_tab, self.tr("每日数据"))
         self.tabs.addTab(event_tab, self.tr("事件"))
+        self.finder = RowFinder(self.table, lambda: self.model.people, self._finding_column)  # 找人, as on 目标
+        whole = self.finder.fontMetrics().horizontalAdvance(self.finder.placeholderText()) + 48
+        self.finder.setMaximumWidth(whole)  # narrower in a laptop's window at 150 %, where the top row is full
+        self.finder.setMinimumWidth(whole // 2)
+        self.finder.notFound.connect(lambda typed: self.summary.setText(self.tr("表格里没有「{typed}」").format(
+            typed=typed)))
+        self.finder.found.connect(lambda: self.summary.clear())
+        top.insertWidget(top.count() - 1, self.finder, 1)  # before 导入…: the grid keeps its rows on a laptop
+        top.insertSpacing(top.count() - 1, 12)
+        self.tabs.currentChanged.connect(lambda tab: self.finder.setVisible(tab == 0))
         self.no_staff = NoStaffNotice(self.tr("还没有员工：先到「员工」页添加客服并填上子账号（如 旗舰店:小美）；"
                                               "也可以直接点「导入…」，把报表里认不出的子账号新建为员工。"))
         self.no_staff.addStaff.connect(lambda: self.navigate.emit("staff"))
@@ -357,101 +368,6 @@ class DataPage(QWidget):
         QApplication.clipboard().setText(text)
         return text
 
-    def paste_clipboard(self) -> None:
-        self.paste_text(QApplication.clipboard().text())
-
-    def paste_text(self, text: str) -> PasteResult | None:
-        """Paste a block starting at the current cell; a single value fills every selected cell."""
-        metric = self.model.metric
-        block = parse_block(text)
-        if metric is None or not block:
-            return None
-        anchor = self.table.anchor()
-        if self.model.rowCount() == 0:
-            errors.show_info(self, self.tr("这个月还没有在职员工，请先在「员工」页添加"))
-            return None
-        if not anchor.isValid():
-            errors.show_info(self, self.tr("请先点一下要粘贴到的起始单元格"))
-            return None
-        named = RowsNamed([person.name for person in self.model.people], self._away())
-        labelled = strip_labels(block, self._is_value, named.knows)
-        block = labelled.rows
-        notes = read_as(labelled)
-        if len(block) == 1 and len(block[0]) == 1 and len(self.table.selectedIndexes()) > 1 and not labelled.names:
-            targets = [(i.row(), i.column(), block[0][0]) for i in self.table.selectedIndexes()]
-            unplaced: list[str] = []
-        else:
-            columns = self._titled_columns(labelled)
-            if columns is None:
-                return None
-            lines, unplaced = place_lines(labelled, anchor.row(), named)
-            targets = [(row, columns[c] if columns else anchor.column() + c, cell)
-                       for row, line in lines for c, cell in enumerate(line)]
-            if columns and columns != list(range(anchor.column(), anchor.column() + len(columns))):
-                notes.append(self.tr("按标题行的日期填到各天"))
-        cells: list[CellInput] = []
-        cut = 0
-        for row, column, cell in targets:
-            if row >= self.model.rowCount() or column >= self.model.total_column:
-                cut += not self._means_no_value(cell)  # a blank past the grid (a 31日 of February's sheet) loses nothing
-                continue
-            if self.model.is_future(column) and self._means_no_value(cell):
-                continue  # a month's sheet pasted mid-month: its days to come are blank, nothing to refuse
-            cells.append(CellInput(self.model.staff_at(row).id, self.model.days[column], cell))
-        result = self._write(metric, cells, self.tr("粘贴"))
-        if result is None:
-            return None
-        self._after_write(result, [(c.staff_id, c.day, reason) for c, reason in result.refused], cut, notes, unplaced)
-        return result
-
-    def _away(self) -> dict[str, str]:
-        """The shop's people off the team all the month shown, by name: when they left or joined, for a line of
-        theirs in a pasted sheet."""
-        month, shown = self.model.month, {person.id for person in self.model.people}
-        return {person.name: off_team(person, month.start if person.left and person.left < month.start else month.end)
-                for person in self.shop.staff.list() if person.id not in shown}
-
-    def _titled_columns(self, labelled: Labelled) -> list[int] | None:
-        """The grid column of each value column whose title names its day (1日, 10月1日), [] when the titles name
-        no days (the block goes where the cursor is), None when they name another month's: said, nothing written —
-        September's sheet pasted on October would have made its figures October's. A day the month has not (31日 in
-        September) is the total's column, cut as past the grid."""
-        days = titled_days(labelled)
-        if days is None or any(len(line) > len(days) for line in labelled.rows):
-            return []
-        month = self.model.month
-        other = next((day for day in days if day.outside(month.year, month.month)), None)
-        if other is not None:
-            named = other.month_named(month.year)
-            errors.show_info(self, self.tr("标题行「{title}」是 {other} 的日期，表格显示的是 {shown}：没有粘贴。"
-                                           "请先换到那个月再粘贴。").format(
-                title=other.title, other=Month.of(named).shown_label() if named else other.title,
-                shown=month.shown_label()), self.tr("粘贴结果"))
-            return None
-        wrong = next(filter(None, (day.weekday_refusal(month.year, month.month) for day in days)), None)
-        if wrong is not None:
-            errors.show_info(self, wrong, self.tr("粘贴结果"))
-            return None
-        return [day.day - 1 if day.day <= len(self.model.days) else self.model.total_column for day in days]
-
-    def _means_no_value(self, text: str) -> bool:
-        try:
-            return self.model.metric is not None and self.shop.data.parse_cell(self.model.metric, text) is None
-        except UserError:
-            return False
-
-    def _is_value(self, text: str) -> bool:
-        """Whether a pasted cell reads as a value of the metric shown (a title or a name does not)."""
-        if self.model.metric is None:
-            return False
-        try:
-            self.shop.data.parse_cell(self.model.metric, text)
-        except FinerThanKept:  # a number all the same, refused where it lands
-            return True
-        except UserError:
-            return False
-        return True
-
     def _write(self, metric: Metric, cells: list[CellInput], label: str) -> PasteResult | None:
         """Write the cells in one go and remember what they replaced, for 撤销."""
         try:
@@ -485,7 +401,8 @@ class DataPage(QWidget):
         return result
 
     def _after_write(self, result: PasteResult, refusals: list[Refusal], cut: int, notes: list[str] | None = None,
-                     unplaced: list[str] | None = None) -> None:
+                     unplaced: list[str] | None = None, written: UndoStep | None = None) -> None:
+        """Say what a write did; the cells of `written` (a paste's step of 撤销) are selected and Ctrl+Z said."""
         self._update_values()
         self.model.mark_refused({(sid, day): reason for sid, day, reason in refusals})
         parts = [i18n.fill(self.tr("保存 {n} 格"), n=result.stored)]
@@ -500,6 +417,9 @@ class DataPage(QWidget):
             summary += i18n.fill(self.tr("；超出表格或落在合计列的 {n} 格已忽略"), n=cut)
         for note in notes or []:
             summary += self.tr("；") + note
+        if written is not None:
+            self._select(written)
+            summary += self.tr("；已选中改动的格子，Ctrl+Z 撤销") if self.table.selectedIndexes() else ""
         self.summary.setText(summary)
         unplaced = unplaced or []
         if refusals or cut or unplaced:
@@ -578,6 +498,18 @@ class DataPage(QWidget):
         except UserError as e:
             self.show_error(e.message)
         self.reload_events()
+
+    def search_field(self) -> RowFinder:
+        """Ctrl+F: 找人 in the grid, shown first when the events were."""
+        self.tabs.setCurrentIndex(0)
+        return self.finder
+
+    def _finding_column(self) -> int:
+        """The column a person found is shown in: the day being typed, else today's (or the month's first)."""
+        column = self.table.currentIndex().column()
+        if column >= 0:
+            return column
+        return next((c for c, day in enumerate(self.model.days) if day == self.shop.today), 0)
 
     # ---- report files dropped on the page open the import wizard
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -360,10 +360,15 @@ class TargetsPage(QWidget):
         except HonghuaError as e:
             self.show_error(e.message)
             return 0
+        before = self.history.newest()
         self.history.remember(self.shown_month, label, changes)
         refused = (unplaced or []) + [self.tr("{name}：{reason}").format(
             name=self.model.headerData(rows[i], Qt.Orientation.Vertical), reason=reason) for i, reason in refused_at]
         self.reload()
+        step = self.history.newest()
+        written = pasted and step is not None and step is not before
+        if written:
+            self._select(step)  # what the paste changed is seen, as after a bulk action
         if deleting and not refused:  # Delete says what it did, not 「保存 200 项」
             self.status.setText(i18n.fill(self.tr("已删除 {n} 项目标"), n=saved) + self._whom(changes)
                                 + self.tr("；Ctrl+Z 撤销"))
@@ -376,6 +381,8 @@ class TargetsPage(QWidget):
             status += i18n.fill(self.tr("；其中 {n} 格是空的，删除了原有目标"), n=cleared)
         for note in notes or []:
             status += self.tr("；") + note
+        if written:
+            status += self._undo_hint()
         self.status.setText(status)
         if refused:  # a list that scrolls: thirty refused people stay within a laptop's screen
             errors.show_lines(self, status, listed([(line, 1) for line in refused]), self.tr("粘贴结果") if pasted

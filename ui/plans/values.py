@@ -62,13 +62,16 @@ def number_value(text: str, *, percent: bool = False, yuan: bool = False) -> Any
 
 
 def int_value(text: str) -> Any:
+    """A count as the grids read one (`12`, `1,000`, `5千`) → int; not a whole number → the text, refused by
+    parse_plan naming the field; empty → None."""
     text = normalize_number_text(text)
     if not text:
         return None
     try:
-        return int(text)
-    except ValueError:
+        number = parse_decimal(text)
+    except UserError:
         return text
+    return int(number) if number == number.to_integral_value() else text
 
 
 def split_names(text: str) -> list[str]:

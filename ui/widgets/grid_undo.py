@@ -65,6 +65,10 @@ class UndoHistory:
         self.steps: list[UndoStep] = []
         self.undone: list[UndoStep] = []  # as they were written, the latest undone last
 
+    def newest(self) -> UndoStep | None:
+        """The step 撤销 takes back next: compared before and after a write, whether it made one."""
+        return self.steps[-1] if self.steps else None
+
     def remember(self, scope: Any, label: str, cells: list[Cell], place: Any = None) -> None:
         """Keep a write as one step: only the cells it changed (a write that changed nothing is no step)."""
         changed = [cell for cell in cells if cell[2] != cell[3]]

@@ -1,11 +1,12 @@
-"""A yuan amount typed the way people type it (`3500`, `3,500.50`, `¥3,500`, `￥3,500`), read as int fen."""
+"""A yuan amount typed the way people type it (`3500`, `3,500.50`, `¥3,500`, `￥3,500`, `3.5千`), read as int fen;
+a saved one shown grouped without the symbol (`3,500.00`), as the event dialog shows a saved amount."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from app.money import format_plain, parse_yuan
+from app.money import format_yuan, parse_yuan
 
 
 class MoneyEdit(QLineEdit):
@@ -22,4 +23,4 @@ class MoneyEdit(QLineEdit):
         return parse_yuan(text, field=field)
 
     def set_fen(self, fen: int | None) -> None:
-        self.setText("" if fen is None else format_plain(fen))
+        self.setText("" if fen is None else format_yuan(fen, symbol=False))  # 3,500.00, as the event dialog shows one
