@@ -54,6 +54,8 @@ def need_tooltip(need: DailyNeed | None, amount: Callable[[int], str]) -> str:
     if need.state == NO_WORKDAY_LEFT:
         return fill(_tr("还差 {remaining}，但本月剩下的 {n} 天都不是工作日：按工作日算，已没有日子可分。"),
                     remaining=remaining, n=need.days_after)
+    if need.state == LAST_DAY and need.days_after:  # the days after it are days off on a working-day pace
+        return _tr("今天是本月最后一个工作日：还差的 {remaining} 都要今天完成。").format(remaining=remaining)
     if need.state == LAST_DAY:
         return _tr("今天是最后一天：还差的 {remaining} 都要今天完成。").format(remaining=remaining)
     if need.state != PER_DAY:

@@ -166,6 +166,7 @@ def board_rows(progress: MonthProgress, sort: str = "achievement",
     """Each person judged against their own share of the month: from the 1st, or from the day they joined."""
     days, weights, month = progress.month.days, weights or DayWeights(), progress.month
     after = clamp_as_of(month, progress.as_of) + timedelta(days=1)
+    running = progress.today == after - timedelta(days=1)  # the as-of day is today: its results still coming in
     shares: dict[tuple, Fraction] = {}  # most people work the whole month: one sum for all of them
     left: dict[tuple, list[date]] = {}
     rows = []
@@ -181,7 +182,7 @@ def board_rows(progress: MonthProgress, sort: str = "achievement",
         # short of the target for having left, not for falling behind: 已离职, neutral, not counted as missed
         left_on = left_in_month(p.staff, month) if status == MISSED else None
         status = LEFT if left_on else status
-        need = daily_need(p.line.remaining, left[key], weights, ended, after - timedelta(days=1)) \
+        need = daily_need(p.line.remaining, left[key], weights, ended, after - timedelta(days=1), running) \
             if p.line.target else None
         rows.append(BoardRow(p.staff, p.line, status, expected_by_now(p.line, days, share), share, need, left_on))
     if sort == "name":
@@ -257,7 +258,7 @@ def make_board(progress: MonthProgress, weights: DayWeights | None = None, sort:
     if team.target:
         as_of = clamp_as_of(month, progress.as_of)
         team_need = daily_need(team.remaining or 0, days_after(as_of + timedelta(days=1), month.end), weights, ended,
-                               as_of)
+                               as_of, progress.today == as_of)
     return Board(progress, share, rows, team_status, team_share, team_need, (weights or DayWeights()).mode)
 
 

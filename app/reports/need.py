@@ -45,10 +45,12 @@ class DailyNeed:
 
 
 def daily_need(remaining: int, days_after: Sequence[date], weights: DayWeights | None, over: bool,
-               as_of: date | None = None) -> DailyNeed:
+               as_of: date | None = None, as_of_running: bool = False) -> DailyNeed:
     """`remaining` (target − value, 0 once reached) shared over `days_after`: the days after the as-of day on which
     the person (or the team) still works; `over`: their span has ended, so nothing is asked any more. With no day
-    after it, the as-of day (`as_of`) is the last one: a day off on a working-day pace asks nothing of it either."""
+    after it, the as-of day (`as_of`) is the last one: a day off on a working-day pace asks nothing of it either.
+    `as_of_running`: the as-of day is today, its results still coming in — on the last working day before days off
+    (Friday 29 May) today asks what is left, as the month's last day does."""
     weights = weights or DayWeights()
     if remaining <= 0:
         return DailyNeed(REACHED, 0, weights.mode)
@@ -61,6 +63,8 @@ def daily_need(remaining: int, days_after: Sequence[date], weights: DayWeights |
     weighed = [(day, weights.weight(day)) for day in days_after]
     total = sum(w for _, w in weighed)
     counted = sum(1 for _, w in weighed if w)
+    if not total and as_of_running and as_of is not None and weights.weight(as_of):
+        return DailyNeed(LAST_DAY, remaining, weights.mode, per_day=remaining, days_after=len(days_after))
     if not total:
         return DailyNeed(NO_WORKDAY_LEFT, remaining, weights.mode, days_after=len(days_after))
     return DailyNeed(PER_DAY, remaining, weights.mode, ceil_div(remaining, total), counted, total, len(days_after),

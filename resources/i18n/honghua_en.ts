@@ -2321,6 +2321,11 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/need_words.py"/>
+        <source>今天是本月最后一个工作日：还差的 {remaining} 都要今天完成。</source>
+        <translation>Today is the month&apos;s last working day: the {remaining} still to go is all for today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/need_words.py"/>
         <source>今天是最后一天：还差的 {remaining} 都要今天完成。</source>
         <translation>Today is the last day: the {remaining} to go is all needed today.</translation>
     </message>

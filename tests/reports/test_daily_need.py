@@ -151,6 +151,8 @@ def test_no_working_day_left_is_said_instead_of_a_division(tmp_path):
     (CALENDAR, date(2026, 10, 31), "今天还需 ¥1,000.00"),
     # a Saturday, a day off on a working-day pace: the month's working days are over, nothing is asked of today
     (WORKDAYS, date(2026, 10, 31), "本月已没有工作日"),
+    # Friday 29 May 2026, the last working day before a weekend that ends the month: today still asks what is left
+    (WORKDAYS, date(2026, 5, 29), "今天还需 ¥1,000.00"),
 ])
 def test_the_last_day_asks_what_is_left_today(tmp_path, mode, last_day, words):
     # the last day with that day's first results in: no day after it, but the day is not over
@@ -158,6 +160,24 @@ def test_the_last_day_asks_what_is_left_today(tmp_path, mode, last_day, words):
     shop = open_shop(tmp_path / "shop.db", last_day, month, 1_000_000, {last_day: 900_000}, mode)
     row, _ = poster_row(shop, month)
     assert row.per_day_text == words
+    shop.close()
+
+
+def test_the_last_working_day_before_days_off_is_told_as_such(tmp_path):
+    from ui.need_words import need_tooltip
+
+    shop = open_shop(tmp_path / "shop.db", date(2026, 5, 29), Month(2026, 5), 1_000_000, {date(2026, 5, 29): 900_000})
+    board = make_board(shop.progress(Month(2026, 5), board=True), shop_day_weights(shop.settings))
+    assert [need.state for need in (board.team_need, board.rows[0].need)] == [LAST_DAY] * 2
+    assert need_tooltip(board.team_need, format_yuan) == "今天是本月最后一个工作日：还差的 ¥1,000.00 都要今天完成。"
+    shop.close()
+
+
+def test_the_day_after_the_last_working_day_asks_nothing_more(tmp_path):
+    # Saturday 30 May 2026 without its data yet, the board as of Friday the 29th: the working days are over
+    shop = open_shop(tmp_path / "shop.db", date(2026, 5, 30), Month(2026, 5), 1_000_000, {date(2026, 5, 29): 900_000})
+    row, model = poster_row(shop, Month(2026, 5))
+    assert row.per_day_text == model.team.per_day_text == "本月已没有工作日"
     shop.close()
 
 
