@@ -96,9 +96,10 @@ class Fields:
         value = self.raw(field, default)
         if value is default and default is not _MISSING:
             return value
-        number = _to_decimal(value) if isinstance(value, str) else None  # "5千", "1,000" as the grids read them
-        if number is not None and number == number.to_integral_value():
-            value = int(number)
+        if isinstance(value, str):  # "5千", "1,000" as the grids read them; never an exponent: int("1e999999") hangs
+            number = _grid_number(value)
+            if number is not None and number == number.to_integral_value():
+                value = int(number)
         if isinstance(value, bool) or not isinstance(value, int):
             raise self.error(field, t("应为整数"))
         if minimum is not None and value < minimum:
@@ -177,12 +178,18 @@ def _to_decimal(value: object) -> Decimal | None:
         return Decimal(value)
     if not isinstance(value, str):
         return None
-    try:
-        return parse_decimal(value)
-    except UserError:
-        pass
+    number = _grid_number(value)
+    if number is not None:
+        return number
     try:
         number = Decimal(normalize_number_text(value))
     except InvalidOperation:
         return None
     return number if number.is_finite() else None
+
+
+def _grid_number(text: str) -> Decimal | None:
+    try:
+        return parse_decimal(text)
+    except UserError:
+        return None

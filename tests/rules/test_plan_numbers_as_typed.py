@@ -71,3 +71,11 @@ def test_the_presets_read_the_same_saved_or_typed(key):
     for plan in (saved, typed):
         assert plan.name == preset.name
         assert [numbers(rule) for rule in plan.rules] == [numbers(rule) for rule in preset.rules]
+
+
+@pytest.mark.parametrize("count", ["1e3", "1e9999", "1_000"])
+def test_a_count_written_with_an_exponent_is_refused_as_before(count):
+    """A count was never read from text before; read now as the grids read it, an exponent is no count: `1e999999`
+    made a whole number of a million digits (half a minute) and was taken as 满几天."""
+    with pytest.raises(UserError, match="字段「min_days」应为整数"):
+        parse_plan(_step(min_days=count))

@@ -46,3 +46,14 @@ def test_down_goes_to_the_next_found_enter_into_the_cell_and_nobody_is_said(qtbo
     _type(page, "赵六")
     assert page.summary.text() == "表格里没有「赵六」"
 
+
+
+def test_the_box_shows_its_whole_hint_where_the_window_has_room(lang, make_window, shop):
+    """At 1024 px the space beside 指标 was split between the box and an empty stretch: the English box was cut to
+    「Find: name o…」 with a box's width of nothing beside it."""
+    window = make_window(start_page="data")
+    window.resize(1024, 700)
+    window.show()
+    page = window.current_page()
+    page.layout().activate()
+    assert page.finder.width() == page.finder.maximumWidth()

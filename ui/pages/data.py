@@ -68,7 +68,7 @@ class DataPage(DataPaste, QWidget):
         top.addSpacing(16)
         top.addWidget(buddy_label(self.tr("指标"), self.metric_combo))
         top.addWidget(self.metric_combo)
-        top.addStretch(1)
+        top.addStretch()  # what 找人 (stretch 1, up to its whole hint) leaves over
         self.imports = ImportActions(shop, self, self.month)  # 导入… / 导入记录 / 导出…
         self.imports.changed.connect(self.refresh)
         self.imports.wrote.connect(self.show_written)
