@@ -132,6 +132,7 @@ def measure_switch(path: Path, runs: int) -> tuple[float, float]:
 
 def measure_poster(path: Path, runs: int, folder: Path, size: str = "phone") -> tuple[float, float]:
     from matplotlib.figure import Figure
+    from PIL import Image
 
     from app.periods import Month
     from app.reports.poster import render_poster
@@ -143,12 +144,11 @@ def measure_poster(path: Path, runs: int, folder: Path, size: str = "phone") -> 
     for i in range(runs):
         start = time.perf_counter()
         model = build_poster_model(shop.store, shop.name, shop.progress(Month(2026, 10)))
-        layout = render_poster(model, folder / f"poster{i}.png", size)
+        written = render_poster(model, folder / f"poster{i}.png", size)
         ours.append(time.perf_counter() - start)
+        with Image.open(written) as poster:  # the floor saves as many pixels: its size is read outside its time
+            width, height = poster.size
         start = time.perf_counter()
-        from PIL import Image
-
-        width, height = Image.open(layout).size
         Figure(figsize=(width / 100, height / 100), dpi=100).savefig(folder / f"empty{i}.png")
         floor.append(time.perf_counter() - start)
     shop.close()
