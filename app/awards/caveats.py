@@ -4,7 +4,6 @@ and `awards approve`). A day's value, an imported total and an event are all dat
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from app.awards.model import Review
@@ -12,6 +11,7 @@ from app.awards.reads import events_read
 from app.domain import namesakes
 from app.i18n import joined, t
 from app.periods import Period, shown_date
+from app.services.progress import data_stop_text
 
 if TYPE_CHECKING:
     from app.shop import Shop
@@ -43,9 +43,7 @@ def data_short_text(review: Review) -> str:
     end = review.period.end
     if review.data_through is None:
         return t("本期（{start} 至 {end}）还没有任何人的数据", start=shown_date(review.period.start), end=shown_date(end))
-    after = review.data_through + timedelta(days=1)
-    return t("数据只到 {day}，{after} 至 {end} 还没有任何人的数据（最后几天的报表导入了吗？）",
-             day=shown_date(review.data_through), after=shown_date(after), end=shown_date(end))
+    return data_stop_text(review.data_through, end)
 
 
 def data_notes(shop: Shop, review: Review) -> list[str]:

@@ -10,9 +10,10 @@ from datetime import date, timedelta
 
 from app import settings as declared
 from app.domain import Staff
+from app.i18n import opening_sentence, t
 from app.metrics import Metric
 from app.money import ceil_div, round_half_up_div
-from app.periods import Month, clamp_as_of, days_left, elapsed_days
+from app.periods import Month, clamp_as_of, days_left, elapsed_days, shown_date
 from app.reports.totals import summed_totals
 from app.services.context import Context
 from app.store import Store
@@ -173,6 +174,24 @@ def anyone_counted(store: Store, progress: MonthProgress) -> bool:
     closed day is one (ranked, not 还没有…数据)."""
     counted = month_to_date(store, progress.metric.key, progress.month, progress.as_of)
     return any(p.staff.id in counted for p in progress.people)
+
+
+def data_stop_text(last: date, end: date) -> str:
+    """The data held stopping at `last`, before `end` (the last reports not imported yet), as the board and the
+    评奖 page say it; a single day missing is named alone (not 「10月31日 至 10月31日」)."""
+    if last + timedelta(days=1) == end:
+        return t("数据只到 {day}，{end}还没有任何人的数据（那天的报表导入了吗？）", day=shown_date(last), end=shown_date(end))
+    return t("数据只到 {day}，{after} 至 {end} 还没有任何人的数据（最后几天的报表导入了吗？）",
+             day=shown_date(last), after=shown_date(last + timedelta(days=1)), end=shown_date(end))
+
+
+def data_stop_note(store: Store, progress: MonthProgress) -> str:
+    """Where the month's data stop when that is before its as-of day (a week's report imported, the board saying
+    「数据截至 10月31日」); "" when they reach it."""
+    last = store.values.last_day_with_data(progress.month.start, progress.as_of)
+    if last is None or last >= progress.as_of:
+        return ""
+    return t("{notice}。", notice=opening_sentence(data_stop_text(last, progress.as_of)))  # one of the banner's
 
 
 def default_as_of(store: Store, today: date) -> date:

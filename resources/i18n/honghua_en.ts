@@ -3353,8 +3353,8 @@ Continue?</translation>
     <name>FilesStep</name>
     <message>
         <location filename="../../ui/importing/files_step.py"/>
-        <source>选择从千牛、赤兔或生意参谋导出的客服绩效报表（.xlsx、.xls、.csv），可以一次选多个文件，也可以把文件直接拖到这里。下一步会先检查文件，检查时不会写入任何数据。</source>
-        <translation>Choose the customer-service performance reports exported from Qianniu, Chitu or Business Advisor (.xlsx, .xls, .csv). You can choose several files at once or drop them here. The next step checks the files; checking writes no data.</translation>
+        <source>选择从千牛、赤兔或生意参谋导出的客服绩效报表（.xlsx、.xls、.csv，或后台导出、Excel 另存的“Unicode 文本” .txt），可以一次选多个文件，也可以把文件直接拖到这里。下一步会先检查文件，检查时不会写入任何数据。</source>
+        <translation>Choose the customer-service performance reports exported from Qianniu, Chitu or Business Advisor (.xlsx, .xls, .csv, or the &quot;Unicode text&quot; .txt a back office exports or Excel saves). You can choose several files at once or drop them here. The next step checks the files; checking writes no data.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/files_step.py"/>

@@ -91,3 +91,12 @@ def test_in_a_shop_recording_only_events_the_people_without_any_are_named(shop, 
     assert review.data_through == date(2026, 9, 12)  # the last event: 丙 praised on the 12th
     assert data_short_text(review) == ("数据只到 2026年9月12日，2026年9月13日 至 2026年9月30日 还没有任何人的数据"
                                        "（最后几天的报表导入了吗？）")
+
+
+@pytest.mark.usefixtures("plan_for_everyone")
+def test_a_single_missing_last_day_is_named_alone(shop):
+    """Not 「2026年9月30日 至 2026年9月30日」."""
+    person = _person(shop, "甲")
+    put(shop, person, date(2026, 9, 29), 100_00)
+    assert data_short_text(shop.awards.status(SEP)) == (
+        "数据只到 2026年9月29日，2026年9月30日还没有任何人的数据（那天的报表导入了吗？）")

@@ -29,8 +29,9 @@ class FilesStep(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAcceptDrops(True)
-        intro = QLabel(self.tr("选择从千牛、赤兔或生意参谋导出的客服绩效报表（.xlsx、.xls、.csv），可以一次选多个文件，"
-                               "也可以把文件直接拖到这里。下一步会先检查文件，检查时不会写入任何数据。"))
+        intro = QLabel(self.tr(
+            "选择从千牛、赤兔或生意参谋导出的客服绩效报表（.xlsx、.xls、.csv，或后台导出、Excel 另存的“Unicode 文本” .txt），"
+            "可以一次选多个文件，也可以把文件直接拖到这里。下一步会先检查文件，检查时不会写入任何数据。"))
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("要导入的文件"))

@@ -31,7 +31,7 @@ from app.periods import Month, elapsed_days, shown_date
 from app.recognition.standings import red_flags_by_department
 from app.reports.board import NOT_STARTED, BoardRow, make_board, team_tiles
 from app.reports.pace import WORKDAYS, shop_day_weights
-from app.services.progress import MonthProgress, anyone_counted, month_just_ended
+from app.services.progress import MonthProgress, anyone_counted, data_stop_note, month_just_ended
 from app.shop import Shop
 from ui import errors
 from ui.dialogs.common import buddy_label, is_narrow, is_short, scrolling, window_room
@@ -414,6 +414,7 @@ class DashboardPage(QWidget):
             # days off so far (国庆): results are counted, but no pace is due before the first working day (a team
             # not started for its people's later hire dates is not that)
             parts.append(self.tr("时间进度按工作日计算，从本月第一个工作日算起：在那之前的数据照常累计，只是还不判断快慢。"))
+        parts.append(data_stop_note(self.shop.store, progress) if counted else "")  # not where 「数据截至」 is
         missing = sum(1 for r in self.rows if not r.line.target)
         if missing:
             parts.append(i18n.fill(self.tr("有 {n} 人未设目标，双击该行即可设置。"), n=missing))
