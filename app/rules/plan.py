@@ -213,10 +213,19 @@ def preset_dir() -> Path:
     return data_path("presets")
 
 
+# The order the presets are offered in: the customer-service plan most shops start from first, as the README and the
+# guide list them; a preset file not named here comes after them, by key.
+PRESET_ORDER = ("taobao-kefu", "after-sales", "ecommerce-pay")
+
+
+def _offered_first(path: Path) -> tuple[int, str]:
+    return (PRESET_ORDER.index(path.stem) if path.stem in PRESET_ORDER else len(PRESET_ORDER), path.stem)
+
+
 def list_presets() -> list[tuple[str, str]]:
-    """[(key, name)] of the shipped presets, by key."""
+    """[(key, name)] of the shipped presets, in the order they are offered (`PRESET_ORDER`)."""
     result = []
-    for path in sorted(preset_dir().glob("*.json")):
+    for path in sorted(preset_dir().glob("*.json"), key=_offered_first):
         data = read_plan_json(path.read_text(encoding="utf-8-sig"), source=path.name)
         result.append((path.stem, str(data.get("name", path.stem)) if isinstance(data, dict) else path.stem))
     return result

@@ -58,7 +58,7 @@ def test_plan_use_list_and_export(cli, prepared, tmp_path):
     assert code == 0 and "售后方案" in out and "售后部" in out
     code, out, _ = cli("plan", "list", "--json")
     listing = json.loads(out)
-    assert [p["key"] for p in listing["presets"]] == ["after-sales", "ecommerce-pay", "taobao-kefu"]
+    assert [p["key"] for p in listing["presets"]] == ["taobao-kefu", "after-sales", "ecommerce-pay"]  # as offered
     assert [(a["dept"], a["from"], a["plan"]) for a in listing["in_force"]] == \
         [(None, None, "客服方案"), ("售后部", "2026-01", "售后方案")]
     code, _, _ = cli("plan", "export", "客服方案", "-o", str(tmp_path / "out" / "a.json"))
