@@ -51,6 +51,20 @@ def _full_hd_screen(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _no_modifier_held(qapp):
+    """Each test starts with no Ctrl or Shift held. Qt takes the modifiers held from the last key event, so a test's
+    Ctrl+F (QTest) left Ctrl "held" for the next test on the same worker, whose `setCurrentIndex` then toggled the
+    cell out of the selection instead of choosing it (a paste landing a row lower, now and then)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    if QApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        QTest.keyRelease(QWidget(), Qt.Key.Key_Control)  # a release carrying no modifier: none held
+    assert QApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+
+
+@pytest.fixture(autouse=True)
 def messages(monkeypatch) -> Messages:
     """Every UI test runs with dialogs captured: a modal box would hang an offscreen test."""
     recorder = Messages()
